@@ -1,0 +1,288 @@
+//! Documents: a text, its annotation status and its spans.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::textindex::{char_len, char_to_byte, chars_to_bytes_sorted, is_grapheme_boundary};
+use super::{CharRange, Extra, Span};
+
+/// Where a document stands in the annotation workflow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Status {
+    /// Not yet opened by an annotator.
+    #[default]
+    New,
+    /// Being annotated.
+    InProgress,
+    /// Annotated; awaiting review.
+    Done,
+    /// Reviewed; part of the gold corpus.
+    Reviewed,
+}
+
+impl Status {
+    /// Every status in workflow order.
+    pub const ALL: [Self; 4] = [Self::New, Self::InProgress, Self::Done, Self::Reviewed];
+
+    /// The name written in corpus files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::InProgress => "in_progress",
+            Self::Done => "done",
+            Self::Reviewed => "reviewed",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
+            .ok_or_else(|| {
+                format!("unknown status {s:?} (expected one of new, in_progress, done, reviewed)")
+            })
+    }
+}
+
+/// Why a span cannot be part of a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SpanError {
+    /// The span covers no text.
+    #[error("span {0} is empty (start must be less than end)")]
+    Empty(CharRange),
+    /// The span ends past the text.
+    #[error("span {range} ends past the end of the text ({len} code points)")]
+    OutOfRange {
+        /// The offending range.
+        range: CharRange,
+        /// Length of the text in code points.
+        len: usize,
+    },
+    /// A span edge falls inside a grapheme cluster, e.g. between a letter and its harakah.
+    #[error(
+        "span {range} has an edge at {offset} inside a grapheme cluster (it would cut a mark from its letter)"
+    )]
+    SplitsCluster {
+        /// The offending range.
+        range: CharRange,
+        /// The edge that is not a cluster boundary.
+        offset: usize,
+    },
+    /// The document already has a span with the same range and label.
+    #[error("a span {range} labelled {label} already exists")]
+    Duplicate {
+        /// The duplicated range.
+        range: CharRange,
+        /// The duplicated label.
+        label: String,
+    },
+}
+
+/// One text to annotate, with its spans kept in [`Span::order_key`] order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Identifier, unique in the corpus (often the source file's stem).
+    pub id: String,
+    /// Free-form metadata (title, source, ...), preserved as read.
+    pub meta: Option<serde_json::Value>,
+    /// Where the document stands in the workflow.
+    pub status: Status,
+    /// Fields taliq does not know, kept as read.
+    pub extra: Extra,
+    text: String,
+    char_len: usize,
+    spans: Vec<Span>,
+}
+
+impl Document {
+    /// Builds a new document with no spans. The text is kept exactly as given.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        Self {
+            id: id.into(),
+            meta: None,
+            status: Status::New,
+            extra: Extra::new(),
+            char_len: char_len(&text),
+            text,
+            spans: Vec::new(),
+        }
+    }
+
+    /// Builds a document whose spans were already checked (by the loader), putting them in order.
+    pub(crate) fn from_checked_parts(
+        id: String,
+        text: String,
+        char_len: usize,
+        spans: Vec<Span>,
+    ) -> Self {
+        let mut doc = Self {
+            id,
+            meta: None,
+            status: Status::New,
+            extra: Extra::new(),
+            text,
+            char_len,
+            spans,
+        };
+        doc.spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        doc
+    }
+
+    /// The document's text, exactly as loaded.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Length of the text in code points.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// The spans, ordered by start, outer before inner, then label.
+    pub fn spans(&self) -> &[Span] {
+        &self.spans
+    }
+
+    /// The text a range covers; empty if the range lies outside the text.
+    pub fn slice(&self, range: CharRange) -> &str {
+        let bytes = chars_to_bytes_sorted(&self.text, &[range.start(), range.end()]);
+        match (bytes[0], bytes[1]) {
+            (Some(a), Some(b)) => &self.text[a..b],
+            _ => "",
+        }
+    }
+
+    /// The text a span covers.
+    pub fn span_text(&self, span: &Span) -> &str {
+        self.slice(span.range)
+    }
+
+    /// Checks that a range could be a span: non-empty, inside the text, on grapheme boundaries.
+    ///
+    /// # Errors
+    /// The first rule the range breaks.
+    pub fn check_range(&self, range: CharRange) -> Result<(), SpanError> {
+        if range.is_empty() {
+            return Err(SpanError::Empty(range));
+        }
+        if range.end() > self.char_len {
+            return Err(SpanError::OutOfRange {
+                range,
+                len: self.char_len,
+            });
+        }
+        for offset in [range.start(), range.end()] {
+            let byte = char_to_byte(&self.text, offset).unwrap_or(self.text.len());
+            if !is_grapheme_boundary(&self.text, byte) {
+                return Err(SpanError::SplitsCluster { range, offset });
+            }
+        }
+        Ok(())
+    }
+
+    /// Index of the span with this range and label, if the document has one.
+    pub fn find_span(&self, range: CharRange, label: &str) -> Option<usize> {
+        self.spans
+            .iter()
+            .position(|s| s.range == range && s.label == label)
+    }
+
+    /// Adds a span in order and returns its index.
+    ///
+    /// # Errors
+    /// When the range is not a valid span range or the same range and label already exist.
+    pub fn add_span(&mut self, span: Span) -> Result<usize, SpanError> {
+        self.check_range(span.range)?;
+        if self.find_span(span.range, &span.label).is_some() {
+            return Err(SpanError::Duplicate {
+                range: span.range,
+                label: span.label,
+            });
+        }
+        let index = self
+            .spans
+            .partition_point(|s| s.order_key() < span.order_key());
+        self.spans.insert(index, span);
+        Ok(index)
+    }
+
+    /// Removes and returns the span at `index`.
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn remove_span(&mut self, index: usize) -> Span {
+        self.spans.remove(index)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(a: usize, b: usize) -> CharRange {
+        CharRange::new(a, b).unwrap()
+    }
+
+    #[test]
+    fn spans_stay_ordered_outer_first() {
+        // "وزارة الخارجية الروسية": an ORG containing a LOC-like adjective.
+        let mut doc = Document::new("d", "قالت وزارة الخارجية الروسية اليوم");
+        doc.add_span(Span::new(range(20, 27), "MISC")).unwrap();
+        doc.add_span(Span::new(range(5, 27), "ORG")).unwrap();
+        doc.add_span(Span::new(range(5, 10), "ORG")).unwrap();
+        let order: Vec<_> = doc
+            .spans()
+            .iter()
+            .map(|s| (s.range.start(), s.range.end()))
+            .collect();
+        assert_eq!(order, [(5, 27), (5, 10), (20, 27)]);
+        assert_eq!(doc.span_text(&doc.spans()[0]), "وزارة الخارجية الروسية");
+    }
+
+    #[test]
+    fn add_span_rejects_bad_ranges() {
+        let mut doc = Document::new("d", "بِسْمِ لأوكرانيا");
+        assert_eq!(
+            doc.add_span(Span::new(range(3, 3), "X")),
+            Err(SpanError::Empty(range(3, 3)))
+        );
+        assert!(matches!(
+            doc.add_span(Span::new(range(7, 17), "LOC")),
+            Err(SpanError::OutOfRange { len: 16, .. })
+        ));
+        // Offset 1 lies between beh and its kasra.
+        assert!(matches!(
+            doc.add_span(Span::new(range(1, 6), "X")),
+            Err(SpanError::SplitsCluster { offset: 1, .. })
+        ));
+        // Between lam and alef is a boundary: أوكرانيا after the proclitic lam.
+        doc.add_span(Span::new(range(8, 16), "LOC")).unwrap();
+        assert_eq!(doc.span_text(&doc.spans()[0]), "أوكرانيا");
+        assert!(matches!(
+            doc.add_span(Span::new(range(8, 16), "LOC")),
+            Err(SpanError::Duplicate { .. })
+        ));
+        // The same range with another label is a distinct span.
+        doc.add_span(Span::new(range(8, 16), "ORG")).unwrap();
+        assert_eq!(doc.spans().len(), 2);
+    }
+
+    #[test]
+    fn status_names_round_trip() {
+        for status in Status::ALL {
+            assert_eq!(status.as_str().parse::<Status>(), Ok(status));
+        }
+        assert!("finished".parse::<Status>().is_err());
+    }
+}

@@ -1,0 +1,22 @@
+//! The corpus model: documents, labels and spans over code-point offsets.
+//!
+//! Nothing here knows about files or windows; the [`crate::format`] layer reads and
+//! writes it, the GUI and CLI edit it.
+
+mod corpus;
+mod document;
+mod label;
+mod offset;
+mod span;
+mod stats;
+pub mod textindex;
+
+pub use corpus::Corpus;
+pub use document::{Document, SpanError, Status};
+pub use label::{Color, Label};
+pub use offset::{CharIndex, CharRange};
+pub use span::Span;
+pub use stats::CorpusStats;
+
+/// Fields that taliq does not know but keeps on round trip, in the order they were read.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
