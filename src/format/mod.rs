@@ -1,0 +1,45 @@
+//! The on-disk corpus format v1: reading with complete diagnostics, stable writing, atomic files.
+//!
+//! See `docs/corpus-format.md` for the format itself.
+
+mod atomic;
+mod diagnostic;
+mod file;
+mod read;
+mod write;
+
+pub use atomic::write_atomic;
+pub use diagnostic::{Code, Diagnostic};
+pub use file::{CorpusFile, LoadError, SaveError, load};
+pub use read::parse_corpus;
+pub use write::write_corpus;
+
+/// The value of the `format` field that marks a taliq corpus.
+pub const FORMAT_NAME: &str = "taliq-corpus";
+/// The format version this taliq reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+/// The only offset unit of format v1: Unicode code points.
+pub const OFFSET_UNIT: &str = "codepoint";
+
+/// The two shapes a corpus file can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// One JSON object holding labels and documents.
+    Json,
+    /// A header line with the labels, then one document object per line.
+    Jsonl,
+}
+
+impl Form {
+    /// The form a file name implies: `.jsonl` and `.ndjson` are JSONL, anything else JSON.
+    pub fn from_path(path: &std::path::Path) -> Self {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(ext)
+                if ext.eq_ignore_ascii_case("jsonl") || ext.eq_ignore_ascii_case("ndjson") =>
+            {
+                Self::Jsonl
+            }
+            _ => Self::Json,
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! Writing a corpus in a stable, diff-friendly layout.
+//!
+//! Keys come in a fixed order, unknown keys after the known ones in the order they were
+//! read, one label and one span per line, so that `git diff` of two saves shows only
+//! what changed and two saves of the same corpus are byte-identical.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use super::{FORMAT_NAME, FORMAT_VERSION, Form, OFFSET_UNIT};
+use crate::model::textindex::chars_to_bytes_sorted;
+use crate::model::{Corpus, Document, Extra, Label, Span};
+
+/// Serialises a corpus in the given form.
+pub fn write_corpus(corpus: &Corpus, form: Form) -> String {
+    let size: usize = corpus
+        .documents
+        .iter()
+        .map(|d| d.text().len() + 64 * d.spans().len() + 128)
+        .sum();
+    let mut out = String::with_capacity(size + 1024);
+    match form {
+        Form::Json => write_json(corpus, &mut out),
+        Form::Jsonl => write_jsonl(corpus, &mut out),
+    }
+    out
+}
+
+fn write_json(corpus: &Corpus, out: &mut String) {
+    out.push_str("{\n");
+    for (key, value) in header_fields(corpus) {
+        out.push_str("  ");
+        push_string(out, key);
+        out.push_str(": ");
+        out.push_str(&value);
+        out.push_str(",\n");
+    }
+    out.push_str("  \"labels\": [");
+    push_lines(out, &corpus.labels, "    ", push_label);
+    out.push_str("],\n  \"documents\": [");
+    push_lines(out, &corpus.documents, "    ", push_document_block);
+    out.push(']');
+    for (key, value) in &corpus.extra {
+        out.push_str(",\n  ");
+        push_string(out, key);
+        out.push_str(": ");
+        push_value(out, value);
+    }
+    out.push_str("\n}\n");
+}
+
+fn write_jsonl(corpus: &Corpus, out: &mut String) {
+    out.push('{');
+    for (key, value) in header_fields(corpus) {
+        push_string(out, key);
+        out.push_str(": ");
+        out.push_str(&value);
+        out.push_str(", ");
+    }
+    out.push_str("\"labels\": [");
+    for (i, label) in corpus.labels.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_label(out, label);
+    }
+    out.push(']');
+    push_extra(out, &corpus.extra);
+    out.push_str("}\n");
+    for doc in &corpus.documents {
+        push_document_inline(out, doc);
+        out.push('\n');
+    }
+}
+
+/// The header keys before `labels`, with their values already serialised.
+fn header_fields(corpus: &Corpus) -> Vec<(&'static str, String)> {
+    let mut fields = vec![
+        ("format", json_string(FORMAT_NAME)),
+        ("version", FORMAT_VERSION.to_string()),
+        ("offset_unit", json_string(OFFSET_UNIT)),
+    ];
+    if let Some(annotator) = &corpus.annotator {
+        fields.push(("annotator", json_string(annotator)));
+    }
+    fields
+}
+
+/// Writes items one per line at `indent` between an already written `[` and a `]` to come.
+fn push_lines<T>(
+    out: &mut String,
+    items: &[T],
+    indent: &str,
+    mut push: impl FnMut(&mut String, &T),
+) {
+    if items.is_empty() {
+        return;
+    }
+    for (i, item) in items.iter().enumerate() {
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.push_str(indent);
+        push(out, item);
+    }
+    out.push('\n');
+    out.push_str(&indent[2..]);
+}
+
+fn push_label(out: &mut String, label: &Label) {
+    out.push_str("{\"name\": ");
+    push_string(out, &label.name);
+    out.push_str(", \"color\": ");
+    push_string(out, &label.color.to_string());
+    if let Some(key) = label.key {
+        out.push_str(", \"key\": ");
+        push_string(out, key.encode_utf8(&mut [0; 4]));
+    }
+    if let Some(description) = &label.description {
+        out.push_str(", \"description\": ");
+        push_string(out, description);
+    }
+    push_extra(out, &label.extra);
+    out.push('}');
+}
+
+/// Byte offsets of every span edge of a document, found in one pass over its text.
+struct SpanBytes {
+    edges: Vec<usize>,
+    bytes: Vec<Option<usize>>,
+}
+
+impl SpanBytes {
+    fn of(doc: &Document) -> Self {
+        let mut edges: Vec<usize> = doc
+            .spans()
+            .iter()
+            .flat_map(|s| [s.range.start(), s.range.end()])
+            .collect();
+        edges.sort_unstable();
+        edges.dedup();
+        let bytes = chars_to_bytes_sorted(doc.text(), &edges);
+        Self { edges, bytes }
+    }
+
+    fn text<'a>(&self, doc: &'a Document, span: &Span) -> &'a str {
+        let byte = |offset| {
+            self.edges
+                .binary_search(&offset)
+                .ok()
+                .and_then(|i| self.bytes[i])
+                .unwrap_or(doc.text().len())
+        };
+        &doc.text()[byte(span.range.start())..byte(span.range.end())]
+    }
+}
+
+fn push_span(out: &mut String, span: &Span, text: &str) {
+    out.push_str("{\"start\": ");
+    out.push_str(&span.range.start().to_string());
+    out.push_str(", \"end\": ");
+    out.push_str(&span.range.end().to_string());
+    out.push_str(", \"label\": ");
+    push_string(out, &span.label);
+    out.push_str(", \"text\": ");
+    push_string(out, text);
+    if let Some(annotator) = &span.annotator {
+        out.push_str(", \"annotator\": ");
+        push_string(out, annotator);
+    }
+    push_extra(out, &span.extra);
+    out.push('}');
+}
+
+fn push_document_block(out: &mut String, doc: &Document) {
+    out.push_str("{\n      \"id\": ");
+    push_string(out, &doc.id);
+    out.push_str(",\n      \"status\": ");
+    push_string(out, doc.status.as_str());
+    if let Some(meta) = &doc.meta {
+        out.push_str(",\n      \"meta\": ");
+        push_value(out, meta);
+    }
+    out.push_str(",\n      \"text\": ");
+    push_string(out, doc.text());
+    out.push_str(",\n      \"spans\": [");
+    let bytes = SpanBytes::of(doc);
+    push_lines(out, doc.spans(), "        ", |out, span| {
+        push_span(out, span, bytes.text(doc, span));
+    });
+    out.push(']');
+    for (key, value) in &doc.extra {
+        out.push_str(",\n      ");
+        push_string(out, key);
+        out.push_str(": ");
+        push_value(out, value);
+    }
+    out.push_str("\n    }");
+}
+
+fn push_document_inline(out: &mut String, doc: &Document) {
+    out.push_str("{\"id\": ");
+    push_string(out, &doc.id);
+    out.push_str(", \"status\": ");
+    push_string(out, doc.status.as_str());
+    if let Some(meta) = &doc.meta {
+        out.push_str(", \"meta\": ");
+        push_value(out, meta);
+    }
+    out.push_str(", \"text\": ");
+    push_string(out, doc.text());
+    out.push_str(", \"spans\": [");
+    let bytes = SpanBytes::of(doc);
+    for (i, span) in doc.spans().iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_span(out, span, bytes.text(doc, span));
+    }
+    out.push(']');
+    push_extra(out, &doc.extra);
+    out.push('}');
+}
+
+fn push_extra(out: &mut String, extra: &Extra) {
+    for (key, value) in extra {
+        out.push_str(", ");
+        push_string(out, key);
+        out.push_str(": ");
+        push_value(out, value);
+    }
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_string(&mut out, s);
+    out
+}
+
+/// Appends a JSON string literal; non-ASCII text is written as is, so Arabic stays readable.
+fn push_string(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut plain_from = 0;
+    for (i, byte) in s.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[plain_from..i]);
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{byte:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        plain_from = i + 1;
+    }
+    out.push_str(&s[plain_from..]);
+    out.push('"');
+}
+
+/// Appends any JSON value on one line, with `", "` and `": "` separators.
+fn push_value(out: &mut String, value: &Value) {
+    match value {
+        Value::String(s) => push_string(out, s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_value(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_string(out, key);
+                out.push_str(": ");
+                push_value(out, item);
+            }
+            out.push('}');
+        }
+        scalar => out.push_str(&scalar.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_escape_controls_but_keep_arabic() {
+        let mut out = String::new();
+        push_string(&mut out, "قال \"لا\"\n\t\\ \u{1}");
+        assert_eq!(out, r#""قال \"لا\"\n\t\\ \u0001""#);
+        let back: String = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, "قال \"لا\"\n\t\\ \u{1}");
+    }
+}
