@@ -1,0 +1,3 @@
+//! Building corpora from other inputs.
+
+pub mod txt;

@@ -1,0 +1,13 @@
+//! The `taliq` binary: parses arguments, then opens the annotator or runs a subcommand.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = taliq::cli::Cli::parse();
+    match cli.command {
+        Some(command) => taliq::cli::run(command),
+        None => taliq::app::run(cli.file.as_deref()),
+    }
+}
