@@ -1,0 +1,51 @@
+//! The fonts taliq draws with: bundled OFL fonts first, system fonts as fallback.
+
+/// Noto Naskh Arabic Regular (SIL OFL 1.1), the primary font for Arabic text.
+pub const NOTO_NASKH_ARABIC: &[u8] = include_bytes!("../../fonts/NotoNaskhArabic-Regular.ttf");
+/// Noto Sans Regular (SIL OFL 1.1), for Latin text and digits.
+pub const NOTO_SANS: &[u8] = include_bytes!("../../fonts/NotoSans-Regular.ttf");
+
+/// Family name of the bundled Arabic font.
+pub const ARABIC_FAMILY: &str = "Noto Naskh Arabic";
+
+/// A font database holding only the bundled fonts, so that results do not depend on the machine.
+pub fn bundled_database() -> fontdb::Database {
+    let mut db = fontdb::Database::new();
+    db.load_font_data(NOTO_NASKH_ARABIC.to_vec());
+    db.load_font_data(NOTO_SANS.to_vec());
+    db
+}
+
+/// The bundled fonts followed by the system's, for characters the bundled ones lack.
+pub fn database_with_system_fallback() -> fontdb::Database {
+    let mut db = bundled_database();
+    db.load_system_fonts();
+    db
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_fonts_load_and_cover_arabic_and_quotes() {
+        let db = bundled_database();
+        let faces: Vec<_> = db.faces().collect();
+        assert_eq!(faces.len(), 2);
+        let arabic = faces
+            .iter()
+            .find(|f| f.families.iter().any(|(name, _)| name == ARABIC_FAMILY))
+            .expect("Noto Naskh Arabic is bundled");
+        let covers = |c: char| {
+            db.with_face_data(arabic.id, |data, index| ttf_parser_glyph(data, index, c))
+                .unwrap_or(false)
+        };
+        for c in ['ب', 'ل', 'ا', '\u{064E}', '“', '”', '،', '٣'] {
+            assert!(covers(c), "Noto Naskh Arabic lacks {c:?}");
+        }
+    }
+
+    fn ttf_parser_glyph(data: &[u8], index: u32, c: char) -> bool {
+        ttf_parser::Face::parse(data, index).is_ok_and(|face| face.glyph_index(c).is_some())
+    }
+}

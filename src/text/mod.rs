@@ -1,0 +1,3 @@
+//! Text: fonts now; shaping, bidi layout and hit-testing to come. Knows nothing of labels.
+
+pub mod fonts;
