@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Starts taliq on the bundled sample under Xvfb, waits for its window, takes a screenshot
+# and fails if the window never appeared or the screenshot is blank.
+# Usage: tests/smoke_window.sh [path/to/taliq] [screenshot.png]
+set -euo pipefail
+bin=${1:-target/debug/taliq}
+shot=${2:-$(mktemp --suffix=.png)}
+display=:$((90 + RANDOM % 100))
+
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+app=
+cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; true; }
+trap cleanup EXIT
+export DISPLAY=$display LIBGL_ALWAYS_SOFTWARE=1 WAYLAND_DISPLAY=
+sleep 1
+
+"$bin" >/tmp/taliq-smoke.log 2>&1 &
+app=$!
+window=
+for _ in $(seq 1 60); do
+    window=$(xdotool search --name 'taliq' 2>/dev/null | head -n1 || true)
+    [ -n "$window" ] && break
+    if ! kill -0 "$app" 2>/dev/null; then
+        echo "smoke: taliq exited before showing a window:"; cat /tmp/taliq-smoke.log; exit 1
+    fi
+    sleep 0.5
+done
+if [ -z "$window" ]; then
+    echo "smoke: no taliq window after 30 s"; cat /tmp/taliq-smoke.log; exit 1
+fi
+sleep 2  # let the first frames paint
+import -window root "$shot"
+colours=$(convert "$shot" -format '%k' info:)
+echo "smoke: window $window, screenshot $shot with $colours colours"
+if [ "$colours" -lt 8 ]; then
+    echo "smoke: the screenshot is blank"; exit 1
+fi
