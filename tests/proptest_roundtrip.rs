@@ -149,3 +149,68 @@ proptest! {
         prop_assert_eq!(errors[0].code, Code::SplitsCluster);
     }
 }
+
+/// A corpus file with random, often invalid, spans: out of range, inside clusters, with
+/// wrong text, unknown labels or twice the same.
+fn messy_file_strategy() -> impl Strategy<Value = serde_json::Value> {
+    let span = (
+        0..40usize,
+        0..40usize,
+        prop::sample::select(&["PER", "LOC", "GPE"][..]),
+        any::<bool>(),
+    );
+    let doc = (
+        text_strategy(),
+        prop::collection::vec(span, 0..6),
+        0..3usize,
+    );
+    prop::collection::vec(doc, 1..4).prop_map(|docs| {
+        let documents: Vec<serde_json::Value> = docs
+            .into_iter()
+            .map(|(text, spans, id)| {
+                let spans: Vec<serde_json::Value> = spans
+                    .into_iter()
+                    .map(|(start, end, label, with_text)| {
+                        let mut span =
+                            serde_json::json!({"start": start, "end": end, "label": label});
+                        if with_text {
+                            span["text"] = text
+                                .chars()
+                                .skip(start)
+                                .take(end.saturating_sub(start))
+                                .collect::<String>()
+                                .into();
+                        }
+                        span
+                    })
+                    .collect();
+                serde_json::json!({"id": format!("d{id}"), "text": text, "spans": spans})
+            })
+            .collect();
+        serde_json::json!({
+            "format": "taliq-corpus", "version": 1,
+            "labels": [{"name": "PER", "color": "#e6194b"}, {"name": "LOC", "color": "#3cb44b"}],
+            "documents": documents,
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The fast reader (well-typed files) and the slow one (any file) report the same problems.
+    #[test]
+    fn fast_and_slow_readers_agree(file in messy_file_strategy()) {
+        let fast = parse_corpus(file.to_string().as_bytes(), Form::Json);
+        // A mistyped annotator sends the reader down the slow path and adds one problem first.
+        let mut mistyped = file.clone();
+        mistyped["annotator"] = 5.into();
+        let slow = parse_corpus(mistyped.to_string().as_bytes(), Form::Json).unwrap_err();
+        prop_assert_eq!(slow[0].code, Code::WrongType);
+        prop_assert_eq!(slow[0].field.as_deref(), Some("annotator"));
+        match fast {
+            Ok(_) => prop_assert_eq!(slow.len(), 1),
+            Err(fast) => prop_assert_eq!(&slow[1..], &fast[..]),
+        }
+    }
+}

@@ -152,6 +152,64 @@ impl Diagnostic {
     }
 }
 
+/// Where in a file a reader is, so that the diagnostics it makes can say it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Place {
+    pub line: Option<usize>,
+    pub document: Option<String>,
+    pub document_index: Option<usize>,
+    pub span_index: Option<usize>,
+    pub field: String,
+}
+
+impl Place {
+    /// The place of a document, known by index and (for JSONL) line.
+    pub fn document(index: usize, line: Option<usize>) -> Self {
+        Self {
+            line,
+            document_index: Some(index),
+            field: format!("documents[{index}]"),
+            ..Self::default()
+        }
+    }
+
+    /// The place of a named field inside this one.
+    pub fn child(&self, name: &str) -> Self {
+        let mut place = self.clone();
+        place.field = if self.field.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}.{name}", self.field)
+        };
+        place
+    }
+
+    /// The place of an array element inside this one.
+    pub fn index(&self, i: usize) -> Self {
+        let mut place = self.clone();
+        place.field = format!("{}[{i}]", self.field);
+        place
+    }
+
+    /// The place of span `i` of the document this place is in.
+    pub fn span(&self, i: usize) -> Self {
+        let mut place = self.child("spans").index(i);
+        place.span_index = Some(i);
+        place
+    }
+
+    /// A diagnostic at this place.
+    pub fn diagnostic(&self, code: Code, message: impl Into<String>) -> Diagnostic {
+        let mut d = Diagnostic::new(code, message);
+        d.line = self.line;
+        d.document.clone_from(&self.document);
+        d.document_index = self.document_index;
+        d.span_index = self.span_index;
+        d.field = (!self.field.is_empty()).then(|| self.field.clone());
+        d
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let location = self.location();

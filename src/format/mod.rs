@@ -3,9 +3,12 @@
 //! See `docs/corpus-format.md` for the format itself.
 
 mod atomic;
+mod check;
 mod diagnostic;
 mod file;
+mod raw;
 mod read;
+mod walk;
 mod write;
 
 pub use atomic::write_atomic;

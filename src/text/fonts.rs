@@ -23,6 +23,18 @@ pub fn database_with_system_fallback() -> fontdb::Database {
     db
 }
 
+/// A cosmic-text font system over the bundled fonts, plus the system's when `with_system_fonts`.
+///
+/// Tests use the bundled fonts alone so that their results do not depend on the machine.
+pub fn font_system(with_system_fonts: bool) -> cosmic_text::FontSystem {
+    let db = if with_system_fonts {
+        database_with_system_fallback()
+    } else {
+        bundled_database()
+    };
+    cosmic_text::FontSystem::new_with_locale_and_db("ar".to_owned(), db)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,300 @@
+//! The corpus as read, before its meaning is checked, and a fast typed reader for it.
+//!
+//! Both readers produce these structures: the fast one ([`FastCorpus`], [`FastHeader`],
+//! [`FastDocument`]) deserialises well-typed files directly with serde and gives up at the
+//! first surprise; the slow one (`walk`) goes through `serde_json::Value` and reports
+//! every surprise with its place. Meaning (ranges, clusters, labels, ids) is checked on
+//! these structures by `check`, whichever reader made them.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::Value;
+
+use super::{FORMAT_NAME, FORMAT_VERSION, OFFSET_UNIT};
+use crate::model::{Extra, Status};
+
+/// A label as read.
+#[derive(Debug)]
+pub(super) struct RawLabel {
+    pub name: String,
+    /// `None` when the colour was missing or mistyped (already reported).
+    pub color: Option<String>,
+    pub key: Option<String>,
+    pub description: Option<String>,
+    pub extra: Extra,
+}
+
+/// A span as read, with its position in its document's `spans` array.
+#[derive(Debug)]
+pub(super) struct RawSpan {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub text: Option<String>,
+    pub annotator: Option<String>,
+    pub extra: Extra,
+}
+
+/// A document as read.
+#[derive(Debug)]
+pub(super) struct RawDocument {
+    pub id: String,
+    pub text: String,
+    pub meta: Option<Value>,
+    pub status: Status,
+    pub spans: Vec<RawSpan>,
+    pub extra: Extra,
+}
+
+/// The header fields of a corpus (JSON top level or JSONL first line) as read.
+#[derive(Debug, Default)]
+pub(super) struct RawHeader {
+    pub annotator: Option<String>,
+    /// `None` when the labels were missing or mistyped (already reported).
+    pub labels: Option<Vec<RawLabel>>,
+    pub extra: Extra,
+}
+
+/// A key of a JSON object, borrowed from the input when it has no escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(KeySeed)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+/// Implements `Deserialize` for a fast reader type through a `visit_map` function.
+macro_rules! map_visitor {
+    ($ty:ident, $expecting:literal, $visit:ident) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<$ty, A::Error> {
+                        $visit(map)
+                    }
+                }
+                deserializer.deserialize_map(V)
+            }
+        }
+    };
+}
+
+fn missing<E: de::Error>(field: &'static str) -> E {
+    E::missing_field(field)
+}
+
+/// A span read by the fast reader.
+pub(super) struct FastSpan(RawSpan);
+
+fn visit_span<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastSpan, A::Error> {
+    let (mut start, mut end, mut label, mut text, mut annotator) = (None, None, None, None, None);
+    let mut extra = Extra::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        match key.as_ref() {
+            "start" => start = Some(map.next_value::<usize>()?),
+            "end" => end = Some(map.next_value::<usize>()?),
+            "label" => label = Some(map.next_value::<String>()?),
+            "text" => text = map.next_value::<Option<String>>()?,
+            "annotator" => annotator = map.next_value::<Option<String>>()?,
+            _ => {
+                extra.insert(key.into_owned(), map.next_value()?);
+            }
+        }
+    }
+    Ok(FastSpan(RawSpan {
+        index: 0,
+        start: start.ok_or_else(|| missing("start"))?,
+        end: end.ok_or_else(|| missing("end"))?,
+        label: label.ok_or_else(|| missing("label"))?,
+        text,
+        annotator,
+        extra,
+    }))
+}
+map_visitor!(FastSpan, "a span object", visit_span);
+
+/// A document read by the fast reader.
+pub(super) struct FastDocument(pub RawDocument);
+
+fn visit_document<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastDocument, A::Error> {
+    let (mut id, mut text, mut meta, mut status, mut spans) =
+        (None, None, None, Status::New, Vec::new());
+    let mut extra = Extra::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        match key.as_ref() {
+            "id" => id = Some(map.next_value::<String>()?),
+            "text" => text = Some(map.next_value::<String>()?),
+            "meta" => match map.next_value::<Value>()? {
+                v @ Value::Object(_) => meta = Some(v),
+                _ => return Err(de::Error::custom("meta is not an object")),
+            },
+            "status" => {
+                let name = map.next_value::<Cow<'de, str>>()?;
+                status = name.parse().map_err(de::Error::custom)?;
+            }
+            "spans" => {
+                let read: Vec<FastSpan> = map.next_value()?;
+                spans = read
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, FastSpan(span))| RawSpan { index, ..span })
+                    .collect();
+            }
+            _ => {
+                extra.insert(key.into_owned(), map.next_value()?);
+            }
+        }
+    }
+    Ok(FastDocument(RawDocument {
+        id: id.ok_or_else(|| missing("id"))?,
+        text: text.ok_or_else(|| missing("text"))?,
+        meta,
+        status,
+        spans,
+        extra,
+    }))
+}
+map_visitor!(FastDocument, "a document object", visit_document);
+
+/// A label read by the fast reader.
+struct FastLabel(RawLabel);
+
+fn visit_label<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastLabel, A::Error> {
+    let (mut name, mut color, mut key_char, mut description) = (None, None, None, None);
+    let mut extra = Extra::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        match key.as_ref() {
+            "name" => name = Some(map.next_value::<String>()?),
+            "color" => color = Some(map.next_value::<String>()?),
+            "key" => key_char = map.next_value::<Option<String>>()?,
+            "description" => description = map.next_value::<Option<String>>()?,
+            _ => {
+                extra.insert(key.into_owned(), map.next_value()?);
+            }
+        }
+    }
+    Ok(FastLabel(RawLabel {
+        name: name.ok_or_else(|| missing("name"))?,
+        color: Some(color.ok_or_else(|| missing("color"))?),
+        key: key_char,
+        description,
+        extra,
+    }))
+}
+map_visitor!(FastLabel, "a label object", visit_label);
+
+/// Reads one header field into `header`; returns `false` for keys that are not header fields.
+fn visit_header_field<'de, A: MapAccess<'de>>(
+    key: &str,
+    map: &mut A,
+    header: &mut RawHeader,
+    seen: &mut (bool, bool),
+) -> Result<bool, A::Error> {
+    match key {
+        "format" => {
+            if map.next_value::<Cow<'de, str>>()? != FORMAT_NAME {
+                return Err(de::Error::custom("not a taliq corpus"));
+            }
+            seen.0 = true;
+        }
+        "version" => {
+            if map.next_value::<u64>()? != FORMAT_VERSION {
+                return Err(de::Error::custom("unsupported version"));
+            }
+            seen.1 = true;
+        }
+        "offset_unit" => {
+            if map.next_value::<Cow<'de, str>>()? != OFFSET_UNIT {
+                return Err(de::Error::custom("unsupported offset unit"));
+            }
+        }
+        "annotator" => header.annotator = map.next_value::<Option<String>>()?,
+        "labels" => {
+            let labels: Vec<FastLabel> = map.next_value()?;
+            header.labels = Some(labels.into_iter().map(|FastLabel(l)| l).collect());
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+fn finish_header<E: de::Error>(header: &RawHeader, seen: (bool, bool)) -> Result<(), E> {
+    match (seen, &header.labels) {
+        ((true, true), Some(_)) => Ok(()),
+        ((false, _), _) => Err(missing("format")),
+        ((_, false), _) => Err(missing("version")),
+        (_, None) => Err(missing("labels")),
+    }
+}
+
+/// A JSONL header line read by the fast reader.
+pub(super) struct FastHeader(pub RawHeader);
+
+fn visit_jsonl_header<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastHeader, A::Error> {
+    let mut header = RawHeader::default();
+    let mut seen = (false, false);
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        if key == "documents" {
+            return Err(de::Error::custom("documents in a JSONL header"));
+        }
+        if !visit_header_field(&key, &mut map, &mut header, &mut seen)? {
+            header.extra.insert(key.into_owned(), map.next_value()?);
+        }
+    }
+    finish_header(&header, seen)?;
+    Ok(FastHeader(header))
+}
+map_visitor!(FastHeader, "a corpus header object", visit_jsonl_header);
+
+/// A whole JSON corpus read by the fast reader.
+pub(super) struct FastCorpus(pub RawHeader, pub Vec<RawDocument>);
+
+fn visit_corpus<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastCorpus, A::Error> {
+    let mut header = RawHeader::default();
+    let mut seen = (false, false);
+    let mut documents = None;
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        if key == "documents" {
+            let docs: Vec<FastDocument> = map.next_value()?;
+            documents = Some(docs.into_iter().map(|FastDocument(d)| d).collect());
+        } else if !visit_header_field(&key, &mut map, &mut header, &mut seen)? {
+            header.extra.insert(key.into_owned(), map.next_value()?);
+        }
+    }
+    finish_header(&header, seen)?;
+    let documents = documents.ok_or_else(|| missing("documents"))?;
+    Ok(FastCorpus(header, documents))
+}
+map_visitor!(FastCorpus, "a corpus object", visit_corpus);
