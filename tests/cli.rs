@@ -201,3 +201,19 @@ fn import_txt_names_file_and_byte_of_invalid_utf8_and_writes_nothing() {
     );
     assert!(!dir.path().join("c.json").exists());
 }
+
+#[test]
+fn shape_prints_harfbuzz_fields_in_font_units() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = taliq(&["shape", "--json", "لا"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let glyphs: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    // HarfBuzz 15 (hb-shape --language=ar): alef final form then lam initial form, two clusters.
+    assert_eq!(
+        glyphs,
+        serde_json::json!([{"g": 10, "cl": 1, "ax": 300, "dx": 0, "dy": 0},
+                           {"g": 71, "cl": 0, "ax": 218, "dx": 0, "dy": 0}])
+    );
+    let out = taliq(&["shape", "لا"], dir.path());
+    assert_eq!(stdout(&out), "[10=1+300|71=0+218]\n");
+}

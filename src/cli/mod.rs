@@ -8,6 +8,7 @@
 )]
 
 mod import;
+mod shape;
 mod stats;
 mod validate;
 
@@ -69,6 +70,30 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Shape text as one run and print its glyphs, like HarfBuzz's hb-shape.
+    Shape(ShapeArgs),
+}
+
+/// Options of `taliq shape`.
+#[derive(Debug, clap::Args)]
+pub struct ShapeArgs {
+    /// The text to shape as one run.
+    pub text: String,
+    /// Font file to shape with (default: the bundled Noto Naskh Arabic).
+    #[arg(long)]
+    pub font: Option<PathBuf>,
+    /// Run direction (default: that of the first strong character).
+    #[arg(long, value_enum)]
+    pub direction: Option<crate::text::shape::Direction>,
+    /// ISO 15924 script tag, e.g. Arab (default: guessed from the text).
+    #[arg(long)]
+    pub script: Option<String>,
+    /// BCP 47 language tag, e.g. ar (default: none).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Print JSON like `hb-shape --output-format=json` (fields g, cl, ax, dx, dy).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Input formats `taliq import` reads.
@@ -89,6 +114,7 @@ pub fn run(command: Command) -> ExitCode {
             out,
             force,
         } => import::run_txt(&paths, &out, force),
+        Command::Shape(args) => shape::run(&args),
     }
 }
 

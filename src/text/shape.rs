@@ -11,7 +11,9 @@ use cosmic_text::{Font, FontSystem};
 use crate::model::textindex::byte_to_char;
 
 /// Direction of a run of text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// Left to right (Latin, digits).
@@ -83,20 +85,28 @@ pub enum ShapeError {
 ///
 /// # Errors
 /// When the script or language tag in `properties` is invalid.
-pub fn shape_run(font: &Font, text: &str, properties: &RunProperties) -> Result<Vec<ShapedGlyph>, ShapeError> {
+pub fn shape_run(
+    font: &Font,
+    text: &str,
+    properties: &RunProperties,
+) -> Result<Vec<ShapedGlyph>, ShapeError> {
     let mut buffer = harfrust::UnicodeBuffer::new();
     buffer.push_str(text);
-    let direction = properties.direction.unwrap_or_else(|| Direction::of_first_strong(text));
+    let direction = properties
+        .direction
+        .unwrap_or_else(|| Direction::of_first_strong(text));
     buffer.set_direction(match direction {
         Direction::Ltr => harfrust::Direction::LeftToRight,
         Direction::Rtl => harfrust::Direction::RightToLeft,
     });
     if let Some(tag) = &properties.script {
-        let script = harfrust::Script::from_str(tag).map_err(|_| ShapeError::Script(tag.clone()))?;
+        let script =
+            harfrust::Script::from_str(tag).map_err(|_| ShapeError::Script(tag.clone()))?;
         buffer.set_script(script);
     }
     if let Some(tag) = &properties.language {
-        let language = harfrust::Language::from_str(tag).map_err(|_| ShapeError::Language(tag.clone()))?;
+        let language =
+            harfrust::Language::from_str(tag).map_err(|_| ShapeError::Language(tag.clone()))?;
         buffer.set_language(language);
     }
     buffer.guess_segment_properties();
@@ -121,7 +131,11 @@ pub fn arabic_font(font_system: &mut FontSystem) -> Option<std::sync::Arc<Font>>
     let id = font_system
         .db()
         .faces()
-        .find(|face| face.families.iter().any(|(name, _)| name == super::fonts::ARABIC_FAMILY))
+        .find(|face| {
+            face.families
+                .iter()
+                .any(|(name, _)| name == super::fonts::ARABIC_FAMILY)
+        })
         .map(|face| face.id)?;
     font_system.get_font(id, fontdb::Weight::NORMAL)
 }
@@ -138,7 +152,10 @@ mod tests {
 
     #[test]
     fn first_strong_character_sets_the_direction() {
-        assert_eq!(Direction::of_first_strong("«2022» قال Reuters"), Direction::Rtl);
+        assert_eq!(
+            Direction::of_first_strong("«2022» قال Reuters"),
+            Direction::Rtl
+        );
         assert_eq!(Direction::of_first_strong("21 Reuters قال"), Direction::Ltr);
         assert_eq!(Direction::of_first_strong("2022 «»"), Direction::Ltr);
     }
