@@ -12,7 +12,8 @@ fn main() -> ExitCode {
         }
         return ExitCode::from(2);
     };
-    let number = |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
+    let number =
+        |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
     let corpus = taliq::synth::corpus(number(1, 10_000), number(2, 3_000), number(3, 20), 42);
     match taliq::format::CorpusFile::create(out, &corpus, true) {
         Ok(_) => ExitCode::SUCCESS,

@@ -1,4 +1,11 @@
-//! Text: fonts now; shaping, bidi layout and hit-testing to come. Knows nothing of labels.
+//! Text: fonts, shaping, bidi layout, hit-testing and word boundaries. Knows nothing of labels.
+//!
+//! Offsets going in and out are code points of the whole text ([`crate::model::CharIndex`]
+//! values); byte offsets stay inside this module.
 
 pub mod fonts;
+pub mod hit;
+pub mod layout;
+pub mod paragraphs;
 pub mod shape;
+pub mod words;

@@ -1,0 +1,237 @@
+//! The text layout, pixel-free: shaped glyphs, bidi order, wrapping, hit-testing and geometry.
+
+use cosmic_text::FontSystem;
+use taliq::model::CharRange;
+use taliq::text::fonts;
+use taliq::text::hit::{Side, VisualCaret};
+use taliq::text::layout::{LayoutConfig, TextLayout};
+use taliq::text::words::next_grapheme;
+
+const WIDTH: f32 = 900.0;
+
+fn laid_out(text: &str, width: f32) -> (FontSystem, TextLayout) {
+    let mut fonts = fonts::font_system(false);
+    let mut layout = TextLayout::new(text, LayoutConfig::new(24.0, width));
+    layout.lay_out_all(&mut fonts);
+    (fonts, layout)
+}
+
+/// x-range of the grapheme covering code point `offset` on paragraph 0, line `line`.
+fn box_of(layout: &TextLayout, line: usize, offset: usize) -> (f32, f32) {
+    let l = &layout.laid_out(0).unwrap().lines[line];
+    let b = l
+        .graphemes
+        .iter()
+        .find(|b| b.chars.start() <= offset && offset < b.chars.end())
+        .unwrap();
+    (b.x0, b.x1)
+}
+
+fn grapheme_boundaries(text: &str) -> Vec<usize> {
+    let mut stops = vec![0];
+    loop {
+        let last = *stops.last().unwrap();
+        let next = next_grapheme(text, last);
+        if next == last {
+            return stops;
+        }
+        stops.push(next);
+    }
+}
+
+#[test]
+fn arabic_paragraph_is_right_aligned_and_reads_right_to_left() {
+    let (_, layout) = laid_out("قال الكرملين إن المحادثات جرت في أنقرة", WIDTH);
+    let paragraph = layout.laid_out(0).unwrap();
+    assert!(paragraph.rtl);
+    assert_eq!(paragraph.lines.len(), 1);
+    let line = &paragraph.lines[0];
+    let right = line.graphemes.iter().map(|b| b.x1).fold(0.0, f32::max);
+    assert!((right - WIDTH).abs() < 1.0, "right edge {right}");
+    // Logical order runs right to left: each word starts to the left of the previous one.
+    let (q0, _) = box_of(&layout, 0, 0);
+    let (k0, k1) = box_of(&layout, 0, 4);
+    let (a0, _) = box_of(&layout, 0, 33);
+    assert!(k1 <= q0 && a0 < k0, "قال right of الكرملين right of أنقرة");
+}
+
+#[test]
+fn latin_and_numbers_keep_their_own_direction_inside_arabic() {
+    let text = "قال Reuters إن 2022 كان عاماً";
+    let (_, layout) = laid_out(text, WIDTH);
+    let xs = |from: usize, to: usize| -> Vec<f32> {
+        (from..to).map(|i| box_of(&layout, 0, i).0).collect()
+    };
+    let reuters = xs(4, 11);
+    assert!(
+        reuters.windows(2).all(|w| w[0] < w[1]),
+        "Reuters left to right: {reuters:?}"
+    );
+    let year = xs(15, 19);
+    assert!(
+        year.windows(2).all(|w| w[0] < w[1]),
+        "2022 left to right: {year:?}"
+    );
+    let qal = xs(0, 3);
+    assert!(qal.windows(2).all(|w| w[0] > w[1]), "قال right to left");
+    // Reuters sits left of قال and right of إن, as the bidi algorithm orders the runs.
+    assert!(box_of(&layout, 0, 10).1 <= box_of(&layout, 0, 2).0);
+    assert!(box_of(&layout, 0, 12).1 <= box_of(&layout, 0, 4).0);
+}
+
+#[test]
+fn mirrored_brackets_face_the_right_way() {
+    // In an RTL run "(" is drawn with the glyph of ")" (HarfBuzz mirrors it): same shaping as the fixture.
+    let mut fonts = fonts::font_system(false);
+    let font = taliq::text::shape::arabic_font(&mut fonts).unwrap();
+    let ltr = taliq::text::shape::shape_run(&font, "(", &Default::default()).unwrap();
+    let (_, layout) = laid_out("قال (الكرملين)", WIDTH);
+    let open = &layout.laid_out(0).unwrap().lines[0]
+        .glyphs
+        .iter()
+        .find(|g| g.start == 7)
+        .unwrap();
+    assert_ne!(u32::from(open.glyph_id), ltr[0].glyph_id);
+}
+
+#[test]
+fn wrapping_puts_the_logical_start_on_the_first_line_right_edge() {
+    let text = "قال الكرملين الثلاثاء إن المحادثات التي جرت في العاصمة التركية أنقرة بين مدير المخابرات الروسية ونظيره الأميركي تناولت الأسلحة النووية";
+    let (_, layout) = laid_out(text, 320.0);
+    let lines = &layout.laid_out(0).unwrap().lines;
+    assert!(lines.len() >= 3, "{} lines", lines.len());
+    assert_eq!(lines[0].chars.start(), 0);
+    assert_eq!(lines.last().unwrap().chars.end(), text.chars().count());
+    for pair in lines.windows(2) {
+        assert_eq!(
+            pair[0].chars.end(),
+            pair[1].chars.start(),
+            "lines tile the paragraph"
+        );
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let right = line
+            .graphemes
+            .iter()
+            .max_by(|a, b| a.x1.total_cmp(&b.x1))
+            .unwrap();
+        assert_eq!(
+            right.chars.start(),
+            line.chars.start(),
+            "line {i} starts at its right edge"
+        );
+        assert!(
+            line.graphemes.iter().all(|b| b.x0 >= -0.5 && b.x1 <= 320.5),
+            "line {i} fits"
+        );
+    }
+}
+
+#[test]
+fn caret_and_hit_round_trip_at_every_cluster_boundary() {
+    for text in [
+        "قال Reuters إن الجولة «انتهت» في 21 أيلول/سبتمبر",
+        "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ لأوكرانيا",
+        "Ankara: الكرملين (CIA) 2022 talks",
+        "كـــتاب پژوهش ۱۴۰۱ و ٢٠٢٢",
+    ] {
+        let (mut fonts, mut layout) = laid_out(text, WIDTH);
+        for offset in grapheme_boundaries(text) {
+            let caret = layout.caret(&mut fonts, offset);
+            // A point just inside the grapheme that places the caret maps back to the offset.
+            let x = caret.x + caret.inward * 1.5;
+            let y = (caret.y0 + caret.y1) / 2.0;
+            assert_eq!(
+                layout.hit(&mut fonts, x, y),
+                offset,
+                "{text:?} at {offset} (caret x {})",
+                caret.x
+            );
+        }
+    }
+}
+
+#[test]
+fn range_across_a_direction_change_is_two_rectangles_and_maps_back() {
+    let text = "Reuters إن الجولة";
+    let (mut fonts, mut layout) = laid_out(text, WIDTH);
+    // "ters إن" crosses from the LTR run into the RTL run: two disjoint pieces on one line.
+    let range = CharRange::new(3, 10).unwrap();
+    let rects = layout.range_rects(&mut fonts, range);
+    assert_eq!(rects.len(), 2, "{rects:?}");
+    for r in &rects {
+        let (x, y) = r.center();
+        let hit = layout.hit(&mut fonts, x, y);
+        assert!(
+            range.start() <= hit && hit <= range.end(),
+            "centre of {r:?} hit {hit}"
+        );
+    }
+    // A range inside one run is one rectangle.
+    assert_eq!(
+        layout
+            .range_rects(&mut fonts, CharRange::new(11, 17).unwrap())
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn entity_after_lam_of_lam_alef_is_selectable_and_drawable() {
+    let text = "وصل الوفد لأوكرانيا";
+    let (mut fonts, mut layout) = laid_out(text, WIDTH);
+    let entity = CharRange::new(11, 19).unwrap();
+    let rects = layout.range_rects(&mut fonts, entity);
+    assert_eq!(rects.len(), 1);
+    let (lam0, lam1) = box_of(&layout, 0, 10);
+    assert!(
+        rects[0].x1 <= lam0 + 0.5,
+        "the lam ({lam0}..{lam1}) stays outside {rects:?}"
+    );
+    // Clicking in the right half of the alef, next to the lam, gives the boundary after the lam.
+    let caret = layout.caret(&mut fonts, 11);
+    assert!((caret.x - lam0).abs() < 0.5);
+    assert_eq!(layout.hit(&mut fonts, caret.x - 1.0, caret.y0 + 10.0), 11);
+}
+
+#[test]
+fn moving_left_walks_a_mixed_line_in_visual_order() {
+    let text = "قال Reuters إن 2022";
+    let (mut fonts, mut layout) = laid_out(text, WIDTH);
+    let mut caret = VisualCaret::at(0);
+    let mut xs = vec![layout.visual_caret_x(&mut fonts, caret)];
+    for _ in 0..text.chars().count() {
+        caret = layout.move_visually(&mut fonts, caret, Side::Left);
+        xs.push(layout.visual_caret_x(&mut fonts, caret));
+    }
+    assert!(
+        xs.windows(2).all(|w| w[1] < w[0]),
+        "strictly leftwards: {xs:?}"
+    );
+    let mut back = caret;
+    for _ in 0..text.chars().count() {
+        back = layout.move_visually(&mut fonts, back, Side::Right);
+    }
+    assert_eq!(
+        back.offset, 0,
+        "moving right as often comes back to the start"
+    );
+}
+
+#[test]
+fn only_visible_paragraphs_are_laid_out() {
+    let paragraph = "قال الكرملين إن المحادثات جرت في أنقرة بين مسؤولين من البلدين.\n";
+    let text = paragraph.repeat(2_000);
+    let mut fonts = fonts::font_system(false);
+    let mut layout = TextLayout::new(&text, LayoutConfig::new(24.0, 800.0));
+    let visible = layout.paragraphs_in(&mut fonts, 0.0, 600.0);
+    assert!(visible.len() < 20, "{visible:?}");
+    let laid = (0..layout.paragraphs().len())
+        .filter(|&i| layout.laid_out(i).is_some())
+        .count();
+    assert_eq!(laid, visible.len());
+    // Jumping to the middle lays out only what is there.
+    let middle = layout.height() / 2.0;
+    let there = layout.paragraphs_in(&mut fonts, middle, middle + 600.0);
+    assert!(there.start > 500, "{there:?}");
+}
