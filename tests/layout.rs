@@ -18,19 +18,19 @@ fn laid_out(text: &str, width: f32) -> (FontSystem, TextLayout) {
 
 /// x-range of the grapheme covering code point `offset` on paragraph 0, line `line`.
 fn box_of(layout: &TextLayout, line: usize, offset: usize) -> (f32, f32) {
-    let l = &layout.laid_out(0).unwrap().lines[line];
+    let l = &layout.laid_out(0).expect("laid out").lines[line];
     let b = l
         .graphemes
         .iter()
         .find(|b| b.chars.start() <= offset && offset < b.chars.end())
-        .unwrap();
+        .expect("every code point is in a grapheme box");
     (b.x0, b.x1)
 }
 
 fn grapheme_boundaries(text: &str) -> Vec<usize> {
     let mut stops = vec![0];
     loop {
-        let last = *stops.last().unwrap();
+        let last = stops[stops.len() - 1];
         let next = next_grapheme(text, last);
         if next == last {
             return stops;
@@ -84,7 +84,9 @@ fn mirrored_brackets_face_the_right_way() {
     // In an RTL run "(" is drawn with the glyph of ")" (HarfBuzz mirrors it): same shaping as the fixture.
     let mut fonts = fonts::font_system(false);
     let font = taliq::text::shape::arabic_font(&mut fonts).unwrap();
-    let ltr = taliq::text::shape::shape_run(&font, "(", &Default::default()).unwrap();
+    let ltr =
+        taliq::text::shape::shape_run(&font, "(", &taliq::text::shape::RunProperties::default())
+            .unwrap();
     let (_, layout) = laid_out("قال (الكرملين)", WIDTH);
     let open = &layout.laid_out(0).unwrap().lines[0]
         .glyphs
@@ -140,7 +142,7 @@ fn caret_and_hit_round_trip_at_every_cluster_boundary() {
             let caret = layout.caret(&mut fonts, offset);
             // A point just inside the grapheme that places the caret maps back to the offset.
             let x = caret.x + caret.inward * 1.5;
-            let y = (caret.y0 + caret.y1) / 2.0;
+            let y = f32::midpoint(caret.y0, caret.y1);
             assert_eq!(
                 layout.hit(&mut fonts, x, y),
                 offset,
