@@ -20,6 +20,7 @@
 //! assert_eq!(doc.span_text(&doc.spans()[0]), "روسيا");
 //! ```
 
+pub mod annotate;
 pub mod app;
 pub mod cli;
 pub mod format;

@@ -217,3 +217,46 @@ fn shape_prints_harfbuzz_fields_in_font_units() {
     let out = taliq(&["shape", "لا"], dir.path());
     assert_eq!(stdout(&out), "[10=1+300|71=0+218]\n");
 }
+
+#[test]
+fn render_writes_a_png_of_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::env::current_dir()
+        .unwrap()
+        .join("assets/sample/sample.json");
+    let out = taliq(
+        &[
+            "render",
+            sample.to_str().unwrap(),
+            "--width",
+            "500",
+            "--out",
+            "page.png",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let png =
+        taliq::text::raster::Canvas::decode_png(&fs::read(dir.path().join("page.png")).unwrap())
+            .unwrap();
+    assert_eq!(png.width, 500);
+    assert!(
+        png.height > 2000,
+        "the whole article is drawn: {} px",
+        png.height
+    );
+    let out = taliq(
+        &[
+            "render",
+            sample.to_str().unwrap(),
+            "--doc",
+            "nope",
+            "--out",
+            "x.png",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no document \"nope\""));
+    assert!(!dir.path().join("x.png").exists());
+}

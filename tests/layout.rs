@@ -237,3 +237,25 @@ fn only_visible_paragraphs_are_laid_out() {
     let there = layout.paragraphs_in(&mut fonts, middle, middle + 600.0);
     assert!(there.start > 500, "{there:?}");
 }
+
+#[test]
+fn proclitic_lam_stays_outside_the_span_that_follows_it() {
+    // From the sample article: "...المتتالية لموسكو." with LOC موسكو after the lam.
+    let text = "في ظل الانكسارات الميدانية المتتالية لموسكو.";
+    let lam = text[..text.find("لموسكو").unwrap()].chars().count();
+    let (mut fonts, mut layout) = laid_out(text, WIDTH);
+    let entity = CharRange::new(lam + 1, lam + 6).unwrap();
+    let rects = layout.range_rects(&mut fonts, entity);
+    let (lam0, lam1) = box_of(&layout, 0, lam);
+    let (meem0, meem1) = box_of(&layout, 0, lam + 1);
+    assert_eq!(rects.len(), 1);
+    assert!(
+        lam0 >= meem1 - 0.5,
+        "lam {lam0}..{lam1} is right of meem {meem0}..{meem1}"
+    );
+    assert!(
+        rects[0].x1 <= lam0 + 0.5,
+        "span {:?} must end where the lam begins ({lam0})",
+        rects[0]
+    );
+}

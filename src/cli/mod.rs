@@ -8,6 +8,7 @@
 )]
 
 mod import;
+mod render;
 mod shape;
 mod stats;
 mod validate;
@@ -72,6 +73,23 @@ pub enum Command {
     },
     /// Shape text as one run and print its glyphs, like HarfBuzz's hb-shape.
     Shape(ShapeArgs),
+    /// Draw a document with its spans highlighted to a PNG (no window or GPU needed).
+    Render {
+        /// Corpus file (.json or .jsonl).
+        file: PathBuf,
+        /// Id of the document to draw (default: the first).
+        #[arg(long)]
+        doc: Option<String>,
+        /// Page width in pixels.
+        #[arg(long, default_value_t = 900)]
+        width: u32,
+        /// Font size in pixels.
+        #[arg(long, default_value_t = 22.0)]
+        font_size: f32,
+        /// PNG file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 /// Options of `taliq shape`.
@@ -115,6 +133,13 @@ pub fn run(command: Command) -> ExitCode {
             force,
         } => import::run_txt(&paths, &out, force),
         Command::Shape(args) => shape::run(&args),
+        Command::Render {
+            file,
+            doc,
+            width,
+            font_size,
+            out,
+        } => render::run(&file, doc.as_deref(), width, font_size, &out),
     }
 }
 

@@ -7,5 +7,6 @@ pub mod fonts;
 pub mod hit;
 pub mod layout;
 pub mod paragraphs;
+pub mod raster;
 pub mod shape;
 pub mod words;

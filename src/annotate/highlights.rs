@@ -1,0 +1,52 @@
+//! Where a document's spans are drawn: rectangles from the layout, tinted by label, tiered by nesting.
+
+use cosmic_text::FontSystem;
+
+use crate::model::{Document, Label};
+use crate::text::layout::{Rect, TextLayout};
+
+/// One rectangle of one span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    /// Index of the span in its document.
+    pub span: usize,
+    /// Where it is drawn, in layout coordinates.
+    pub rect: Rect,
+    /// The label's colour.
+    pub color: [u8; 3],
+    /// How many other spans contain this one: nested spans draw their underline higher.
+    pub tier: usize,
+}
+
+/// Highlights of every span of `doc`, outer spans first, from the layout of its text.
+pub fn span_highlights(
+    doc: &Document,
+    labels: &[Label],
+    layout: &mut TextLayout,
+    font_system: &mut FontSystem,
+) -> Vec<Highlight> {
+    let spans = doc.spans();
+    let mut highlights = Vec::new();
+    for (index, span) in spans.iter().enumerate() {
+        let color = labels
+            .iter()
+            .find(|l| l.name == span.label)
+            .map_or([128, 128, 128], |l| l.color.0);
+        let tier = spans
+            .iter()
+            .enumerate()
+            .filter(|(other, s)| {
+                *other != index && s.range.contains_range(span.range) && s.range != span.range
+            })
+            .count();
+        for rect in layout.range_rects(font_system, span.range) {
+            highlights.push(Highlight {
+                span: index,
+                rect,
+                color,
+                tier,
+            });
+        }
+    }
+    highlights
+}
