@@ -2,29 +2,34 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use taliq::app::{AppState, view};
+use taliq::app::{AppState, TaliqApp};
+use taliq::text::fonts;
 
 const SAMPLE_ID: &str = "000_f13009966aefca6f";
 
-fn harness() -> Harness<'static, AppState> {
+fn harness() -> Harness<'static, TaliqApp> {
     let state = AppState::sample().expect("the bundled sample is valid");
-    Harness::new_ui_state(view::show, state)
+    let app = TaliqApp::new(state, fonts::font_system(false));
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(|ui, app: &mut TaliqApp| app.show(ui), app)
 }
 
 #[test]
 fn sample_document_is_listed_with_its_counts() {
-    let harness = harness();
+    let mut harness = harness();
+    harness.run();
     harness.get_by_label(SAMPLE_ID);
-    let doc = &harness.state().corpus.documents[0];
-    harness.get_by_label(&doc.spans().len().to_string());
-    harness.get_by_label("5914");
+    let spans = harness.state().state.corpus.documents[0].spans().len();
+    harness.get_by_label(&spans.to_string());
     harness.get_by_label_contains("document 1 of 1");
+    harness.get_by_label_contains(&format!("{spans} spans"));
 }
 
 #[test]
 fn status_filter_hides_documents_of_other_statuses() {
     let mut harness = harness();
-    let status = harness.state().corpus.documents[0].status;
+    let status = harness.state().state.corpus.documents[0].status;
     let other = taliq::model::Status::ALL
         .into_iter()
         .find(|s| *s != status)
@@ -35,4 +40,30 @@ fn status_filter_hides_documents_of_other_statuses() {
     harness.get_by_label("all").click();
     harness.run();
     harness.get_by_label(SAMPLE_ID);
+}
+
+#[test]
+fn document_view_paints_only_what_is_visible() {
+    let mut harness = harness();
+    harness.run();
+    let app = harness.state();
+    let view = app
+        .document_view
+        .as_ref()
+        .expect("the selected document is shown");
+    let stats = view.last_frame;
+    // The window shows the first few paragraphs, not the whole article.
+    let total = view_paragraph_count(app);
+    assert!(
+        stats.paragraphs > 0 && stats.paragraphs < total,
+        "{stats:?} of {total}"
+    );
+    assert!(stats.glyphs > 200, "{stats:?}");
+    // The first paragraph holds the ORG span on الكرملين: at least one highlight is drawn.
+    assert!(stats.highlights >= 1, "{stats:?}");
+    assert!(!app.engine.atlas.is_empty());
+}
+
+fn view_paragraph_count(app: &TaliqApp) -> usize {
+    app.state.corpus.documents[0].text().split('\n').count()
 }

@@ -72,7 +72,7 @@ fn every_span_is_tinted_in_its_label_colour() {
     let mut font_system = fonts::font_system(false);
     let mut layout = TextLayout::new(doc.text(), LayoutConfig::new(20.0, 700.0 - 2.0 * MARGIN));
     layout.lay_out_all(&mut font_system);
-    let highlights = span_highlights(doc, &corpus.labels, &mut layout, &mut font_system);
+    let highlights = span_highlights(doc, &corpus.labels, &mut layout, &mut font_system, None);
     assert!(highlights.len() >= doc.spans().len());
     for span in 0..doc.spans().len() {
         let h = highlights.iter().find(|h| h.span == span).unwrap();

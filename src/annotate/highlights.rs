@@ -2,7 +2,7 @@
 
 use cosmic_text::FontSystem;
 
-use crate::model::{Document, Label};
+use crate::model::{CharRange, Document, Label, Span};
 use crate::text::layout::{Rect, TextLayout};
 
 /// One rectangle of one span.
@@ -18,23 +18,32 @@ pub struct Highlight {
     pub tier: usize,
 }
 
-/// Highlights of every span of `doc`, outer spans first, from the layout of its text.
+/// Highlights of the spans of `doc` that overlap `within` (every span when `None`), outer
+/// spans first, from the layout of its text.
+///
+/// Only the paragraphs those spans touch get laid out, so a view can ask for what it shows.
 pub fn span_highlights(
     doc: &Document,
     labels: &[Label],
     layout: &mut TextLayout,
     font_system: &mut FontSystem,
+    within: Option<CharRange>,
 ) -> Vec<Highlight> {
-    let spans = doc.spans();
+    let spans: Vec<(usize, &Span)> = doc
+        .spans()
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| within.is_none_or(|w| s.range.overlaps(w)))
+        .collect();
     let mut highlights = Vec::new();
-    for (index, span) in spans.iter().enumerate() {
+    for &(index, span) in &spans {
         let color = labels
             .iter()
             .find(|l| l.name == span.label)
             .map_or([128, 128, 128], |l| l.color.0);
+        // A span containing this one overlaps whatever this one overlaps, so it is in `spans` too.
         let tier = spans
             .iter()
-            .enumerate()
             .filter(|(other, s)| {
                 *other != index && s.range.contains_range(span.range) && s.range != span.range
             })

@@ -25,7 +25,7 @@ pub fn render_document(
     #[allow(clippy::cast_sign_loss, reason = "heights are positive")]
     let height = (layout.height() + 2.0 * MARGIN).ceil() as u32;
     let mut canvas = Canvas::new(width, height, [255, 255, 255]);
-    let highlights = span_highlights(doc, labels, &mut layout, font_system);
+    let highlights = span_highlights(doc, labels, &mut layout, font_system, None);
     let shift = |r: Rect| Rect {
         x0: r.x0 + MARGIN,
         y0: r.y0 + MARGIN,

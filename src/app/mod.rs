@@ -1,8 +1,10 @@
 //! The desktop window (eframe). State lives in [`AppState`], drawing in [`view`].
 //!
-//! For now the window lists the corpus's documents; the annotator proper is built on
-//! the text layer in [`crate::text`].
+//! The window lists the corpus's documents and shows the selected one through the text
+//! engine ([`document_view`]); selecting and labelling come with the annotator.
 
+pub mod document_view;
+pub mod glyph_atlas;
 mod state;
 pub mod view;
 
@@ -14,17 +16,36 @@ pub use state::{AppState, Source};
 /// The bundled sample corpus: the seed news article with the default labels.
 pub const SAMPLE_CORPUS: &str = include_str!("../../assets/sample/sample.json");
 
-/// The eframe application: the state plus the fonts it draws with.
+/// The eframe application: the state, the text engine it draws with, and the open view.
+#[derive(Debug)]
 pub struct TaliqApp {
     /// Everything the window shows and edits.
     pub state: AppState,
-    /// Bundled fonts, then system fonts for what they lack.
-    pub fonts: fontdb::Database,
+    /// Fonts and glyph atlas.
+    pub engine: document_view::TextEngine,
+    /// The view of the selected document.
+    pub document_view: Option<document_view::DocumentView>,
+}
+
+impl TaliqApp {
+    /// An app on `state`, drawing with `font_system` (bundled fonts; plus system fonts outside tests).
+    pub fn new(state: AppState, font_system: cosmic_text::FontSystem) -> Self {
+        Self {
+            state,
+            engine: document_view::TextEngine::new(font_system),
+            document_view: None,
+        }
+    }
+
+    /// Draws one frame of the whole window.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        view::show(ui, self);
+    }
 }
 
 impl eframe::App for TaliqApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        view::show(ui, &mut self.state);
+        self.show(ui);
     }
 }
 
@@ -51,10 +72,7 @@ pub fn run(path: Option<&Path>) -> ExitCode {
             }
         },
     };
-    let app = TaliqApp {
-        state,
-        fonts: crate::text::fonts::database_with_system_fallback(),
-    };
+    let app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("taliq — تعليق")
