@@ -67,3 +67,38 @@ fn document_view_paints_only_what_is_visible() {
 fn view_paragraph_count(app: &TaliqApp) -> usize {
     app.state.corpus.documents[0].text().split('\n').count()
 }
+
+#[test]
+fn scrolling_a_long_article_lays_out_only_what_is_shown() {
+    let sample = AppState::sample().unwrap();
+    let long_text = sample.corpus.documents[0].text().repeat(40);
+    let mut corpus = taliq::model::Corpus::with_default_labels();
+    corpus
+        .documents
+        .push(taliq::model::Document::new("long", long_text));
+    let state = AppState::new(corpus, taliq::app::Source::BundledSample);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(
+            |ui, app: &mut TaliqApp| app.show(ui),
+            TaliqApp::new(state, fonts::font_system(false)),
+        );
+    harness.run();
+    let view = harness.state_mut().document_view.as_mut().unwrap();
+    let middle = view.text_height() / 2.0;
+    view.scroll_to(middle);
+    harness.run();
+    let view = harness.state_mut().document_view.as_mut().unwrap();
+    let stats = view.last_frame;
+    let layout = view.layout_mut();
+    let total = layout.paragraphs().len();
+    let laid = (0..total).filter(|&p| layout.laid_out(p).is_some()).count();
+    assert!(stats.glyphs > 200, "{stats:?}");
+    assert!(laid < total / 10, "{laid} of {total} paragraphs laid out");
+    // What is painted comes from the middle of the article, not its top.
+    let first_laid_after_top = (stats.paragraphs..total).find(|&p| layout.laid_out(p).is_some());
+    assert!(
+        first_laid_after_top.is_some_and(|p| p > total / 4),
+        "{first_laid_after_top:?} of {total}"
+    );
+}

@@ -53,6 +53,8 @@ pub struct DocumentView {
     /// Font size in points (zoom).
     pub font_size: f32,
     layout: TextLayout,
+    /// Where the next frame scrolls to (top of the viewport, in points), if somewhere new.
+    scroll_request: Option<f32>,
     /// What the last frame drew.
     pub last_frame: FrameStats,
 }
@@ -64,6 +66,7 @@ impl DocumentView {
             document: index,
             font_size,
             layout: TextLayout::new(doc.text(), LayoutConfig::new(font_size, 600.0)),
+            scroll_request: None,
             last_frame: FrameStats::default(),
         }
     }
@@ -81,12 +84,24 @@ impl DocumentView {
         doc: &Document,
         labels: &[Label],
     ) -> egui::Response {
-        egui::ScrollArea::vertical()
-            .auto_shrink(false)
-            .show_viewport(ui, |ui, viewport| {
-                self.paint(ui, engine, doc, labels, viewport)
-            })
-            .inner
+        let mut area = egui::ScrollArea::vertical().auto_shrink(false);
+        if let Some(y) = self.scroll_request.take() {
+            area = area.vertical_scroll_offset(y);
+        }
+        area.show_viewport(ui, |ui, viewport| {
+            self.paint(ui, engine, doc, labels, viewport)
+        })
+        .inner
+    }
+
+    /// Scrolls so that the next frame shows the text from height `y` (points) down.
+    pub fn scroll_to(&mut self, y: f32) {
+        self.scroll_request = Some(y);
+    }
+
+    /// Height of the text, exact for the paragraphs laid out so far and estimated below.
+    pub fn text_height(&mut self) -> f32 {
+        self.layout.height()
     }
 
     fn paint(

@@ -1,0 +1,109 @@
+//! The text engine: laying out the sample article and a 1 MB article, and painting
+//! frames of the document view (first paint, a steady frame, scrolling).
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use taliq::app::{AppState, Source, TaliqApp};
+use taliq::model::{Corpus, Document};
+use taliq::text::fonts;
+use taliq::text::layout::{LayoutConfig, TextLayout};
+
+fn sample_text() -> String {
+    let corpus = taliq::format::load("assets/sample/sample.json").expect("sample loads");
+    corpus.documents[0].text().to_owned()
+}
+
+/// A corpus with one article of about 1 MB and a span on every 50th word.
+fn megabyte_corpus() -> Corpus {
+    let mut rng = taliq::synth::Rng::new(7);
+    let (text, words) = taliq::synth::article(&mut rng, 1 << 20);
+    let mut doc = Document::new("big", text);
+    for (i, word) in words.iter().enumerate().step_by(50) {
+        let label = ["PER", "ORG", "LOC", "DATE", "MISC"][i % 5];
+        let _ = doc.add_span(taliq::model::Span::new(*word, label));
+    }
+    let mut corpus = Corpus::with_default_labels();
+    corpus.documents.push(doc);
+    corpus
+}
+
+fn raw_input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn new_app(corpus: &Corpus) -> TaliqApp {
+    TaliqApp::new(
+        AppState::new(corpus.clone(), Source::BundledSample),
+        fonts::font_system(false),
+    )
+}
+
+fn layout(c: &mut Criterion) {
+    let sample = sample_text();
+    let big = megabyte_corpus().documents[0].text().to_owned();
+    let mut fs = fonts::font_system(false);
+    let mut group = c.benchmark_group("layout");
+    group.sample_size(10);
+    group.bench_function("sample_article_full", |b| {
+        b.iter(|| {
+            let mut layout = TextLayout::new(&sample, LayoutConfig::new(22.0, 800.0));
+            layout.lay_out_all(&mut fs);
+            layout.height()
+        });
+    });
+    group.bench_function("1mb_first_screen", |b| {
+        b.iter(|| {
+            let mut layout = TextLayout::new(&big, LayoutConfig::new(22.0, 800.0));
+            layout.paragraphs_in(&mut fs, 0.0, 800.0)
+        });
+    });
+    group.bench_function("1mb_full", |b| {
+        b.iter(|| {
+            let mut layout = TextLayout::new(&big, LayoutConfig::new(22.0, 800.0));
+            layout.lay_out_all(&mut fs);
+            layout.height()
+        });
+    });
+    group.finish();
+}
+
+fn frames(c: &mut Criterion) {
+    let corpus = megabyte_corpus();
+    let mut group = c.benchmark_group("view_1mb");
+    group.sample_size(20);
+    group.bench_function("first_paint", |b| {
+        b.iter_batched(
+            || (egui::Context::default(), new_app(&corpus)),
+            |(ctx, mut app)| ctx.run_ui(raw_input(), |ui| app.show(ui)),
+            BatchSize::PerIteration,
+        );
+    });
+    let ctx = egui::Context::default();
+    let mut app = new_app(&corpus);
+    let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    let middle = app.document_view.as_mut().expect("view").text_height() / 2.0;
+    app.document_view.as_mut().expect("view").scroll_to(middle);
+    for _ in 0..3 {
+        let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    }
+    group.bench_function("steady_frame_middle", |b| {
+        b.iter(|| ctx.run_ui(raw_input(), |ui| app.show(ui)));
+    });
+    let mut y = middle;
+    group.bench_function("scrolling_frame", |b| {
+        b.iter(|| {
+            y += 40.0;
+            app.document_view.as_mut().expect("view").scroll_to(y);
+            ctx.run_ui(raw_input(), |ui| app.show(ui))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, layout, frames);
+criterion_main!(benches);
