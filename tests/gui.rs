@@ -89,14 +89,14 @@ fn scrolling_a_long_article_lays_out_only_what_is_shown() {
     view.scroll_to(middle);
     harness.run();
     let view = harness.state_mut().document_view.as_mut().unwrap();
-    let stats = view.last_frame;
+    let frame = view.last_frame;
     let layout = view.layout_mut();
     let total = layout.paragraphs().len();
     let laid = (0..total).filter(|&p| layout.laid_out(p).is_some()).count();
-    assert!(stats.glyphs > 200, "{stats:?}");
+    assert!(frame.glyphs > 200, "{frame:?}");
     assert!(laid < total / 10, "{laid} of {total} paragraphs laid out");
     // What is painted comes from the middle of the article, not its top.
-    let first_laid_after_top = (stats.paragraphs..total).find(|&p| layout.laid_out(p).is_some());
+    let first_laid_after_top = (frame.paragraphs..total).find(|&p| layout.laid_out(p).is_some());
     assert!(
         first_laid_after_top.is_some_and(|p| p > total / 4),
         "{first_laid_after_top:?} of {total}"
