@@ -39,7 +39,9 @@ fn write_json(corpus: &Corpus, out: &mut String) {
     out.push_str("  \"labels\": [");
     push_lines(out, &corpus.labels, "    ", push_label);
     out.push_str("],\n  \"documents\": [");
-    push_lines(out, &corpus.documents, "    ", push_document_block);
+    push_lines(out, &corpus.documents, "    ", |out, doc| {
+        push_document(out, doc, &BLOCK);
+    });
     out.push(']');
     for (key, value) in &corpus.extra {
         out.push_str(",\n  ");
@@ -69,7 +71,7 @@ fn write_jsonl(corpus: &Corpus, out: &mut String) {
     push_extra(out, &corpus.extra);
     out.push_str("}\n");
     for doc in &corpus.documents {
-        push_document_inline(out, doc);
+        push_document(out, doc, &INLINE);
         out.push('\n');
     }
 }
@@ -171,54 +173,70 @@ fn push_span(out: &mut String, span: &Span, text: &str) {
     out.push('}');
 }
 
-fn push_document_block(out: &mut String, doc: &Document) {
-    out.push_str("{\n      \"id\": ");
-    push_string(out, &doc.id);
-    out.push_str(",\n      \"status\": ");
-    push_string(out, doc.status.as_str());
-    if let Some(meta) = &doc.meta {
-        out.push_str(",\n      \"meta\": ");
-        push_value(out, meta);
-    }
-    out.push_str(",\n      \"text\": ");
-    push_string(out, doc.text());
-    out.push_str(",\n      \"spans\": [");
-    let bytes = SpanBytes::of(doc);
-    push_lines(out, doc.spans(), "        ", |out, span| {
-        push_span(out, span, bytes.text(doc, span));
-    });
-    out.push(']');
-    for (key, value) in &doc.extra {
-        out.push_str(",\n      ");
-        push_string(out, key);
-        out.push_str(": ");
-        push_value(out, value);
-    }
-    out.push_str("\n    }");
+/// How a document object is laid out: over several lines (JSON form) or on one (JSONL).
+struct DocumentStyle {
+    /// Written before each field but the first.
+    field: &'static str,
+    /// Written before each span (`push_lines` style when `None`: one per line at this indent).
+    span_indent: Option<&'static str>,
+    /// Written after the last field.
+    close: &'static str,
 }
 
-fn push_document_inline(out: &mut String, doc: &Document) {
-    out.push_str("{\"id\": ");
+const BLOCK: DocumentStyle = DocumentStyle {
+    field: ",\n      ",
+    span_indent: Some("        "),
+    close: "\n    }",
+};
+
+const INLINE: DocumentStyle = DocumentStyle {
+    field: ", ",
+    span_indent: None,
+    close: "}",
+};
+
+fn push_document(out: &mut String, doc: &Document, style: &DocumentStyle) {
+    out.push_str(if style.span_indent.is_some() {
+        "{\n      \"id\": "
+    } else {
+        "{\"id\": "
+    });
     push_string(out, &doc.id);
-    out.push_str(", \"status\": ");
+    let field = |out: &mut String, name: &str| {
+        out.push_str(style.field);
+        push_string(out, name);
+        out.push_str(": ");
+    };
+    field(out, "status");
     push_string(out, doc.status.as_str());
     if let Some(meta) = &doc.meta {
-        out.push_str(", \"meta\": ");
+        field(out, "meta");
         push_value(out, meta);
     }
-    out.push_str(", \"text\": ");
+    field(out, "text");
     push_string(out, doc.text());
-    out.push_str(", \"spans\": [");
+    field(out, "spans");
+    out.push('[');
     let bytes = SpanBytes::of(doc);
-    for (i, span) in doc.spans().iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
+    match style.span_indent {
+        Some(indent) => push_lines(out, doc.spans(), indent, |out, span| {
+            push_span(out, span, bytes.text(doc, span));
+        }),
+        None => {
+            for (i, span) in doc.spans().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_span(out, span, bytes.text(doc, span));
+            }
         }
-        push_span(out, span, bytes.text(doc, span));
     }
     out.push(']');
-    push_extra(out, &doc.extra);
-    out.push('}');
+    for (key, value) in &doc.extra {
+        field(out, key);
+        push_value(out, value);
+    }
+    out.push_str(style.close);
 }
 
 fn push_extra(out: &mut String, extra: &Extra) {
