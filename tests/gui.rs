@@ -102,3 +102,25 @@ fn scrolling_a_long_article_lays_out_only_what_is_shown() {
         "{first_laid_after_top:?} of {total}"
     );
 }
+
+#[test]
+fn zooming_lays_out_again_only_what_is_shown() {
+    let mut harness = harness();
+    harness.run();
+    let before = harness.state().document_view.as_ref().unwrap().last_frame;
+    let view = harness.state_mut().document_view.as_mut().unwrap();
+    view.font_size = 33.0;
+    harness.run();
+    let view = harness.state_mut().document_view.as_mut().unwrap();
+    let after = view.last_frame;
+    let layout = view.layout_mut();
+    assert!((layout.config().font_size - 33.0).abs() < f32::EPSILON);
+    let total = layout.paragraphs().len();
+    let laid = (0..total).filter(|&p| layout.laid_out(p).is_some()).count();
+    assert!(
+        laid < total,
+        "only the visible part is laid out again: {laid} of {total}"
+    );
+    // Bigger letters: fewer glyphs fit in the window.
+    assert!(after.glyphs < before.glyphs, "{before:?} -> {after:?}");
+}
