@@ -510,3 +510,62 @@ fn grapheme_boxes(
     boxes.sort_by(|a, b| a.x0.total_cmp(&b.x0).then(a.x1.total_cmp(&b.x1)));
     boxes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyph(start: usize, end: usize, x: f32, w: f32, rtl: bool) -> LayoutGlyph {
+        LayoutGlyph {
+            start,
+            end,
+            font_size: 20.0,
+            font_weight: fontdb::Weight::NORMAL,
+            line_height_opt: None,
+            font_id: fontdb::ID::dummy(),
+            glyph_id: 1,
+            x,
+            y: 0.0,
+            w,
+            level: unicode_bidi::Level::new(u8::from(rtl))
+                .unwrap_or_else(|_| unicode_bidi::Level::ltr()),
+            x_offset: 0.0,
+            y_offset: 0.0,
+            color_opt: None,
+            metadata: 0,
+            cache_key_flags: cosmic_text::CacheKeyFlags::empty(),
+        }
+    }
+
+    #[test]
+    fn a_lam_alef_ligature_glyph_is_split_between_its_two_graphemes() {
+        // Some fonts draw لا as one glyph for both letters: the boundary between lam and
+        // alef (where أوكرانيا starts in لأوكرانيا) must still get a place, as browsers give it.
+        let content = "لا";
+        let boxes = grapheme_boxes(content, &[glyph(0, 4, 10.0, 20.0, true)], &|b| {
+            content[..b].chars().count()
+        });
+        assert_eq!(boxes.len(), 2);
+        // Right to left: the lam (logically first) is the right half.
+        assert_eq!(
+            (boxes[1].chars.start(), boxes[1].x0, boxes[1].x1),
+            (0, 20.0, 30.0)
+        );
+        assert_eq!(
+            (boxes[0].chars.start(), boxes[0].x0, boxes[0].x1),
+            (1, 10.0, 20.0)
+        );
+        assert_eq!(boxes[0].right_offset(), 1, "the shared edge is offset 1");
+    }
+
+    #[test]
+    fn clusters_of_one_grapheme_merge_into_one_box() {
+        // ب then ZWNJ: HarfBuzz gives two clusters, but they form one grapheme.
+        let content = "ب\u{200c}";
+        let glyphs = [glyph(0, 2, 20.0, 8.0, true), glyph(2, 5, 18.0, 2.0, true)];
+        let boxes = grapheme_boxes(content, &glyphs, &|b| content[..b].chars().count());
+        assert_eq!(boxes.len(), 1);
+        assert_eq!((boxes[0].chars.start(), boxes[0].chars.end()), (0, 2));
+        assert_eq!((boxes[0].x0, boxes[0].x1), (18.0, 28.0));
+    }
+}
