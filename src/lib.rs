@@ -28,3 +28,4 @@ pub mod import;
 pub mod model;
 pub mod synth;
 pub mod text;
+pub mod tokenize;
