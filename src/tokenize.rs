@@ -102,8 +102,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Letters that may stand before a word as proclitics: conjunctions, then prepositions, then the article.
-fn is_proclitic_prefix(prefix: &str) -> bool {
+/// Whether `prefix` is a run of proclitics: a conjunction (و ف), then a preposition
+/// (ب ل ك), then the article (ال, or the lam left of it after ل), each optional, marks allowed.
+pub fn is_proclitic_prefix(prefix: &str) -> bool {
     // Marks on the proclitics (وَ, بِ, لِ) do not change what they are.
     let bare: String = prefix
         .chars()

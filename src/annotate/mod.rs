@@ -1,4 +1,6 @@
-//! Annotation logic over the text layer: where spans are drawn, and drawing documents.
+//! Annotation logic over the text layer: selections, edits with undo, highlights, rendering.
 
 pub mod highlights;
+pub mod history;
 pub mod render;
+pub mod selection;

@@ -1,0 +1,334 @@
+//! Edits to a corpus as data, applied and inverted, with undo and redo.
+//!
+//! The GUI never changes the corpus in place: it builds a [`Change`] and applies it through
+//! [`History`], so that every change can be undone exactly (helix's transactions, egui's commands).
+
+use crate::model::{CharRange, Corpus, Span, SpanError, Status};
+
+/// One elementary edit of one document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Add this span.
+    AddSpan(Span),
+    /// Remove the span equal to this one (same range and label).
+    RemoveSpan(Span),
+    /// Give the span with this range and label another label.
+    Relabel {
+        /// The span's range.
+        range: CharRange,
+        /// Its label before.
+        from: String,
+        /// Its label after.
+        to: String,
+    },
+    /// Change the document's status.
+    SetStatus {
+        /// Status before.
+        from: Status,
+        /// Status after.
+        to: Status,
+    },
+}
+
+impl Edit {
+    fn inverse(&self) -> Self {
+        match self {
+            Self::AddSpan(s) => Self::RemoveSpan(s.clone()),
+            Self::RemoveSpan(s) => Self::AddSpan(s.clone()),
+            Self::Relabel { range, from, to } => Self::Relabel {
+                range: *range,
+                from: to.clone(),
+                to: from.clone(),
+            },
+            Self::SetStatus { from, to } => Self::SetStatus {
+                from: *to,
+                to: *from,
+            },
+        }
+    }
+}
+
+/// Why a change could not be applied; the corpus is then as it was.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// No such document.
+    #[error("no document #{0}")]
+    NoDocument(usize),
+    /// A span to add is not valid there.
+    #[error(transparent)]
+    Span(#[from] SpanError),
+    /// A span to remove or relabel is not there.
+    #[error("no span {range} labelled {label}")]
+    NoSpan {
+        /// Its range.
+        range: CharRange,
+        /// Its label.
+        label: String,
+    },
+}
+
+/// A group of edits of one document that is done and undone as one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// Index of the document edited.
+    pub document: usize,
+    /// The edits, applied in order.
+    pub edits: Vec<Edit>,
+}
+
+impl Change {
+    /// A change of one edit.
+    pub fn one(document: usize, edit: Edit) -> Self {
+        Self {
+            document,
+            edits: vec![edit],
+        }
+    }
+
+    /// The change that undoes this one.
+    #[must_use]
+    pub fn inverse(&self) -> Self {
+        Self {
+            document: self.document,
+            edits: self.edits.iter().rev().map(Edit::inverse).collect(),
+        }
+    }
+
+    /// Applies every edit, or none of them.
+    ///
+    /// # Errors
+    /// The first edit that does not fit; the edits before it are rolled back.
+    pub fn apply(&self, corpus: &mut Corpus) -> Result<(), EditError> {
+        let doc = corpus
+            .documents
+            .get_mut(self.document)
+            .ok_or(EditError::NoDocument(self.document))?;
+        for (i, edit) in self.edits.iter().enumerate() {
+            if let Err(e) = apply_edit(doc, edit) {
+                for done in self.edits[..i].iter().rev() {
+                    // Undoing edits that just succeeded cannot fail.
+                    let _ = apply_edit(doc, &done.inverse());
+                }
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn apply_edit(doc: &mut crate::model::Document, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::AddSpan(span) => {
+            doc.add_span(span.clone())?;
+        }
+        Edit::RemoveSpan(span) => {
+            let index =
+                doc.find_span(span.range, &span.label)
+                    .ok_or_else(|| EditError::NoSpan {
+                        range: span.range,
+                        label: span.label.clone(),
+                    })?;
+            doc.remove_span(index);
+        }
+        Edit::Relabel { range, from, to } => {
+            let index = doc
+                .find_span(*range, from)
+                .ok_or_else(|| EditError::NoSpan {
+                    range: *range,
+                    label: from.clone(),
+                })?;
+            let mut span = doc.remove_span(index);
+            span.label.clone_from(to);
+            if let Err(e) = doc.add_span(span.clone()) {
+                span.label.clone_from(from);
+                let _ = doc.add_span(span);
+                return Err(e.into());
+            }
+        }
+        Edit::SetStatus { to, .. } => doc.status = *to,
+    }
+    Ok(())
+}
+
+/// Undo and redo stacks over a corpus.
+#[derive(Debug, Default)]
+pub struct History {
+    undo: Vec<Change>,
+    redo: Vec<Change>,
+    /// Changes applied since the corpus was last saved (negative after undoing past a save).
+    unsaved: isize,
+}
+
+impl History {
+    /// Applies a change and records it for undo; clears redo.
+    ///
+    /// # Errors
+    /// When the change does not fit the corpus (nothing is changed or recorded then).
+    pub fn apply(&mut self, corpus: &mut Corpus, change: Change) -> Result<(), EditError> {
+        change.apply(corpus)?;
+        self.undo.push(change);
+        self.redo.clear();
+        self.unsaved += 1;
+        Ok(())
+    }
+
+    /// Undoes the last change; returns it, or `None` when there is nothing to undo.
+    pub fn undo(&mut self, corpus: &mut Corpus) -> Option<Change> {
+        let change = self.undo.pop()?;
+        change.inverse().apply(corpus).ok()?;
+        self.unsaved -= 1;
+        self.redo.push(change.clone());
+        Some(change)
+    }
+
+    /// Redoes the last undone change; returns it, or `None` when there is nothing to redo.
+    pub fn redo(&mut self, corpus: &mut Corpus) -> Option<Change> {
+        let change = self.redo.pop()?;
+        change.apply(corpus).ok()?;
+        self.unsaved += 1;
+        self.undo.push(change.clone());
+        Some(change)
+    }
+
+    /// Whether the corpus differs from what was last saved.
+    pub fn is_dirty(&self) -> bool {
+        self.unsaved != 0
+    }
+
+    /// Notes that the corpus was just saved.
+    pub fn mark_saved(&mut self) {
+        self.unsaved = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    fn corpus() -> Corpus {
+        let mut corpus = Corpus::with_default_labels();
+        corpus
+            .documents
+            .push(Document::new("d", "قال الكرملين إن بوتين زار أنقرة"));
+        corpus
+    }
+
+    fn span(a: usize, b: usize, label: &str) -> Span {
+        Span::new(CharRange::new(a, b).unwrap(), label)
+    }
+
+    #[test]
+    fn add_relabel_delete_status_undo_and_redo_restore_exact_states() {
+        let mut c = corpus();
+        let mut h = History::default();
+        let states = |c: &Corpus| c.clone();
+        let s0 = states(&c);
+        h.apply(&mut c, Change::one(0, Edit::AddSpan(span(4, 12, "PER"))))
+            .unwrap();
+        let s1 = states(&c);
+        h.apply(
+            &mut c,
+            Change::one(
+                0,
+                Edit::Relabel {
+                    range: CharRange::new(4, 12).unwrap(),
+                    from: "PER".into(),
+                    to: "ORG".into(),
+                },
+            ),
+        )
+        .unwrap();
+        let s2 = states(&c);
+        assert_eq!(c.documents[0].spans()[0].label, "ORG");
+        h.apply(
+            &mut c,
+            Change::one(
+                0,
+                Edit::SetStatus {
+                    from: Status::New,
+                    to: Status::Done,
+                },
+            ),
+        )
+        .unwrap();
+        let s3 = states(&c);
+        h.apply(&mut c, Change::one(0, Edit::RemoveSpan(span(4, 12, "ORG"))))
+            .unwrap();
+        let s4 = states(&c);
+        assert!(c.documents[0].spans().is_empty());
+        for expected in [&s3, &s2, &s1, &s0] {
+            h.undo(&mut c).unwrap();
+            assert_eq!(&c, expected);
+        }
+        assert!(h.undo(&mut c).is_none());
+        assert!(!h.is_dirty());
+        for expected in [&s1, &s2, &s3, &s4] {
+            h.redo(&mut c).unwrap();
+            assert_eq!(&c, expected);
+        }
+        assert!(h.is_dirty());
+    }
+
+    #[test]
+    fn a_change_that_does_not_fit_changes_nothing() {
+        let mut c = corpus();
+        let mut h = History::default();
+        let before = c.clone();
+        // The second span duplicates the first: the whole change is refused and rolled back.
+        let change = Change {
+            document: 0,
+            edits: vec![
+                Edit::AddSpan(span(16, 21, "PER")),
+                Edit::AddSpan(span(16, 21, "PER")),
+            ],
+        };
+        assert!(matches!(
+            h.apply(&mut c, change),
+            Err(EditError::Span(SpanError::Duplicate { .. }))
+        ));
+        assert_eq!(c, before);
+        assert!(h.undo(&mut c).is_none());
+        // Relabelling onto an existing (range, label) is refused and keeps the old label.
+        h.apply(
+            &mut c,
+            Change {
+                document: 0,
+                edits: vec![
+                    Edit::AddSpan(span(16, 21, "PER")),
+                    Edit::AddSpan(span(16, 21, "LOC")),
+                ],
+            },
+        )
+        .unwrap();
+        let clash = Change::one(
+            0,
+            Edit::Relabel {
+                range: CharRange::new(16, 21).unwrap(),
+                from: "LOC".into(),
+                to: "PER".into(),
+            },
+        );
+        let before = c.clone();
+        assert!(h.apply(&mut c, clash).is_err());
+        assert_eq!(c, before);
+    }
+
+    #[test]
+    fn many_spans_in_one_change_undo_as_one_step() {
+        let mut c = corpus();
+        let mut h = History::default();
+        let all = Change {
+            document: 0,
+            edits: vec![
+                Edit::AddSpan(span(4, 12, "ORG")),
+                Edit::AddSpan(span(16, 21, "PER")),
+                Edit::AddSpan(span(26, 31, "LOC")),
+            ],
+        };
+        h.apply(&mut c, all).unwrap();
+        assert_eq!(c.documents[0].spans().len(), 3);
+        h.undo(&mut c).unwrap();
+        assert!(c.documents[0].spans().is_empty());
+    }
+}
