@@ -1,8 +1,10 @@
 //! The window, driven headless with `egui_kittest`.
 
+use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use taliq::app::{AppState, TaliqApp};
+use taliq::model::CharRange;
 use taliq::text::fonts;
 
 const SAMPLE_ID: &str = "000_f13009966aefca6f";
@@ -123,4 +125,237 @@ fn zooming_lays_out_again_only_what_is_shown() {
     );
     // Bigger letters: fewer glyphs fit in the window.
     assert!(after.glyphs < before.glyphs, "{before:?} -> {after:?}");
+}
+
+fn harness_on(state: AppState) -> Harness<'static, TaliqApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1300.0, 800.0))
+        .build_ui_state(
+            |ui, app: &mut TaliqApp| app.show(ui),
+            TaliqApp::new(state, fonts::font_system(false)),
+        )
+}
+
+/// Code-point range of the first occurrence of `needle` in the open document.
+fn find(harness: &Harness<'_, TaliqApp>, needle: &str) -> CharRange {
+    let text = harness.state().state.corpus.documents[0].text();
+    let start = text[..text.find(needle).expect("needle in the sample")]
+        .chars()
+        .count();
+    CharRange::new(start, start + needle.chars().count()).expect("ordered")
+}
+
+/// Screen rectangle of a range of the open document (one line).
+fn screen_rect(harness: &mut Harness<'_, TaliqApp>, range: CharRange) -> egui::Rect {
+    let app = harness.state_mut();
+    let rects = app
+        .document_view
+        .as_mut()
+        .expect("view")
+        .screen_rects(&mut app.engine.font_system, range);
+    assert_eq!(rects.len(), 1, "{rects:?}");
+    rects[0]
+}
+
+/// Drags from `from` to `to` with the primary button, as a hand would.
+fn drag(harness: &mut Harness<'_, TaliqApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for k in 1..=5 {
+        harness.hover_at(from + (to - from) * (k as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn type_text(harness: &mut Harness<'_, TaliqApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+fn spans(harness: &Harness<'_, TaliqApp>) -> Vec<(usize, usize, String)> {
+    harness.state().state.corpus.documents[0]
+        .spans()
+        .iter()
+        .map(|s| (s.range.start(), s.range.end(), s.label.clone()))
+        .collect()
+}
+
+#[test]
+fn dragging_over_a_word_and_pressing_1_makes_a_per_span_with_exact_offsets() {
+    let mut harness = harness_on(AppState::sample().unwrap());
+    harness.run();
+    let word = find(&harness, "مفاجئة");
+    let rect = screen_rect(&mut harness, word);
+    // Right to left: from inside the word's first letter (on the right) to inside its last.
+    drag(
+        &mut harness,
+        Pos2::new(rect.max.x - 3.0, rect.center().y),
+        Pos2::new(rect.min.x + 3.0, rect.center().y),
+    );
+    type_text(&mut harness, "1");
+    assert!(
+        spans(&harness).contains(&(word.start(), word.end(), "PER".to_owned())),
+        "{:?}",
+        spans(&harness)
+    );
+    let doc = &harness.state().state.corpus.documents[0];
+    let span = doc.spans().iter().find(|s| s.range == word).unwrap();
+    assert_eq!(doc.span_text(span), "مفاجئة");
+}
+
+#[test]
+fn double_click_selects_the_word_and_not_the_comma_after_it() {
+    let mut harness = harness_on(AppState::sample().unwrap());
+    harness.run();
+    let word = find(&harness, "مفاجئة");
+    let rect = screen_rect(&mut harness, word);
+    let at = rect.center();
+    harness.hover_at(at);
+    harness.run();
+    // egui counts clicks against the time of the previous ones; start well after time zero
+    // (as a real session is) so that two clicks count as a double and not a triple click.
+    let now = harness.input().time.unwrap_or(0.0);
+    harness.input_mut().time = Some(now + 10.0);
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+            harness.step();
+        }
+    }
+    harness.run();
+    assert_eq!(harness.state().state.selection.range(), word);
+    let text = harness.state().state.corpus.documents[0].text();
+    assert_eq!(
+        text.chars().nth(word.end()),
+        Some('،'),
+        "the comma follows the word"
+    );
+}
+
+#[test]
+fn relabel_delete_undo_and_redo_restore_exact_states() {
+    let mut harness = harness_on(AppState::sample().unwrap());
+    harness.run();
+    let word = find(&harness, "مفاجئة");
+    let rect = screen_rect(&mut harness, word);
+    drag(
+        &mut harness,
+        Pos2::new(rect.max.x - 3.0, rect.center().y),
+        Pos2::new(rect.min.x + 3.0, rect.center().y),
+    );
+    let before = spans(&harness);
+    type_text(&mut harness, "1");
+    let with_per = spans(&harness);
+    // The new span is picked: "2" relabels it as ORG.
+    type_text(&mut harness, "2");
+    let with_org = spans(&harness);
+    assert!(with_org.contains(&(word.start(), word.end(), "ORG".to_owned())));
+    assert!(!with_org.contains(&(word.start(), word.end(), "PER".to_owned())));
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(spans(&harness), before);
+    for expected in [&with_org, &with_per, &before] {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        assert_eq!(&spans(&harness), expected);
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(spans(&harness), with_per);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(spans(&harness), with_org);
+}
+
+#[test]
+fn clicking_a_span_picks_it_and_a_label_key_relabels_it() {
+    let mut harness = harness_on(AppState::sample().unwrap());
+    harness.run();
+    // The sample has ORG on الكرملين (21..29) in the first line.
+    let kremlin = CharRange::new(21, 29).unwrap();
+    let rect = screen_rect(&mut harness, kremlin);
+    harness.event(egui::Event::PointerButton {
+        pos: rect.center(),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: rect.center(),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(
+        harness.state().state.selected_span,
+        Some((kremlin, "ORG".to_owned()))
+    );
+    type_text(&mut harness, "3");
+    assert!(spans(&harness).contains(&(21, 29, "LOC".to_owned())));
+    assert!(!spans(&harness).contains(&(21, 29, "ORG".to_owned())));
+}
+
+#[test]
+fn ctrl_s_writes_a_file_that_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.json");
+    std::fs::copy("assets/sample/sample.json", &path).unwrap();
+    let mut harness = harness_on(AppState::open(&path).unwrap());
+    harness.run();
+    let word = find(&harness, "مفاجئة");
+    let rect = screen_rect(&mut harness, word);
+    drag(
+        &mut harness,
+        Pos2::new(rect.max.x - 3.0, rect.center().y),
+        Pos2::new(rect.min.x + 3.0, rect.center().y),
+    );
+    type_text(&mut harness, "5");
+    assert!(harness.state().state.history.is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        !harness.state().state.history.is_dirty(),
+        "{}",
+        harness.state().state.message
+    );
+    let saved = taliq::format::load(&path).expect("the saved file validates");
+    let doc = &saved.documents[0];
+    assert!(
+        doc.spans()
+            .iter()
+            .any(|s| s.range == word && s.label == "MISC")
+    );
+    assert!(dir.path().join("corpus.json.bak").exists());
+}
+
+#[test]
+fn arrows_move_the_caret_right_to_left_in_arabic_and_shift_extends() {
+    let mut harness = harness_on(AppState::sample().unwrap());
+    harness.run();
+    // The caret starts at the document start; in Arabic, Left moves forward in the text.
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().state.selection.head, 1);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+    harness.run();
+    let selection = harness.state().state.selection;
+    assert_eq!((selection.anchor, selection.head), (1, 2));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::ArrowLeft);
+    harness.run();
+    let selection = harness.state().state.selection;
+    assert_eq!(
+        (selection.anchor, selection.head),
+        (1, 7),
+        "to the end of خطوة"
+    );
 }

@@ -8,9 +8,12 @@ use cosmic_text::FontSystem;
 use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
 use super::glyph_atlas::GlyphAtlas;
-use crate::annotate::highlights::span_highlights;
+use crate::annotate::highlights::{Highlight, span_highlights};
+use crate::annotate::selection::Selection;
 use crate::model::{CharRange, Document, Label};
+use crate::text::hit::{Side, VisualCaret};
 use crate::text::layout::{LayoutConfig, Rect, TextLayout};
+use crate::text::words::word_at;
 
 /// Space around the text inside the view, in points.
 const MARGIN: f32 = 16.0;
@@ -55,8 +58,24 @@ pub struct DocumentView {
     layout: TextLayout,
     /// Where the next frame scrolls to (top of the viewport, in points), if somewhere new.
     scroll_request: Option<f32>,
+    /// Screen position of the text's top-left corner in the last frame.
+    origin: Pos2,
+    /// The caret's visual slot, kept while moving left and right.
+    caret: VisualCaret,
     /// What the last frame drew.
     pub last_frame: FrameStats,
+}
+
+/// The parts of the app state the view reads and changes.
+pub struct ViewState<'a> {
+    /// The document shown.
+    pub doc: &'a Document,
+    /// The corpus's labels (colours).
+    pub labels: &'a [Label],
+    /// The selection, changed by mouse.
+    pub selection: &'a mut Selection,
+    /// The picked span, changed by clicks on spans.
+    pub selected_span: &'a mut Option<(CharRange, String)>,
 }
 
 impl DocumentView {
@@ -67,6 +86,8 @@ impl DocumentView {
             font_size,
             layout: TextLayout::new(doc.text(), LayoutConfig::new(font_size, 600.0)),
             scroll_request: None,
+            origin: Pos2::ZERO,
+            caret: VisualCaret::at(0),
             last_frame: FrameStats::default(),
         }
     }
@@ -76,27 +97,15 @@ impl DocumentView {
         &mut self.layout
     }
 
-    /// Shows the document in a vertical scroll area filling the available space.
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        engine: &mut TextEngine,
-        doc: &Document,
-        labels: &[Label],
-    ) -> egui::Response {
-        let mut area = egui::ScrollArea::vertical().auto_shrink(false);
-        if let Some(y) = self.scroll_request.take() {
-            area = area.vertical_scroll_offset(y);
-        }
-        area.show_viewport(ui, |ui, viewport| {
-            self.paint(ui, engine, doc, labels, viewport)
-        })
-        .inner
-    }
-
     /// Scrolls so that the next frame shows the text from height `y` (points) down.
     pub fn scroll_to(&mut self, y: f32) {
         self.scroll_request = Some(y);
+    }
+
+    /// Scrolls so that code point `offset` is near the top of the view.
+    pub fn scroll_to_offset(&mut self, font_system: &mut FontSystem, offset: usize) {
+        let caret = self.layout.caret(font_system, offset);
+        self.scroll_to((caret.y0 - 3.0 * self.layout.config().line_height).max(0.0));
     }
 
     /// Height of the text, exact for the paragraphs laid out so far and estimated below.
@@ -104,64 +113,150 @@ impl DocumentView {
         self.layout.height()
     }
 
-    fn paint(
+    /// Screen rectangles of a range as of the last frame (for tests driving the mouse).
+    pub fn screen_rects(
+        &mut self,
+        font_system: &mut FontSystem,
+        range: CharRange,
+    ) -> Vec<egui::Rect> {
+        let origin = self.origin;
+        self.layout
+            .range_rects(font_system, range)
+            .into_iter()
+            .map(|r| {
+                egui::Rect::from_min_max(
+                    origin + Vec2::new(r.x0, r.y0),
+                    origin + Vec2::new(r.x1, r.y1),
+                )
+            })
+            .collect()
+    }
+
+    /// Moves the caret one grapheme on screen (`extend` keeps the anchor: Shift).
+    pub fn move_caret(
+        &mut self,
+        font_system: &mut FontSystem,
+        selection: &mut Selection,
+        side: Side,
+        extend: bool,
+    ) {
+        if self.caret.offset != selection.head {
+            self.caret = VisualCaret::at(selection.head);
+        }
+        self.caret = self.layout.move_visually(font_system, self.caret, side);
+        selection.head = self.caret.offset;
+        if !extend {
+            selection.anchor = selection.head;
+        }
+    }
+
+    /// Shows the document in a vertical scroll area filling the available space.
+    pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         engine: &mut TextEngine,
-        doc: &Document,
-        labels: &[Label],
-        viewport: egui::Rect,
+        state: ViewState<'_>,
     ) -> egui::Response {
-        let fs = &mut engine.font_system;
-        let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
-        self.layout
-            .set_config(LayoutConfig::new(self.font_size, width));
-        let visible =
-            self.layout
-                .paragraphs_in(fs, viewport.min.y - MARGIN, viewport.max.y - MARGIN);
-        let height = self.layout.height() + 2.0 * MARGIN;
-        let (rect, response) = ui.allocate_exact_size(
-            Vec2::new(ui.available_width(), height),
-            Sense::click_and_drag(),
-        );
-        let origin = rect.min + Vec2::splat(MARGIN);
-        let painter = ui.painter();
-        let to_screen = |r: Rect| {
-            egui::Rect::from_min_max(
-                origin + Vec2::new(r.x0, r.y0),
-                origin + Vec2::new(r.x1, r.y1),
-            )
-        };
-
-        let paragraphs = self.layout.paragraphs();
-        let chars = CharRange::between(
-            paragraphs[visible.start].chars.start(),
-            paragraphs[visible.end - 1].chars.end(),
-        );
-        let highlights = span_highlights(doc, labels, &mut self.layout, fs, Some(chars));
-        for h in &highlights {
-            let r = to_screen(h.rect);
-            let [red, green, blue] = h.color;
-            let inset = r.height() * 0.12;
-            painter.rect_filled(
-                r.shrink2(Vec2::new(0.0, inset)),
-                0.0,
-                Color32::from_rgba_unmultiplied(red, green, blue, 80),
-            );
-            let y = r.max.y - inset - 3.0 - 4.0 * h.tier as f32;
-            painter.rect_filled(
-                egui::Rect::from_x_y_ranges(r.x_range(), y..=y + 2.0),
-                0.0,
-                Color32::from_rgb(red, green, blue),
-            );
+        let mut area = egui::ScrollArea::vertical().auto_shrink(false);
+        if let Some(y) = self.scroll_request.take() {
+            area = area.vertical_scroll_offset(y);
         }
+        let mut state = state;
+        area.show_viewport(ui, |ui, viewport| {
+            self.paint(ui, engine, &mut state, viewport)
+        })
+        .inner
+    }
 
+    /// Turns pointer input on the view into selection changes and span picks.
+    fn interact(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        fs: &mut FontSystem,
+        state: &mut ViewState<'_>,
+        highlights: &[Highlight],
+    ) {
+        let origin = self.origin;
+        let offset_at = |layout: &mut TextLayout, fs: &mut FontSystem, p: Pos2| {
+            layout.hit(fs, p.x - origin.x, p.y - origin.y)
+        };
+        let shift = ui.input(|i| i.modifiers.shift);
+        if response.double_clicked() {
+            if let Some(p) = response.interact_pointer_pos() {
+                let offset = offset_at(&mut self.layout, fs, p);
+                if let Some(word) = word_at(state.doc.text(), offset) {
+                    *state.selection = Selection::new(word.start(), word.end());
+                    *state.selected_span = None;
+                }
+            }
+            return;
+        }
+        if response.drag_started()
+            || (response.is_pointer_button_down_on() && ui.input(|i| i.pointer.primary_pressed()))
+        {
+            // The drag is reported after a movement threshold: start from where the button went down.
+            if let Some(p) = ui.input(|i| i.pointer.press_origin()) {
+                let offset = offset_at(&mut self.layout, fs, p);
+                if shift {
+                    state.selection.head = offset;
+                } else {
+                    *state.selection = Selection::caret(offset);
+                }
+            }
+        }
+        if response.dragged()
+            && let Some(p) = response.interact_pointer_pos()
+        {
+            state.selection.head = offset_at(&mut self.layout, fs, p);
+            *state.selected_span = None;
+        }
+        if response.clicked()
+            && let Some(p) = response.interact_pointer_pos()
+        {
+            {
+                let offset = offset_at(&mut self.layout, fs, p);
+                if shift {
+                    state.selection.head = offset;
+                } else {
+                    *state.selection = Selection::caret(offset);
+                }
+                // A click on a span picks it; on nested spans the innermost.
+                let at = (p.x - origin.x, p.y - origin.y);
+                *state.selected_span = highlights
+                    .iter()
+                    .filter(|h| {
+                        h.rect.x0 <= at.0
+                            && at.0 < h.rect.x1
+                            && h.rect.y0 <= at.1
+                            && at.1 < h.rect.y1
+                    })
+                    .max_by_key(|h| h.tier)
+                    .map(|h| {
+                        let span = &state.doc.spans()[h.span];
+                        (span.range, span.label.clone())
+                    });
+            }
+        }
+        self.caret = VisualCaret::at(state.selection.head);
+    }
+
+    /// Draws the glyphs of the visible lines as one textured mesh; returns how many.
+    fn paint_glyphs(
+        &mut self,
+        ui: &egui::Ui,
+        engine: &mut TextEngine,
+        visible: std::ops::Range<usize>,
+        viewport: egui::Rect,
+    ) -> usize {
+        let fs = &mut engine.font_system;
+        let origin = self.origin;
         let ctx = ui.ctx().clone();
         let ppp = ctx.pixels_per_point();
         let text_color = ui.visuals().strong_text_color();
         let mut mesh = Mesh::with_texture(engine.atlas.texture_id(&ctx));
         let mut glyphs = 0;
-        for p in visible.clone() {
+        for p in visible {
             let top = self.layout.paragraph_top(p);
             let Some(paragraph) = self.layout.laid_out(p) else {
                 continue;
@@ -179,7 +274,6 @@ impl DocumentView {
                     let Some(g) = engine.atlas.glyph(&ctx, fs, physical.cache_key) else {
                         continue;
                     };
-                    #[allow(clippy::cast_precision_loss, reason = "pixel positions are small")]
                     let min = Pos2::new(
                         (physical.x + g.left) as f32 / ppp,
                         (physical.y - g.top) as f32 / ppp,
@@ -195,7 +289,97 @@ impl DocumentView {
                 }
             }
         }
-        painter.add(Shape::mesh(mesh));
+        ui.painter().add(Shape::mesh(mesh));
+        glyphs
+    }
+
+    fn paint(
+        &mut self,
+        ui: &mut egui::Ui,
+        engine: &mut TextEngine,
+        state: &mut ViewState<'_>,
+        viewport: egui::Rect,
+    ) -> egui::Response {
+        let fs = &mut engine.font_system;
+        let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
+        self.layout
+            .set_config(LayoutConfig::new(self.font_size, width));
+        let visible =
+            self.layout
+                .paragraphs_in(fs, viewport.min.y - MARGIN, viewport.max.y - MARGIN);
+        let height = self.layout.height() + 2.0 * MARGIN;
+        let (rect, response) = ui.allocate_exact_size(
+            Vec2::new(ui.available_width(), height),
+            Sense::click_and_drag(),
+        );
+        let origin = rect.min + Vec2::splat(MARGIN);
+        self.origin = origin;
+        let to_screen = |r: Rect| {
+            egui::Rect::from_min_max(
+                origin + Vec2::new(r.x0, r.y0),
+                origin + Vec2::new(r.x1, r.y1),
+            )
+        };
+
+        let paragraphs = self.layout.paragraphs();
+        let chars = CharRange::between(
+            paragraphs[visible.start].chars.start(),
+            paragraphs[visible.end - 1].chars.end(),
+        );
+        let highlights =
+            span_highlights(state.doc, state.labels, &mut self.layout, fs, Some(chars));
+        self.interact(ui, &response, fs, state, &highlights);
+
+        let painter = ui.painter();
+        for h in &highlights {
+            let r = to_screen(h.rect);
+            let [red, green, blue] = h.color;
+            let inset = r.height() * 0.12;
+            painter.rect_filled(
+                r.shrink2(Vec2::new(0.0, inset)),
+                0.0,
+                Color32::from_rgba_unmultiplied(red, green, blue, 80),
+            );
+            let y = r.max.y - inset - 3.0 - 4.0 * h.tier as f32;
+            painter.rect_filled(
+                egui::Rect::from_x_y_ranges(r.x_range(), y..=y + 2.0),
+                0.0,
+                Color32::from_rgb(red, green, blue),
+            );
+        }
+        if let Some((range, label)) = state.selected_span.as_ref() {
+            let picked = highlights.iter().filter(|h| {
+                let span = &state.doc.spans()[h.span];
+                span.range == *range && span.label == *label
+            });
+            for h in picked {
+                let r = to_screen(h.rect);
+                let r = r.shrink2(Vec2::new(0.0, r.height() * 0.12));
+                painter.rect_stroke(
+                    r,
+                    2.0,
+                    egui::Stroke::new(2.0, ui.visuals().strong_text_color()),
+                    egui::StrokeKind::Outside,
+                );
+            }
+        }
+        let selection_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
+        for r in self.layout.range_rects(fs, state.selection.range()) {
+            painter.rect_filled(to_screen(r), 0.0, selection_fill);
+        }
+        if response.has_focus() || response.hovered() || state.selection.is_empty() {
+            let caret = self.layout.caret(fs, state.selection.head);
+            let x = origin.x + self.layout.visual_caret_x(fs, self.caret);
+            painter.line_segment(
+                [
+                    Pos2::new(x, origin.y + caret.y0 + 4.0),
+                    Pos2::new(x, origin.y + caret.y1 - 4.0),
+                ],
+                egui::Stroke::new(1.5, ui.visuals().strong_text_color()),
+            );
+        }
+
+        let glyphs = self.paint_glyphs(ui, engine, visible.clone(), viewport);
         self.last_frame = FrameStats {
             paragraphs: visible.len(),
             glyphs,
@@ -203,4 +387,67 @@ impl DocumentView {
         };
         response
     }
+}
+
+/// Draws one line of text (Arabic or not) through the text engine, right-aligned in `width`
+/// when it reads right to left; egui's own labels have no bidi.
+pub fn text_line(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    font_size: f32,
+    width: f32,
+    color: Color32,
+) -> egui::Response {
+    let fs = &mut engine.font_system;
+    let line_text: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    let mut layout = TextLayout::new(&line_text, LayoutConfig::new(font_size, 100_000.0));
+    let height = layout.config().line_height;
+    let paragraph = layout.paragraph(fs, 0);
+    let line = &paragraph.lines[0];
+    let (left, right) = line
+        .graphemes
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(l, r), b| (l.min(b.x0), r.max(b.x1)));
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let rtl = paragraph.rtl;
+    // Right to left lines hug the right edge of the space given, others the left.
+    let shift = if rtl {
+        rect.max.x - right.max(0.0)
+    } else {
+        rect.min.x - left.min(0.0)
+    };
+    let ctx = ui.ctx().clone();
+    let ppp = ctx.pixels_per_point();
+    let baseline = rect.min.y + line.baseline;
+    let mut mesh = Mesh::with_texture(engine.atlas.texture_id(&ctx));
+    for glyph in &line.glyphs {
+        let physical = glyph.physical((shift * ppp, baseline * ppp), ppp);
+        let Some(g) = engine.atlas.glyph(&ctx, fs, physical.cache_key) else {
+            continue;
+        };
+        let min = Pos2::new(
+            (physical.x + g.left) as f32 / ppp,
+            (physical.y - g.top) as f32 / ppp,
+        );
+        let size = Vec2::new(g.width as f32 / ppp, g.height as f32 / ppp);
+        let glyph_rect = egui::Rect::from_min_size(min, size);
+        if glyph_rect.max.x < rect.min.x - 1.0 || glyph_rect.min.x > rect.max.x + 1.0 {
+            continue;
+        }
+        mesh.add_rect_with_uv(
+            glyph_rect,
+            g.uv,
+            if g.is_color { Color32::WHITE } else { color },
+        );
+    }
+    ui.painter().with_clip_rect(rect).add(Shape::mesh(mesh));
+    response
 }

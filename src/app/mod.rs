@@ -49,6 +49,26 @@ impl eframe::App for TaliqApp {
     }
 }
 
+/// Gives egui's own widgets the bundled Arabic font as a fallback, so that single Arabic
+/// words in tooltips and buttons show letters at all (longer Arabic goes through the text engine).
+pub fn install_fallback_font(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-naskh-arabic".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(
+            crate::text::fonts::NOTO_NASKH_ARABIC,
+        )),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("noto-naskh-arabic".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
 /// Opens the window on `path`, or on the bundled sample, and runs until it is closed.
 pub fn run(path: Option<&Path>) -> ExitCode {
     #[allow(
@@ -79,7 +99,11 @@ pub fn run(path: Option<&Path>) -> ExitCode {
             .with_inner_size([1000.0, 700.0]),
         ..Default::default()
     };
-    match eframe::run_native("taliq", options, Box::new(|_cc| Ok(Box::new(app)))) {
+    let start = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        install_fallback_font(&cc.egui_ctx);
+        Ok(Box::new(app))
+    };
+    match eframe::run_native("taliq", options, Box::new(start)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             report(&e);

@@ -2,8 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::format::{self, CorpusFile, Diagnostic, Form, LoadError};
-use crate::model::{Corpus, Status};
+use crate::annotate::history::{Change, Edit, History};
+use crate::annotate::selection::{Selection, SnapOptions, snap};
+use crate::format::{self, CorpusFile, Diagnostic, Form, LoadError, SaveError};
+use crate::model::{CharRange, Corpus, Span, Status};
 
 /// Where the open corpus came from.
 #[derive(Debug)]
@@ -43,6 +45,16 @@ pub struct AppState {
     pub selected: usize,
     /// Show only documents with this status.
     pub status_filter: Option<Status>,
+    /// The selection in the open document (code points).
+    pub selection: Selection,
+    /// The span picked by a click (its range and label), which label keys then relabel.
+    pub selected_span: Option<(CharRange, String)>,
+    /// How selections snap before they become spans.
+    pub snap: SnapOptions,
+    /// Undo and redo of every change to the corpus.
+    pub history: History,
+    /// The last thing that happened, for the status bar.
+    pub message: String,
 }
 
 impl AppState {
@@ -53,6 +65,11 @@ impl AppState {
             source,
             selected: 0,
             status_filter: None,
+            selection: Selection::default(),
+            selected_span: None,
+            snap: SnapOptions::default(),
+            history: History::default(),
+            message: String::new(),
         }
     }
 
@@ -83,5 +100,152 @@ impl AppState {
             .filter(|(_, d)| self.status_filter.is_none_or(|s| d.status == s))
             .map(|(i, _)| i)
             .collect()
+    }
+}
+
+impl AppState {
+    /// Shows a message in the status bar.
+    pub fn say(&mut self, message: impl Into<String>) {
+        self.message = message.into();
+    }
+
+    /// Opens document `index`: a fresh caret at its start, no span picked.
+    pub fn open_document(&mut self, index: usize) {
+        if index < self.corpus.documents.len() {
+            self.selected = index;
+            self.selection = Selection::default();
+            self.selected_span = None;
+        }
+    }
+
+    fn apply(&mut self, change: Change) -> bool {
+        match self.history.apply(&mut self.corpus, change) {
+            Ok(()) => true,
+            Err(e) => {
+                self.say(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// The label key `key` was pressed (or a palette entry clicked): relabel the picked span,
+    /// or turn the selection into a span of that label.
+    pub fn apply_label(&mut self, label: &str) {
+        if self.corpus.label(label).is_none() {
+            return;
+        }
+        if let Some((range, from)) = self.selected_span.clone() {
+            if from != label {
+                let edit = Edit::Relabel {
+                    range,
+                    from,
+                    to: label.to_owned(),
+                };
+                if self.apply(Change::one(self.selected, edit)) {
+                    self.selected_span = Some((range, label.to_owned()));
+                    self.say(format!("relabelled as {label}"));
+                }
+            }
+            return;
+        }
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let Some(range) = snap(doc.text(), self.selection, self.snap) else {
+            self.say("select some text first");
+            return;
+        };
+        if self.apply(Change::one(
+            self.selected,
+            Edit::AddSpan(Span::new(range, label)),
+        )) {
+            self.selected_span = Some((range, label.to_owned()));
+            self.selection = Selection::caret(range.end());
+            self.say(format!("{label} added"));
+        }
+    }
+
+    /// Removes the picked span.
+    pub fn delete_selected_span(&mut self) {
+        let Some((range, label)) = self.selected_span.take() else {
+            return;
+        };
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let Some(span) = doc.find_span(range, &label).map(|i| doc.spans()[i].clone()) else {
+            return;
+        };
+        if self.apply(Change::one(self.selected, Edit::RemoveSpan(span))) {
+            self.say(format!("{label} removed"));
+        }
+    }
+
+    /// Sets the status of the open document (undoable).
+    pub fn set_status(&mut self, to: Status) {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let from = doc.status;
+        if from != to {
+            self.apply(Change::one(self.selected, Edit::SetStatus { from, to }));
+        }
+    }
+
+    /// Undoes the last change, showing the document it touched.
+    pub fn undo(&mut self) {
+        match self.history.undo(&mut self.corpus) {
+            Some(change) => {
+                self.selected = change.document;
+                self.selected_span = None;
+                self.say("undone");
+            }
+            None => self.say("nothing to undo"),
+        }
+    }
+
+    /// Redoes the last undone change, showing the document it touched.
+    pub fn redo(&mut self) {
+        match self.history.redo(&mut self.corpus) {
+            Some(change) => {
+                self.selected = change.document;
+                self.selected_span = None;
+                self.say("redone");
+            }
+            None => self.say("nothing to redo"),
+        }
+    }
+
+    /// Saves to the file the corpus came from (atomically, keeping a backup).
+    ///
+    /// # Errors
+    /// When the corpus came from no file (the bundled sample: use [`Self::save_as`]), the
+    /// file changed on disk since it was opened, or writing failed.
+    pub fn save(&mut self) -> Result<(), SaveError> {
+        let Source::File(file) = &mut self.source else {
+            return Err(SaveError::Io {
+                path: PathBuf::from("(bundled sample)"),
+                source: std::io::Error::other(
+                    "the bundled sample has no file: save it under a name",
+                ),
+            });
+        };
+        file.save(&self.corpus)?;
+        self.history.mark_saved();
+        let saved = format!("saved {}", file.path().display());
+        self.say(saved);
+        Ok(())
+    }
+
+    /// Saves to a new file, which from then on is the corpus's file.
+    ///
+    /// # Errors
+    /// When the file exists and `overwrite` is false, or writing failed.
+    pub fn save_as(&mut self, path: &Path, overwrite: bool) -> Result<(), SaveError> {
+        let file = CorpusFile::create(path, &self.corpus, overwrite)?;
+        self.source = Source::File(file);
+        self.history.mark_saved();
+        self.say(format!("saved {}", path.display()));
+        Ok(())
     }
 }

@@ -1,20 +1,175 @@
-//! Drawing the window from [`TaliqApp`]: document list, status bar, document view.
+//! Drawing the window from [`TaliqApp`] and turning keys into commands.
 
-use super::document_view::DocumentView;
+use egui::{Color32, Key, Modifiers};
+
+use super::document_view::{DocumentView, ViewState, text_line};
 use super::{AppState, TaliqApp};
 use crate::model::Status;
+use crate::text::hit::Side;
+use crate::text::words::{next_word_end, prev_word_start};
 
 /// Default font size of the document text, in points.
 const FONT_SIZE: f32 = 22.0;
 
-/// Draws the whole window.
+/// Draws the whole window and handles its shortcuts.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    keyboard(ui, app);
+    egui::Panel::top("labels").show(ui, |ui| label_palette(ui, &mut app.state));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, &app.state));
     egui::Panel::left("documents")
         .resizable(true)
-        .default_size(260.0)
+        .default_size(240.0)
         .show(ui, |ui| document_list(ui, &mut app.state));
+    egui::Panel::right("spans")
+        .resizable(true)
+        .default_size(260.0)
+        .show(ui, |ui| span_list(ui, app));
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
+}
+
+/// The view of the open document, made anew when another document is opened.
+fn view_for<'a>(
+    slot: &'a mut Option<DocumentView>,
+    state: &AppState,
+) -> Option<&'a mut DocumentView> {
+    let index = state.selected;
+    let doc = state.corpus.documents.get(index)?;
+    if slot.as_ref().is_none_or(|view| view.document != index) {
+        *slot = Some(DocumentView::new(index, doc, FONT_SIZE));
+    }
+    slot.as_mut()
+}
+
+fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    let ctx = ui.ctx().clone();
+    if ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let command = Modifiers::COMMAND;
+    let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
+    let state = &mut app.state;
+    if ctx.input_mut(|i| i.consume_key(shift_command, Key::Z) || i.consume_key(command, Key::Y)) {
+        state.redo();
+    } else if ctx.input_mut(|i| i.consume_key(command, Key::Z)) {
+        state.undo();
+    }
+    if ctx.input_mut(|i| i.consume_key(command, Key::S))
+        && let Err(e) = state.save()
+    {
+        state.say(e.to_string());
+    }
+    if ctx.input_mut(|i| {
+        i.consume_key(Modifiers::NONE, Key::Delete)
+            || i.consume_key(Modifiers::NONE, Key::Backspace)
+    }) {
+        state.delete_selected_span();
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        state.selected_span = None;
+        state.selection.anchor = state.selection.head;
+    }
+    if ctx.input_mut(|i| i.consume_key(command, Key::Enter)) {
+        state.set_status(Status::Done);
+        let next = (1..state.corpus.documents.len())
+            .map(|k| (state.selected + k) % state.corpus.documents.len())
+            .find(|&i| state.corpus.documents[i].status < Status::Done);
+        if let Some(next) = next {
+            state.open_document(next);
+        }
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::PageDown)) {
+        state.open_document(state.selected + 1);
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::PageUp)) {
+        state.open_document(state.selected.saturating_sub(1));
+    }
+    // Label hotkeys arrive as typed text (so "1" works on every keyboard layout).
+    let typed: Vec<String> = ctx.input(|i| {
+        i.events
+            .iter()
+            .filter_map(|e| match e {
+                egui::Event::Text(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    });
+    for text in typed {
+        let mut chars = text.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && let Some(label) = state
+                .corpus
+                .labels
+                .iter()
+                .find(|l| l.key == Some(c))
+                .map(|l| l.name.clone())
+        {
+            state.apply_label(&label);
+        }
+    }
+    arrows(&ctx, app);
+}
+
+fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
+    for (key, side) in [(Key::ArrowLeft, Side::Left), (Key::ArrowRight, Side::Right)] {
+        let word = ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, key));
+        let extend = word || ctx.input(|i| i.key_pressed(key) && i.modifiers.shift);
+        let plain = word
+            || ctx.input_mut(|i| {
+                i.consume_key(Modifiers::SHIFT, key) || i.consume_key(Modifiers::NONE, key)
+            });
+        if !plain {
+            continue;
+        }
+        let state = &mut app.state;
+        state.selected_span = None;
+        let Some(view) = app
+            .document_view
+            .as_mut()
+            .filter(|v| v.document == state.selected)
+        else {
+            continue;
+        };
+        let fs = &mut app.engine.font_system;
+        if word {
+            let text = state.corpus.documents[state.selected].text();
+            let layout = view.layout_mut();
+            let paragraph = layout.paragraph_of(state.selection.head);
+            let rtl = layout.paragraph(fs, paragraph).rtl;
+            // In a right-to-left paragraph, the word to the left is the next one.
+            let forward = (side == Side::Left) == rtl;
+            state.selection.head = if forward {
+                next_word_end(text, state.selection.head)
+            } else {
+                prev_word_start(text, state.selection.head)
+            };
+        } else {
+            view.move_caret(fs, &mut state.selection, side, extend);
+        }
+    }
+}
+
+fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
+    ui.horizontal_wrapped(|ui| {
+        let labels = state.corpus.labels.clone();
+        for label in &labels {
+            let [r, g, b] = label.color.0;
+            let key = label.key.map(|k| format!("{k} ")).unwrap_or_default();
+            let button = egui::Button::new(
+                egui::RichText::new(format!("{key}{}", label.name)).color(Color32::WHITE),
+            )
+            .fill(Color32::from_rgb(r, g, b));
+            let mut response = ui.add(button);
+            if let Some(description) = &label.description {
+                response = response.on_hover_text(description);
+            }
+            if response.clicked() {
+                state.apply_label(&label.name);
+            }
+        }
+        ui.separator();
+        ui.checkbox(&mut state.snap.words, "snap to words");
+        ui.checkbox(&mut state.snap.trim, "trim punctuation");
+    });
 }
 
 fn status_bar(ui: &mut egui::Ui, state: &AppState) {
@@ -29,6 +184,12 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState) {
             .map_or(0, |d| d.spans().len());
         ui.label(format!("{spans} spans"));
         ui.separator();
+        ui.label(if state.history.is_dirty() {
+            "unsaved changes"
+        } else {
+            "saved"
+        });
+        ui.separator();
         let annotator = state
             .corpus
             .annotator
@@ -37,6 +198,10 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState) {
         ui.label(format!("annotator: {annotator}"));
         ui.separator();
         ui.label(state.source.name());
+        if !state.message.is_empty() {
+            ui.separator();
+            ui.label(&state.message);
+        }
     });
 }
 
@@ -51,6 +216,7 @@ fn document_list(ui: &mut egui::Ui, state: &mut AppState) {
     });
     ui.separator();
     let visible = state.visible_documents();
+    let mut open = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         egui::Grid::new("documents")
             .striped(true)
@@ -66,7 +232,7 @@ fn document_list(ui: &mut egui::Ui, state: &mut AppState) {
                         .selectable_label(state.selected == index, &doc.id)
                         .clicked()
                     {
-                        state.selected = index;
+                        open = Some(index);
                     }
                     ui.label(doc.status.as_str());
                     ui.label(doc.spans().len().to_string());
@@ -74,16 +240,80 @@ fn document_list(ui: &mut egui::Ui, state: &mut AppState) {
                 }
             });
     });
+    if let Some(index) = open {
+        state.open_document(index);
+    }
+}
+
+fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    ui.heading("Spans");
+    ui.separator();
+    let Some(doc) = app.state.corpus.documents.get(app.state.selected) else {
+        return;
+    };
+    let rows: Vec<(crate::model::CharRange, String, String, Color32)> = doc
+        .spans()
+        .iter()
+        .map(|s| {
+            let [r, g, b] = app
+                .state
+                .corpus
+                .label(&s.label)
+                .map_or([128, 128, 128], |l| l.color.0);
+            (
+                s.range,
+                s.label.clone(),
+                doc.span_text(s).to_owned(),
+                Color32::from_rgb(r, g, b),
+            )
+        })
+        .collect();
+    let mut clicked = None;
+    let text_color = ui.visuals().strong_text_color();
+    egui::ScrollArea::vertical().show_rows(ui, 26.0, rows.len(), |ui, visible| {
+        for (range, label, text, color) in &rows[visible] {
+            ui.horizontal(|ui| {
+                let picked = app
+                    .state
+                    .selected_span
+                    .as_ref()
+                    .is_some_and(|(r, l)| r == range && l == label);
+                let tag = ui.selectable_label(
+                    picked,
+                    egui::RichText::new(label.as_str()).color(*color).strong(),
+                );
+                let width = ui.available_width();
+                let line = text_line(ui, &mut app.engine, text, 16.0, width, text_color);
+                if tag.clicked() || line.clicked() {
+                    clicked = Some((*range, label.clone()));
+                }
+            });
+        }
+    });
+    if let Some((range, label)) = clicked {
+        app.state.selection =
+            crate::annotate::selection::Selection::new(range.start(), range.end());
+        app.state.selected_span = Some((range, label));
+        if let Some(view) = view_for(&mut app.document_view, &app.state) {
+            view.scroll_to_offset(&mut app.engine.font_system, range.start());
+        }
+    }
 }
 
 fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    let Some(doc) = app.state.corpus.documents.get(app.state.selected) else {
+    if app.state.corpus.documents.get(app.state.selected).is_none() {
         ui.label("This corpus has no documents.");
         return;
+    }
+    let Some(view) = view_for(&mut app.document_view, &app.state) else {
+        return;
     };
-    let view = match &mut app.document_view {
-        Some(view) if view.document == app.state.selected => view,
-        slot => slot.insert(DocumentView::new(app.state.selected, doc, FONT_SIZE)),
+    let state = &mut app.state;
+    let view_state = ViewState {
+        doc: &state.corpus.documents[state.selected],
+        labels: &state.corpus.labels,
+        selection: &mut state.selection,
+        selected_span: &mut state.selected_span,
     };
-    view.show(ui, &mut app.engine, doc, &app.state.corpus.labels);
+    view.show(ui, &mut app.engine, view_state);
 }
