@@ -359,3 +359,61 @@ fn arrows_move_the_caret_right_to_left_in_arabic_and_shift_extends() {
         "to the end of خطوة"
     );
 }
+
+#[test]
+fn work_survives_a_crash_through_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.json");
+    std::fs::copy("assets/sample/sample.json", &path).unwrap();
+    let original = std::fs::read(&path).unwrap();
+    let mut harness = harness_on(AppState::open(&path).unwrap());
+    harness.run();
+    let word = find(&harness, "مفاجئة");
+    let rect = screen_rect(&mut harness, word);
+    drag(
+        &mut harness,
+        Pos2::new(rect.max.x - 3.0, rect.center().y),
+        Pos2::new(rect.min.x + 3.0, rect.center().y),
+    );
+    type_text(&mut harness, "4");
+    // Thirty seconds later the next frame autosaves.
+    let now = harness.input().time.unwrap_or(0.0);
+    harness.input_mut().time = Some(now + 31.0);
+    harness.run();
+    // The app dies here without saving.
+    drop(harness);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        original,
+        "the corpus itself was not touched"
+    );
+    let recovery = taliq::app::recovery::recovery_path(&path);
+    let saved = taliq::format::load(&recovery).expect("the recovery file is a valid corpus");
+    assert!(
+        saved.documents[0]
+            .spans()
+            .iter()
+            .any(|s| s.range == word && s.label == "DATE")
+    );
+
+    // On the next start the work is offered back, and restoring it brings the span back.
+    let mut state = AppState::open(&path).unwrap();
+    assert!(state.recovery.is_some());
+    state.restore_recovery();
+    assert!(
+        state.corpus.documents[0]
+            .spans()
+            .iter()
+            .any(|s| s.range == word && s.label == "DATE")
+    );
+    assert!(state.history.is_dirty());
+    // Saving writes the corpus and removes the recovery file.
+    state.save().unwrap();
+    assert!(!recovery.exists());
+    assert!(
+        taliq::format::load(&path).unwrap().documents[0]
+            .spans()
+            .iter()
+            .any(|s| s.range == word)
+    );
+}

@@ -199,6 +199,14 @@ impl History {
     pub fn mark_saved(&mut self) {
         self.unsaved = 0;
     }
+
+    /// Notes that the corpus differs from its file for a reason outside this history
+    /// (work restored from a recovery file).
+    pub fn mark_unsaved(&mut self) {
+        if self.unsaved == 0 {
+            self.unsaved = 1;
+        }
+    }
 }
 
 #[cfg(test)]

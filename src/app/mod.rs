@@ -5,6 +5,7 @@
 
 pub mod document_view;
 pub mod glyph_atlas;
+pub mod recovery;
 mod state;
 pub mod view;
 
@@ -37,15 +38,28 @@ impl TaliqApp {
         }
     }
 
-    /// Draws one frame of the whole window.
+    /// Draws one frame of the whole window, and autosaves when it is time.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         view::show(ui, self);
+        let now = ui.input(|i| i.time);
+        self.state.autosave(now, false);
+        if self.state.history.is_dirty() {
+            // egui only runs frames on input: wake up to autosave an idle session too.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(
+                    recovery::AUTOSAVE_SECONDS,
+                ));
+        }
     }
 }
 
 impl eframe::App for TaliqApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.state.autosave(f64::MAX, true);
     }
 }
 

@@ -55,6 +55,12 @@ pub struct AppState {
     pub history: History,
     /// The last thing that happened, for the status bar.
     pub message: String,
+    /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
+    pub recovery: Option<super::recovery::Recovery>,
+    /// When the last autosave ran (seconds on the caller's clock).
+    last_autosave: f64,
+    /// Whether there are changes the recovery file does not hold yet.
+    autosave_pending: bool,
 }
 
 impl AppState {
@@ -70,6 +76,9 @@ impl AppState {
             snap: SnapOptions::default(),
             history: History::default(),
             message: String::new(),
+            recovery: None,
+            last_autosave: 0.0,
+            autosave_pending: false,
         }
     }
 
@@ -88,7 +97,9 @@ impl AppState {
     /// When the file cannot be read or is not a valid corpus.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         let (file, corpus) = CorpusFile::open(path)?;
-        Ok(Self::new(corpus, Source::File(file)))
+        let mut state = Self::new(corpus, Source::File(file));
+        state.recovery = super::recovery::find_recovery(path);
+        Ok(state)
     }
 
     /// Indices of the documents the list shows under the current filter.
@@ -120,7 +131,10 @@ impl AppState {
 
     fn apply(&mut self, change: Change) -> bool {
         match self.history.apply(&mut self.corpus, change) {
-            Ok(()) => true,
+            Ok(()) => {
+                self.autosave_pending = true;
+                true
+            }
             Err(e) => {
                 self.say(e.to_string());
                 false
@@ -192,6 +206,50 @@ impl AppState {
         }
     }
 
+    /// Writes the recovery file if there are changes it lacks and `AUTOSAVE_SECONDS` have
+    /// passed since the last autosave (`now` in seconds; `force` skips the wait, as on exit).
+    pub fn autosave(&mut self, now: f64, force: bool) {
+        if !self.autosave_pending
+            || !(force || now - self.last_autosave >= super::recovery::AUTOSAVE_SECONDS)
+        {
+            return;
+        }
+        let Some(path) = self.source.path() else {
+            return;
+        };
+        match super::recovery::write_recovery(&path, &self.corpus) {
+            Ok(()) => {
+                self.autosave_pending = false;
+                self.last_autosave = now;
+            }
+            Err(e) => self.say(format!("autosave failed: {e}")),
+        }
+    }
+
+    /// Takes back the work of the recovery file: its corpus replaces the loaded one (unsaved).
+    pub fn restore_recovery(&mut self) {
+        if let Some(recovery) = self.recovery.take() {
+            self.corpus = recovery.corpus;
+            self.history = History::default();
+            // The recovered corpus differs from the file: make Ctrl+S meaningful and autosave keep it.
+            self.history.mark_unsaved();
+            self.autosave_pending = true;
+            self.open_document(0);
+            self.say(format!(
+                "restored unsaved work from {}",
+                recovery.path.display()
+            ));
+        }
+    }
+
+    /// Drops the recovery file's work for good.
+    pub fn discard_recovery(&mut self) {
+        if let Some(recovery) = self.recovery.take() {
+            let _ = std::fs::remove_file(&recovery.path);
+            self.say("discarded the recovery file");
+        }
+    }
+
     /// Undoes the last change, showing the document it touched.
     pub fn undo(&mut self) {
         match self.history.undo(&mut self.corpus) {
@@ -231,6 +289,8 @@ impl AppState {
             });
         };
         file.save(&self.corpus)?;
+        super::recovery::remove_recovery(file.path());
+        self.autosave_pending = false;
         self.history.mark_saved();
         let saved = format!("saved {}", file.path().display());
         self.say(saved);

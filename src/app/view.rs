@@ -14,6 +14,9 @@ const FONT_SIZE: f32 = 22.0;
 /// Draws the whole window and handles its shortcuts.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     keyboard(ui, app);
+    if app.state.recovery.is_some() {
+        egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, &mut app.state));
+    }
     egui::Panel::top("labels").show(ui, |ui| label_palette(ui, &mut app.state));
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, &app.state));
     egui::Panel::left("documents")
@@ -146,6 +149,31 @@ fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
             view.move_caret(fs, &mut state.selection, side, extend);
         }
     }
+}
+
+fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
+    let Some(recovery) = &state.recovery else {
+        return;
+    };
+    let age = recovery.modified.elapsed().map_or(0, |d| d.as_secs() / 60);
+    let spans: usize = recovery
+        .corpus
+        .documents
+        .iter()
+        .map(|d| d.spans().len())
+        .sum();
+    let notice = format!(
+        "Unsaved work from {age} min ago was found ({spans} spans in {}).",
+        recovery.path.display()
+    );
+    ui.horizontal(|ui| {
+        ui.label(notice);
+        if ui.button("Restore it").clicked() {
+            state.restore_recovery();
+        } else if ui.button("Discard it").clicked() {
+            state.discard_recovery();
+        }
+    });
 }
 
 fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
