@@ -12,9 +12,11 @@ const SAMPLE_ID: &str = "000_f13009966aefca6f";
 fn harness() -> Harness<'static, TaliqApp> {
     let state = AppState::sample().expect("the bundled sample is valid");
     let app = TaliqApp::new(state, fonts::font_system(false));
-    Harness::builder()
+    let harness = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut TaliqApp| app.show(ui), app)
+        .build_ui_state(|ui, app: &mut TaliqApp| app.show(ui), app);
+    taliq::app::install_fallback_font(&harness.ctx);
+    harness
 }
 
 #[test]
@@ -416,4 +418,23 @@ fn work_survives_a_crash_through_the_recovery_file() {
             .iter()
             .any(|s| s.range == word)
     );
+}
+
+#[test]
+fn f1_lists_every_shortcut_and_ctrl_plus_zooms() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press(Key::F1);
+    harness.run();
+    for (keys, _) in taliq::app::view::SHORTCUTS {
+        harness.get_by_label(keys);
+    }
+    let before = harness.state().document_view.as_ref().unwrap().font_size;
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run();
+    let after = harness.state().document_view.as_ref().unwrap().font_size;
+    assert!(after > before, "{before} -> {after}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert!((harness.state().document_view.as_ref().unwrap().font_size - before).abs() < 0.01);
 }

@@ -26,6 +26,8 @@ pub struct TaliqApp {
     pub engine: document_view::TextEngine,
     /// The view of the selected document.
     pub document_view: Option<document_view::DocumentView>,
+    /// Whether the shortcut overlay (F1) is shown.
+    pub show_help: bool,
 }
 
 impl TaliqApp {
@@ -35,6 +37,7 @@ impl TaliqApp {
             state,
             engine: document_view::TextEngine::new(font_system),
             document_view: None,
+            show_help: false,
         }
     }
 

@@ -11,6 +11,37 @@ use crate::text::words::{next_word_end, prev_word_start};
 /// Default font size of the document text, in points.
 const FONT_SIZE: f32 = 22.0;
 
+/// Every shortcut, as the help overlay (F1) lists them.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    (
+        "drag / double-click / Shift+click",
+        "select text / a word / extend the selection",
+    ),
+    (
+        "Left / Right",
+        "move the caret on screen (in Arabic Left goes forward)",
+    ),
+    ("Shift+Left / Right", "extend the selection"),
+    ("Ctrl+Shift+Left / Right", "extend by a word"),
+    (
+        "label key (1–5 by default)",
+        "label the selection, or relabel the picked span",
+    ),
+    ("click a span", "pick it (innermost of nested spans)"),
+    ("Delete / Backspace", "remove the picked span"),
+    ("Escape", "drop the selection and the picked span"),
+    ("Ctrl+Z", "undo"),
+    ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
+    ("Ctrl+S", "save"),
+    (
+        "Ctrl+Enter",
+        "mark the document done, open the next unfinished one",
+    ),
+    ("PageUp / PageDown", "previous / next document"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", "zoom in / out / reset"),
+    ("F1", "show or hide this help"),
+];
+
 /// Draws the whole window and handles its shortcuts.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     keyboard(ui, app);
@@ -28,6 +59,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         .default_size(260.0)
         .show(ui, |ui| span_list(ui, app));
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
+    if app.show_help {
+        let ctx = ui.ctx().clone();
+        help_overlay(&ctx, &mut app.show_help);
+    }
 }
 
 /// The view of the open document, made anew when another document is opened.
@@ -110,6 +145,50 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
         }
     }
     arrows(&ctx, app);
+    zoom(&ctx, app);
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
+        app.show_help = !app.show_help;
+    }
+}
+
+fn zoom(ctx: &egui::Context, app: &mut TaliqApp) {
+    let command = Modifiers::COMMAND;
+    let step = ctx.input_mut(|i| {
+        if i.consume_key(command, Key::Equals) || i.consume_key(command, Key::Plus) {
+            Some(1.1)
+        } else if i.consume_key(command, Key::Minus) {
+            Some(1.0 / 1.1)
+        } else if i.consume_key(command, Key::Num0) {
+            Some(0.0)
+        } else {
+            None
+        }
+    });
+    let (Some(step), Some(view)) = (step, app.document_view.as_mut()) else {
+        return;
+    };
+    view.font_size = if step == 0.0 {
+        FONT_SIZE
+    } else {
+        (view.font_size * step).clamp(10.0, 72.0)
+    };
+}
+
+fn help_overlay(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for (keys, what) in SHORTCUTS {
+                    ui.strong(*keys);
+                    ui.label(*what);
+                    ui.end_row();
+                }
+            });
+        });
 }
 
 fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
@@ -197,6 +276,20 @@ fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
         ui.separator();
         ui.checkbox(&mut state.snap.words, "snap to words");
         ui.checkbox(&mut state.snap.trim, "trim punctuation");
+        ui.separator();
+        // Words, not the theme switch's emoji icons: not every font has them.
+        let dark = ui.visuals().dark_mode;
+        if ui
+            .button(if dark { "light theme" } else { "dark theme" })
+            .clicked()
+        {
+            ui.ctx().set_theme(if dark {
+                egui::Theme::Light
+            } else {
+                egui::Theme::Dark
+            });
+        }
+        ui.label("F1: shortcuts");
     });
 }
 
