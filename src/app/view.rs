@@ -369,44 +369,48 @@ fn document_list(ui: &mut egui::Ui, state: &mut AppState) {
 fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     ui.heading("Spans");
     ui.separator();
-    let Some(doc) = app.state.corpus.documents.get(app.state.selected) else {
+    let Some(count) = app
+        .state
+        .corpus
+        .documents
+        .get(app.state.selected)
+        .map(|d| d.spans().len())
+    else {
         return;
     };
-    let rows: Vec<(crate::model::CharRange, String, String, Color32)> = doc
-        .spans()
-        .iter()
-        .map(|s| {
-            let [r, g, b] = app
-                .state
-                .corpus
-                .label(&s.label)
-                .map_or([128, 128, 128], |l| l.color.0);
-            (
-                s.range,
-                s.label.clone(),
-                doc.span_text(s).to_owned(),
-                Color32::from_rgb(r, g, b),
-            )
-        })
-        .collect();
     let mut clicked = None;
     let text_color = ui.visuals().strong_text_color();
-    egui::ScrollArea::vertical().show_rows(ui, 26.0, rows.len(), |ui, visible| {
-        for (range, label, text, color) in &rows[visible] {
+    egui::ScrollArea::vertical().show_rows(ui, 26.0, count, |ui, visible| {
+        // Only the rows on screen are built: a long article has thousands of spans.
+        let state = &app.state;
+        let doc = &state.corpus.documents[state.selected];
+        for span in &doc.spans()[visible] {
+            let [r, g, b] = state
+                .corpus
+                .label(&span.label)
+                .map_or([128, 128, 128], |l| l.color.0);
+            let picked = state
+                .selected_span
+                .as_ref()
+                .is_some_and(|(range, label)| *range == span.range && *label == span.label);
             ui.horizontal(|ui| {
-                let picked = app
-                    .state
-                    .selected_span
-                    .as_ref()
-                    .is_some_and(|(r, l)| r == range && l == label);
                 let tag = ui.selectable_label(
                     picked,
-                    egui::RichText::new(label.as_str()).color(*color).strong(),
+                    egui::RichText::new(span.label.as_str())
+                        .color(Color32::from_rgb(r, g, b))
+                        .strong(),
                 );
                 let width = ui.available_width();
-                let line = text_line(ui, &mut app.engine, text, 16.0, width, text_color);
+                let line = text_line(
+                    ui,
+                    &mut app.engine,
+                    doc.span_text(span),
+                    16.0,
+                    width,
+                    text_color,
+                );
                 if tag.clicked() || line.clicked() {
-                    clicked = Some((*range, label.clone()));
+                    clicked = Some((span.range, span.label.clone()));
                 }
             });
         }

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::textindex::{char_len, char_to_byte, chars_to_bytes_sorted, is_grapheme_boundary};
+use super::textindex::{char_len, is_grapheme_boundary};
 use super::{CharRange, Extra, Span};
 
 /// Where a document stands in the annotation workflow.
@@ -102,6 +102,38 @@ pub struct Document {
     text: String,
     char_len: usize,
     spans: Vec<Span>,
+    index: ByteIndex,
+}
+
+/// Byte offsets of every 256th code point of a text, built on first use, so that finding
+/// a code point scans at most 256 characters instead of the whole text.
+#[derive(Debug, Clone, Default)]
+struct ByteIndex(std::sync::OnceLock<Vec<usize>>);
+
+const INDEX_STEP: usize = 256;
+
+impl PartialEq for ByteIndex {
+    /// A cache: two documents are equal whatever their caches hold.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl ByteIndex {
+    fn byte_of(&self, text: &str, offset: usize) -> Option<usize> {
+        let checkpoints = self.0.get_or_init(|| {
+            text.char_indices()
+                .step_by(INDEX_STEP)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let from = *checkpoints.get(offset / INDEX_STEP)?;
+        let rest = offset % INDEX_STEP;
+        match text[from..].char_indices().nth(rest) {
+            Some((b, _)) => Some(from + b),
+            None => (text[from..].chars().count() == rest).then_some(text.len()),
+        }
+    }
 }
 
 impl Document {
@@ -116,6 +148,7 @@ impl Document {
             char_len: char_len(&text),
             text,
             spans: Vec::new(),
+            index: ByteIndex::default(),
         }
     }
 
@@ -134,6 +167,7 @@ impl Document {
             text,
             char_len,
             spans,
+            index: ByteIndex::default(),
         };
         doc.spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
         doc
@@ -156,11 +190,18 @@ impl Document {
 
     /// The text a range covers; empty if the range lies outside the text.
     pub fn slice(&self, range: CharRange) -> &str {
-        let bytes = chars_to_bytes_sorted(&self.text, &[range.start(), range.end()]);
-        match (bytes[0], bytes[1]) {
+        match (self.byte_of(range.start()), self.byte_of(range.end())) {
             (Some(a), Some(b)) => &self.text[a..b],
             _ => "",
         }
+    }
+
+    /// Byte offset of code point `offset` (the text's length for its end), fast on long texts.
+    pub fn byte_of(&self, offset: usize) -> Option<usize> {
+        if offset == self.char_len {
+            return Some(self.text.len());
+        }
+        self.index.byte_of(&self.text, offset)
     }
 
     /// The text a span covers.
@@ -183,7 +224,7 @@ impl Document {
             });
         }
         for offset in [range.start(), range.end()] {
-            let byte = char_to_byte(&self.text, offset).unwrap_or(self.text.len());
+            let byte = self.byte_of(offset).unwrap_or(self.text.len());
             if !is_grapheme_boundary(&self.text, byte) {
                 return Err(SpanError::SplitsCluster { range, offset });
             }
@@ -276,6 +317,23 @@ mod tests {
         // The same range with another label is a distinct span.
         doc.add_span(Span::new(range(8, 16), "ORG")).unwrap();
         assert_eq!(doc.spans().len(), 2);
+    }
+
+    #[test]
+    fn byte_offsets_from_the_index_match_a_plain_scan() {
+        let text = "قال 😀 Reuters بِسْمِ اللَّهِ\r\n".repeat(40);
+        let doc = Document::new("d", text.clone());
+        for offset in (0..=doc.char_len()).chain([doc.char_len() + 1, doc.char_len() + 300]) {
+            assert_eq!(
+                doc.byte_of(offset),
+                crate::model::textindex::char_to_byte(&text, offset),
+                "{offset}"
+            );
+        }
+        assert_eq!(
+            doc.slice(CharRange::new(256, 260).unwrap()),
+            text.chars().skip(256).take(4).collect::<String>()
+        );
     }
 
     #[test]
