@@ -53,7 +53,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     egui::Panel::left("documents")
         .resizable(true)
         .default_size(240.0)
-        .show(ui, |ui| document_list(ui, &mut app.state));
+        .show(ui, |ui| document_list(ui, app));
     egui::Panel::right("spans")
         .resizable(true)
         .default_size(260.0)
@@ -326,8 +326,9 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState) {
     });
 }
 
-fn document_list(ui: &mut egui::Ui, state: &mut AppState) {
+fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     ui.heading("Documents");
+    let state = &mut app.state;
     ui.horizontal_wrapped(|ui| {
         ui.label("Status:");
         ui.selectable_value(&mut state.status_filter, None, "all");
@@ -338,31 +339,35 @@ fn document_list(ui: &mut egui::Ui, state: &mut AppState) {
     ui.separator();
     let visible = state.visible_documents();
     let mut open = None;
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        egui::Grid::new("documents")
-            .striped(true)
-            .num_columns(3)
-            .show(ui, |ui| {
-                ui.strong("id");
-                ui.strong("status");
-                ui.strong("spans");
-                ui.end_row();
-                for index in visible {
-                    let doc = &state.corpus.documents[index];
-                    if ui
-                        .selectable_label(state.selected == index, &doc.id)
-                        .clicked()
-                    {
-                        open = Some(index);
-                    }
-                    ui.label(doc.status.as_str());
-                    ui.label(doc.spans().len().to_string());
-                    ui.end_row();
+    let text_color = ui.visuals().text_color();
+    // Two lines a document: id, status and span count, then the title through the text engine.
+    egui::ScrollArea::vertical().show_rows(ui, 56.0, visible.len(), |ui, rows| {
+        for &index in &visible[rows] {
+            let doc = &app.state.corpus.documents[index];
+            ui.horizontal(|ui| {
+                if ui
+                    .selectable_label(app.state.selected == index, &doc.id)
+                    .clicked()
+                {
+                    open = Some(index);
                 }
+                ui.label(doc.status.as_str());
+                ui.label(format!("{} spans", doc.spans().len()));
             });
+            let title = doc
+                .meta
+                .as_ref()
+                .and_then(|m| m.get("title"))
+                .and_then(|t| t.as_str())
+                .unwrap_or("");
+            let width = ui.available_width();
+            if text_line(ui, &mut app.engine, title, 14.0, width, text_color).clicked() {
+                open = Some(index);
+            }
+        }
     });
     if let Some(index) = open {
-        state.open_document(index);
+        app.state.open_document(index);
     }
 }
 
