@@ -448,3 +448,43 @@ fn f1_lists_every_shortcut_and_ctrl_plus_zooms() {
     harness.run();
     assert!((harness.state().document_view.as_ref().unwrap().font_size - before).abs() < 0.01);
 }
+
+#[test]
+fn label_all_matches_of_ukraine_after_proclitics_as_one_undo_step() {
+    use taliq::annotate::search::SearchOptions;
+    let mut state = AppState::sample().unwrap();
+    let before = state.corpus.documents[0].spans().len();
+    let text = state.corpus.documents[0].text().to_owned();
+    let options = SearchOptions {
+        fold_letters: true,
+        inside_words: true,
+    };
+    let added = state.label_all_matches("أوكرانيا", "LOC", options);
+    let doc = &state.corpus.documents[0];
+    // The article has أوكرانيا 9 times, four of them after a proclitic (و, ل twice, ب);
+    // الأوكرانية is another word and must not match.
+    let occurrences = text.matches("أوكرانيا").count();
+    assert_eq!(added, occurrences, "{added} of {occurrences}");
+    for span in doc
+        .spans()
+        .iter()
+        .filter(|s| s.label == "LOC" && doc.span_text(s) == "أوكرانيا")
+    {
+        assert!(doc.check_range(span.range).is_ok());
+    }
+    let after_lam = doc.spans().iter().filter(|s| {
+        s.label == "LOC"
+            && s.range.start() > 0
+            && text.chars().nth(s.range.start() - 1) == Some('ل')
+    });
+    assert!(
+        after_lam.count() >= 1,
+        "the one in لأوكرانيا starts after the lam"
+    );
+    state.undo();
+    assert_eq!(
+        state.corpus.documents[0].spans().len(),
+        before,
+        "one undo removes them all"
+    );
+}

@@ -1,6 +1,7 @@
-//! Annotation logic over the text layer: selections, edits with undo, highlights, rendering.
+//! Annotation logic over the text layer: selections, edits with undo, search, highlights, rendering.
 
 pub mod highlights;
 pub mod history;
 pub mod render;
+pub mod search;
 pub mod selection;

@@ -179,6 +179,40 @@ impl AppState {
         }
     }
 
+    /// Labels every match of `query` in the open document with `label`, as one undoable
+    /// step; matches already labelled so are skipped. Returns how many spans were added.
+    pub fn label_all_matches(
+        &mut self,
+        query: &str,
+        label: &str,
+        options: crate::annotate::search::SearchOptions,
+    ) -> usize {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return 0;
+        };
+        if self.corpus.label(label).is_none() {
+            return 0;
+        }
+        let edits: Vec<Edit> = crate::annotate::search::find_all(doc.text(), query, options)
+            .into_iter()
+            .filter(|range| {
+                doc.find_span(*range, label).is_none() && doc.check_range(*range).is_ok()
+            })
+            .map(|range| Edit::AddSpan(Span::new(range, label)))
+            .collect();
+        let added = edits.len();
+        if added > 0
+            && self.apply(Change {
+                document: self.selected,
+                edits,
+            })
+        {
+            self.say(format!("{added} × {label} added"));
+            return added;
+        }
+        0
+    }
+
     /// Removes the picked span.
     pub fn delete_selected_span(&mut self) {
         let Some((range, label)) = self.selected_span.take() else {
