@@ -488,3 +488,23 @@ fn label_all_matches_of_ukraine_after_proclitics_as_one_undo_step() {
         "one undo removes them all"
     );
 }
+
+#[test]
+fn ctrl_f_finds_and_labels_all_matches_from_the_bar() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.state_mut().state.search.query = "أوكرانيا".to_owned();
+    harness.state_mut().state.search.options.inside_words = true;
+    harness.state_mut().state.refresh_search();
+    harness.run();
+    harness.get_by_label("9 matches");
+    let before = harness.state().state.corpus.documents[0].spans().len();
+    harness.get_by_label("label all LOC").click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.corpus.documents[0].spans().len(),
+        before + 9
+    );
+}

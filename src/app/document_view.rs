@@ -76,6 +76,8 @@ pub struct ViewState<'a> {
     pub selection: &'a mut Selection,
     /// The picked span, changed by clicks on spans.
     pub selected_span: &'a mut Option<(CharRange, String)>,
+    /// Search matches to mark.
+    pub matches: &'a [CharRange],
 }
 
 impl DocumentView {
@@ -360,6 +362,18 @@ impl DocumentView {
                     2.0,
                     egui::Stroke::new(2.0, ui.visuals().strong_text_color()),
                     egui::StrokeKind::Outside,
+                );
+            }
+        }
+        let visible_chars = chars;
+        let match_stroke = egui::Stroke::new(1.5, Color32::from_rgb(0xff, 0xc1, 0x07));
+        for m in state.matches.iter().filter(|m| m.overlaps(visible_chars)) {
+            for r in self.layout.range_rects(fs, *m) {
+                painter.rect_stroke(
+                    to_screen(r).shrink(2.0),
+                    3.0,
+                    match_stroke,
+                    egui::StrokeKind::Inside,
                 );
             }
         }

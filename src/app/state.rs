@@ -34,6 +34,19 @@ impl Source {
     }
 }
 
+/// The search bar's state.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    /// Whether the bar is shown.
+    pub open: bool,
+    /// What is searched for.
+    pub query: String,
+    /// Matching rules.
+    pub options: crate::annotate::search::SearchOptions,
+    /// Matches of the query in the open document.
+    pub matches: Vec<CharRange>,
+}
+
 /// The window's state: the open corpus and what is selected in it.
 #[derive(Debug)]
 pub struct AppState {
@@ -55,6 +68,8 @@ pub struct AppState {
     pub history: History,
     /// The last thing that happened, for the status bar.
     pub message: String,
+    /// The search bar (Ctrl+F).
+    pub search: Search,
     /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
     pub recovery: Option<super::recovery::Recovery>,
     /// When the last autosave ran (seconds on the caller's clock).
@@ -76,6 +91,7 @@ impl AppState {
             snap: SnapOptions::default(),
             history: History::default(),
             message: String::new(),
+            search: Search::default(),
             recovery: None,
             last_autosave: 0.0,
             autosave_pending: false,
@@ -211,6 +227,18 @@ impl AppState {
             return added;
         }
         0
+    }
+
+    /// Finds the search query in the open document again (after the query, options or text changed).
+    pub fn refresh_search(&mut self) {
+        self.search.matches = match self.corpus.documents.get(self.selected) {
+            Some(doc) if !self.search.query.is_empty() => crate::annotate::search::find_all(
+                doc.text(),
+                &self.search.query,
+                self.search.options,
+            ),
+            _ => Vec::new(),
+        };
     }
 
     /// Removes the picked span.

@@ -49,6 +49,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, &mut app.state));
     }
     egui::Panel::top("labels").show(ui, |ui| label_palette(ui, &mut app.state));
+    if app.state.search.open {
+        egui::Panel::top("search").show(ui, |ui| search_bar(ui, &mut app.state));
+    }
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, &app.state));
     egui::Panel::left("documents")
         .resizable(true)
@@ -146,6 +149,10 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     arrows(&ctx, app);
     zoom(&ctx, app);
+    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+        app.state.search.open = true;
+        app.state.refresh_search();
+    }
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
         app.show_help = !app.show_help;
     }
@@ -251,6 +258,44 @@ fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
             state.restore_recovery();
         } else if ui.button("Discard it").clicked() {
             state.discard_recovery();
+        }
+    });
+}
+
+fn search_bar(ui: &mut egui::Ui, state: &mut AppState) {
+    ui.horizontal(|ui| {
+        let caption = ui.label("Find:");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut state.search.query)
+                    .hint_text("word to find")
+                    .desired_width(220.0),
+            )
+            .labelled_by(caption.id);
+        let mut changed = field.changed();
+        changed |= ui
+            .checkbox(&mut state.search.options.fold_letters, "أ=ا ى=ي ة=ه")
+            .changed();
+        changed |= ui
+            .checkbox(&mut state.search.options.inside_words, "inside words")
+            .changed();
+        if changed {
+            state.refresh_search();
+        }
+        ui.label(format!("{} matches", state.search.matches.len()));
+        let labels: Vec<String> = state.corpus.labels.iter().map(|l| l.name.clone()).collect();
+        for label in labels {
+            if ui.button(format!("label all {label}")).clicked() {
+                let query = state.search.query.clone();
+                let options = state.search.options;
+                state.label_all_matches(&query, &label, options);
+            }
+        }
+        if ui.button("close").clicked()
+            || ui.input(|i| i.key_pressed(Key::Escape)) && field.has_focus()
+        {
+            state.search.open = false;
+            state.search.matches.clear();
         }
     });
 }
@@ -368,6 +413,7 @@ fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     });
     if let Some(index) = open {
         app.state.open_document(index);
+        app.state.refresh_search();
     }
 }
 
@@ -444,6 +490,7 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
         labels: &state.corpus.labels,
         selection: &mut state.selection,
         selected_span: &mut state.selected_span,
+        matches: &state.search.matches,
     };
     view.show(ui, &mut app.engine, view_state);
 }
