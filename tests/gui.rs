@@ -508,3 +508,44 @@ fn ctrl_f_finds_and_labels_all_matches_from_the_bar() {
         before + 9
     );
 }
+
+#[test]
+fn typed_paths_open_corpora_and_text_files_and_save_as_creates_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("خبر.txt"),
+        "قال الكرملين إن المحادثات جرت في أنقرة",
+    )
+    .unwrap();
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().path_field = dir.path().join("خبر.txt").display().to_string();
+    harness.get_by_label("open").click();
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.corpus.documents.len(), 1, "{}", state.message);
+    assert_eq!(state.corpus.documents[0].id, "خبر");
+    assert!(matches!(state.source, taliq::app::Source::Untitled));
+    let out = dir.path().join("new.json");
+    harness.state_mut().path_field = out.display().to_string();
+    harness.get_by_label("save as").click();
+    harness.run();
+    let saved = taliq::format::load(&out).expect("save as wrote a valid corpus");
+    assert_eq!(
+        saved.documents[0].text(),
+        "قال الكرملين إن المحادثات جرت في أنقرة"
+    );
+    // Opening again refuses while there are unsaved changes.
+    harness.state_mut().state.apply_label("PER");
+    harness.state_mut().state.selection = taliq::annotate::selection::Selection::new(4, 12);
+    harness.state_mut().state.apply_label("ORG");
+    harness.state_mut().path_field = "assets/sample/sample.json".to_owned();
+    harness.get_by_label("open").click();
+    harness.run();
+    assert!(
+        harness.state().state.message.contains("unsaved changes"),
+        "{}",
+        harness.state().state.message
+    );
+    assert_eq!(harness.state().state.corpus.documents[0].id, "خبر");
+}

@@ -28,6 +28,8 @@ pub struct TaliqApp {
     pub document_view: Option<document_view::DocumentView>,
     /// Whether the shortcut overlay (F1) is shown.
     pub show_help: bool,
+    /// The typed path of the file row (open / save as without a dialog).
+    pub path_field: String,
 }
 
 impl TaliqApp {
@@ -38,6 +40,7 @@ impl TaliqApp {
             engine: document_view::TextEngine::new(font_system),
             document_view: None,
             show_help: false,
+            path_field: String::new(),
         }
     }
 

@@ -12,6 +12,8 @@ use crate::model::{CharRange, Corpus, Span, Status};
 pub enum Source {
     /// The sample built into the binary; saving it needs a new name.
     BundledSample,
+    /// Text files imported in this session; saving needs a name.
+    Untitled,
     /// A file on disk that loaded successfully.
     File(CorpusFile),
 }
@@ -21,6 +23,7 @@ impl Source {
     pub fn name(&self) -> String {
         match self {
             Self::BundledSample => "bundled sample".to_owned(),
+            Self::Untitled => "untitled (imported text)".to_owned(),
             Self::File(file) => file.path().display().to_string(),
         }
     }
@@ -28,7 +31,7 @@ impl Source {
     /// The file path, when the corpus came from one.
     pub fn path(&self) -> Option<PathBuf> {
         match self {
-            Self::BundledSample => None,
+            Self::BundledSample | Self::Untitled => None,
             Self::File(file) => Some(file.path().to_path_buf()),
         }
     }
@@ -116,6 +119,38 @@ impl AppState {
         let mut state = Self::new(corpus, Source::File(file));
         state.recovery = super::recovery::find_recovery(path);
         Ok(state)
+    }
+
+    /// Opens a corpus file, or imports `.txt` files as a new untitled corpus.
+    ///
+    /// # Errors
+    /// A message for the status bar: unsaved changes (save first), or why the files could
+    /// not be read. The open corpus is untouched then.
+    pub fn open_paths(&mut self, paths: &[PathBuf]) -> Result<(), String> {
+        if self.history.is_dirty() {
+            return Err(
+                "there are unsaved changes: save them (Ctrl+S) before opening another corpus"
+                    .to_owned(),
+            );
+        }
+        let all_txt = !paths.is_empty()
+            && paths.iter().all(|p| {
+                p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+            });
+        let next = if all_txt {
+            let corpus = crate::import::txt::import_txt(paths).map_err(|e| e.to_string())?;
+            Self::new(corpus, Source::Untitled)
+        } else if let [path] = paths {
+            Self::open(path).map_err(|e| e.to_string())?
+        } else {
+            return Err("open one corpus file, or any number of .txt files".to_owned());
+        };
+        let snap = self.snap;
+        *self = next;
+        self.snap = snap;
+        let name = self.source.name();
+        self.say(format!("opened {name}"));
+        Ok(())
     }
 
     /// Indices of the documents the list shows under the current filter.

@@ -34,6 +34,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
     ("Ctrl+S", "save"),
     (
+        "Ctrl+O",
+        "open a corpus or .txt files (or type a path in the file row)",
+    ),
+    (
         "Ctrl+Enter",
         "mark the document done, open the next unfinished one",
     ),
@@ -48,6 +52,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if app.state.recovery.is_some() {
         egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, &mut app.state));
     }
+    egui::Panel::top("file").show(ui, |ui| file_row(ui, &mut app.state, &mut app.path_field));
     egui::Panel::top("labels").show(ui, |ui| label_palette(ui, &mut app.state));
     if app.state.search.open {
         egui::Panel::top("search").show(ui, |ui| search_bar(ui, &mut app.state));
@@ -149,6 +154,9 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     arrows(&ctx, app);
     zoom(&ctx, app);
+    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
+        open_dialog(&mut app.state);
+    }
     if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
         app.state.search.open = true;
         app.state.refresh_search();
@@ -258,6 +266,48 @@ fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
             state.restore_recovery();
         } else if ui.button("Discard it").clicked() {
             state.discard_recovery();
+        }
+    });
+}
+
+/// The native file dialog (rfd); every file action also has a typed-path route.
+fn open_dialog(state: &mut AppState) {
+    let picked = rfd::FileDialog::new()
+        .add_filter("taliq corpus", &["json", "jsonl"])
+        .add_filter("plain text", &["txt"])
+        .pick_files();
+    if let Some(paths) = picked
+        && let Err(e) = state.open_paths(&paths)
+    {
+        state.say(e);
+    }
+}
+
+fn file_row(ui: &mut egui::Ui, state: &mut AppState, path_field: &mut String) {
+    ui.horizontal(|ui| {
+        if ui.button("Open… (Ctrl+O)").clicked() {
+            open_dialog(state);
+        }
+        let caption = ui.label("or path:");
+        ui.add(
+            egui::TextEdit::singleline(path_field)
+                .hint_text("corpus.json or a .txt file")
+                .desired_width(260.0),
+        )
+        .labelled_by(caption.id);
+        let path = std::path::PathBuf::from(path_field.trim());
+        let typed = !path_field.trim().is_empty();
+        if ui.button("open").clicked()
+            && typed
+            && let Err(e) = state.open_paths(std::slice::from_ref(&path))
+        {
+            state.say(e);
+        }
+        if ui.button("save as").clicked()
+            && typed
+            && let Err(e) = state.save_as(&path, false)
+        {
+            state.say(e.to_string());
         }
     });
 }
