@@ -549,3 +549,43 @@ fn typed_paths_open_corpora_and_text_files_and_save_as_creates_the_file() {
     );
     assert_eq!(harness.state().state.corpus.documents[0].id, "خبر");
 }
+
+#[test]
+fn label_editor_renames_with_spans_recolours_and_undoes() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("edit labels").click();
+    harness.run();
+    {
+        let drafts = harness
+            .state_mut()
+            .state
+            .label_drafts
+            .as_mut()
+            .expect("editor open");
+        drafts[0].1.name = "PERSON".to_owned();
+        drafts[1].1.color = taliq::model::Color([1, 2, 3]);
+    }
+    harness.get_by_label("add label").click();
+    harness.run();
+    harness.get_by_label("apply").click();
+    harness.run();
+    let state = &harness.state().state;
+    assert!(state.label_drafts.is_none(), "{}", state.message);
+    assert_eq!(state.corpus.labels.len(), 6);
+    assert_eq!(state.corpus.labels[0].name, "PERSON");
+    assert_eq!(state.corpus.labels[1].color.0, [1, 2, 3]);
+    let doc = &state.corpus.documents[0];
+    assert!(doc.spans().iter().any(|s| s.label == "PERSON"));
+    assert!(doc.spans().iter().all(|s| s.label != "PER"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.corpus.labels.len(), 5);
+    assert!(
+        state.corpus.documents[0]
+            .spans()
+            .iter()
+            .any(|s| s.label == "PER")
+    );
+}

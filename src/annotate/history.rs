@@ -3,7 +3,7 @@
 //! The GUI never changes the corpus in place: it builds a [`Change`] and applies it through
 //! [`History`], so that every change can be undone exactly (helix's transactions, egui's commands).
 
-use crate::model::{CharRange, Corpus, Span, SpanError, Status};
+use crate::model::{CharRange, Corpus, Label, Span, SpanError, Status};
 
 /// One elementary edit of one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +28,15 @@ pub enum Edit {
         /// Status after.
         to: Status,
     },
+    /// Replace the corpus's label set (any document); a rename also renames every span.
+    Labels {
+        /// The label set before.
+        before: Vec<Label>,
+        /// The label set after.
+        after: Vec<Label>,
+        /// A label renamed on the way, old name then new.
+        renamed: Option<(String, String)>,
+    },
 }
 
 impl Edit {
@@ -44,6 +53,17 @@ impl Edit {
                 from: *to,
                 to: *from,
             },
+            Self::Labels {
+                before,
+                after,
+                renamed,
+            } => Self::Labels {
+                before: after.clone(),
+                after: before.clone(),
+                renamed: renamed
+                    .as_ref()
+                    .map(|(old, new)| (new.clone(), old.clone())),
+            },
         }
     }
 }
@@ -57,6 +77,9 @@ pub enum EditError {
     /// A span to add is not valid there.
     #[error(transparent)]
     Span(#[from] SpanError),
+    /// A label set that is not valid (empty or duplicate names, duplicate hotkeys).
+    #[error("{0}")]
+    Labels(String),
     /// A span to remove or relabel is not there.
     #[error("no span {range} labelled {label}")]
     NoSpan {
@@ -99,15 +122,11 @@ impl Change {
     /// # Errors
     /// The first edit that does not fit; the edits before it are rolled back.
     pub fn apply(&self, corpus: &mut Corpus) -> Result<(), EditError> {
-        let doc = corpus
-            .documents
-            .get_mut(self.document)
-            .ok_or(EditError::NoDocument(self.document))?;
         for (i, edit) in self.edits.iter().enumerate() {
-            if let Err(e) = apply_edit(doc, edit) {
+            if let Err(e) = apply_edit(corpus, self.document, edit) {
                 for done in self.edits[..i].iter().rev() {
                     // Undoing edits that just succeeded cannot fail.
-                    let _ = apply_edit(doc, &done.inverse());
+                    let _ = apply_edit(corpus, self.document, &done.inverse());
                 }
                 return Err(e);
             }
@@ -116,7 +135,87 @@ impl Change {
     }
 }
 
-fn apply_edit(doc: &mut crate::model::Document, edit: &Edit) -> Result<(), EditError> {
+/// Checks a label set: non-empty unique names, unique hotkeys.
+fn check_labels(labels: &[Label]) -> Result<(), EditError> {
+    let mut names = std::collections::HashSet::new();
+    let mut keys = std::collections::HashSet::new();
+    for label in labels {
+        if label.name.trim().is_empty() {
+            return Err(EditError::Labels("a label needs a name".to_owned()));
+        }
+        if !names.insert(label.name.as_str()) {
+            return Err(EditError::Labels(format!(
+                "two labels are called {}",
+                label.name
+            )));
+        }
+        if let Some(key) = label.key
+            && !keys.insert(key)
+        {
+            return Err(EditError::Labels(format!(
+                "two labels have the hotkey {key}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Renames every span labelled `old` in every document to `new` (a name no span has).
+fn rename_spans(corpus: &mut Corpus, old: &str, new: &str) {
+    for doc in &mut corpus.documents {
+        let renamed: Vec<Span> = doc
+            .spans()
+            .iter()
+            .filter(|s| s.label == old)
+            .cloned()
+            .collect();
+        for span in renamed {
+            if let Some(index) = doc.find_span(span.range, old) {
+                let mut span = doc.remove_span(index);
+                new.clone_into(&mut span.label);
+                // The new name is unused, so no (range, label) can clash.
+                let _ = doc.add_span(span);
+            }
+        }
+    }
+}
+
+fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), EditError> {
+    if let Edit::Labels { after, renamed, .. } = edit {
+        check_labels(after)?;
+        if let Some((old, new)) = renamed {
+            if corpus
+                .documents
+                .iter()
+                .any(|d| d.spans().iter().any(|s| &s.label == new))
+            {
+                return Err(EditError::Labels(format!(
+                    "spans already use the name {new}"
+                )));
+            }
+            rename_spans(corpus, old, new);
+        }
+        // No span may be left with a label the set no longer has.
+        let used: std::collections::BTreeSet<&str> = corpus
+            .documents
+            .iter()
+            .flat_map(|d| d.spans().iter().map(|s| s.label.as_str()))
+            .filter(|name| !after.iter().any(|l| l.name == *name))
+            .collect();
+        if let Some(name) = used.first() {
+            let message = format!("spans still use {name}: relabel or delete them first");
+            if let Some((old, new)) = renamed {
+                rename_spans(corpus, new, old);
+            }
+            return Err(EditError::Labels(message));
+        }
+        corpus.labels.clone_from(after);
+        return Ok(());
+    }
+    let doc = corpus
+        .documents
+        .get_mut(document)
+        .ok_or(EditError::NoDocument(document))?;
     match edit {
         Edit::AddSpan(span) => {
             doc.add_span(span.clone())?;
@@ -146,6 +245,7 @@ fn apply_edit(doc: &mut crate::model::Document, edit: &Edit) -> Result<(), EditE
             }
         }
         Edit::SetStatus { to, .. } => doc.status = *to,
+        Edit::Labels { .. } => unreachable!("label sets are applied above"),
     }
     Ok(())
 }
@@ -319,6 +419,59 @@ mod tests {
         );
         let before = c.clone();
         assert!(h.apply(&mut c, clash).is_err());
+        assert_eq!(c, before);
+    }
+
+    #[test]
+    fn renaming_a_label_renames_its_spans_everywhere_and_undoes() {
+        let mut c = corpus();
+        c.documents.push(Document::new("e", "زار بوتين أنقرة"));
+        let mut h = History::default();
+        h.apply(&mut c, Change::one(0, Edit::AddSpan(span(16, 21, "PER"))))
+            .unwrap();
+        h.apply(&mut c, Change::one(1, Edit::AddSpan(span(4, 9, "PER"))))
+            .unwrap();
+        let before_labels = c.labels.clone();
+        let mut after = before_labels.clone();
+        after[0].name = "PERSON".to_owned();
+        after[0].description = Some("اسم شخص".to_owned());
+        let rename = Edit::Labels {
+            before: before_labels.clone(),
+            after,
+            renamed: Some(("PER".into(), "PERSON".into())),
+        };
+        h.apply(&mut c, Change::one(0, rename)).unwrap();
+        assert!(
+            c.documents
+                .iter()
+                .all(|d| d.spans().iter().all(|s| s.label == "PERSON"))
+        );
+        assert_eq!(c.labels[0].name, "PERSON");
+        h.undo(&mut c).unwrap();
+        assert!(
+            c.documents
+                .iter()
+                .all(|d| d.spans().iter().all(|s| s.label == "PER"))
+        );
+        assert_eq!(c.labels, before_labels);
+        // A duplicate hotkey is refused and changes nothing.
+        let mut clash = before_labels.clone();
+        clash[1].key = clash[0].key;
+        let before = c.clone();
+        assert!(matches!(
+            h.apply(
+                &mut c,
+                Change::one(
+                    0,
+                    Edit::Labels {
+                        before: before_labels,
+                        after: clash,
+                        renamed: None
+                    }
+                )
+            ),
+            Err(EditError::Labels(_))
+        ));
         assert_eq!(c, before);
     }
 

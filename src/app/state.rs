@@ -73,6 +73,8 @@ pub struct AppState {
     pub message: String,
     /// The search bar (Ctrl+F).
     pub search: Search,
+    /// The label-set editor's drafts while it is open: each label and the name it had.
+    pub label_drafts: Option<Vec<(Option<String>, crate::model::Label)>>,
     /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
     pub recovery: Option<super::recovery::Recovery>,
     /// When the last autosave ran (seconds on the caller's clock).
@@ -95,6 +97,7 @@ impl AppState {
             history: History::default(),
             message: String::new(),
             search: Search::default(),
+            label_drafts: None,
             recovery: None,
             last_autosave: 0.0,
             autosave_pending: false,
@@ -274,6 +277,64 @@ impl AppState {
             ),
             _ => Vec::new(),
         };
+    }
+
+    /// Opens the label-set editor on a copy of the labels.
+    pub fn edit_labels(&mut self) {
+        self.label_drafts = Some(
+            self.corpus
+                .labels
+                .iter()
+                .map(|l| (Some(l.name.clone()), l.clone()))
+                .collect(),
+        );
+    }
+
+    /// Applies the label-set editor's drafts as one undoable step (renames carry the spans along).
+    ///
+    /// # Errors
+    /// Why the drafts are not a valid label set; nothing changes then and the editor stays open.
+    pub fn apply_label_drafts(&mut self) -> Result<(), String> {
+        let Some(drafts) = self.label_drafts.clone() else {
+            return Ok(());
+        };
+        let mut edits = Vec::new();
+        let mut current = self.corpus.labels.clone();
+        for (original, label) in &drafts {
+            if let Some(old) = original.as_ref().filter(|old| **old != label.name) {
+                let mut after = current.clone();
+                if let Some(entry) = after.iter_mut().find(|l| &l.name == old) {
+                    entry.name.clone_from(&label.name);
+                }
+                edits.push(Edit::Labels {
+                    before: current.clone(),
+                    after: after.clone(),
+                    renamed: Some((old.clone(), label.name.clone())),
+                });
+                current = after;
+            }
+        }
+        let after: Vec<crate::model::Label> = drafts.into_iter().map(|(_, label)| label).collect();
+        edits.push(Edit::Labels {
+            before: current,
+            after,
+            renamed: None,
+        });
+        let change = Change {
+            document: self
+                .selected
+                .min(self.corpus.documents.len().saturating_sub(1)),
+            edits,
+        };
+        match self.history.apply(&mut self.corpus, change) {
+            Ok(()) => {
+                self.autosave_pending = true;
+                self.label_drafts = None;
+                self.say("labels changed");
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        }
     }
 
     /// Removes the picked span.
