@@ -589,3 +589,68 @@ fn label_editor_renames_with_spans_recolours_and_undoes() {
             .any(|s| s.label == "PER")
     );
 }
+
+#[test]
+fn a_save_over_a_file_changed_on_disk_is_refused_and_offers_a_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.json");
+    std::fs::copy("assets/sample/sample.json", &path).unwrap();
+    let mut harness = harness_on(AppState::open(&path).unwrap());
+    harness.run();
+    harness.state_mut().state.selection = taliq::annotate::selection::Selection::new(8, 14);
+    type_text(&mut harness, "1");
+    // Someone else saves the file meanwhile.
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("\"status\": \"in_progress\"", "\"status\": \"done\"");
+    std::fs::write(&path, &theirs).unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "their file is untouched"
+    );
+    assert!(harness.state().state.save_conflict);
+    harness
+        .get_by_label("overwrite with mine (theirs to .bak)")
+        .click();
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("corpus.json.bak")).unwrap(),
+        theirs
+    );
+    let saved = taliq::format::load(&path).unwrap();
+    assert!(
+        saved.documents[0]
+            .spans()
+            .iter()
+            .any(|s| s.range == CharRange::new(8, 14).unwrap())
+    );
+    assert!(!harness.state().state.save_conflict);
+}
+
+#[test]
+fn the_annotator_name_is_asked_in_a_field_and_signs_new_spans() {
+    let mut corpus = taliq::model::Corpus::with_default_labels();
+    corpus
+        .documents
+        .push(taliq::model::Document::new("d", "زار بوتين أنقرة"));
+    let mut harness = harness_on(AppState::new(corpus, taliq::app::Source::Untitled));
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "your name:")
+        .click();
+    harness.run();
+    harness.event(egui::Event::Text("amal".to_owned()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.user.as_deref(), Some("amal"));
+    assert_eq!(
+        state.corpus.annotator.as_deref(),
+        Some("amal"),
+        "a corpus naming nobody takes the name"
+    );
+}

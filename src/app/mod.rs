@@ -14,6 +14,9 @@ use std::process::ExitCode;
 
 pub use state::{AppState, Source};
 
+/// Where the annotator's name is remembered between runs (eframe storage).
+const USER_KEY: &str = "taliq.annotator";
+
 /// The bundled sample corpus: the seed news article with the default labels.
 pub const SAMPLE_CORPUS: &str = include_str!("../../assets/sample/sample.json");
 
@@ -30,6 +33,8 @@ pub struct TaliqApp {
     pub show_help: bool,
     /// The typed path of the file row (open / save as without a dialog).
     pub path_field: String,
+    /// The annotator's name as it is being typed.
+    pub name_field: String,
 }
 
 impl TaliqApp {
@@ -41,6 +46,7 @@ impl TaliqApp {
             document_view: None,
             show_help: false,
             path_field: String::new(),
+            name_field: String::new(),
         }
     }
 
@@ -62,6 +68,12 @@ impl TaliqApp {
 impl eframe::App for TaliqApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let Some(user) = &self.state.user {
+            storage.set_string(USER_KEY, user.clone());
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -121,6 +133,10 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     };
     let start = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
         install_fallback_font(&cc.egui_ctx);
+        let mut app = app;
+        if let Some(user) = cc.storage.and_then(|s| s.get_string(USER_KEY)) {
+            app.state.user = Some(user);
+        }
         Ok(Box::new(app))
     };
     match eframe::run_native("taliq", options, Box::new(start)) {

@@ -73,6 +73,10 @@ pub struct AppState {
     pub message: String,
     /// The search bar (Ctrl+F).
     pub search: Search,
+    /// Set when a save found the file changed on disk by someone else.
+    pub save_conflict: bool,
+    /// The person annotating (remembered between runs), used when the corpus names nobody.
+    pub user: Option<String>,
     /// The label-set editor's drafts while it is open: each label and the name it had.
     pub label_drafts: Option<Vec<(Option<String>, crate::model::Label)>>,
     /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
@@ -98,6 +102,8 @@ impl AppState {
             message: String::new(),
             search: Search::default(),
             label_drafts: None,
+            save_conflict: false,
+            user: None,
             recovery: None,
             last_autosave: 0.0,
             autosave_pending: false,
@@ -446,13 +452,64 @@ impl AppState {
                 ),
             });
         };
-        file.save(&self.corpus)?;
+        if let Err(e) = file.save(&self.corpus) {
+            self.save_conflict = matches!(e, SaveError::ChangedOnDisk { .. });
+            return Err(e);
+        }
         super::recovery::remove_recovery(file.path());
         self.autosave_pending = false;
         self.history.mark_saved();
         let saved = format!("saved {}", file.path().display());
         self.say(saved);
         Ok(())
+    }
+
+    /// Resolves a save conflict by writing our version over the changed file (theirs is kept as `.bak`).
+    ///
+    /// # Errors
+    /// When writing fails.
+    pub fn overwrite_theirs(&mut self) -> Result<(), SaveError> {
+        let Source::File(file) = &mut self.source else {
+            return Ok(());
+        };
+        file.overwrite(&self.corpus)?;
+        super::recovery::remove_recovery(file.path());
+        self.save_conflict = false;
+        self.autosave_pending = false;
+        self.history.mark_saved();
+        self.say("saved over the changed file; their version is in the .bak file");
+        Ok(())
+    }
+
+    /// Resolves a save conflict by dropping our changes and loading the file as it is now.
+    ///
+    /// # Errors
+    /// When the file cannot be loaded (our changes are kept then).
+    pub fn reload_theirs(&mut self) -> Result<(), String> {
+        let Some(path) = self.source.path() else {
+            return Ok(());
+        };
+        let mut fresh = Self::open(&path).map_err(|e| e.to_string())?;
+        fresh.snap = self.snap;
+        fresh.user = self.user.take();
+        fresh.recovery = None;
+        *self = fresh;
+        self.say("reloaded the file from disk");
+        Ok(())
+    }
+
+    /// Sets who is annotating; a corpus that names nobody takes the name.
+    pub fn set_user(&mut self, name: &str) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        self.user = Some(name.to_owned());
+        if self.corpus.annotator.is_none() {
+            self.corpus.annotator = Some(name.to_owned());
+            self.history.mark_unsaved();
+            self.autosave_pending = true;
+        }
     }
 
     /// Saves to a new file, which from then on is the corpus's file.

@@ -49,10 +49,15 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
 /// Draws the whole window and handles its shortcuts.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     keyboard(ui, app);
+    if app.state.save_conflict {
+        egui::Panel::top("conflict").show(ui, |ui| conflict_banner(ui, &mut app.state));
+    }
     if app.state.recovery.is_some() {
         egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, &mut app.state));
     }
-    egui::Panel::top("file").show(ui, |ui| file_row(ui, &mut app.state, &mut app.path_field));
+    egui::Panel::top("file").show(ui, |ui| {
+        file_row(ui, &mut app.state, &mut app.path_field, &mut app.name_field);
+    });
     egui::Panel::top("labels").show(ui, |ui| label_palette(ui, &mut app.state));
     if app.state.search.open {
         egui::Panel::top("search").show(ui, |ui| search_bar(ui, &mut app.state));
@@ -329,6 +334,23 @@ fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
     }
 }
 
+fn conflict_banner(ui: &mut egui::Ui, state: &mut AppState) {
+    ui.horizontal(|ui| {
+        ui.label("The file was changed on disk since you opened it. Nothing was overwritten.");
+        if ui.button("reload theirs (drop my changes)").clicked()
+            && let Err(e) = state.reload_theirs()
+        {
+            state.say(e);
+        }
+        if ui.button("overwrite with mine (theirs to .bak)").clicked()
+            && let Err(e) = state.overwrite_theirs()
+        {
+            state.say(e.to_string());
+        }
+        ui.label("or type a new path above and save as");
+    });
+}
+
 fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
     let Some(recovery) = &state.recovery else {
         return;
@@ -367,7 +389,12 @@ fn open_dialog(state: &mut AppState) {
     }
 }
 
-fn file_row(ui: &mut egui::Ui, state: &mut AppState, path_field: &mut String) {
+fn file_row(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    path_field: &mut String,
+    name_field: &mut String,
+) {
     ui.horizontal(|ui| {
         if ui.button("Open… (Ctrl+O)").clicked() {
             open_dialog(state);
@@ -392,6 +419,20 @@ fn file_row(ui: &mut egui::Ui, state: &mut AppState, path_field: &mut String) {
             && let Err(e) = state.save_as(&path, false)
         {
             state.say(e.to_string());
+        }
+        if state.user.is_none() && state.corpus.annotator.is_none() {
+            ui.separator();
+            let caption = ui.label("your name:");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(name_field)
+                        .hint_text("annotator")
+                        .desired_width(120.0),
+                )
+                .labelled_by(caption.id);
+            if field.lost_focus() {
+                state.set_user(name_field);
+            }
         }
     });
 }
