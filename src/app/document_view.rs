@@ -295,6 +295,65 @@ impl DocumentView {
         glyphs
     }
 
+    /// Draws the spans behind the text: tint, an underline per nesting tier, and a tag
+    /// with the label's name at each span's logical start.
+    fn paint_spans(
+        &mut self,
+        painter: &egui::Painter,
+        fs: &mut FontSystem,
+        doc: &Document,
+        highlights: &[Highlight],
+    ) {
+        let origin = self.origin;
+        let to_screen = |r: Rect| {
+            egui::Rect::from_min_max(
+                origin + Vec2::new(r.x0, r.y0),
+                origin + Vec2::new(r.x1, r.y1),
+            )
+        };
+        for h in highlights {
+            let r = to_screen(h.rect);
+            let [red, green, blue] = h.color;
+            let inset = r.height() * 0.12;
+            painter.rect_filled(
+                r.shrink2(Vec2::new(0.0, inset)),
+                0.0,
+                Color32::from_rgba_unmultiplied(red, green, blue, 80),
+            );
+            let y = r.max.y - inset - 3.0 - 4.0 * h.tier as f32;
+            painter.rect_filled(
+                egui::Rect::from_x_y_ranges(r.x_range(), y..=y + 2.0),
+                0.0,
+                Color32::from_rgb(red, green, blue),
+            );
+        }
+        // A small tag with the label's name at each span's logical start.
+        let mut tagged = std::collections::HashSet::new();
+        let tag_font =
+            egui::FontId::proportional((self.layout.config().line_height * 0.24).max(8.0));
+        for h in highlights {
+            if !tagged.insert(h.span) {
+                continue;
+            }
+            let span = &doc.spans()[h.span];
+            let caret = self.layout.caret(fs, span.range.start());
+            let galley =
+                painter.layout_no_wrap(span.label.clone(), tag_font.clone(), Color32::WHITE);
+            let size = galley.size() + Vec2::new(4.0, 0.0);
+            let shift = (size.x + 2.0) * h.tier as f32;
+            let x = origin.x + caret.x;
+            let min_x = if caret.inward >= 0.0 {
+                x + shift
+            } else {
+                x - size.x - shift
+            };
+            let tag = egui::Rect::from_min_size(Pos2::new(min_x, origin.y + caret.y0), size);
+            let [red, green, blue] = h.color;
+            painter.rect_filled(tag, 2.0, Color32::from_rgb(red, green, blue));
+            painter.galley(tag.min + Vec2::new(2.0, 0.0), galley, Color32::WHITE);
+        }
+    }
+
     fn paint(
         &mut self,
         ui: &mut egui::Ui,
@@ -332,23 +391,8 @@ impl DocumentView {
             span_highlights(state.doc, state.labels, &mut self.layout, fs, Some(chars));
         self.interact(ui, &response, fs, state, &highlights);
 
+        self.paint_spans(ui.painter(), fs, state.doc, &highlights);
         let painter = ui.painter();
-        for h in &highlights {
-            let r = to_screen(h.rect);
-            let [red, green, blue] = h.color;
-            let inset = r.height() * 0.12;
-            painter.rect_filled(
-                r.shrink2(Vec2::new(0.0, inset)),
-                0.0,
-                Color32::from_rgba_unmultiplied(red, green, blue, 80),
-            );
-            let y = r.max.y - inset - 3.0 - 4.0 * h.tier as f32;
-            painter.rect_filled(
-                egui::Rect::from_x_y_ranges(r.x_range(), y..=y + 2.0),
-                0.0,
-                Color32::from_rgb(red, green, blue),
-            );
-        }
         if let Some((range, label)) = state.selected_span.as_ref() {
             let picked = highlights.iter().filter(|h| {
                 let span = &state.doc.spans()[h.span];
