@@ -23,6 +23,7 @@
 pub mod annotate;
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod format;
 pub mod import;
 pub mod model;
