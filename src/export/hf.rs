@@ -6,8 +6,6 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Value, json};
-
 use super::conll::{Prefix, tag_document};
 use super::{Loss, Options, Scheme};
 use crate::model::{Corpus, Document};
@@ -38,43 +36,66 @@ pub fn labels_json(corpus: &Corpus, scheme: Scheme) -> String {
     text
 }
 
+/// One row of the dataset, serialised directly so no JSON tree is built per token.
+#[derive(serde::Serialize)]
+struct Row<'a> {
+    id: String,
+    document: &'a str,
+    tokens: Vec<&'a str>,
+    ner_tags: Vec<usize>,
+}
+
 /// Writes one row per sentence, returning the rows and the spans not kept exactly.
 pub fn export(corpus: &Corpus, documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
-    let index: HashMap<String, usize> = tag_names(corpus, options.scheme)
-        .into_iter()
+    // Tag numbers follow `tag_names`: 1 + label index × prefixes per label + prefix offset.
+    let per_label = match options.scheme {
+        Scheme::Iob2 => 2,
+        Scheme::Bioes => 4,
+    };
+    let label_index: HashMap<&str, usize> = corpus
+        .labels
+        .iter()
         .enumerate()
-        .map(|(i, name)| (name, i))
+        .map(|(i, l)| (l.name.as_str(), i))
         .collect();
-    let mut out = String::new();
+    let number = |prefix: Prefix, label: &str| -> usize {
+        let offset = match prefix {
+            Prefix::O => return 0,
+            Prefix::B => 0,
+            Prefix::I => 1,
+            Prefix::E => 2,
+            Prefix::S => 3,
+        };
+        // Spans always name a label of the corpus (the loader checks that).
+        label_index
+            .get(label)
+            .map_or(0, |i| 1 + i * per_label + offset)
+    };
+    let mut out = Vec::new();
     let mut losses = Vec::new();
     for doc in documents {
         let (sentences, lost) = tag_document(doc, options);
         losses.extend(lost);
         for (n, sentence) in sentences.iter().enumerate() {
-            let tokens: Vec<&str> = sentence.iter().map(|t| t.text).collect();
-            // Spans always name a label of the corpus (the loader checks), so the tag is known.
-            let tags: Vec<usize> = sentence
-                .iter()
-                .map(|t| {
-                    if t.prefix == Prefix::O {
-                        0
-                    } else {
-                        index.get(&t.tag()).copied().unwrap_or(0)
-                    }
-                })
-                .collect();
-            let row: Value = json!({"id": format!("{}-{n}", doc.id), "document": doc.id, "tokens": tokens, "ner_tags": tags});
-            out.push_str(&row.to_string());
-            out.push('\n');
+            let row = Row {
+                id: format!("{}-{n}", doc.id),
+                document: &doc.id,
+                tokens: sentence.iter().map(|t| t.text).collect(),
+                ner_tags: sentence.iter().map(|t| number(t.prefix, t.label)).collect(),
+            };
+            // Writing to a Vec cannot fail and the row holds only strings and numbers.
+            let _ = serde_json::to_writer(&mut out, &row);
+            out.push(b'\n');
         }
     }
-    (out, losses)
+    (String::from_utf8(out).unwrap_or_default(), losses)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{CharRange, Span};
+    use serde_json::{Value, json};
 
     #[test]
     fn tags_index_labels_json_and_sentences_become_rows() {
