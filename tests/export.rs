@@ -473,3 +473,71 @@ fn every_format_imports_through_the_command_line() {
         assert_eq!(spans, if format == "conll" { 31 } else { 35 }, "{format}");
     }
 }
+
+#[test]
+fn hf_writes_labels_beside_a_file_or_inside_a_folder_and_once_per_split() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("h.json"), HOSTILE).unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["export", "h.json", "--format", "hf"];
+        args.extend_from_slice(extra);
+        let out = taliq(&args, dir.path());
+        assert!(out.status.success(), "{extra:?}: {}", stderr(&out));
+    };
+    run(&["--out", "ner.jsonl"]);
+    let labels: Vec<String> =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("labels.json")).unwrap()).unwrap();
+    assert_eq!(labels, ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]);
+    let rows = fs::read_to_string(dir.path().join("ner.jsonl")).unwrap();
+    let first: serde_json::Value = serde_json::from_str(rows.lines().next().unwrap()).unwrap();
+    // زار لافروف لأنقرة: the lam of لأنقرة split off, أنقرة a LOC.
+    assert_eq!(
+        first["tokens"],
+        serde_json::json!(["زار", "لافروف", "ل", "أنقرة"])
+    );
+    assert_eq!(first["ner_tags"], serde_json::json!([0, 1, 0, 3]));
+
+    run(&["--out", "folder"]);
+    assert!(dir.path().join("folder/data.jsonl").is_file());
+    assert!(dir.path().join("folder/labels.json").is_file());
+
+    run(&["--out", "parts", "--split", "34/33/33", "--scheme", "bioes"]);
+    let mut names: Vec<String> = fs::read_dir(dir.path().join("parts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["dev.jsonl", "labels.json", "test.jsonl", "train.jsonl"]
+    );
+}
+
+#[test]
+fn brat_split_writes_a_folder_per_part_each_with_its_conf() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("h.json"), HOSTILE).unwrap();
+    let out = taliq(
+        &[
+            "export", "h.json", "--format", "brat", "--out", "b", "--split", "34/33/33",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut anns = 0;
+    for part in ["train", "dev", "test"] {
+        let folder = dir.path().join("b").join(part);
+        assert!(folder.join("annotation.conf").is_file(), "{part}");
+        anns += fs::read_dir(&folder)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "ann")
+            })
+            .count();
+    }
+    assert_eq!(anns, 3);
+}
