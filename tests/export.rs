@@ -541,3 +541,21 @@ fn brat_split_writes_a_folder_per_part_each_with_its_conf() {
     }
     assert_eq!(anns, 3);
 }
+
+#[test]
+fn options_that_do_not_apply_to_the_format_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("h.json"), HOSTILE).unwrap();
+    for extra in [
+        ["--format", "doccano", "--offset-unit", "utf16"],
+        ["--format", "brat", "--scheme", "bioes"],
+        ["--format", "jsonl", "--align", "expand"],
+    ] {
+        let mut args = vec!["export", "h.json", "--out", "o"];
+        args.extend_from_slice(&extra);
+        let out = taliq(&args, dir.path());
+        assert_eq!(out.status.code(), Some(1), "{extra:?}");
+        assert!(stderr(&out).contains(" to --format "), "{}", stderr(&out));
+        assert!(!dir.path().join("o").exists(), "{extra:?} wrote output");
+    }
+}

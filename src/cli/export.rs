@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::export::{Filter, Options, export_to};
+use crate::export::{Align, Filter, Format, OffsetUnit, Options, Scheme, export_to};
 
 use super::ExportArgs;
 
@@ -17,7 +17,17 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
         statuses: args.status.clone(),
         annotator: args.annotator.clone(),
     };
+    let token_format = matches!(args.format, Format::Conll | Format::Hf);
+    if args.offset_unit != OffsetUnit::Codepoint && args.format != Format::Jsonl {
+        return super::fail(
+            &"--offset-unit applies to --format jsonl only (doccano is always UTF-16; the others count code points)",
+        );
+    }
+    if !token_format && (args.scheme != Scheme::default() || args.align != Align::default()) {
+        return super::fail(&"--scheme and --align apply to --format conll and hf only");
+    }
     let documents = filter.apply(&corpus);
+    let notes = crate::export::unrepresented(args.format, &documents);
     let count = documents.len();
     let options = Options {
         offset_unit: args.offset_unit,
@@ -37,6 +47,9 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
         Ok(l) => l,
         Err(e) => return super::fail(&e),
     };
+    for note in notes {
+        eprintln!("taliq: note: {note}");
+    }
     report(&losses, count, &args.out);
     ExitCode::SUCCESS
 }

@@ -168,6 +168,42 @@ impl fmt::Display for Loss {
     }
 }
 
+/// What a format drops of whole documents (not spans), one sentence per kind, for the caller
+/// to print: document fields it has no place for, documents that vanish.
+pub fn unrepresented(format: Format, documents: &[Document]) -> Vec<String> {
+    let mut notes = Vec::new();
+    let with_meta = documents.iter().filter(|d| d.meta.is_some()).count();
+    if with_meta > 0 && !matches!(format, Format::Jsonl | Format::LabelStudio) {
+        notes.push(format!(
+            "{with_meta} document{} with meta: this format has no place for it",
+            plural(with_meta)
+        ));
+    }
+    if matches!(format, Format::Conll | Format::Hf) {
+        let empty = documents
+            .iter()
+            .filter(|d| crate::tokenize::tokenize(d.text()).is_empty())
+            .count();
+        if empty > 0 {
+            notes.push(format!(
+                "{empty} document{} without tokens written as nothing but -DOCSTART- (or no row)",
+                plural(empty)
+            ));
+        }
+        if format == Format::Conll {
+            notes.push(
+                "document ids and the original spacing are not kept: CoNLL holds tokens only"
+                    .to_owned(),
+            );
+        }
+    }
+    notes
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 /// The files of an export, relative to its output root, and what it could not keep.
 #[derive(Debug, Default)]
 pub struct Exported {
@@ -526,4 +562,28 @@ pub fn collect_files(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathB
         }
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_name_meta_and_token_less_documents_a_format_drops() {
+        let mut titled = Document::new("a", "زار بوتين موسكو");
+        titled.meta = Some(serde_json::json!({"title": "زيارة"}));
+        let docs = [titled, Document::new("b", "\u{200f} \n")];
+        assert!(unrepresented(Format::Jsonl, &docs).is_empty());
+        assert!(unrepresented(Format::LabelStudio, &docs).is_empty());
+        assert_eq!(
+            unrepresented(Format::Doccano, &docs),
+            ["1 document with meta: this format has no place for it"]
+        );
+        let conll = unrepresented(Format::Conll, &docs);
+        assert_eq!(conll.len(), 3, "{conll:?}");
+        assert!(
+            conll[1].starts_with("1 document without tokens"),
+            "{conll:?}"
+        );
+    }
 }
