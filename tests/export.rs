@@ -402,6 +402,29 @@ fn status_and_annotator_filters_choose_what_is_exported() {
         text.contains(r#""spans":[{"start":12,"end":17,"label":"LOC"}]"#),
         "{text}"
     );
+    // The only "new" document has no span by omar: nothing to export is an error, not an empty file.
+    let out = taliq(
+        &[
+            "export",
+            "h.json",
+            "--format",
+            "jsonl",
+            "--out",
+            "none.jsonl",
+            "--status",
+            "new",
+            "--annotator",
+            "omar",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no document matches"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("none.jsonl").exists());
 }
 
 #[test]

@@ -27,6 +27,9 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
         return super::fail(&"--scheme and --align apply to --format conll and hf only");
     }
     let documents = filter.apply(&corpus);
+    if documents.is_empty() && !corpus.documents.is_empty() {
+        return super::fail(&"no document matches --status/--annotator; nothing written");
+    }
     let notes = crate::export::unrepresented(args.format, &documents);
     let count = documents.len();
     let options = Options {

@@ -232,7 +232,7 @@ fn is_terminator(token: &str) -> bool {
 }
 
 /// Writes documents in CoNLL form, returning the text and the spans not kept exactly.
-pub fn export(_corpus: &Corpus, documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
+pub fn export(documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
     let mut out = String::new();
     let mut losses = Vec::new();
     for doc in documents {
@@ -429,7 +429,7 @@ mod tests {
     }
 
     fn lines(doc: &Document, options: Options) -> (String, Vec<Loss>) {
-        export(&Corpus::default(), std::slice::from_ref(doc), &options)
+        export(std::slice::from_ref(doc), &options)
     }
 
     #[test]

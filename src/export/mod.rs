@@ -240,7 +240,7 @@ pub fn export_parts(
     for &(name, documents) in parts {
         let (bytes, losses) = match format {
             Format::Jsonl => (jsonl::export(documents, options.offset_unit), Vec::new()),
-            Format::Conll => conll::export(corpus, documents, options),
+            Format::Conll => conll::export(documents, options),
             Format::Hf => hf::export(corpus, documents, options),
             Format::Doccano => (doccano::export(documents), Vec::new()),
             Format::LabelStudio => (label_studio::export(documents), Vec::new()),
@@ -491,11 +491,6 @@ impl CorpusBuilder {
         }
         self.corpus.documents.push(doc);
         Ok(())
-    }
-
-    /// Whether a document with this id was added.
-    pub fn has_id(&self, id: &str) -> bool {
-        self.ids.contains(id)
     }
 
     /// The corpus built.
