@@ -88,7 +88,7 @@ pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
     let mut builder = CorpusBuilder::new();
     for ann_path in files {
         let txt_path = ann_path.with_extension("txt");
-        let text = super::read_text(&txt_path)?;
+        let text = super::read_text_exact(&txt_path)?;
         let ann = super::read_text(&ann_path)?;
         let mut doc = Document::new(super::stem(&ann_path), text);
         for (i, line) in ann.split('\n').enumerate() {

@@ -555,6 +555,16 @@ mod tests {
     }
 
     #[test]
+    fn byte_order_mark_does_not_hide_the_first_docstart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bom.conll");
+        std::fs::write(&path, "\u{feff}-DOCSTART- O\n\nزار O\nبوتين B-PER\n").unwrap();
+        let corpus = import(std::slice::from_ref(&path)).unwrap();
+        assert_eq!(corpus.documents.len(), 1);
+        assert_eq!(corpus.documents[0].text(), "زار بوتين");
+    }
+
+    #[test]
     fn invalid_tag_names_the_line() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bad.conll");

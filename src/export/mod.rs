@@ -499,11 +499,24 @@ impl CorpusBuilder {
     }
 }
 
-/// Reads a file as UTF-8 text.
+/// Reads a file as UTF-8 text, without a leading byte-order mark: Windows editors add one,
+/// and it would otherwise glue itself to the first token or break the JSON.
 ///
 /// # Errors
 /// [`ImportError::Io`] when unreadable, [`ImportError::Line`] at the first invalid UTF-8 byte.
 pub fn read_text(path: &Path) -> Result<String, ImportError> {
+    let text = read_text_exact(path)?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
+/// Reads a file as UTF-8 text exactly, a byte-order mark included (brat counts it as a character).
+///
+/// # Errors
+/// [`ImportError::Io`] when unreadable, [`ImportError::Line`] at the first invalid UTF-8 byte.
+pub fn read_text_exact(path: &Path) -> Result<String, ImportError> {
     let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
         path: path.to_path_buf(),
         source,
