@@ -4,7 +4,8 @@
 //!
 //! 1. [`model`]: documents, labels and spans over code-point offsets (no I/O, no GUI);
 //! 2. [`format`]: the on-disk corpus format v1, loading with full diagnostics and atomic saving;
-//! 3. [`import`]: turning other inputs (plain text) into corpora;
+//! 3. [`import`]: turning other inputs (plain text) into corpora; [`export`]: training
+//!    formats of other tools (jsonl, CoNLL, HF, brat, Label Studio, doccano) and back;
 //! 4. [`text`]: fonts and text layout (knows nothing of labels);
 //! 5. [`app`] and [`cli`]: the thin egui window and command line on top.
 //!
@@ -23,6 +24,7 @@
 pub mod annotate;
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod format;
 pub mod import;
 pub mod model;

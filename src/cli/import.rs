@@ -3,17 +3,30 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::ImportFormat;
+use crate::export::{brat, conll, doccano, jsonl, label_studio};
 use crate::format::CorpusFile;
 use crate::import::txt;
 
-pub(super) fn run_txt(paths: &[PathBuf], out: &Path, force: bool) -> ExitCode {
+pub(super) fn run(format: ImportFormat, paths: &[PathBuf], out: &Path, force: bool) -> ExitCode {
     if out.exists() && !force {
         return super::fail(&format!(
             "{} already exists (use --force to overwrite)",
             out.display()
         ));
     }
-    let corpus = match txt::import_txt(paths) {
+    let corpus = match format {
+        ImportFormat::Txt => txt::import_txt(paths).map_err(|e| e.to_string()),
+        ImportFormat::Jsonl => jsonl::import(paths).map_err(|e| e.to_string()),
+        ImportFormat::Conll => conll::import(paths).map_err(|e| e.to_string()),
+        ImportFormat::Brat => brat::import(paths).map_err(|e| e.to_string()),
+        ImportFormat::LabelStudio => label_studio::import(paths).map_err(|e| e.to_string()),
+        ImportFormat::Doccano => doccano::import(paths).map_err(|e| e.to_string()),
+    };
+    let corpus = match corpus {
+        Ok(c) if c.documents.is_empty() => {
+            return super::fail(&"no documents found in the input; nothing written");
+        }
         Ok(c) => c,
         Err(e) => return super::fail(&e),
     };

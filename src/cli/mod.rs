@@ -7,6 +7,7 @@
     reason = "the CLI's job is printing"
 )]
 
+mod export;
 mod import;
 mod render;
 mod shape;
@@ -56,6 +57,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export a corpus for other tools (jsonl, conll, hf, brat, label-studio, doccano).
+    Export(ExportArgs),
     /// Build a corpus from files in another format.
     Import {
         /// Format of the input files.
@@ -92,6 +95,43 @@ pub enum Command {
     },
 }
 
+/// Options of `taliq export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Corpus file (.json or .jsonl).
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: crate::export::Format,
+    /// File or folder to write (a folder with --split, and for brat); see docs/formats.md.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Offset unit of the jsonl export, written on every line.
+    #[arg(long, value_enum, default_value = "codepoint")]
+    pub offset_unit: crate::export::OffsetUnit,
+    /// Tag scheme of conll and hf.
+    #[arg(long, value_enum, default_value = "iob2")]
+    pub scheme: crate::export::Scheme,
+    /// What conll and hf do with a span edge inside a token.
+    #[arg(long, value_enum, default_value = "split")]
+    pub align: crate::export::Align,
+    /// Export only documents with these statuses, e.g. done,reviewed.
+    #[arg(long, value_delimiter = ',')]
+    pub status: Vec<crate::model::Status>,
+    /// Export only this annotator's spans, and only documents where they made one.
+    #[arg(long)]
+    pub annotator: Option<String>,
+    /// Split into train/dev/test by percentages, e.g. 80/10/10 (or train/test, 90/10).
+    #[arg(long)]
+    pub split: Option<crate::export::Split>,
+    /// Seed of the split's shuffle; the same seed gives the same split.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Overwrite output files that exist.
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// Options of `taliq shape`.
 #[derive(Debug, clap::Args)]
 pub struct ShapeArgs {
@@ -119,6 +159,16 @@ pub struct ShapeArgs {
 pub enum ImportFormat {
     /// UTF-8 plain text, one document per file, id from the file stem.
     Txt,
+    /// JSONL with `id`, `text`, `spans` and `offset_unit`, as `taliq export --format jsonl` writes.
+    Jsonl,
+    /// CoNLL `TOKEN … TAG` lines (IOB1, IOB2 or BIOES); text rebuilt from the tokens.
+    Conll,
+    /// brat `.ann` files with their `.txt` beside them.
+    Brat,
+    /// Label Studio task JSON.
+    LabelStudio,
+    /// doccano sequence-labelling JSONL (UTF-16 offsets).
+    Doccano,
 }
 
 /// Runs a headless subcommand and returns the process exit code.
@@ -126,12 +176,13 @@ pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Validate { files, json } => validate::run(&files, json),
         Command::Stats { file, json } => stats::run(&file, json),
+        Command::Export(args) => export::run(&args),
         Command::Import {
-            format: ImportFormat::Txt,
+            format,
             paths,
             out,
             force,
-        } => import::run_txt(&paths, &out, force),
+        } => import::run(format, &paths, &out, force),
         Command::Shape(args) => shape::run(&args),
         Command::Render {
             file,

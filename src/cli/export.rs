@@ -1,0 +1,78 @@
+//! `taliq export`: write a corpus in another tool's format, saying what could not be kept.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::export::{Align, Filter, Format, OffsetUnit, Options, Scheme, export_to};
+
+use super::ExportArgs;
+
+pub(super) fn run(args: &ExportArgs) -> ExitCode {
+    let corpus = match crate::format::load(&args.file) {
+        Ok(c) => c,
+        Err(e) => return super::fail(&e),
+    };
+    let filter = Filter {
+        statuses: args.status.clone(),
+        annotator: args.annotator.clone(),
+    };
+    let token_format = matches!(args.format, Format::Conll | Format::Hf);
+    if args.offset_unit != OffsetUnit::Codepoint && args.format != Format::Jsonl {
+        return super::fail(
+            &"--offset-unit applies to --format jsonl only (doccano is always UTF-16; the others count code points)",
+        );
+    }
+    if !token_format && (args.scheme != Scheme::default() || args.align != Align::default()) {
+        return super::fail(&"--scheme and --align apply to --format conll and hf only");
+    }
+    let documents = filter.apply(&corpus);
+    if documents.is_empty() && !corpus.documents.is_empty() {
+        return super::fail(&"no document matches --status/--annotator; nothing written");
+    }
+    let notes = crate::export::unrepresented(args.format, &documents);
+    let count = documents.len();
+    let options = Options {
+        offset_unit: args.offset_unit,
+        scheme: args.scheme,
+        align: args.align,
+    };
+    let split = args.split.as_ref().map(|s| (s, args.seed));
+    let losses = match export_to(
+        &corpus,
+        documents,
+        args.format,
+        &options,
+        &args.out,
+        split,
+        args.force,
+    ) {
+        Ok(l) => l,
+        Err(e) => return super::fail(&e),
+    };
+    for note in notes {
+        eprintln!("taliq: note: {note}");
+    }
+    report(&losses, count, &args.out);
+    ExitCode::SUCCESS
+}
+
+fn report(losses: &[crate::export::Loss], documents: usize, out: &Path) {
+    if !losses.is_empty() {
+        let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+        for loss in losses {
+            *by_kind.entry(loss.kind.name()).or_default() += 1;
+        }
+        let counts: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        eprintln!(
+            "taliq: warning: {} span{} not exported exactly ({}):",
+            losses.len(),
+            if losses.len() == 1 { "" } else { "s" },
+            counts.join(", ")
+        );
+        for loss in losses {
+            eprintln!("  {loss}");
+        }
+    }
+    eprintln!("taliq: exported {documents} documents to {}", out.display());
+}

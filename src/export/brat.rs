@@ -1,0 +1,186 @@
+//! `brat`: a folder with `ID.txt` (the text exactly) and `ID.ann` per document, and an
+//! `annotation.conf` listing the labels.
+//!
+//! brat is written in Python and counts offsets in characters of the `.txt` as Python reads
+//! it, i.e. code points: taliq's offsets are written unchanged. A span over a line break is
+//! written as brat writes it, one fragment per line (`START END;START END`).
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use super::names::FileNames;
+use super::{CorpusBuilder, ImportError};
+use crate::model::textindex::chars_to_bytes_sorted;
+use crate::model::{Corpus, Document};
+
+/// Name of brat's label configuration file.
+pub const CONF_FILE: &str = "annotation.conf";
+
+/// The files of a brat folder: `ID.txt` and `ID.ann` per document (names made safe and
+/// unique), then `annotation.conf`.
+pub fn export(corpus: &Corpus, documents: &[Document]) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut names = FileNames::new();
+    let mut files = Vec::with_capacity(documents.len() * 2 + 1);
+    for doc in documents {
+        let stem = names.stem(&doc.id);
+        let mut ann = String::new();
+        for (i, span) in doc.spans().iter().enumerate() {
+            let fragments = fragments(doc.text(), span.range.start(), span.range.end());
+            let offsets: Vec<String> = fragments
+                .iter()
+                .map(|(a, b, _)| format!("{a} {b}"))
+                .collect();
+            let texts: Vec<&str> = fragments.iter().map(|(_, _, t)| *t).collect();
+            let _ = writeln!(
+                ann,
+                "T{}\t{} {}\t{}",
+                i + 1,
+                span.label,
+                offsets.join(";"),
+                texts.join(" ")
+            );
+        }
+        files.push((
+            PathBuf::from(format!("{stem}.txt")),
+            doc.text().as_bytes().to_vec(),
+        ));
+        files.push((PathBuf::from(format!("{stem}.ann")), ann.into_bytes()));
+    }
+    let mut conf = String::from("[entities]\n");
+    for label in &corpus.labels {
+        conf.push_str(&label.name);
+        conf.push('\n');
+    }
+    conf.push_str("\n[relations]\n\n[events]\n\n[attributes]\n");
+    files.push((PathBuf::from(CONF_FILE), conf.into_bytes()));
+    files
+}
+
+/// The pieces of `[start, end)` between line breaks, with their text: an `.ann` line cannot hold one.
+fn fragments(text: &str, start: usize, end: usize) -> Vec<(usize, usize, &str)> {
+    let bytes = chars_to_bytes_sorted(text, &[start, end]);
+    let (Some(a), Some(b)) = (bytes[0], bytes[1]) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut at = start;
+    for piece in text[a..b].split_inclusive(['\n', '\r']) {
+        let len = piece.chars().count();
+        let body = piece.trim_end_matches(['\n', '\r']);
+        if !body.is_empty() {
+            out.push((at, at + body.chars().count(), body));
+        }
+        at += len;
+    }
+    out
+}
+
+/// Reads brat `.ann` files (or folders of them), each with its `.txt` beside it.
+///
+/// Only text-bound annotations (`T` lines) are read; relations, events, attributes and notes
+/// are skipped. A discontinuous span (`A B;C D`) becomes one span from its first start to its
+/// last end. The id is the file stem.
+///
+/// # Errors
+/// A missing `.txt`, or the first bad `T` line, or one whose text differs from the `.txt` at its offsets.
+pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
+    let files = super::collect_files(paths, &["ann"])?;
+    let mut builder = CorpusBuilder::new();
+    for ann_path in files {
+        let txt_path = ann_path.with_extension("txt");
+        let text = super::read_text_exact(&txt_path)?;
+        let ann = super::read_text(&ann_path)?;
+        let mut doc = Document::new(super::stem(&ann_path), text);
+        for (i, line) in ann.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if !line.starts_with('T') {
+                continue;
+            }
+            read_line(&mut builder, &mut doc, line).map_err(|message| ImportError::Line {
+                path: ann_path.clone(),
+                line: i + 1,
+                message,
+            })?;
+        }
+        builder.push(doc).map_err(|message| ImportError::Place {
+            path: ann_path.clone(),
+            place: "document".into(),
+            message,
+        })?;
+    }
+    Ok(builder.finish())
+}
+
+fn read_line(builder: &mut CorpusBuilder, doc: &mut Document, line: &str) -> Result<(), String> {
+    let mut columns = line.split('\t');
+    let (_, Some(middle), text) = (columns.next(), columns.next(), columns.next()) else {
+        return Err(format!(
+            "expected \"ID<TAB>LABEL START END<TAB>TEXT\", found {line:?}"
+        ));
+    };
+    let (label, offsets) = middle
+        .split_once(' ')
+        .ok_or_else(|| format!("expected \"LABEL START END\", found {middle:?}"))?;
+    let mut numbers = Vec::new();
+    for fragment in offsets.split(';') {
+        for n in fragment.split(' ') {
+            numbers.push(
+                n.parse::<usize>()
+                    .map_err(|_| format!("invalid offset {n:?}"))?,
+            );
+        }
+    }
+    if numbers.len() < 2 || numbers.len() % 2 != 0 {
+        return Err(format!("expected pairs of offsets, found {offsets:?}"));
+    }
+    let (start, end) = (numbers[0], numbers[numbers.len() - 1]);
+    builder.add_span(doc, start, end, label)?;
+    if let Some(expected) = text {
+        let pieces: Vec<&str> = numbers
+            .chunks(2)
+            .map(|p| doc.slice(crate::model::CharRange::between(p[0], p[1])))
+            .collect();
+        if pieces.join(" ") != expected {
+            return Err(format!(
+                "text {expected:?} differs from {:?} at its offsets in the .txt",
+                pieces.join(" ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CharRange, Span};
+
+    #[test]
+    fn ann_lines_use_code_points_and_split_at_line_breaks() {
+        let mut corpus = Corpus::with_default_labels();
+        let mut doc = Document::new("../x", "إن 😀 روسيا\nالاتحادية");
+        doc.add_span(Span::new(CharRange::new(5, 10).unwrap(), "LOC"))
+            .unwrap();
+        doc.add_span(Span::new(CharRange::new(5, 20).unwrap(), "ORG"))
+            .unwrap();
+        corpus.documents.push(doc.clone());
+        let files = export(&corpus, &corpus.documents);
+        assert_eq!(files[0].0, PathBuf::from("_._x.txt"));
+        let ann = String::from_utf8(files[1].1.clone()).unwrap();
+        assert_eq!(
+            ann,
+            "T1\tORG 5 10;11 20\tروسيا الاتحادية\nT2\tLOC 5 10\tروسيا\n"
+        );
+        let conf = String::from_utf8(files[2].1.clone()).unwrap();
+        assert!(
+            conf.starts_with("[entities]\nPER\nORG\nLOC\nDATE\nMISC\n"),
+            "{conf}"
+        );
+
+        let dir = tempfile::tempdir().unwrap();
+        super::super::write_files(dir.path(), &files, false).unwrap();
+        let back = import(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(back.documents[0].text(), doc.text());
+        assert_eq!(back.documents[0].spans(), doc.spans());
+    }
+}

@@ -1,0 +1,190 @@
+//! `jsonl`: one document per line, `{"id", "text", "spans": [{"start", "end", "label"}], "meta", "offset_unit"}`.
+//!
+//! spaCy (`Doc.char_span`), Prodigy-style pipelines and Hugging Face `load_dataset("json")`
+//! read it directly; the offset unit is written on every line so it is never a guess.
+
+use std::path::PathBuf;
+
+use serde_json::{Map, Value, json};
+
+use super::utf16::Utf16Map;
+use super::{CorpusBuilder, ImportError, OffsetUnit};
+use crate::model::{Corpus, Document};
+
+/// Writes documents as JSONL with offsets in `unit`.
+pub fn export(documents: &[Document], unit: OffsetUnit) -> String {
+    let mut out = String::new();
+    for doc in documents {
+        let map = (unit == OffsetUnit::Utf16).then(|| Utf16Map::new(doc.text()));
+        let convert = |i: usize| map.as_ref().map_or(Some(i), |m| m.to_utf16(i)).unwrap_or(i);
+        let spans: Vec<Value> = doc
+            .spans()
+            .iter()
+            .map(|s| json!({"start": convert(s.range.start()), "end": convert(s.range.end()), "label": s.label}))
+            .collect();
+        let mut line = Map::new();
+        line.insert("id".into(), doc.id.clone().into());
+        line.insert("text".into(), doc.text().into());
+        line.insert("spans".into(), spans.into());
+        if let Some(meta) = &doc.meta {
+            line.insert("meta".into(), meta.clone());
+        }
+        line.insert("offset_unit".into(), unit.as_str().into());
+        out.push_str(&Value::Object(line).to_string());
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads JSONL files written by [`export`] or by tools with the same fields.
+///
+/// `id` may be missing (the document is then `STEM-LINE`) or a number; `offset_unit` may be
+/// missing (code points) or `utf16`, which is converted back.
+///
+/// # Errors
+/// The first bad line: file, line number and problem.
+pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
+    let files = super::collect_files(paths, &["jsonl"])?;
+    let mut builder = CorpusBuilder::new();
+    for path in &files {
+        let text = super::read_text(path)?;
+        for (i, line) in text.split('\n').enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let err = |message: String| ImportError::Line {
+                path: path.clone(),
+                line: i + 1,
+                message,
+            };
+            let value: Value =
+                serde_json::from_str(line).map_err(|e| err(format!("invalid JSON: {e}")))?;
+            let doc = read_line(&mut builder, &value, &super::stem(path), i + 1).map_err(err)?;
+            builder.push(doc).map_err(err)?;
+        }
+    }
+    Ok(builder.finish())
+}
+
+fn read_line(
+    builder: &mut CorpusBuilder,
+    value: &Value,
+    stem: &str,
+    line: usize,
+) -> Result<Document, String> {
+    let object = value.as_object().ok_or("a line must be a JSON object")?;
+    let text = object
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or("missing \"text\" (a string)")?;
+    let id = match object.get("id") {
+        None | Some(Value::Null) => format!("{stem}-{line}"),
+        Some(Value::String(s)) if !s.is_empty() => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => return Err("\"id\" must be a non-empty string or a number".into()),
+    };
+    let unit = match object.get("offset_unit").and_then(Value::as_str) {
+        None | Some("codepoint") => OffsetUnit::Codepoint,
+        Some("utf16") => OffsetUnit::Utf16,
+        Some(other) => {
+            return Err(format!(
+                "unknown offset_unit {other:?} (expected codepoint or utf16)"
+            ));
+        }
+    };
+    let mut doc = Document::new(id, text);
+    if let Some(meta) = object.get("meta").filter(|m| !m.is_null()) {
+        doc.meta = Some(meta.clone());
+    }
+    let map = (unit == OffsetUnit::Utf16).then(|| Utf16Map::new(text));
+    let spans = match object.get("spans") {
+        None | Some(Value::Null) => &Vec::new(),
+        Some(Value::Array(a)) => a,
+        Some(_) => return Err("\"spans\" must be an array".into()),
+    };
+    for (k, span) in spans.iter().enumerate() {
+        let field = |name: &str| span.get(name);
+        let offset = |name: &str| -> Result<usize, String> {
+            let raw = field(name)
+                .and_then(Value::as_u64)
+                .ok_or_else(|| format!("span {k}: \"{name}\" must be a non-negative integer"))?
+                as usize;
+            match &map {
+                None => Ok(raw),
+                Some(m) => m
+                    .to_codepoint(raw)
+                    .ok_or_else(|| format!("span {k}: UTF-16 offset {name} {raw} is past the text or inside a surrogate pair")),
+            }
+        };
+        let (start, end) = (offset("start")?, offset("end")?);
+        let label = field("label")
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("span {k}: \"label\" must be a string"))?;
+        builder
+            .add_span(&mut doc, start, end, label)
+            .map_err(|e| format!("span {k}: {e}"))?;
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CharRange, Span};
+
+    fn doc() -> Document {
+        let mut doc = Document::new("d1", "قال الكرملين إن 😀 روسيا");
+        doc.add_span(Span::new(CharRange::new(4, 12).unwrap(), "ORG"))
+            .unwrap();
+        doc.add_span(Span::new(CharRange::new(18, 23).unwrap(), "LOC"))
+            .unwrap();
+        doc
+    }
+
+    #[test]
+    fn utf16_export_shifts_spans_after_an_emoji_and_says_so() {
+        let line = export(&[doc()], OffsetUnit::Utf16);
+        let value: Value = serde_json::from_str(line.trim_end()).unwrap();
+        assert_eq!(value["offset_unit"], "utf16");
+        assert_eq!(
+            value["spans"][0],
+            json!({"start": 4, "end": 12, "label": "ORG"})
+        );
+        assert_eq!(
+            value["spans"][1],
+            json!({"start": 19, "end": 24, "label": "LOC"})
+        );
+        let codepoints = export(&[doc()], OffsetUnit::Codepoint);
+        assert!(
+            codepoints.contains(r#"{"start":18,"end":23,"label":"LOC"}"#),
+            "{codepoints}"
+        );
+    }
+
+    #[test]
+    fn both_units_import_back_to_the_same_spans() {
+        let dir = tempfile::tempdir().unwrap();
+        for unit in [OffsetUnit::Codepoint, OffsetUnit::Utf16] {
+            let path = dir.path().join(format!("{}.jsonl", unit.as_str()));
+            std::fs::write(&path, export(&[doc()], unit)).unwrap();
+            let corpus = import(std::slice::from_ref(&path)).unwrap();
+            assert_eq!(corpus.documents, [doc()], "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn bad_line_names_file_line_and_span() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\": \"a\", \"text\": \"زار لروسيا\", \"spans\": []}\n\n{\"id\": \"b\", \"text\": \"زار لروسيا\", \"spans\": [{\"start\": 5, \"end\": 11, \"label\": \"LOC\"}]}\n",
+        )
+        .unwrap();
+        let message = import(std::slice::from_ref(&path)).unwrap_err().to_string();
+        assert!(
+            message.contains("bad.jsonl:3: span 0:") && message.contains("past the end"),
+            "{message}"
+        );
+    }
+}

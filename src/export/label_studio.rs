@@ -1,0 +1,208 @@
+//! `label-studio`: the JSON task list Label Studio imports, one task per document with its
+//! spans as one annotation of `labels` results.
+//!
+//! Offsets are code points (Label Studio's Python side slices `text[start:end]`), and each
+//! result carries `value.text` so that any disagreement is visible.
+
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use super::{CorpusBuilder, ImportError};
+use crate::model::{Corpus, Document};
+
+/// The `from_name` and `to_name` of results: the `<Labels name="label">` and `<Text name="text">`
+/// tags of the usual NER labelling config.
+const FROM_NAME: &str = "label";
+const TO_NAME: &str = "text";
+
+/// Writes documents as a Label Studio task array; the document id goes to `data.id`.
+pub fn export(documents: &[Document]) -> String {
+    let tasks: Vec<Value> = documents
+        .iter()
+        .map(|doc| {
+            let result: Vec<Value> = doc
+                .spans()
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    json!({
+                        "id": format!("t{}", i + 1),
+                        "from_name": FROM_NAME,
+                        "to_name": TO_NAME,
+                        "type": "labels",
+                        "value": {"start": s.range.start(), "end": s.range.end(), "text": doc.span_text(s), "labels": [s.label]}
+                    })
+                })
+                .collect();
+            let mut data = serde_json::Map::new();
+            data.insert("text".into(), doc.text().into());
+            data.insert("id".into(), doc.id.clone().into());
+            if let Some(meta) = &doc.meta {
+                data.insert("meta".into(), meta.clone());
+            }
+            json!({"data": data, "annotations": [{"result": result}]})
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&tasks).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Reads Label Studio task arrays (exported or to import): `data.text`, and the `labels`
+/// results of the first annotation (or else of the first prediction).
+///
+/// The id is `data.id`, else the task's `id`, else `STEM-N`. Results of other types
+/// (relations, choices) are skipped; a result whose `value.text` differs from the text at its
+/// offsets is an error.
+///
+/// # Errors
+/// Invalid JSON (with its line) or the first bad task or result.
+pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
+    let files = super::collect_files(paths, &["json"])?;
+    let mut builder = CorpusBuilder::new();
+    for path in &files {
+        let content = super::read_text(path)?;
+        let value: Value = serde_json::from_str(&content).map_err(|e| ImportError::Line {
+            path: path.clone(),
+            line: e.line(),
+            message: format!("invalid JSON: {e}"),
+        })?;
+        let tasks = match value {
+            Value::Array(tasks) => tasks,
+            task @ Value::Object(_) => vec![task],
+            _ => {
+                return Err(ImportError::Place {
+                    path: path.clone(),
+                    place: "top level".into(),
+                    message: "expected an array of tasks".into(),
+                });
+            }
+        };
+        for (n, task) in tasks.iter().enumerate() {
+            let err = |message: String| ImportError::Place {
+                path: path.clone(),
+                place: format!("task {n}"),
+                message,
+            };
+            let doc = read_task(&mut builder, task, &super::stem(path), n).map_err(err)?;
+            builder.push(doc).map_err(err)?;
+        }
+    }
+    Ok(builder.finish())
+}
+
+fn read_task(
+    builder: &mut CorpusBuilder,
+    task: &Value,
+    stem: &str,
+    n: usize,
+) -> Result<Document, String> {
+    let data = task.get("data").ok_or("missing \"data\"")?;
+    let text = data
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or("missing \"data.text\" (a string)")?;
+    let id = match (data.get("id"), task.get("id")) {
+        (Some(Value::String(s)), _) if !s.is_empty() => s.clone(),
+        (Some(Value::Number(x)), _) | (_, Some(Value::Number(x))) => x.to_string(),
+        (_, Some(Value::String(s))) if !s.is_empty() => s.clone(),
+        _ => format!("{stem}-{}", n + 1),
+    };
+    let mut doc = Document::new(id, text);
+    if let Some(meta) = data.get("meta").filter(|m| !m.is_null()) {
+        doc.meta = Some(meta.clone());
+    }
+    let first = |key: &str| {
+        task.get(key)
+            .and_then(Value::as_array)
+            .and_then(|a| a.first())
+    };
+    let Some(annotation) = first("annotations").or_else(|| first("predictions")) else {
+        return Ok(doc);
+    };
+    let results = annotation
+        .get("result")
+        .and_then(Value::as_array)
+        .ok_or("annotation without a \"result\" array")?;
+    for (k, result) in results.iter().enumerate() {
+        if result.get("type").and_then(Value::as_str) != Some("labels") {
+            continue;
+        }
+        let bad = |what: &str| format!("result {k}: {what}");
+        let value = result
+            .get("value")
+            .ok_or_else(|| bad("missing \"value\""))?;
+        let offset = |key: &str| {
+            value
+                .get(key)
+                .and_then(Value::as_u64)
+                .map(|v| v as usize)
+                .ok_or_else(|| bad(&format!("\"value.{key}\" must be a non-negative integer")))
+        };
+        let (start, end) = (offset("start")?, offset("end")?);
+        let labels = value
+            .get("labels")
+            .and_then(Value::as_array)
+            .ok_or_else(|| bad("\"value.labels\" must be an array"))?;
+        for label in labels {
+            let label = label
+                .as_str()
+                .ok_or_else(|| bad("labels must be strings"))?;
+            builder
+                .add_span(&mut doc, start, end, label)
+                .map_err(|e| bad(&e))?;
+        }
+        if let Some(expected) = value.get("text").and_then(Value::as_str) {
+            let range = crate::model::CharRange::between(start, end);
+            let found = doc.slice(range);
+            if found != expected {
+                return Err(bad(&format!(
+                    "value.text {expected:?} differs from the text {found:?} at {range} (offsets in another unit?)"
+                )));
+            }
+        }
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CharRange, Span};
+
+    #[test]
+    fn task_carries_offsets_text_and_labels_and_imports_back() {
+        let mut doc = Document::new("d1", "وصل الوفد لأوكرانيا");
+        doc.add_span(Span::new(CharRange::new(11, 19).unwrap(), "LOC"))
+            .unwrap();
+        let text = export(std::slice::from_ref(&doc));
+        let tasks: Value = serde_json::from_str(&text).unwrap();
+        let result = &tasks[0]["annotations"][0]["result"][0];
+        assert_eq!(result["type"], "labels");
+        assert_eq!(result["from_name"], "label");
+        assert_eq!(result["to_name"], "text");
+        assert_eq!(
+            result["value"],
+            json!({"start": 11, "end": 19, "text": "أوكرانيا", "labels": ["LOC"]})
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ls.json");
+        std::fs::write(&path, text).unwrap();
+        assert_eq!(
+            import(std::slice::from_ref(&path)).unwrap().documents,
+            [doc]
+        );
+    }
+
+    #[test]
+    fn text_that_disagrees_with_offsets_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ls.json");
+        let task = json!([{"data": {"text": "إن 😀 روسيا"}, "annotations": [{"result": [
+            {"type": "labels", "value": {"start": 6, "end": 11, "text": "روسيا", "labels": ["LOC"]}}]}]}]);
+        std::fs::write(&path, task.to_string()).unwrap();
+        let message = import(std::slice::from_ref(&path)).unwrap_err().to_string();
+        assert!(message.contains("task 0: result 0:"), "{message}");
+    }
+}

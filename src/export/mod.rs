@@ -1,0 +1,597 @@
+//! Exports to the formats training tools read, and imports back from them.
+//!
+//! Every format keeps offsets exact on Arabic text; what a format cannot represent
+//! (nested spans in flat BIO, span edges inside a token) is returned as [`Loss`]es so that
+//! the caller can say so. Each format's import lives beside its export.
+//!
+//! ```
+//! use taliq::export::{Format, Options, export_documents};
+//! use taliq::model::{CharRange, Corpus, Document, Span};
+//!
+//! let mut corpus = Corpus::with_default_labels();
+//! let mut doc = Document::new("d1", "زار لروسيا");
+//! doc.add_span(Span::new(CharRange::new(5, 10).unwrap(), "LOC")).unwrap();
+//! corpus.documents.push(doc);
+//! let out = export_documents(&corpus, &corpus.documents, Format::Conll, &Options::default());
+//! assert_eq!(out.files[0].0.to_str(), Some("export.conll"));
+//! assert_eq!(String::from_utf8(out.files[0].1.clone()).unwrap(),
+//!            "-DOCSTART- O\n\nزار O\nل O\nروسيا B-LOC\n\n");
+//! assert!(out.losses.is_empty(), "the proclitic lam was split off");
+//! ```
+
+pub mod brat;
+pub mod conll;
+pub mod doccano;
+pub mod hf;
+pub mod jsonl;
+pub mod label_studio;
+pub mod names;
+pub mod select;
+pub mod utf16;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::model::{CharRange, Color, Corpus, Document, Label, Span};
+
+pub use conll::{Align, Scheme};
+pub use select::{Filter, Split};
+
+/// The formats taliq exports to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One JSON document per line with character offsets (spaCy, Prodigy, HF `load_dataset("json")`).
+    Jsonl,
+    /// Token per line with IOB2 or BIOES tags, blank line between sentences.
+    Conll,
+    /// Token-classification JSONL (`tokens`, integer `ner_tags`) plus `labels.json`.
+    Hf,
+    /// A brat folder: `ID.txt` and `ID.ann` per document and `annotation.conf`.
+    Brat,
+    /// A Label Studio task list (JSON array).
+    LabelStudio,
+    /// doccano sequence-labelling JSONL, offsets in UTF-16 units.
+    Doccano,
+}
+
+impl Format {
+    /// The file extension of one part of the export, or `None` for folder formats.
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            Self::Jsonl | Self::Hf | Self::Doccano => Some("jsonl"),
+            Self::Conll => Some("conll"),
+            Self::LabelStudio => Some("json"),
+            Self::Brat => None,
+        }
+    }
+}
+
+/// Offset unit of a JSONL export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum OffsetUnit {
+    /// Unicode code points (Python `str` indices), taliq's own unit.
+    #[default]
+    Codepoint,
+    /// UTF-16 code units (JavaScript string indices).
+    Utf16,
+}
+
+impl OffsetUnit {
+    /// The name written in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Codepoint => "codepoint",
+            Self::Utf16 => "utf16",
+        }
+    }
+}
+
+/// How an export is made.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Offset unit of the `jsonl` export.
+    pub offset_unit: OffsetUnit,
+    /// Tag scheme of the token formats (`conll`, `hf`).
+    pub scheme: Scheme,
+    /// What the token formats do with a span edge inside a token.
+    pub align: Align,
+}
+
+/// A span an export could not keep exactly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loss {
+    /// Id of the document.
+    pub document: String,
+    /// The span as annotated.
+    pub range: CharRange,
+    /// Its label.
+    pub label: String,
+    /// What happened to it.
+    pub kind: LossKind,
+}
+
+/// What an export did to a span it could not keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LossKind {
+    /// Dropped because it overlaps a longer (or equally long, earlier) span; flat tags hold one.
+    Overlap {
+        /// The span kept instead.
+        kept: CharRange,
+    },
+    /// An edge fell inside a token, so the entity was widened to whole tokens.
+    Expanded {
+        /// The range written.
+        to: CharRange,
+    },
+    /// An edge fell inside a token, so the entity was narrowed to the tokens fully inside it.
+    Contracted {
+        /// The range written.
+        to: CharRange,
+    },
+    /// No token could carry it (it covers no whole token, or only white space).
+    NoToken,
+}
+
+impl LossKind {
+    /// A short stable name, for counting losses by kind.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Overlap { .. } => "overlapping",
+            Self::Expanded { .. } => "expanded",
+            Self::Contracted { .. } => "contracted",
+            Self::NoToken => "no-token",
+        }
+    }
+}
+
+impl fmt::Display for Loss {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "document {:?}: {} span {}",
+            self.document, self.label, self.range
+        )?;
+        match &self.kind {
+            LossKind::Overlap { kept } => {
+                write!(f, " dropped: it overlaps the span {kept} kept instead")
+            }
+            LossKind::Expanded { to } => {
+                write!(f, " widened to {to}: an edge falls inside a token")
+            }
+            LossKind::Contracted { to } => {
+                write!(f, " narrowed to {to}: an edge falls inside a token")
+            }
+            LossKind::NoToken => write!(f, " dropped: it covers no whole token"),
+        }
+    }
+}
+
+/// What a format drops of whole documents (not spans), one sentence per kind, for the caller
+/// to print: document fields it has no place for, documents that vanish.
+pub fn unrepresented(format: Format, documents: &[Document]) -> Vec<String> {
+    let mut notes = Vec::new();
+    let with_meta = documents.iter().filter(|d| d.meta.is_some()).count();
+    if with_meta > 0 && !matches!(format, Format::Jsonl | Format::LabelStudio) {
+        notes.push(format!(
+            "{with_meta} document{} with meta: this format has no place for it",
+            plural(with_meta)
+        ));
+    }
+    if matches!(format, Format::Conll | Format::Hf) {
+        let empty = documents
+            .iter()
+            .filter(|d| crate::tokenize::tokenize(d.text()).is_empty())
+            .count();
+        if empty > 0 {
+            notes.push(format!(
+                "{empty} document{} without tokens written as nothing but -DOCSTART- (or no row)",
+                plural(empty)
+            ));
+        }
+        if format == Format::Conll {
+            notes.push(
+                "document ids and the original spacing are not kept: CoNLL holds tokens only"
+                    .to_owned(),
+            );
+        }
+    }
+    notes
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The files of an export, relative to its output root, and what it could not keep.
+#[derive(Debug, Default)]
+pub struct Exported {
+    /// Relative path and content of every file, in writing order.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// Spans not kept exactly, in document order.
+    pub losses: Vec<Loss>,
+}
+
+/// Exports documents (already filtered) as one part: single-file formats produce one file
+/// named `export.EXT`, brat its folder's files, `hf` its rows and `labels.json`.
+pub fn export_documents(
+    corpus: &Corpus,
+    documents: &[Document],
+    format: Format,
+    options: &Options,
+) -> Exported {
+    let name = format
+        .extension()
+        .map_or(String::new(), |ext| format!("export.{ext}"));
+    export_parts(corpus, &[(&name, documents)], format, options)
+}
+
+/// Exports named parts (e.g. `train.jsonl`, `dev.jsonl`): `name` is the file of single-file
+/// formats and the folder of brat (empty for the root); `hf` writes one `labels.json`
+/// shared by every part so that tag numbers agree.
+pub fn export_parts(
+    corpus: &Corpus,
+    parts: &[(&str, &[Document])],
+    format: Format,
+    options: &Options,
+) -> Exported {
+    let mut out = Exported::default();
+    for &(name, documents) in parts {
+        let (bytes, losses) = match format {
+            Format::Jsonl => (jsonl::export(documents, options.offset_unit), Vec::new()),
+            Format::Conll => conll::export(documents, options),
+            Format::Hf => hf::export(corpus, documents, options),
+            Format::Doccano => (doccano::export(documents), Vec::new()),
+            Format::LabelStudio => (label_studio::export(documents), Vec::new()),
+            Format::Brat => {
+                for (file, bytes) in brat::export(corpus, documents) {
+                    out.files.push((Path::new(name).join(file), bytes));
+                }
+                continue;
+            }
+        };
+        out.files.push((PathBuf::from(name), bytes.into_bytes()));
+        out.losses.extend(losses);
+    }
+    if format == Format::Hf {
+        out.files.push((
+            PathBuf::from(hf::LABELS_FILE),
+            hf::labels_json(corpus, options.scheme).into_bytes(),
+        ));
+    }
+    out
+}
+
+/// Exports to `out` and writes the files; returns the spans not kept exactly.
+///
+/// Without a split, `out` is the file of single-file formats, the folder of brat, and for
+/// `hf` either a `.jsonl` file (with `labels.json` beside it) or a folder (holding
+/// `data.jsonl` and `labels.json`). With a split, `out` is a folder holding one part per
+/// name (`train.EXT`, `dev.EXT`, `test.EXT`; brat: `train/`, `dev/`, `test/`).
+///
+/// # Errors
+/// As [`write_files`]; nothing is written when an output file exists and `force` is false.
+pub fn export_to(
+    corpus: &Corpus,
+    documents: Vec<Document>,
+    format: Format,
+    options: &Options,
+    out: &Path,
+    split: Option<(&Split, u64)>,
+    force: bool,
+) -> Result<Vec<Loss>, ExportError> {
+    let (root, exported) = if let Some((split, seed)) = split {
+        let parts = split.apply(documents, seed);
+        let names: Vec<String> = parts
+            .iter()
+            .map(|(part, _)| {
+                format
+                    .extension()
+                    .map_or((*part).to_owned(), |ext| format!("{part}.{ext}"))
+            })
+            .collect();
+        let refs: Vec<(&str, &[Document])> = names
+            .iter()
+            .zip(&parts)
+            .map(|(n, (_, d))| (n.as_str(), d.as_slice()))
+            .collect();
+        (
+            out.to_path_buf(),
+            export_parts(corpus, &refs, format, options),
+        )
+    } else {
+        let is_file = match format {
+            Format::Brat => false,
+            Format::Hf => out.extension().is_some(),
+            _ => true,
+        };
+        let (root, name) = if is_file {
+            let root = out
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            (
+                root.to_path_buf(),
+                out.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+            )
+        } else if format == Format::Hf {
+            (out.to_path_buf(), "data.jsonl".to_owned())
+        } else {
+            (out.to_path_buf(), String::new())
+        };
+        (
+            root,
+            export_parts(corpus, &[(&name, &documents)], format, options),
+        )
+    };
+    write_files(&root, &exported.files, force)?;
+    Ok(exported.losses)
+}
+
+/// Why an export could not be written; nothing was written then unless the error says so.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// A file or folder could not be created or written.
+    #[error("cannot write {}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// An output file exists and overwriting was not asked for.
+    #[error("{} already exists (use --force to overwrite)", path.display())]
+    Exists {
+        /// The existing file.
+        path: PathBuf,
+    },
+}
+
+/// Writes the files of an export under `root`, each atomically; refuses before writing
+/// anything if one exists and `force` is not set.
+///
+/// Paths come from [`export_parts`], whose names are sanitised, so nothing lands outside `root`.
+///
+/// # Errors
+/// [`ExportError::Exists`] before any write; [`ExportError::Io`] when a write fails (files
+/// written before it stay).
+pub fn write_files(
+    root: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+    force: bool,
+) -> Result<(), ExportError> {
+    if !force && let Some((rel, _)) = files.iter().find(|(rel, _)| root.join(rel).exists()) {
+        return Err(ExportError::Exists {
+            path: root.join(rel),
+        });
+    }
+    for (rel, bytes) in files {
+        let path = root.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| ExportError::Io {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        crate::format::write_atomic(&path, bytes, false)
+            .map_err(|source| ExportError::Io { path, source })?;
+    }
+    Ok(())
+}
+
+/// Why files could not be imported; nothing is written then.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// A file or folder could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// A line of a file is wrong.
+    #[error("{}:{line}: {message}", path.display())]
+    Line {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A part of a file that has no line of its own (a task of a JSON array, a whole file) is wrong.
+    #[error("{}: {place}: {message}", path.display())]
+    Place {
+        /// The file.
+        path: PathBuf,
+        /// Where in the file, e.g. `task 3`.
+        place: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Colours for labels an import meets that the default set lacks (the rest of the same palette).
+const EXTRA_COLORS: [[u8; 3]; 8] = [
+    [0x42, 0xd4, 0xf4],
+    [0xf0, 0x32, 0xe6],
+    [0xbf, 0xef, 0x45],
+    [0xfa, 0xbe, 0xd4],
+    [0x46, 0x99, 0x90],
+    [0xdc, 0xbe, 0xff],
+    [0x9a, 0x63, 0x24],
+    [0x80, 0x00, 0x00],
+];
+
+/// Collects imported documents into a corpus: unique ids, labels created as met.
+#[derive(Debug)]
+pub struct CorpusBuilder {
+    corpus: Corpus,
+    ids: HashSet<String>,
+}
+
+impl Default for CorpusBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CorpusBuilder {
+    /// A builder starting from taliq's default labels.
+    pub fn new() -> Self {
+        Self {
+            corpus: Corpus::with_default_labels(),
+            ids: HashSet::new(),
+        }
+    }
+
+    /// Makes sure a label of this name exists.
+    fn label(&mut self, name: &str) {
+        if self.corpus.label(name).is_none() {
+            let n = self.corpus.labels.len();
+            let color = Color(EXTRA_COLORS[n % EXTRA_COLORS.len()]);
+            self.corpus.labels.push(Label::new(name, color, None, None));
+        }
+    }
+
+    /// Adds a span to a document, turning a bad range into a message for the caller to place.
+    ///
+    /// # Errors
+    /// When the range is not a valid span (outside the text, cutting a cluster, duplicated).
+    pub fn add_span(
+        &mut self,
+        doc: &mut Document,
+        start: usize,
+        end: usize,
+        label: &str,
+    ) -> Result<(), String> {
+        if label.is_empty() {
+            return Err("empty label".into());
+        }
+        let range = CharRange::new(start, end)
+            .ok_or_else(|| format!("span start {start} is after its end {end}"))?;
+        doc.add_span(Span::new(range, label))
+            .map_err(|e| e.to_string())?;
+        self.label(label);
+        Ok(())
+    }
+
+    /// Adds a document.
+    ///
+    /// # Errors
+    /// When a document with the same id was added before.
+    pub fn push(&mut self, doc: Document) -> Result<(), String> {
+        if !self.ids.insert(doc.id.clone()) {
+            return Err(format!("document id {:?} appears twice", doc.id));
+        }
+        self.corpus.documents.push(doc);
+        Ok(())
+    }
+
+    /// The corpus built.
+    pub fn finish(self) -> Corpus {
+        self.corpus
+    }
+}
+
+/// Reads a file as UTF-8 text, without a leading byte-order mark: Windows editors add one,
+/// and it would otherwise glue itself to the first token or break the JSON.
+///
+/// # Errors
+/// [`ImportError::Io`] when unreadable, [`ImportError::Line`] at the first invalid UTF-8 byte.
+pub fn read_text(path: &Path) -> Result<String, ImportError> {
+    let text = read_text_exact(path)?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
+/// Reads a file as UTF-8 text exactly, a byte-order mark included (brat counts it as a character).
+///
+/// # Errors
+/// [`ImportError::Io`] when unreadable, [`ImportError::Line`] at the first invalid UTF-8 byte.
+pub fn read_text_exact(path: &Path) -> Result<String, ImportError> {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let byte = e.utf8_error().valid_up_to();
+        let (line, _) = crate::model::textindex::line_and_column(&e.as_bytes()[..byte]);
+        ImportError::Line {
+            path: path.to_path_buf(),
+            line,
+            message: format!("invalid UTF-8 at byte offset {byte}"),
+        }
+    })
+}
+
+/// The file stem of `path`, used to name documents that carry no id.
+pub fn stem(path: &Path) -> String {
+    path.file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The files a list of paths stands for: files as given, folders by their files with one of
+/// `extensions`, in name order.
+///
+/// # Errors
+/// When a folder cannot be listed.
+pub fn collect_files(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathBuf>, ImportError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|source| ImportError::Io {
+                    path: path.clone(),
+                    source,
+                })?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file()
+                        && p.extension()
+                            .and_then(|e| e.to_str())
+                            .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+                })
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_name_meta_and_token_less_documents_a_format_drops() {
+        let mut titled = Document::new("a", "زار بوتين موسكو");
+        titled.meta = Some(serde_json::json!({"title": "زيارة"}));
+        let docs = [titled, Document::new("b", "\u{200f} \n")];
+        assert!(unrepresented(Format::Jsonl, &docs).is_empty());
+        assert!(unrepresented(Format::LabelStudio, &docs).is_empty());
+        assert_eq!(
+            unrepresented(Format::Doccano, &docs),
+            ["1 document with meta: this format has no place for it"]
+        );
+        let conll = unrepresented(Format::Conll, &docs);
+        assert_eq!(conll.len(), 3, "{conll:?}");
+        assert!(
+            conll[1].starts_with("1 document without tokens"),
+            "{conll:?}"
+        );
+    }
+}
