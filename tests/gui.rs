@@ -654,3 +654,24 @@ fn the_annotator_name_is_asked_in_a_field_and_signs_new_spans() {
         "a corpus naming nobody takes the name"
     );
 }
+
+#[test]
+fn opened_files_are_remembered_in_the_recent_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
+    std::fs::copy("assets/sample/sample.json", &path).unwrap();
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().path_field = path.display().to_string();
+    harness.get_by_label("open").click();
+    harness.run();
+    let recent = harness.state().recent.clone();
+    assert_eq!(recent.len(), 1);
+    assert_eq!(recent[0], std::fs::canonicalize(&path).unwrap());
+    harness.get_by_label("Recent").click();
+    harness.run();
+    harness.get_by_role_and_label(
+        egui::accesskit::Role::Button,
+        &recent[0].display().to_string(),
+    );
+}

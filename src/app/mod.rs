@@ -16,6 +16,8 @@ pub use state::{AppState, Source};
 
 /// Where the annotator's name is remembered between runs (eframe storage).
 const USER_KEY: &str = "taliq.annotator";
+/// Where the recent files are remembered between runs (eframe storage).
+const RECENT_KEY: &str = "taliq.recent";
 
 /// The bundled sample corpus: the seed news article with the default labels.
 pub const SAMPLE_CORPUS: &str = include_str!("../../assets/sample/sample.json");
@@ -35,6 +37,8 @@ pub struct TaliqApp {
     pub path_field: String,
     /// The annotator's name as it is being typed.
     pub name_field: String,
+    /// Corpus files opened lately, newest first (remembered between runs).
+    pub recent: Vec<std::path::PathBuf>,
 }
 
 impl TaliqApp {
@@ -47,6 +51,17 @@ impl TaliqApp {
             show_help: false,
             path_field: String::new(),
             name_field: String::new(),
+            recent: Vec::new(),
+        }
+    }
+
+    /// Puts the open corpus's file at the top of the recent files (at most ten).
+    pub fn remember_file(&mut self) {
+        if let Some(path) = self.state.source.path() {
+            let path = std::fs::canonicalize(&path).unwrap_or(path);
+            self.recent.retain(|p| *p != path);
+            self.recent.insert(0, path);
+            self.recent.truncate(10);
         }
     }
 
@@ -73,6 +88,14 @@ impl eframe::App for TaliqApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let Some(user) = &self.state.user {
             storage.set_string(USER_KEY, user.clone());
+        }
+        let recent: Vec<String> = self
+            .recent
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        if let Ok(json) = serde_json::to_string(&recent) {
+            storage.set_string(RECENT_KEY, json);
         }
     }
 
@@ -137,6 +160,11 @@ pub fn run(path: Option<&Path>) -> ExitCode {
         if let Some(user) = cc.storage.and_then(|s| s.get_string(USER_KEY)) {
             app.state.user = Some(user);
         }
+        if let Some(recent) = cc.storage.and_then(|s| s.get_string(RECENT_KEY)) {
+            let paths: Vec<String> = serde_json::from_str(&recent).unwrap_or_default();
+            app.recent = paths.into_iter().map(std::path::PathBuf::from).collect();
+        }
+        app.remember_file();
         Ok(Box::new(app))
     };
     match eframe::run_native("taliq", options, Box::new(start)) {

@@ -56,7 +56,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, &mut app.state));
     }
     egui::Panel::top("file").show(ui, |ui| {
-        file_row(ui, &mut app.state, &mut app.path_field, &mut app.name_field);
+        ui.horizontal(|ui| {
+            let before = app.state.source.path();
+            recent_menu(ui, app);
+            file_row(ui, &mut app.state, &mut app.path_field, &mut app.name_field);
+            if app.state.source.path() != before {
+                app.remember_file();
+            }
+        });
     });
     egui::Panel::top("labels").show(ui, |ui| label_palette(ui, &mut app.state));
     if app.state.search.open {
@@ -435,6 +442,27 @@ fn file_row(
             }
         }
     });
+}
+
+/// The recent-files menu.
+fn recent_menu(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    let mut chosen = None;
+    ui.menu_button("Recent", |ui| {
+        if app.recent.is_empty() {
+            ui.label("no corpus opened yet");
+        }
+        for path in &app.recent {
+            if ui.button(path.display().to_string()).clicked() {
+                chosen = Some(path.clone());
+                ui.close();
+            }
+        }
+    });
+    if let Some(path) = chosen
+        && let Err(e) = app.state.open_paths(&[path])
+    {
+        app.state.say(e);
+    }
 }
 
 fn search_bar(ui: &mut egui::Ui, state: &mut AppState) {
