@@ -4,7 +4,7 @@
 //! [`GlyphAtlas`] texture and are drawn as one textured mesh per frame; span highlights
 //! are drawn behind them.
 
-use cosmic_text::FontSystem;
+use cosmic_text::{FontSystem, LayoutGlyph};
 use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
 use super::glyph_atlas::GlyphAtlas;
@@ -251,10 +251,8 @@ impl DocumentView {
         visible: std::ops::Range<usize>,
         viewport: egui::Rect,
     ) -> usize {
-        let fs = &mut engine.font_system;
         let origin = self.origin;
         let ctx = ui.ctx().clone();
-        let ppp = ctx.pixels_per_point();
         let text_color = ui.visuals().strong_text_color();
         let mut mesh = Mesh::with_texture(engine.atlas.texture_id(&ctx));
         let mut glyphs = 0;
@@ -272,22 +270,12 @@ impl DocumentView {
                 }
                 let baseline = origin.y + line_top + line.baseline;
                 for glyph in &line.glyphs {
-                    let physical = glyph.physical((origin.x * ppp, baseline * ppp), ppp);
-                    let Some(g) = engine.atlas.glyph(&ctx, fs, physical.cache_key) else {
-                        continue;
-                    };
-                    let min = Pos2::new(
-                        (physical.x + g.left) as f32 / ppp,
-                        (physical.y - g.top) as f32 / ppp,
-                    );
-                    let size = Vec2::new(g.width as f32 / ppp, g.height as f32 / ppp);
-                    let color = if g.is_color {
-                        Color32::WHITE
-                    } else {
-                        text_color
-                    };
-                    mesh.add_rect_with_uv(egui::Rect::from_min_size(min, size), g.uv, color);
-                    glyphs += 1;
+                    let pen = Pos2::new(origin.x, baseline);
+                    if let Some((rect, uv, is_color)) = glyph_quad(engine, &ctx, glyph, pen) {
+                        let color = if is_color { Color32::WHITE } else { text_color };
+                        mesh.add_rect_with_uv(rect, uv, color);
+                        glyphs += 1;
+                    }
                 }
             }
         }
@@ -447,6 +435,29 @@ impl DocumentView {
     }
 }
 
+/// Where a laid-out glyph is drawn for a line whose pen (left edge, baseline) is at `pen`:
+/// its screen rectangle in points, its atlas coordinates, and whether it has its own colours.
+///
+/// Glyphs are rasterised at the screen's pixel density and placed on whole pixels.
+fn glyph_quad(
+    engine: &mut TextEngine,
+    ctx: &egui::Context,
+    glyph: &LayoutGlyph,
+    pen: Pos2,
+) -> Option<(egui::Rect, egui::Rect, bool)> {
+    let ppp = ctx.pixels_per_point();
+    let physical = glyph.physical((pen.x * ppp, pen.y * ppp), ppp);
+    let g = engine
+        .atlas
+        .glyph(ctx, &mut engine.font_system, physical.cache_key)?;
+    let min = Pos2::new(
+        (physical.x + g.left) as f32 / ppp,
+        (physical.y - g.top) as f32 / ppp,
+    );
+    let size = Vec2::new(g.width as f32 / ppp, g.height as f32 / ppp);
+    Some((egui::Rect::from_min_size(min, size), g.uv, g.is_color))
+}
+
 /// Draws one line of text (Arabic or not) through the text engine, right-aligned in `width`
 /// when it reads right to left; egui's own labels have no bidi.
 pub fn text_line(
@@ -483,27 +494,21 @@ pub fn text_line(
         rect.min.x - left.min(0.0)
     };
     let ctx = ui.ctx().clone();
-    let ppp = ctx.pixels_per_point();
     let baseline = rect.min.y + line.baseline;
     let mut mesh = Mesh::with_texture(engine.atlas.texture_id(&ctx));
     for glyph in &line.glyphs {
-        let physical = glyph.physical((shift * ppp, baseline * ppp), ppp);
-        let Some(g) = engine.atlas.glyph(&ctx, fs, physical.cache_key) else {
+        let Some((glyph_rect, uv, is_color)) =
+            glyph_quad(engine, &ctx, glyph, Pos2::new(shift, baseline))
+        else {
             continue;
         };
-        let min = Pos2::new(
-            (physical.x + g.left) as f32 / ppp,
-            (physical.y - g.top) as f32 / ppp,
-        );
-        let size = Vec2::new(g.width as f32 / ppp, g.height as f32 / ppp);
-        let glyph_rect = egui::Rect::from_min_size(min, size);
         if glyph_rect.max.x < rect.min.x - 1.0 || glyph_rect.min.x > rect.max.x + 1.0 {
             continue;
         }
         mesh.add_rect_with_uv(
             glyph_rect,
-            g.uv,
-            if g.is_color { Color32::WHITE } else { color },
+            uv,
+            if is_color { Color32::WHITE } else { color },
         );
     }
     ui.painter().with_clip_rect(rect).add(Shape::mesh(mesh));

@@ -36,26 +36,7 @@ pub fn export(documents: &[Document]) -> String {
 /// # Errors
 /// The first bad line: file, line number and problem.
 pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
-    let files = super::collect_files(paths, &["jsonl"])?;
-    let mut builder = CorpusBuilder::new();
-    for path in &files {
-        let content = super::read_text(path)?;
-        for (i, line) in content.split('\n').enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let err = |message: String| ImportError::Line {
-                path: path.clone(),
-                line: i + 1,
-                message,
-            };
-            let value: Value =
-                serde_json::from_str(line).map_err(|e| err(format!("invalid JSON: {e}")))?;
-            let doc = read_line(&mut builder, &value, &super::stem(path), i + 1).map_err(err)?;
-            builder.push(doc).map_err(err)?;
-        }
-    }
-    Ok(builder.finish())
+    super::import_json_lines(paths, read_line)
 }
 
 fn read_line(

@@ -540,6 +540,37 @@ pub fn stem(path: &Path) -> String {
         .into_owned()
 }
 
+/// Reads `.jsonl` files (or folders of them) line by line into a corpus, one document a
+/// line through `read_line(builder, value, file stem, line number)`; blank lines are skipped.
+///
+/// # Errors
+/// The first unreadable file, or the first bad line with its file and number.
+pub fn import_json_lines(
+    paths: &[PathBuf],
+    read_line: impl Fn(&mut CorpusBuilder, &serde_json::Value, &str, usize) -> Result<Document, String>,
+) -> Result<Corpus, ImportError> {
+    let files = collect_files(paths, &["jsonl"])?;
+    let mut builder = CorpusBuilder::new();
+    for path in &files {
+        let text = read_text(path)?;
+        for (i, line) in text.split('\n').enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let err = |message: String| ImportError::Line {
+                path: path.clone(),
+                line: i + 1,
+                message,
+            };
+            let value: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| err(format!("invalid JSON: {e}")))?;
+            let doc = read_line(&mut builder, &value, &stem(path), i + 1).map_err(err)?;
+            builder.push(doc).map_err(err)?;
+        }
+    }
+    Ok(builder.finish())
+}
+
 /// The files a list of paths stands for: files as given, folders by their files with one of
 /// `extensions`, in name order.
 ///
