@@ -140,12 +140,14 @@ fn zooming_lays_out_again_only_what_is_shown() {
 }
 
 fn harness_on(state: AppState) -> Harness<'static, TaliqApp> {
-    Harness::builder()
+    let harness = Harness::builder()
         .with_size(egui::vec2(1300.0, 800.0))
         .build_ui_state(
             |ui, app: &mut TaliqApp| app.show(ui),
             TaliqApp::new(state, fonts::font_system(false)),
-        )
+        );
+    taliq::app::install_fallback_font(&harness.ctx);
+    harness
 }
 
 /// Code-point range of the first occurrence of `needle` in the open document.
@@ -674,4 +676,36 @@ fn opened_files_are_remembered_in_the_recent_menu() {
         egui::accesskit::Role::Button,
         &recent[0].display().to_string(),
     );
+}
+
+#[test]
+fn search_across_the_corpus_lists_documents_and_opens_them() {
+    let mut corpus = taliq::model::Corpus::with_default_labels();
+    corpus
+        .documents
+        .push(taliq::model::Document::new("a", "زار بوتين موسكو"));
+    corpus.documents.push(taliq::model::Document::new(
+        "b",
+        "وصل الوفد لأوكرانيا ثم أوكرانيا",
+    ));
+    corpus
+        .documents
+        .push(taliq::model::Document::new("c", "قال الكرملين"));
+    let mut harness = harness_on(AppState::new(corpus, taliq::app::Source::Untitled));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    {
+        let search = &mut harness.state_mut().state.search;
+        search.query = "اوكرانيا".to_owned();
+        search.options.inside_words = true;
+        search.whole_corpus = true;
+    }
+    harness.state_mut().state.refresh_search();
+    harness.run();
+    assert_eq!(harness.state().state.search.documents, [(1, 2)]);
+    harness.get_by_label("b (2)").click();
+    harness.run();
+    assert_eq!(harness.state().state.selected, 1);
+    assert_eq!(harness.state().state.search.matches.len(), 2);
 }

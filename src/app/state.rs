@@ -48,6 +48,10 @@ pub struct Search {
     pub options: crate::annotate::search::SearchOptions,
     /// Matches of the query in the open document.
     pub matches: Vec<CharRange>,
+    /// Search every document, not only the open one.
+    pub whole_corpus: bool,
+    /// With `whole_corpus`: documents holding matches, with how many.
+    pub documents: Vec<(usize, usize)>,
 }
 
 /// The window's state: the open corpus and what is selected in it.
@@ -275,14 +279,33 @@ impl AppState {
 
     /// Finds the search query in the open document again (after the query, options or text changed).
     pub fn refresh_search(&mut self) {
-        self.search.matches = match self.corpus.documents.get(self.selected) {
-            Some(doc) if !self.search.query.is_empty() => crate::annotate::search::find_all(
-                doc.text(),
-                &self.search.query,
-                self.search.options,
-            ),
-            _ => Vec::new(),
+        let search = &mut self.search;
+        if search.query.is_empty() {
+            search.matches.clear();
+            search.documents.clear();
+            return;
+        }
+        let find =
+            |text: &str| crate::annotate::search::find_all(text, &search.query, search.options);
+        let matches = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .map(|d| find(d.text()))
+            .unwrap_or_default();
+        let documents = if search.whole_corpus {
+            self.corpus
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (i, find(d.text()).len()))
+                .filter(|(_, n)| *n > 0)
+                .collect()
+        } else {
+            Vec::new()
         };
+        search.matches = matches;
+        search.documents = documents;
     }
 
     /// Opens the label-set editor on a copy of the labels.

@@ -485,6 +485,12 @@ fn search_bar(ui: &mut egui::Ui, state: &mut AppState) {
         if changed {
             state.refresh_search();
         }
+        changed |= ui
+            .checkbox(&mut state.search.whole_corpus, "all documents")
+            .changed();
+        if changed {
+            state.refresh_search();
+        }
         ui.label(format!("{} matches", state.search.matches.len()));
         let labels: Vec<String> = state.corpus.labels.iter().map(|l| l.name.clone()).collect();
         for label in labels {
@@ -501,6 +507,29 @@ fn search_bar(ui: &mut egui::Ui, state: &mut AppState) {
             state.search.matches.clear();
         }
     });
+    if state.search.whole_corpus && !state.search.documents.is_empty() {
+        let mut open = None;
+        ui.horizontal_wrapped(|ui| {
+            let total: usize = state.search.documents.iter().map(|(_, n)| n).sum();
+            ui.label(format!(
+                "{total} in {} documents:",
+                state.search.documents.len()
+            ));
+            for &(index, n) in &state.search.documents {
+                let id = &state.corpus.documents[index].id;
+                if ui
+                    .selectable_label(index == state.selected, format!("{id} ({n})"))
+                    .clicked()
+                {
+                    open = Some(index);
+                }
+            }
+        });
+        if let Some(index) = open {
+            state.open_document(index);
+            state.refresh_search();
+        }
+    }
 }
 
 fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
