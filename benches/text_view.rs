@@ -105,5 +105,51 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, layout, frames);
+/// The sample article with 200 spans on its words (nested ones included).
+fn sample_with_200_spans() -> Corpus {
+    let mut corpus = taliq::format::load("assets/sample/sample.json").expect("sample loads");
+    let doc = &mut corpus.documents[0];
+    let words: Vec<_> = taliq::tokenize::tokenize(doc.text())
+        .into_iter()
+        .filter(|t| t.kind == taliq::tokenize::TokenKind::Word)
+        .collect();
+    let labels = ["PER", "ORG", "LOC", "DATE", "MISC"];
+    let mut i = 0;
+    while doc.spans().len() < 200 && i < words.len() {
+        let _ = doc.add_span(taliq::model::Span::new(words[i].range, labels[i % 5]));
+        if i + 1 < words.len() && i % 7 == 0 {
+            let two =
+                taliq::model::CharRange::between(words[i].range.start(), words[i + 1].range.end());
+            let _ = doc.add_span(taliq::model::Span::new(two, "ORG"));
+        }
+        i += 2;
+    }
+    assert!(doc.spans().len() >= 200, "{} spans", doc.spans().len());
+    corpus
+}
+
+fn sample_frames(c: &mut Criterion) {
+    let corpus = sample_with_200_spans();
+    let mut group = c.benchmark_group("view_sample_200_spans");
+    group.sample_size(30);
+    let ctx = egui::Context::default();
+    let mut app = new_app(&corpus);
+    for _ in 0..3 {
+        let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    }
+    group.bench_function("steady_frame", |b| {
+        b.iter(|| ctx.run_ui(raw_input(), |ui| app.show(ui)));
+    });
+    let mut y = 0.0;
+    group.bench_function("scrolling_frame", |b| {
+        b.iter(|| {
+            y = (y + 40.0) % 3000.0;
+            app.document_view.as_mut().expect("view").scroll_to(y);
+            ctx.run_ui(raw_input(), |ui| app.show(ui))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, layout, frames, sample_frames);
 criterion_main!(benches);
