@@ -39,6 +39,8 @@ pub struct TaliqApp {
     pub name_field: String,
     /// Corpus files opened lately, newest first (remembered between runs).
     pub recent: Vec<std::path::PathBuf>,
+    /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
+    frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
 }
 
 impl TaliqApp {
@@ -52,6 +54,7 @@ impl TaliqApp {
             path_field: String::new(),
             name_field: String::new(),
             recent: Vec::new(),
+            frame_log: None,
         }
     }
 
@@ -81,8 +84,15 @@ impl TaliqApp {
 }
 
 impl eframe::App for TaliqApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.show(ui);
+        if let (Some((path, times)), Some(seconds)) = (&mut self.frame_log, frame.info().cpu_usage)
+        {
+            times.push(seconds);
+            if times.len() % 50 == 0 {
+                write_frame_log(path, times);
+            }
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -101,7 +111,20 @@ impl eframe::App for TaliqApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.state.autosave(f64::MAX, true);
+        if let Some((path, times)) = &self.frame_log {
+            write_frame_log(path, times);
+        }
     }
+}
+
+/// Writes frame times (UI, tessellation, painting and buffer swap; seconds), one per line.
+fn write_frame_log(path: &Path, times: &[f32]) {
+    let lines = times
+        .iter()
+        .map(f32::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let _ = std::fs::write(path, lines);
 }
 
 /// Gives egui's own widgets the bundled Arabic font as a fallback, so that single Arabic
@@ -165,6 +188,7 @@ pub fn run(path: Option<&Path>) -> ExitCode {
             app.recent = paths.into_iter().map(std::path::PathBuf::from).collect();
         }
         app.remember_file();
+        app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));
         Ok(Box::new(app))
     };
     match eframe::run_native("taliq", options, Box::new(start)) {
