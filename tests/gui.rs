@@ -709,3 +709,40 @@ fn search_across_the_corpus_lists_documents_and_opens_them() {
     assert_eq!(harness.state().state.selected, 1);
     assert_eq!(harness.state().state.search.matches.len(), 2);
 }
+
+#[test]
+fn export_dialog_writes_conll_in_the_background_and_reports_losses() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = taliq::format::load("tests/fixtures/python_offsets.json").unwrap();
+    let mut harness = harness_on(AppState::new(corpus, taliq::app::Source::Untitled));
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    harness.get_by_label("CoNLL").click();
+    harness.run();
+    let out = dir.path().join("corpus.conll");
+    harness.state_mut().export.out = out.display().to_string();
+    harness.get_by_label("export").click();
+    // The export runs on a worker thread; frames go on meanwhile.
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().export.is_running() && harness.state().export.result.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let result = harness
+        .state()
+        .export
+        .result
+        .clone()
+        .expect("the export finished");
+    let losses = result.expect("the export succeeded");
+    // The fixture nests and overlaps four spans, which flat CoNLL tags cannot hold.
+    assert_eq!(losses.len(), 4);
+    let conll = std::fs::read_to_string(&out).unwrap();
+    assert!(conll.starts_with("-DOCSTART- O"));
+    assert!(conll.contains("\nروسيا B-LOC\n"));
+    harness.run();
+    harness.get_by_label("exported; 4 spans not kept exactly:");
+}

@@ -4,6 +4,7 @@
 //! engine ([`document_view`]); selecting and labelling come with the annotator.
 
 pub mod document_view;
+pub mod export_dialog;
 pub mod glyph_atlas;
 pub mod recovery;
 mod state;
@@ -39,6 +40,8 @@ pub struct TaliqApp {
     pub name_field: String,
     /// Corpus files opened lately, newest first (remembered between runs).
     pub recent: Vec<std::path::PathBuf>,
+    /// File → Export….
+    pub export: export_dialog::ExportDialog,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
 }
@@ -54,6 +57,7 @@ impl TaliqApp {
             path_field: String::new(),
             name_field: String::new(),
             recent: Vec::new(),
+            export: export_dialog::ExportDialog::default(),
             frame_log: None,
         }
     }

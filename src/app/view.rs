@@ -59,7 +59,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         ui.horizontal(|ui| {
             let before = app.state.source.path();
             recent_menu(ui, app);
-            file_row(ui, &mut app.state, &mut app.path_field, &mut app.name_field);
+            file_row(
+                ui,
+                &mut app.state,
+                &mut app.path_field,
+                &mut app.name_field,
+                &mut app.export.open,
+            );
             if app.state.source.path() != before {
                 app.remember_file();
             }
@@ -82,6 +88,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if app.show_help {
         let ctx = ui.ctx().clone();
         help_overlay(&ctx, &mut app.show_help);
+    }
+    if app.export.open {
+        let ctx = ui.ctx().clone();
+        app.export.show(&ctx, &app.state.corpus);
     }
     if app.state.label_drafts.is_some() {
         let ctx = ui.ctx().clone();
@@ -401,10 +411,14 @@ fn file_row(
     state: &mut AppState,
     path_field: &mut String,
     name_field: &mut String,
+    export_open: &mut bool,
 ) {
     ui.horizontal(|ui| {
         if ui.button("Open… (Ctrl+O)").clicked() {
             open_dialog(state);
+        }
+        if ui.button("Export…").clicked() {
+            *export_open = true;
         }
         let caption = ui.label("or path:");
         ui.add(

@@ -236,23 +236,59 @@ pub fn export_parts(
     format: Format,
     options: &Options,
 ) -> Exported {
+    export_parts_with_progress(corpus, parts, format, options, &mut |_| {})
+}
+
+/// Documents exported between two progress reports.
+const PROGRESS_STEP: usize = 64;
+
+/// As [`export_parts`], calling `progress` with the number of documents done so far.
+///
+/// Formats whose output is one piece per document (jsonl, doccano, CoNLL, hf rows) are
+/// exported in steps, which gives the same bytes as one go; brat (names kept unique across
+/// the whole part) and Label Studio (one JSON array) report once per part.
+pub fn export_parts_with_progress(
+    corpus: &Corpus,
+    parts: &[(&str, &[Document])],
+    format: Format,
+    options: &Options,
+    progress: &mut dyn FnMut(usize),
+) -> Exported {
     let mut out = Exported::default();
+    let mut done = 0;
     for &(name, documents) in parts {
-        let (bytes, losses) = match format {
-            Format::Jsonl => (jsonl::export(documents, options.offset_unit), Vec::new()),
-            Format::Conll => conll::export(documents, options),
-            Format::Hf => hf::export(corpus, documents, options),
-            Format::Doccano => (doccano::export(documents), Vec::new()),
-            Format::LabelStudio => (label_studio::export(documents), Vec::new()),
-            Format::Brat => {
-                for (file, bytes) in brat::export(corpus, documents) {
-                    out.files.push((Path::new(name).join(file), bytes));
-                }
-                continue;
+        if format == Format::Brat {
+            for (file, bytes) in brat::export(corpus, documents) {
+                out.files.push((Path::new(name).join(file), bytes));
             }
+            done += documents.len();
+            progress(done);
+            continue;
+        }
+        let step = if format == Format::LabelStudio {
+            documents.len().max(1)
+        } else {
+            PROGRESS_STEP
         };
+        let mut bytes = String::new();
+        for chunk in documents.chunks(step) {
+            let (piece, losses) = match format {
+                Format::Jsonl => (jsonl::export(chunk, options.offset_unit), Vec::new()),
+                Format::Conll => conll::export(chunk, options),
+                Format::Hf => hf::export(corpus, chunk, options),
+                Format::Doccano => (doccano::export(chunk), Vec::new()),
+                Format::LabelStudio => (label_studio::export(chunk), Vec::new()),
+                Format::Brat => unreachable!("brat is exported above"),
+            };
+            bytes.push_str(&piece);
+            out.losses.extend(losses);
+            done += chunk.len();
+            progress(done);
+        }
+        if documents.is_empty() && format == Format::LabelStudio {
+            bytes = label_studio::export(documents);
+        }
         out.files.push((PathBuf::from(name), bytes.into_bytes()));
-        out.losses.extend(losses);
     }
     if format == Format::Hf {
         out.files.push((
@@ -281,6 +317,36 @@ pub fn export_to(
     split: Option<(&Split, u64)>,
     force: bool,
 ) -> Result<Vec<Loss>, ExportError> {
+    export_to_with_progress(
+        corpus,
+        documents,
+        format,
+        options,
+        out,
+        split,
+        force,
+        &mut |_| {},
+    )
+}
+
+/// As [`export_to`], calling `progress` with the number of documents exported so far.
+///
+/// # Errors
+/// As [`export_to`].
+#[allow(
+    clippy::too_many_arguments,
+    reason = "export_to's arguments plus the progress callback"
+)]
+pub fn export_to_with_progress(
+    corpus: &Corpus,
+    documents: Vec<Document>,
+    format: Format,
+    options: &Options,
+    out: &Path,
+    split: Option<(&Split, u64)>,
+    force: bool,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Vec<Loss>, ExportError> {
     let (root, exported) = if let Some((split, seed)) = split {
         let parts = split.apply(documents, seed);
         let names: Vec<String> = parts
@@ -298,7 +364,7 @@ pub fn export_to(
             .collect();
         (
             out.to_path_buf(),
-            export_parts(corpus, &refs, format, options),
+            export_parts_with_progress(corpus, &refs, format, options, progress),
         )
     } else {
         let is_file = match format {
@@ -325,7 +391,7 @@ pub fn export_to(
         };
         (
             root,
-            export_parts(corpus, &[(&name, &documents)], format, options),
+            export_parts_with_progress(corpus, &[(&name, &documents)], format, options, progress),
         )
     };
     write_files(&root, &exported.files, force)?;
@@ -605,6 +671,37 @@ pub fn collect_files(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathB
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn exporting_in_steps_gives_the_bytes_of_one_go_and_reports_progress() {
+        let corpus = crate::synth::corpus(150, 800, 6, 5);
+        let docs = &corpus.documents;
+        let options = Options::default();
+        let whole: Vec<(Format, String)> = vec![
+            (Format::Jsonl, jsonl::export(docs, options.offset_unit)),
+            (Format::Conll, conll::export(docs, &options).0),
+            (Format::Hf, hf::export(&corpus, docs, &options).0),
+            (Format::Doccano, doccano::export(docs)),
+            (Format::LabelStudio, label_studio::export(docs)),
+        ];
+        for (format, expected) in whole {
+            let mut reports = Vec::new();
+            let out =
+                export_parts_with_progress(&corpus, &[("x", docs)], format, &options, &mut |n| {
+                    reports.push(n);
+                });
+            assert_eq!(
+                String::from_utf8(out.files[0].1.clone()).unwrap(),
+                expected,
+                "{format:?}"
+            );
+            assert_eq!(reports.last(), Some(&150), "{format:?}");
+            assert!(
+                reports.windows(2).all(|w| w[0] < w[1]),
+                "{format:?}: {reports:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
