@@ -746,3 +746,29 @@ fn export_dialog_writes_conll_in_the_background_and_reports_losses() {
     harness.run();
     harness.get_by_label("exported; 4 spans not kept exactly:");
 }
+
+#[test]
+fn search_matches_follow_the_open_document() {
+    let mut corpus = taliq::model::Corpus::with_default_labels();
+    corpus.documents.push(taliq::model::Document::new(
+        "a",
+        "أوكرانيا أوكرانيا أوكرانيا",
+    ));
+    corpus
+        .documents
+        .push(taliq::model::Document::new("b", "قال الكرملين عن أوكرانيا"));
+    let mut harness = harness_on(AppState::new(corpus, taliq::app::Source::Untitled));
+    harness.run();
+    harness.state_mut().state.search.query = "أوكرانيا".to_owned();
+    harness.state_mut().state.refresh_search();
+    assert_eq!(harness.state().state.search.matches.len(), 3);
+    harness.key_press(Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().state.selected, 1);
+    let matches = harness.state().state.search.matches.clone();
+    assert_eq!(
+        matches,
+        [CharRange::new(16, 24).unwrap()],
+        "the matches of the document now shown"
+    );
+}

@@ -190,6 +190,8 @@ impl AppState {
             self.selected = index;
             self.selection = Selection::default();
             self.selected_span = None;
+            // Matches belong to a document: find them again in this one.
+            self.refresh_search();
         }
     }
 
@@ -441,7 +443,9 @@ impl AppState {
     pub fn undo(&mut self) {
         match self.history.undo(&mut self.corpus) {
             Some(change) => {
-                self.selected = change.document;
+                if change.document != self.selected {
+                    self.open_document(change.document);
+                }
                 self.selected_span = None;
                 self.say("undone");
             }
@@ -453,7 +457,9 @@ impl AppState {
     pub fn redo(&mut self) {
         match self.history.redo(&mut self.corpus) {
             Some(change) => {
-                self.selected = change.document;
+                if change.document != self.selected {
+                    self.open_document(change.document);
+                }
                 self.selected_span = None;
                 self.say("redone");
             }

@@ -541,7 +541,6 @@ fn search_bar(ui: &mut egui::Ui, state: &mut AppState) {
         });
         if let Some(index) = open {
             state.open_document(index);
-            state.refresh_search();
         }
     }
 }
@@ -662,7 +661,6 @@ fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     });
     if let Some(index) = open {
         app.state.open_document(index);
-        app.state.refresh_search();
     }
 }
 
