@@ -772,3 +772,17 @@ fn search_matches_follow_the_open_document() {
         "the matches of the document now shown"
     );
 }
+
+#[test]
+fn opening_another_corpus_shows_its_text_not_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("new.txt"), "نص جديد تماما").unwrap();
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().path_field = dir.path().join("new.txt").display().to_string();
+    harness.get_by_label("open").click();
+    harness.run();
+    let app = harness.state_mut();
+    let view = app.document_view.as_mut().unwrap();
+    assert_eq!(view.layout_mut().text(), "نص جديد تماما");
+}

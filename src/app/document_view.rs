@@ -53,6 +53,8 @@ pub struct FrameStats {
 pub struct DocumentView {
     /// Which document of the corpus is shown.
     pub document: usize,
+    /// The corpus generation (see `AppState::generation`) the document belongs to.
+    pub generation: u64,
     /// Font size in points (zoom).
     pub font_size: f32,
     layout: TextLayout,
@@ -85,6 +87,7 @@ impl DocumentView {
     pub fn new(index: usize, doc: &Document, font_size: f32) -> Self {
         Self {
             document: index,
+            generation: 0,
             font_size,
             layout: TextLayout::new(doc.text(), LayoutConfig::new(font_size, 600.0)),
             scroll_request: None,

@@ -75,6 +75,8 @@ pub struct AppState {
     pub history: History,
     /// The last thing that happened, for the status bar.
     pub message: String,
+    /// Counts corpus replacements (open, restore, reload), so views of the old one are dropped.
+    pub generation: u64,
     /// The search bar (Ctrl+F).
     pub search: Search,
     /// Set when a save found the file changed on disk by someone else.
@@ -104,6 +106,7 @@ impl AppState {
             snap: SnapOptions::default(),
             history: History::default(),
             message: String::new(),
+            generation: 0,
             search: Search::default(),
             label_drafts: None,
             save_conflict: false,
@@ -159,7 +162,9 @@ impl AppState {
             return Err("open one corpus file, or any number of .txt files".to_owned());
         };
         let snap = self.snap;
+        let generation = self.generation + 1;
         *self = next;
+        self.generation = generation;
         self.snap = snap;
         let name = self.source.name();
         self.say(format!("opened {name}"));
@@ -419,6 +424,7 @@ impl AppState {
     pub fn restore_recovery(&mut self) {
         if let Some(recovery) = self.recovery.take() {
             self.corpus = recovery.corpus;
+            self.generation += 1;
             self.history = History::default();
             // The recovered corpus differs from the file: make Ctrl+S meaningful and autosave keep it.
             self.history.mark_unsaved();
@@ -522,6 +528,7 @@ impl AppState {
         fresh.snap = self.snap;
         fresh.user = self.user.take();
         fresh.recovery = None;
+        fresh.generation = self.generation + 1;
         *self = fresh;
         self.say("reloaded the file from disk");
         Ok(())

@@ -186,8 +186,15 @@ fn view_for<'a>(
 ) -> Option<&'a mut DocumentView> {
     let index = state.selected;
     let doc = state.corpus.documents.get(index)?;
-    if slot.as_ref().is_none_or(|view| view.document != index) {
-        *slot = Some(DocumentView::new(index, doc, FONT_SIZE));
+    if slot
+        .as_ref()
+        .is_none_or(|view| view.document != index || view.generation != state.generation)
+    {
+        // Keep the zoom across documents.
+        let font_size = slot.as_ref().map_or(FONT_SIZE, |view| view.font_size);
+        let mut view = DocumentView::new(index, doc, font_size);
+        view.generation = state.generation;
+        *slot = Some(view);
     }
     slot.as_mut()
 }
