@@ -786,3 +786,27 @@ fn opening_another_corpus_shows_its_text_not_the_old_one() {
     let view = app.document_view.as_mut().unwrap();
     assert_eq!(view.layout_mut().text(), "نص جديد تماما");
 }
+
+#[test]
+fn work_on_a_corpus_without_a_file_is_autosaved_too() {
+    let home = tempfile::tempdir().unwrap();
+    let mut state = AppState::sample().unwrap();
+    state.untitled_home = Some(home.path().to_path_buf());
+    state.selection = taliq::annotate::selection::Selection::new(8, 14);
+    state.apply_label("PER");
+    state.autosave(100.0, false);
+    drop(state);
+    let mut next = AppState::sample().unwrap();
+    next.untitled_home = Some(home.path().to_path_buf());
+    next.look_for_recovery();
+    next.restore_recovery();
+    assert!(
+        next.corpus.documents[0]
+            .spans()
+            .iter()
+            .any(|s| s.range == CharRange::new(8, 14).unwrap())
+    );
+    // Saving under a name makes the untitled recovery file pointless.
+    next.save_as(&home.path().join("mine.json"), false).unwrap();
+    assert!(!home.path().join("untitled.recovery.json").exists());
+}

@@ -121,6 +121,16 @@ impl eframe::App for TaliqApp {
     }
 }
 
+/// Where taliq keeps data of its own (`$XDG_DATA_HOME/taliq`, else `~/.local/share/taliq`).
+fn data_home() -> Option<std::path::PathBuf> {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".local/share"))
+        })?;
+    Some(base.join("taliq"))
+}
+
 /// Writes frame times (UI, tessellation, painting and buffer swap; seconds), one per line.
 fn write_frame_log(path: &Path, times: &[f32]) {
     let lines = times
@@ -174,6 +184,11 @@ pub fn run(path: Option<&Path>) -> ExitCode {
             }
         },
     };
+    let mut state = state;
+    state.untitled_home = data_home();
+    if state.source.path().is_none() {
+        state.look_for_recovery();
+    }
     let app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

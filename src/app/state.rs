@@ -77,6 +77,8 @@ pub struct AppState {
     pub message: String,
     /// Counts corpus replacements (open, restore, reload), so views of the old one are dropped.
     pub generation: u64,
+    /// Folder for the recovery file of a corpus without a file (the sample, imported text).
+    pub untitled_home: Option<PathBuf>,
     /// The search bar (Ctrl+F).
     pub search: Search,
     /// Set when a save found the file changed on disk by someone else.
@@ -107,6 +109,7 @@ impl AppState {
             history: History::default(),
             message: String::new(),
             generation: 0,
+            untitled_home: None,
             search: Search::default(),
             label_drafts: None,
             save_conflict: false,
@@ -408,9 +411,12 @@ impl AppState {
         {
             return;
         }
-        let Some(path) = self.source.path() else {
+        let Some(path) = self.recovery_target() else {
             return;
         };
+        if let Some(folder) = path.parent() {
+            let _ = std::fs::create_dir_all(folder);
+        }
         match super::recovery::write_recovery(&path, &self.corpus) {
             Ok(()) => {
                 self.autosave_pending = false;
@@ -418,6 +424,23 @@ impl AppState {
             }
             Err(e) => self.say(format!("autosave failed: {e}")),
         }
+    }
+
+    /// The corpus path whose recovery file autosave writes: the corpus's own file, or
+    /// `untitled.json` in [`Self::untitled_home`] for a corpus without one.
+    pub fn recovery_target(&self) -> Option<PathBuf> {
+        self.source.path().or_else(|| {
+            self.untitled_home
+                .as_ref()
+                .map(|home| home.join("untitled.json"))
+        })
+    }
+
+    /// Looks for unsaved work of an earlier session on this corpus and offers it back.
+    pub fn look_for_recovery(&mut self) {
+        self.recovery = self
+            .recovery_target()
+            .and_then(|path| super::recovery::find_recovery(&path));
     }
 
     /// Takes back the work of the recovery file: its corpus replaces the loaded one (unsaved).
@@ -554,6 +577,9 @@ impl AppState {
     /// When the file exists and `overwrite` is false, or writing failed.
     pub fn save_as(&mut self, path: &Path, overwrite: bool) -> Result<(), SaveError> {
         let file = CorpusFile::create(path, &self.corpus, overwrite)?;
+        if let Some(old) = self.recovery_target() {
+            super::recovery::remove_recovery(&old);
+        }
         self.source = Source::File(file);
         self.history.mark_saved();
         self.say(format!("saved {}", path.display()));
