@@ -6,6 +6,7 @@
 //! 2. [`format`]: the on-disk corpus format v1, loading with full diagnostics and atomic saving;
 //! 3. [`import`]: turning other inputs (plain text) into corpora;
 //! 4. [`text`]: fonts and text layout (knows nothing of labels);
+//!    [`review`]: comparing annotators and measuring their agreement;
 //! 5. [`app`] and [`cli`]: the thin egui window and command line on top.
 //!
 //! ```
@@ -26,6 +27,7 @@ pub mod cli;
 pub mod format;
 pub mod import;
 pub mod model;
+pub mod review;
 pub mod synth;
 pub mod text;
 pub mod tokenize;
