@@ -7,6 +7,7 @@
     reason = "the CLI's job is printing"
 )]
 
+mod agree;
 mod import;
 mod render;
 mod shape;
@@ -53,6 +54,15 @@ pub enum Command {
         /// Corpus file (.json or .jsonl).
         file: PathBuf,
         /// Print the counts as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Measure agreement between annotators' corpora of the same documents (matched by id).
+    Agree {
+        /// Two or more corpus files (.json or .jsonl), one per annotator.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Print every figure as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -126,6 +136,7 @@ pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Validate { files, json } => validate::run(&files, json),
         Command::Stats { file, json } => stats::run(&file, json),
+        Command::Agree { files, json } => agree::run(&files, json),
         Command::Import {
             format: ImportFormat::Txt,
             paths,
