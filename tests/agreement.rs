@@ -183,7 +183,12 @@ fn identical_annotators_agree_perfectly_on_every_measure() {
     let report = review::agree(&[corpus.clone(), corpus.clone(), corpus], &names).unwrap();
     let o = &report.overall;
     assert_eq!((o.exact.f1, o.partial.f1), (Some(1.0), Some(1.0)));
-    for v in [o.cohen_kappa, o.fleiss_kappa, o.krippendorff_alpha] {
+    for v in [
+        o.cohen_kappa,
+        o.fleiss_kappa,
+        o.krippendorff_alpha,
+        o.unitizing_alpha,
+    ] {
         assert!((v.unwrap() - 1.0).abs() < 1e-12);
     }
     assert!(report.only_one.is_empty());
@@ -194,7 +199,12 @@ fn identical_annotators_agree_perfectly_on_every_measure() {
 fn token_measures_drop_when_annotators_disagree() {
     let report = sample_report();
     let o = &report.overall;
-    for v in [o.cohen_kappa, o.fleiss_kappa, o.krippendorff_alpha] {
+    for v in [
+        o.cohen_kappa,
+        o.fleiss_kappa,
+        o.krippendorff_alpha,
+        o.unitizing_alpha,
+    ] {
         let v = v.unwrap();
         assert!(v > 0.5 && v < 1.0, "{v}");
     }

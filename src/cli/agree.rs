@@ -53,7 +53,7 @@ fn row(out: &mut String, f: &Figures) {
     let spans: Vec<String> = f.spans.iter().map(u64::to_string).collect();
     let _ = writeln!(
         out,
-        "{:<10}{:>14}{:>8}{:>8}{:>8}{:>9}{:>8}{:>8}{:>8}",
+        "{:<10}{:>14}{:>8}{:>8}{:>8}{:>9}{:>8}{:>8}{:>8}{:>9}",
         f.label,
         spans.join("/"),
         num(f.exact.precision),
@@ -63,6 +63,7 @@ fn row(out: &mut String, f: &Figures) {
         num(f.cohen_kappa),
         num(f.fleiss_kappa),
         num(f.krippendorff_alpha),
+        num(f.unitizing_alpha),
     );
 }
 
@@ -89,8 +90,8 @@ fn render(report: &Report) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "{:<10}{:>14}{:>8}{:>8}{:>8}{:>9}{:>8}{:>8}{:>8}",
-        "label", "spans", "P", "R", "F1", "part.F1", "cohen", "fleiss", "alpha"
+        "{:<10}{:>14}{:>8}{:>8}{:>8}{:>9}{:>8}{:>8}{:>8}{:>9}",
+        "label", "spans", "P", "R", "F1", "part.F1", "cohen", "fleiss", "alpha", "alpha_u"
     );
     for f in &report.per_label {
         row(&mut out, f);

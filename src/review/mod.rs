@@ -3,7 +3,8 @@
 //! [`agree`] lines the corpora up by document id ([`align`]), then compares spans
 //! ([`spans`]: exact and partial P/R/F1, label confusion, spans only one annotator made)
 //! and token labels ([`tokens`], tokens from [`crate::tokenize::tokenize`]: Cohen's and
-//! Fleiss' kappa in [`kappa`], Krippendorff's nominal alpha in [`alpha`]). The definitions
+//! Fleiss' kappa in [`kappa`], Krippendorff's nominal alpha in [`alpha`]) and the
+//! code-point continuum (unitizing alpha, [`unitizing`]). The definitions
 //! are in `docs/agreement.md`.
 
 pub mod align;
@@ -12,6 +13,7 @@ pub mod kappa;
 pub mod report;
 pub mod spans;
 pub mod tokens;
+pub mod unitizing;
 
 pub use align::{AlignError, Alignment, PartialDocument, align};
 pub use report::{
@@ -93,6 +95,44 @@ fn tally_document(versions: &[&Document], labels: &[String]) -> Tally {
     tally
 }
 
+/// Unitizing alpha per label and over all labels, on the documents laid end to end.
+///
+/// Each document's offsets are shifted by the lengths of the documents before it, so the
+/// corpus is one continuum, as in Krippendorff's definition.
+fn unitizing_alphas<'a>(
+    documents: impl Iterator<Item = &'a [&'a Document]> + Clone,
+    annotators: usize,
+    labels: &[String],
+) -> (Vec<Option<f64>>, Option<f64>) {
+    let len: u64 = documents.clone().map(|v| v[0].char_len() as u64).sum();
+    let mut units = vec![vec![Vec::new(); annotators]; labels.len()];
+    let mut shift = 0;
+    for versions in documents {
+        for (i, doc) in versions.iter().enumerate() {
+            for s in doc.spans() {
+                if let Some(l) = labels.iter().position(|n| *n == s.label) {
+                    units[l][i]
+                        .push((shift + s.range.start() as u64, shift + s.range.end() as u64));
+                }
+            }
+        }
+        shift += versions[0].char_len() as u64;
+    }
+    let mut total = unitizing::Disagreement::default();
+    let per_label = units
+        .into_iter()
+        .map(|per_annotator| {
+            let per_annotator: Vec<_> =
+                per_annotator.into_iter().map(unitizing::disjoint).collect();
+            let d = unitizing::disagreement(len, &per_annotator);
+            total.observed += d.observed;
+            total.expected += d.expected;
+            d.alpha()
+        })
+        .collect();
+    (per_label, total.alpha())
+}
+
 /// Compares the corpora of several annotators over the documents they all hold.
 ///
 /// `names` names the annotators in reports (one per corpus, e.g. the file names).
@@ -107,14 +147,21 @@ pub fn agree(corpora: &[Corpus], names: &[String]) -> Result<Report, AlignError>
     for versions in &alignment.common {
         let tally = tally_document(versions, &labels);
         total.merge(&tally);
-        let (_, overall) = report::figures(&tally, &labels);
+        let unitizing =
+            unitizing_alphas(std::iter::once(versions.as_slice()), corpora.len(), &labels);
+        let (_, overall) = report::figures(&tally, &labels, &unitizing);
         per_document.push(DocumentFigures {
             id: versions[0].id.clone(),
             tokens: tally.tokens,
             overall,
         });
     }
-    let (per_label, overall) = report::figures(&total, &labels);
+    let unitizing = unitizing_alphas(
+        alignment.common.iter().map(Vec::as_slice),
+        corpora.len(),
+        &labels,
+    );
+    let (per_label, overall) = report::figures(&total, &labels, &unitizing);
     let mut pairs = Vec::new();
     let mut p = 0;
     for a in 0..corpora.len() {

@@ -130,6 +130,8 @@ pub struct Figures {
     pub fleiss_kappa: Option<f64>,
     /// Krippendorff's nominal alpha on tokens over all annotators.
     pub krippendorff_alpha: Option<f64>,
+    /// Krippendorff's unitizing alpha on code points over all annotators.
+    pub unitizing_alpha: Option<f64>,
 }
 
 /// One pair's figures for one label (or overall).
@@ -218,8 +220,12 @@ pub struct Report {
     pub per_document: Vec<DocumentFigures>,
 }
 
-/// Per-label and overall figures of a tally.
-pub(super) fn figures(tally: &Tally, labels: &[String]) -> (Vec<Figures>, Figures) {
+/// Per-label and overall figures of a tally, with the unitizing alphas (per label, overall).
+pub(super) fn figures(
+    tally: &Tally,
+    labels: &[String],
+    unitizing: &(Vec<Option<f64>>, Option<f64>),
+) -> (Vec<Figures>, Figures) {
     let per_label = labels
         .iter()
         .enumerate()
@@ -237,6 +243,7 @@ pub(super) fn figures(tally: &Tally, labels: &[String]) -> (Vec<Figures>, Figure
                 cohen_kappa: mean(pair.iter().map(|p| p.cohen_kappa)),
                 fleiss_kappa: tally.fleiss_per_label[l].kappa(),
                 krippendorff_alpha: tally.alpha_per_label[l].alpha(),
+                unitizing_alpha: unitizing.0[l],
             }
         })
         .collect();
@@ -253,6 +260,7 @@ pub(super) fn figures(tally: &Tally, labels: &[String]) -> (Vec<Figures>, Figure
         cohen_kappa: mean(pair.iter().map(|p| p.cohen_kappa)),
         fleiss_kappa: tally.fleiss.kappa(),
         krippendorff_alpha: tally.alpha.alpha(),
+        unitizing_alpha: unitizing.1,
     };
     (per_label, overall)
 }
