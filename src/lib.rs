@@ -7,6 +7,7 @@
 //! 3. [`import`]: turning other inputs (plain text) into corpora; [`export`]: training
 //!    formats of other tools (jsonl, CoNLL, HF, brat, Label Studio, doccano) and back;
 //! 4. [`text`]: fonts and text layout (knows nothing of labels);
+//!    [`review`]: comparing annotators and measuring their agreement;
 //! 5. [`app`] and [`cli`]: the thin egui window and command line on top.
 //!
 //! ```
@@ -28,6 +29,7 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod model;
+pub mod review;
 pub mod synth;
 pub mod text;
 pub mod tokenize;

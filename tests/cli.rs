@@ -33,7 +33,7 @@ fn help_lists_every_subcommand() {
     let out = taliq(&["--help"], dir.path());
     assert!(out.status.success());
     let help = stdout(&out);
-    for sub in ["validate", "stats", "import"] {
+    for sub in ["validate", "stats", "import", "agree"] {
         assert!(
             help.lines().any(|l| l.trim_start().starts_with(sub)),
             "{sub} missing:\n{help}"

@@ -7,6 +7,7 @@
     reason = "the CLI's job is printing"
 )]
 
+mod agree;
 mod export;
 mod import;
 mod render;
@@ -59,6 +60,15 @@ pub enum Command {
     },
     /// Export a corpus for other tools (jsonl, conll, hf, brat, label-studio, doccano).
     Export(ExportArgs),
+    /// Measure agreement between annotators' corpora of the same documents (matched by id).
+    Agree {
+        /// Two or more corpus files (.json or .jsonl), one per annotator.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Print every figure as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Build a corpus from files in another format.
     Import {
         /// Format of the input files.
@@ -177,6 +187,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Validate { files, json } => validate::run(&files, json),
         Command::Stats { file, json } => stats::run(&file, json),
         Command::Export(args) => export::run(&args),
+        Command::Agree { files, json } => agree::run(&files, json),
         Command::Import {
             format,
             paths,

@@ -1,0 +1,147 @@
+//! `taliq agree`: agreement between annotators' corpora, as a table or JSON.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::format;
+use crate::review::{self, Figures, Report};
+
+/// How many of the least agreed documents the text table lists.
+const WORST_DOCUMENTS: usize = 10;
+
+pub(super) fn run(files: &[PathBuf], json: bool) -> ExitCode {
+    let mut corpora = Vec::with_capacity(files.len());
+    for path in files {
+        match format::load(path) {
+            Ok(c) => corpora.push(c),
+            Err(e) => return super::fail(&e),
+        }
+    }
+    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let report = match review::agree(&corpora, &names) {
+        Ok(r) => r,
+        Err(review::AlignError::TextDiffers {
+            id,
+            first,
+            other,
+            offset,
+        }) => {
+            return super::fail(&format!(
+                "document {id:?} has a different text in {} than in {}: first difference at code point {offset}",
+                names[other], names[first]
+            ));
+        }
+        Err(e) => return super::fail(&e),
+    };
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => return super::fail(&e),
+        }
+    } else {
+        print!("{}", render(&report));
+    }
+    ExitCode::SUCCESS
+}
+
+fn num(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".to_owned(), |v| format!("{v:.3}"))
+}
+
+fn row(out: &mut String, f: &Figures) {
+    let spans: Vec<String> = f.spans.iter().map(u64::to_string).collect();
+    let _ = writeln!(
+        out,
+        "{:<10}{:>14}{:>8}{:>8}{:>8}{:>9}{:>8}{:>8}{:>8}{:>9}",
+        f.label,
+        spans.join("/"),
+        num(f.exact.precision),
+        num(f.exact.recall),
+        num(f.exact.f1),
+        num(f.partial.f1),
+        num(f.cohen_kappa),
+        num(f.fleiss_kappa),
+        num(f.krippendorff_alpha),
+        num(f.unitizing_alpha),
+    );
+}
+
+/// The report as aligned text tables.
+fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for (i, name) in report.annotators.iter().enumerate() {
+        let _ = writeln!(out, "annotator {}: {name}", i + 1);
+    }
+    let _ = writeln!(
+        out,
+        "compared {} documents ({} tokens)",
+        report.documents, report.tokens
+    );
+    for d in &report.partial_documents {
+        let held: Vec<String> = d.present_in.iter().map(|&i| (i + 1).to_string()).collect();
+        let _ = writeln!(
+            out,
+            "not compared: {} (only in annotator {})",
+            d.id,
+            held.join(", ")
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{:<10}{:>14}{:>8}{:>8}{:>8}{:>9}{:>8}{:>8}{:>8}{:>9}",
+        "label", "spans", "P", "R", "F1", "part.F1", "cohen", "fleiss", "alpha", "alpha_u"
+    );
+    for f in &report.per_label {
+        row(&mut out, f);
+    }
+    row(&mut out, &report.overall);
+    for pair in &report.pairs {
+        if pair.confusion.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\nlabel conflicts, annotator {} → annotator {}:",
+            pair.reference + 1,
+            pair.other + 1
+        );
+        for c in &pair.confusion {
+            let _ = writeln!(
+                out,
+                "  {:<8} → {:<8}{:>6}",
+                c.reference_label, c.other_label, c.count
+            );
+        }
+    }
+    if !report.only_one.is_empty() {
+        let _ = writeln!(out, "\nspans no other annotator overlaps:");
+        for o in &report.only_one {
+            let _ = writeln!(
+                out,
+                "  annotator {} {:<8}{:>6}",
+                o.annotator + 1,
+                o.label,
+                o.count
+            );
+        }
+    }
+    let mut worst: Vec<_> = report.per_document.iter().collect();
+    worst.sort_by(|a, b| {
+        let key = |d: &&review::DocumentFigures| d.overall.partial.f1.unwrap_or(1.0);
+        key(a).total_cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+    });
+    let _ = writeln!(out, "\ndocuments by partial F1, lowest first:");
+    for d in worst.iter().take(WORST_DOCUMENTS) {
+        let _ = writeln!(
+            out,
+            "  {:<24} F1 {}  partial F1 {}  alpha {}",
+            d.id,
+            num(d.overall.exact.f1),
+            num(d.overall.partial.f1),
+            num(d.overall.krippendorff_alpha)
+        );
+    }
+    out
+}
