@@ -9,6 +9,7 @@
 
 pub mod align;
 pub mod alpha;
+pub mod gold;
 pub mod kappa;
 pub mod report;
 pub mod spans;
