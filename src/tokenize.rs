@@ -169,12 +169,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         tokenize(text)
             .iter()
-            .map(|t| {
-                text.chars()
-                    .skip(t.range.start())
-                    .take(t.range.len())
-                    .collect()
-            })
+            .map(|t| crate::model::textindex::char_slice(text, t.range).to_owned())
             .collect()
     }
 
@@ -249,12 +244,7 @@ mod tests {
         let split = |b: &[usize]| -> Vec<String> {
             tokenize_with_clitics(text, b)
                 .iter()
-                .map(|t| {
-                    text.chars()
-                        .skip(t.range.start())
-                        .take(t.range.len())
-                        .collect()
-                })
+                .map(|t| crate::model::textindex::char_slice(text, t.range).to_owned())
                 .collect()
         };
         // Entities روسيا (5..10), أوكرانيا (12..20), كرملين (24..30) after و + ل + the article's

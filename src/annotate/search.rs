@@ -95,7 +95,7 @@ mod tests {
     fn texts(text: &str, query: &str, options: SearchOptions) -> Vec<String> {
         find_all(text, query, options)
             .iter()
-            .map(|r| text.chars().skip(r.start()).take(r.len()).collect())
+            .map(|r| crate::model::textindex::char_slice(text, *r).to_owned())
             .collect()
     }
 

@@ -4,7 +4,7 @@
 //! decide what range a label lands on.
 
 use crate::model::CharRange;
-use crate::model::textindex::{char_len, char_to_byte, is_grapheme_boundary};
+use crate::model::textindex::{char_len, char_slice, char_to_byte, is_grapheme_boundary};
 use crate::text::words::{next_grapheme, prev_grapheme, word_at};
 use crate::tokenize::is_proclitic_prefix;
 
@@ -60,10 +60,6 @@ impl Default for SnapOptions {
     }
 }
 
-fn slice(text: &str, range: CharRange) -> String {
-    text.chars().skip(range.start()).take(range.len()).collect()
-}
-
 /// The offset to snap a selection's start to inside a word: the word's start, or just after
 /// one-letter proclitics (و ف ب ل ك) at its start, whichever is the last one not after `offset`.
 ///
@@ -73,8 +69,8 @@ fn word_start_for(text: &str, word: CharRange, offset: usize) -> usize {
     (word.start() + 1..=offset)
         .rev()
         .find(|&p| {
-            let prefix = slice(text, CharRange::between(word.start(), p));
-            is_proclitic_prefix(&prefix) && !prefix.ends_with("ال")
+            let prefix = char_slice(text, CharRange::between(word.start(), p));
+            is_proclitic_prefix(prefix) && !prefix.ends_with("ال")
         })
         .unwrap_or(word.start())
 }
@@ -103,7 +99,7 @@ pub fn snap(text: &str, selection: Selection, options: SnapOptions) -> Option<Ch
     }
     if options.trim {
         while start < end
-            && is_space_or_punct(&slice(
+            && is_space_or_punct(char_slice(
                 text,
                 CharRange::between(start, next_grapheme(text, start)),
             ))
@@ -111,7 +107,7 @@ pub fn snap(text: &str, selection: Selection, options: SnapOptions) -> Option<Ch
             start = next_grapheme(text, start);
         }
         while start < end
-            && is_space_or_punct(&slice(
+            && is_space_or_punct(char_slice(
                 text,
                 CharRange::between(prev_grapheme(text, end), end),
             ))
@@ -138,7 +134,7 @@ mod tests {
     use super::*;
 
     fn snapped(text: &str, a: usize, b: usize, options: SnapOptions) -> Option<String> {
-        snap(text, Selection::new(a, b), options).map(|r| slice(text, r))
+        snap(text, Selection::new(a, b), options).map(|r| char_slice(text, r).to_owned())
     }
 
     const TEXT: &str = "أكد “الكرملين”، مساء الإثنين، زيارة لروسيا وأوكرانيا";

@@ -308,7 +308,17 @@ impl AppState {
                 .documents
                 .iter()
                 .enumerate()
-                .map(|(i, d)| (i, find(d.text()).len()))
+                // The open document was just searched: count its matches, do not search again.
+                .map(|(i, d)| {
+                    (
+                        i,
+                        if i == self.selected {
+                            matches.len()
+                        } else {
+                            find(d.text()).len()
+                        },
+                    )
+                })
                 .filter(|(_, n)| *n > 0)
                 .collect()
         } else {

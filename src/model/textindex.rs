@@ -23,6 +23,16 @@ pub fn char_to_byte(text: &str, index: usize) -> Option<usize> {
     }
 }
 
+/// The text a code-point range covers (Python's `text[start:end]`); empty past the end.
+pub fn char_slice(text: &str, range: crate::model::CharRange) -> &str {
+    let bytes = chars_to_bytes_sorted(text, &[range.start(), range.end()]);
+    match (bytes[0], bytes[1]) {
+        (Some(a), Some(b)) => &text[a..b],
+        (Some(a), None) => &text[a..],
+        _ => "",
+    }
+}
+
 /// Code-point offset of byte offset `byte`, which must be on a char boundary.
 pub fn byte_to_char(text: &str, byte: usize) -> usize {
     char_len(&text[..byte])

@@ -123,7 +123,7 @@ mod tests {
     use super::*;
 
     fn word(text: &str, offset: usize) -> Option<String> {
-        word_at(text, offset).map(|r| text.chars().skip(r.start()).take(r.len()).collect())
+        word_at(text, offset).map(|r| crate::model::textindex::char_slice(text, r).to_owned())
     }
 
     #[test]
