@@ -258,6 +258,14 @@ impl Document {
         Ok(index)
     }
 
+    /// The unknown fields of the span at `index`, to annotate it without moving it.
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn span_extra_mut(&mut self, index: usize) -> &mut Extra {
+        &mut self.spans[index].extra
+    }
+
     /// Removes and returns the span at `index`.
     ///
     /// # Panics

@@ -45,7 +45,7 @@ pub struct Alignment<'a> {
 }
 
 /// Code-point offset of the first difference between two strings, `None` if equal.
-fn first_difference(a: &str, b: &str) -> Option<usize> {
+pub(crate) fn first_difference(a: &str, b: &str) -> Option<usize> {
     let mut ca = a.chars();
     let mut cb = b.chars();
     let mut offset = 0;

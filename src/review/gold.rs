@@ -62,6 +62,32 @@ pub fn agreed(candidates: &[Candidate], annotators: usize) -> Vec<&Candidate> {
         .collect()
 }
 
+/// The field of a gold span naming the annotators who made exactly that span.
+pub const PROVENANCE: &str = "annotators";
+
+/// Sets a span's provenance: the annotators who made exactly its range and label (none when
+/// the reviewer made it).
+pub fn set_provenance(extra: &mut crate::model::Extra, annotators: &[String]) {
+    let names = annotators.iter().cloned().map(Value::from).collect();
+    extra.insert(PROVENANCE.to_owned(), Value::Array(names));
+}
+
+/// A gold span with its provenance.
+pub fn gold_span(range: CharRange, label: &str, annotators: &[String]) -> Span {
+    let mut span = Span::new(range, label);
+    set_provenance(&mut span.extra, annotators);
+    span
+}
+
+/// A copy of `document` without its spans, as the gold corpus starts from: id, text,
+/// metadata and unknown fields kept, status `new`.
+pub fn blank_copy(document: &Document) -> Document {
+    let mut copy = Document::new(document.id.clone(), document.text());
+    copy.meta.clone_from(&document.meta);
+    copy.extra.clone_from(&document.extra);
+    copy
+}
+
 /// A gold document: the text of `base` with the accepted candidates as spans, each carrying
 /// `"annotators": [...]`, and status `reviewed`. Metadata and unknown fields of `base` are kept.
 ///
@@ -71,20 +97,10 @@ pub fn gold_document<'a>(
     base: &Document,
     accepted: impl IntoIterator<Item = &'a Candidate>,
 ) -> Result<Document, SpanError> {
-    let mut gold = Document::new(base.id.clone(), base.text());
-    gold.meta.clone_from(&base.meta);
-    gold.extra.clone_from(&base.extra);
+    let mut gold = blank_copy(base);
     gold.status = Status::Reviewed;
     for candidate in accepted {
-        let mut span = Span::new(candidate.range, &candidate.label);
-        let names = candidate
-            .annotators
-            .iter()
-            .cloned()
-            .map(Value::from)
-            .collect();
-        span.extra
-            .insert("annotators".to_owned(), Value::Array(names));
+        let span = gold_span(candidate.range, &candidate.label, &candidate.annotators);
         match gold.add_span(span) {
             Ok(_) | Err(SpanError::Duplicate { .. }) => {}
             Err(e) => return Err(e),

@@ -12,6 +12,7 @@ pub mod alpha;
 pub mod gold;
 pub mod kappa;
 pub mod report;
+pub mod session;
 pub mod spans;
 pub mod tokens;
 pub mod unitizing;

@@ -1,0 +1,665 @@
+//! A review in progress: several annotators' corpora over the same documents, and the
+//! decisions that turn them into a gold corpus.
+//!
+//! The gold corpus itself is an ordinary corpus the caller owns and edits through
+//! [`crate::annotate::history`]: every decision here returns the [`Edit`]s to apply, so that
+//! accepting, rejecting and editing are undoable like any other change. What the gold corpus
+//! cannot hold (which candidates were rejected) is kept here.
+
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::gold::{self, Candidate};
+use super::{AlignError, Report};
+use crate::annotate::history::Edit;
+use crate::model::{CharRange, Corpus, Document, Status};
+
+/// Why a review cannot start.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReviewError {
+    /// A review compares at least two annotators.
+    #[error("a review needs at least two annotators' corpora, got {0}")]
+    TooFew(usize),
+    /// The same document holds different texts for two annotators.
+    #[error(
+        "document {id:?} has a different text for {other} than for {first}: first difference at code point {offset}"
+    )]
+    TextDiffers {
+        /// The document id.
+        id: String,
+        /// The first annotator holding the document.
+        first: String,
+        /// The annotator whose text differs.
+        other: String,
+        /// First differing code point.
+        offset: usize,
+    },
+    /// The gold corpus holds a document whose text is not the annotators'.
+    #[error(
+        "document {id:?} of the gold corpus has a different text than the annotators': first difference at code point {offset}"
+    )]
+    GoldTextDiffers {
+        /// The document id.
+        id: String,
+        /// First differing code point.
+        offset: usize,
+    },
+    /// No document is held by every annotator, so there is nothing to review.
+    #[error("no document is held by every annotator's corpus")]
+    NothingInCommon,
+}
+
+/// What the reviewer made of a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Not decided yet.
+    Pending,
+    /// In the gold document.
+    Accepted,
+    /// Left out of the gold document (or replaced by an edited span).
+    Rejected,
+}
+
+/// Several annotators' corpora lined up against a gold corpus, with the reviewer's rejections.
+#[derive(Debug)]
+pub struct ReviewSession {
+    names: Vec<String>,
+    corpora: Vec<Corpus>,
+    report: Report,
+    /// For each gold document, its version's index in every annotator's corpus (`None`: not
+    /// held by all of them, so nothing to review there).
+    versions: Vec<Option<Vec<usize>>>,
+    /// Candidates of each gold document, found when first asked for.
+    candidates: Vec<OnceCell<Vec<Candidate>>>,
+    /// Rejected (range, label) per gold document.
+    rejected: Vec<HashSet<(CharRange, String)>>,
+}
+
+impl ReviewSession {
+    /// Lines up the annotators' corpora (named, in the order given) and measures their agreement.
+    ///
+    /// # Errors
+    /// Fewer than two corpora, a document whose text differs between them, or no document
+    /// that all of them hold.
+    pub fn new(annotators: Vec<(String, Corpus)>) -> Result<Self, ReviewError> {
+        let (names, corpora): (Vec<String>, Vec<Corpus>) = annotators.into_iter().unzip();
+        let report = super::agree(&corpora, &names).map_err(|e| match e {
+            AlignError::TooFew(n) => ReviewError::TooFew(n),
+            AlignError::TextDiffers {
+                id,
+                first,
+                other,
+                offset,
+            } => ReviewError::TextDiffers {
+                id,
+                first: names[first].clone(),
+                other: names[other].clone(),
+                offset,
+            },
+        })?;
+        if report.documents == 0 {
+            return Err(ReviewError::NothingInCommon);
+        }
+        Ok(Self {
+            names,
+            corpora,
+            report,
+            versions: Vec::new(),
+            candidates: Vec::new(),
+            rejected: Vec::new(),
+        })
+    }
+
+    /// A new gold corpus: every document all annotators hold, without spans, and every label
+    /// any of them declared; the annotators are recorded under `"review"`.
+    pub fn blank_gold(&self) -> Corpus {
+        let others: Vec<HashSet<&str>> = self.corpora[1..]
+            .iter()
+            .map(|c| c.documents.iter().map(|d| d.id.as_str()).collect())
+            .collect();
+        let mut gold = Corpus {
+            documents: self.corpora[0]
+                .documents
+                .iter()
+                .filter(|d| others.iter().all(|ids| ids.contains(d.id.as_str())))
+                .map(gold::blank_copy)
+                .collect(),
+            ..Corpus::default()
+        };
+        self.add_missing_labels(&mut gold);
+        gold.extra.insert(
+            "review".to_owned(),
+            serde_json::json!({ "annotators": self.names }),
+        );
+        gold
+    }
+
+    /// Ties the session to the gold corpus: finds each gold document's versions and gives the
+    /// gold corpus any label the annotators use that it lacks. Returns whether it added labels.
+    ///
+    /// # Errors
+    /// When a gold document's text differs from the annotators' text of the same id.
+    pub fn attach_gold(&mut self, gold: &mut Corpus) -> Result<bool, ReviewError> {
+        let positions: Vec<HashMap<&str, usize>> = self
+            .corpora
+            .iter()
+            .map(|c| {
+                c.documents
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (d.id.as_str(), i))
+                    .collect()
+            })
+            .collect();
+        let mut versions = Vec::with_capacity(gold.documents.len());
+        for doc in &gold.documents {
+            let found: Option<Vec<usize>> = positions
+                .iter()
+                .map(|p| p.get(doc.id.as_str()).copied())
+                .collect();
+            if let Some(found) = &found {
+                let theirs = self.corpora[0].documents[found[0]].text();
+                if let Some(offset) = super::align::first_difference(theirs, doc.text()) {
+                    return Err(ReviewError::GoldTextDiffers {
+                        id: doc.id.clone(),
+                        offset,
+                    });
+                }
+            }
+            versions.push(found);
+        }
+        self.candidates = (0..versions.len()).map(|_| OnceCell::new()).collect();
+        self.rejected = vec![HashSet::new(); versions.len()];
+        self.versions = versions;
+        Ok(self.add_missing_labels(gold))
+    }
+
+    fn add_missing_labels(&self, gold: &mut Corpus) -> bool {
+        let before = gold.labels.len();
+        for label in self.corpora.iter().flat_map(|c| &c.labels) {
+            if gold.label(&label.name).is_none() {
+                let mut label = label.clone();
+                // A hotkey another label already has would make the label set invalid.
+                if gold
+                    .labels
+                    .iter()
+                    .any(|l| l.key.is_some() && l.key == label.key)
+                {
+                    label.key = None;
+                }
+                gold.labels.push(label);
+            }
+        }
+        gold.labels.len() != before
+    }
+
+    /// The annotators' names, in the order given: annotator `i` is drawn on tier `i`.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// The agreement of the annotators over the documents they all hold.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Every annotator's version of gold document `doc`, when all of them hold it.
+    pub fn versions(&self, doc: usize) -> Option<Vec<&Document>> {
+        let indices = self.versions.get(doc)?.as_ref()?;
+        Some(
+            indices
+                .iter()
+                .zip(&self.corpora)
+                .map(|(&i, c)| &c.documents[i])
+                .collect(),
+        )
+    }
+
+    /// The distinct (range, label)s the annotators made in gold document `doc`, in document order.
+    pub fn candidates(&self, doc: usize) -> &[Candidate] {
+        let Some(cell) = self.candidates.get(doc) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            self.versions(doc).map_or_else(Vec::new, |versions| {
+                let named: Vec<(&str, &Document)> = self
+                    .names
+                    .iter()
+                    .map(String::as_str)
+                    .zip(versions)
+                    .collect();
+                gold::candidates(&named)
+            })
+        })
+    }
+
+    /// The candidates of `doc` in groups of overlapping ones, as index ranges into
+    /// [`Self::candidates`]: the unit a reviewer decides on.
+    pub fn groups(&self, doc: usize) -> Vec<Range<usize>> {
+        let candidates = self.candidates(doc);
+        let mut groups = Vec::new();
+        let mut start = 0;
+        let mut end_of_group = 0;
+        for (i, c) in candidates.iter().enumerate() {
+            if i > start && c.range.start() >= end_of_group {
+                groups.push(start..i);
+                start = i;
+            }
+            end_of_group = if i == start {
+                c.range.end()
+            } else {
+                end_of_group.max(c.range.end())
+            };
+        }
+        if start < candidates.len() {
+            groups.push(start..candidates.len());
+        }
+        groups
+    }
+
+    /// Whether the annotators disagree on a group: several candidates, or one not all made.
+    pub fn is_conflict(&self, doc: usize, group: Range<usize>) -> bool {
+        let candidates = &self.candidates(doc)[group];
+        candidates.len() > 1 || candidates[0].annotators.len() < self.names.len()
+    }
+
+    /// What the reviewer made of `candidate` so far, given the gold version of its document.
+    pub fn decision(&self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Decision {
+        if gold_doc
+            .find_span(candidate.range, &candidate.label)
+            .is_some()
+        {
+            Decision::Accepted
+        } else if self.is_rejected(doc, candidate.range, &candidate.label) {
+            Decision::Rejected
+        } else {
+            Decision::Pending
+        }
+    }
+
+    fn is_rejected(&self, doc: usize, range: CharRange, label: &str) -> bool {
+        self.rejected
+            .get(doc)
+            .is_some_and(|r| r.contains(&(range, label.to_owned())))
+    }
+
+    /// Candidates of `doc` not decided yet.
+    pub fn pending(&self, doc: usize, gold_doc: &Document) -> usize {
+        self.candidates(doc)
+            .iter()
+            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
+            .count()
+    }
+
+    /// The annotators whose version of `doc` has exactly this range and label.
+    pub fn provenance(&self, doc: usize, range: CharRange, label: &str) -> Vec<String> {
+        self.versions(doc).map_or_else(Vec::new, |versions| {
+            self.names
+                .iter()
+                .zip(versions)
+                .filter(|(_, v)| v.find_span(range, label).is_some())
+                .map(|(name, _)| name.clone())
+                .collect()
+        })
+    }
+
+    /// Accepts a candidate into the gold document: the edits to apply (none if it is in already).
+    pub fn accept(&mut self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
+        self.unreject(doc, candidate.range, &candidate.label);
+        self.add(doc, gold_doc, candidate.range, &candidate.label)
+    }
+
+    /// Rejects a candidate: the edits that take it out of the gold document if it was in.
+    pub fn reject(&mut self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
+        if let Some(rejected) = self.rejected.get_mut(doc) {
+            rejected.insert((candidate.range, candidate.label.clone()));
+        }
+        gold_doc
+            .find_span(candidate.range, &candidate.label)
+            .map(|i| Edit::RemoveSpan(gold_doc.spans()[i].clone()))
+            .into_iter()
+            .collect()
+    }
+
+    /// Edits a candidate: the reviewer's range and label go into the gold document in its
+    /// place, and the candidate counts as rejected (unless the edit left it as it was).
+    pub fn replace(
+        &mut self,
+        doc: usize,
+        gold_doc: &Document,
+        candidate: &Candidate,
+        range: CharRange,
+        label: &str,
+    ) -> Vec<Edit> {
+        if candidate.range == range && candidate.label == label {
+            return self.accept(doc, gold_doc, candidate);
+        }
+        let mut edits = self.reject(doc, gold_doc, candidate);
+        self.unreject(doc, range, label);
+        edits.extend(self.add(doc, gold_doc, range, label));
+        edits
+    }
+
+    /// Accepts every candidate of `doc` that all annotators made and the reviewer has not rejected.
+    pub fn accept_all_agreed(&mut self, doc: usize, gold_doc: &Document) -> Vec<Edit> {
+        let everyone = self.names.len();
+        let agreed: Vec<(CharRange, String)> = self
+            .candidates(doc)
+            .iter()
+            .filter(|c| c.annotators.len() == everyone)
+            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
+            .map(|c| (c.range, c.label.clone()))
+            .collect();
+        agreed
+            .into_iter()
+            .flat_map(|(range, label)| self.add(doc, gold_doc, range, &label))
+            .collect()
+    }
+
+    fn unreject(&mut self, doc: usize, range: CharRange, label: &str) {
+        if let Some(rejected) = self.rejected.get_mut(doc) {
+            rejected.remove(&(range, label.to_owned()));
+        }
+    }
+
+    fn add(&self, doc: usize, gold_doc: &Document, range: CharRange, label: &str) -> Vec<Edit> {
+        if gold_doc.find_span(range, label).is_some() {
+            return Vec::new();
+        }
+        let annotators = self.provenance(doc, range, label);
+        vec![Edit::AddSpan(gold::gold_span(range, label, &annotators))]
+    }
+
+    /// Writes on every span of the gold corpus the annotators who made exactly it, so that
+    /// relabelled and reviewer-made spans carry the right provenance when saved.
+    pub fn stamp_provenance(&self, gold: &mut Corpus) {
+        for (i, doc) in gold.documents.iter_mut().enumerate() {
+            if self.versions.get(i).is_none_or(Option::is_none) {
+                continue;
+            }
+            for s in 0..doc.spans().len() {
+                let span = &doc.spans()[s];
+                let annotators = self.provenance(i, span.range, &span.label);
+                gold::set_provenance(doc.span_extra_mut(s), &annotators);
+            }
+        }
+    }
+
+    /// Documents of the gold corpus reviewed so far, and how many there are.
+    pub fn progress(gold: &Corpus) -> (usize, usize) {
+        let reviewed = gold
+            .documents
+            .iter()
+            .filter(|d| d.status == Status::Reviewed)
+            .count();
+        (reviewed, gold.documents.len())
+    }
+}
+
+/// A name for each annotator's corpus: the annotator it names, else its file's name, made
+/// unique with the file's name when two corpora name the same person.
+pub fn annotator_names(corpora: &[(&std::path::Path, &Corpus)]) -> Vec<String> {
+    let stem = |path: &std::path::Path| {
+        path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        )
+    };
+    let first: Vec<String> = corpora
+        .iter()
+        .map(|(path, c)| c.annotator.clone().unwrap_or_else(|| stem(path)))
+        .collect();
+    first
+        .iter()
+        .zip(corpora)
+        .map(|(name, (path, _))| {
+            if first.iter().filter(|n| *n == name).count() > 1 {
+                format!("{name} ({})", stem(path))
+            } else {
+                name.clone()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::history::Change;
+    use crate::model::Span;
+
+    const TEXT: &str = "قال “الكرملين” إن بوتين زار أنقرة";
+
+    fn corpus(annotator: &str, spans: &[(usize, usize, &str)]) -> Corpus {
+        let mut d = Document::new("d", TEXT);
+        for &(a, b, label) in spans {
+            d.add_span(Span::new(CharRange::new(a, b).unwrap(), label))
+                .unwrap();
+        }
+        Corpus {
+            annotator: Some(annotator.to_owned()),
+            documents: vec![d],
+            ..Corpus::with_default_labels()
+        }
+    }
+
+    fn session() -> (ReviewSession, Corpus) {
+        let mut session = ReviewSession::new(vec![
+            (
+                "amal".into(),
+                corpus("amal", &[(5, 13, "ORG"), (18, 23, "PER"), (28, 33, "LOC")]),
+            ),
+            (
+                "omar".into(),
+                corpus("omar", &[(5, 13, "ORG"), (18, 23, "PER")]),
+            ),
+            (
+                "sara".into(),
+                corpus("sara", &[(4, 14, "ORG"), (5, 13, "ORG"), (18, 23, "ORG")]),
+            ),
+        ])
+        .unwrap();
+        let mut gold = session.blank_gold();
+        assert!(
+            !session.attach_gold(&mut gold).unwrap(),
+            "blank gold has every label"
+        );
+        (session, gold)
+    }
+
+    fn apply(gold: &mut Corpus, edits: Vec<Edit>) {
+        Change { document: 0, edits }.apply(gold).unwrap();
+    }
+
+    fn spans(gold: &Corpus) -> Vec<(usize, usize, String, serde_json::Value)> {
+        gold.documents[0]
+            .spans()
+            .iter()
+            .map(|s| {
+                (
+                    s.range.start(),
+                    s.range.end(),
+                    s.label.clone(),
+                    s.extra["annotators"].clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn groups_gather_overlapping_candidates_and_mark_conflicts() {
+        let (session, gold) = session();
+        let c = session.candidates(0);
+        let listed: Vec<(usize, usize, &str)> = c
+            .iter()
+            .map(|c| (c.range.start(), c.range.end(), c.label.as_str()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                (4, 14, "ORG"),
+                (5, 13, "ORG"),
+                (18, 23, "ORG"),
+                (18, 23, "PER"),
+                (28, 33, "LOC")
+            ]
+        );
+        let groups = session.groups(0);
+        assert_eq!(groups, [0..2, 2..4, 4..5]);
+        // Quotes or not: a boundary conflict; ORG or PER: a label conflict; LOC: only amal.
+        assert!(groups.iter().all(|g| session.is_conflict(0, g.clone())));
+        assert_eq!(session.pending(0, &gold.documents[0]), 5);
+        assert_eq!(gold.documents[0].status, Status::New);
+    }
+
+    #[test]
+    fn accept_all_agreed_then_resolving_conflicts_gives_gold_with_provenance() {
+        let (mut session, mut gold) = session();
+        let edits = session.accept_all_agreed(0, &gold.documents[0]);
+        apply(&mut gold, edits);
+        assert_eq!(
+            spans(&gold),
+            [(
+                5,
+                13,
+                "ORG".into(),
+                serde_json::json!(["amal", "omar", "sara"])
+            )]
+        );
+        // Pressing it again adds nothing.
+        assert!(session.accept_all_agreed(0, &gold.documents[0]).is_empty());
+
+        let candidates = session.candidates(0).to_vec();
+        let quoted = &candidates[0];
+        let per = &candidates[3];
+        let edits = session.reject(0, &gold.documents[0], quoted);
+        assert!(edits.is_empty(), "a pending candidate is not in the gold");
+        let edits = session.accept(0, &gold.documents[0], per);
+        apply(&mut gold, edits);
+        assert_eq!(
+            session.decision(0, &gold.documents[0], quoted),
+            Decision::Rejected
+        );
+        assert_eq!(
+            session.decision(0, &gold.documents[0], per),
+            Decision::Accepted
+        );
+        assert_eq!(
+            session.decision(0, &gold.documents[0], &candidates[2]),
+            Decision::Pending
+        );
+        // amal's أنقرة is edited to start at the hamza: the reviewer's span has no author.
+        let edits = session.replace(
+            0,
+            &gold.documents[0],
+            &candidates[4],
+            CharRange::new(29, 33).unwrap(),
+            "LOC",
+        );
+        apply(&mut gold, edits);
+        assert_eq!(
+            spans(&gold),
+            [
+                (
+                    5,
+                    13,
+                    "ORG".into(),
+                    serde_json::json!(["amal", "omar", "sara"])
+                ),
+                (18, 23, "PER".into(), serde_json::json!(["amal", "omar"])),
+                (29, 33, "LOC".into(), serde_json::json!([])),
+            ]
+        );
+        assert_eq!(
+            session.decision(0, &gold.documents[0], &candidates[4]),
+            Decision::Rejected
+        );
+        assert_eq!(session.pending(0, &gold.documents[0]), 1);
+    }
+
+    #[test]
+    fn rejecting_an_accepted_candidate_takes_it_out_and_accepting_brings_it_back() {
+        let (mut session, mut gold) = session();
+        let candidates = session.candidates(0).to_vec();
+        let edits = session.accept(0, &gold.documents[0], &candidates[2]);
+        apply(&mut gold, edits);
+        let edits = session.reject(0, &gold.documents[0], &candidates[2]);
+        assert_eq!(edits.len(), 1);
+        apply(&mut gold, edits);
+        assert!(gold.documents[0].spans().is_empty());
+        // Accept all agreed leaves a rejected candidate alone, even an agreed one.
+        let edits = session.reject(0, &gold.documents[0], &candidates[1]);
+        apply(&mut gold, edits);
+        assert!(session.accept_all_agreed(0, &gold.documents[0]).is_empty());
+        let edits = session.accept(0, &gold.documents[0], &candidates[1]);
+        apply(&mut gold, edits);
+        assert_eq!(spans(&gold).len(), 1);
+    }
+
+    #[test]
+    fn stamping_follows_a_relabel() {
+        let (mut session, mut gold) = session();
+        let candidates = session.candidates(0).to_vec();
+        let edits = session.accept(0, &gold.documents[0], &candidates[3]);
+        apply(&mut gold, edits);
+        // The reviewer relabels amal and omar's PER as sara's ORG.
+        apply(
+            &mut gold,
+            vec![Edit::Relabel {
+                range: CharRange::new(18, 23).unwrap(),
+                from: "PER".into(),
+                to: "ORG".into(),
+            }],
+        );
+        session.stamp_provenance(&mut gold);
+        assert_eq!(
+            spans(&gold),
+            [(18, 23, "ORG".into(), serde_json::json!(["sara"]))]
+        );
+    }
+
+    #[test]
+    fn a_text_that_differs_names_the_annotators_and_the_offset() {
+        let mut other = corpus("omar", &[]);
+        other.documents[0] = Document::new("d", TEXT.replace('“', "«"));
+        let err = ReviewSession::new(vec![
+            ("amal".into(), corpus("amal", &[])),
+            ("omar".into(), other),
+        ])
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "document \"d\" has a different text for omar than for amal: first difference at code point 4"
+        );
+    }
+
+    #[test]
+    fn a_gold_file_with_another_text_is_refused() {
+        let (mut session, _) = session();
+        let mut gold = corpus("rev", &[]);
+        gold.documents[0] = Document::new("d", format!("{TEXT}."));
+        assert_eq!(
+            session.attach_gold(&mut gold).unwrap_err(),
+            ReviewError::GoldTextDiffers {
+                id: "d".into(),
+                offset: TEXT.chars().count()
+            }
+        );
+    }
+
+    #[test]
+    fn names_come_from_the_corpora_and_stay_unique() {
+        let a = corpus("amal", &[]);
+        let b = corpus("amal", &[]);
+        let mut c = corpus("x", &[]);
+        c.annotator = None;
+        let p = |s: &'static str| std::path::Path::new(s);
+        let names = annotator_names(&[
+            (p("team/amal-1.json"), &a),
+            (p("team/amal-2.json"), &b),
+            (p("team/omar.json"), &c),
+        ]);
+        assert_eq!(names, ["amal (amal-1)", "amal (amal-2)", "omar"]);
+    }
+}
