@@ -305,3 +305,31 @@ fn agree_cli_names_the_document_whose_text_differs() {
     let out = taliq(&["agree", "agreement_a.json"]);
     assert_eq!(out.status.code(), Some(2), "one file is a usage error");
 }
+
+#[test]
+fn confusion_matrix_of_the_sample_puts_each_conflict_in_its_cell() {
+    let report = sample_report();
+    let at = |m: &[Vec<u64>], r: &str, c: &str| {
+        let i = |l: &str| report.labels.iter().position(|x| x == l).unwrap();
+        m[i(r)][i(c)]
+    };
+    // a and b: موسكو LOC against ORG.
+    let ab = report.confusion_matrix(Some(0));
+    assert_eq!(at(&ab, "LOC", "ORG"), 1);
+    assert_eq!(ab.iter().flatten().sum::<u64>(), 1);
+    // b and c: موسكو ORG against LOC, and سيرغي ناريشكين PER against ORG.
+    let bc = report.confusion_matrix(Some(2));
+    assert_eq!(at(&bc, "ORG", "LOC"), 1);
+    assert_eq!(at(&bc, "PER", "ORG"), 1);
+    // Every pair: a and c add ناريشكين PER against ORG once more.
+    let all = report.confusion_matrix(None);
+    assert_eq!(at(&all, "PER", "ORG"), 2);
+    assert_eq!(all.iter().flatten().sum::<u64>(), 4);
+    assert!(
+        report
+            .confusion_matrix(Some(3))
+            .iter()
+            .flatten()
+            .all(|&n| n == 0)
+    );
+}

@@ -810,3 +810,165 @@ fn work_on_a_corpus_without_a_file_is_autosaved_too() {
     next.save_as(&home.path().join("mine.json"), false).unwrap();
     assert!(!home.path().join("untitled.recovery.json").exists());
 }
+
+/// A review of the three annotators of the sample article (`tests/fixtures/agreement_*.json`)
+/// into a new gold file in `dir`.
+fn review_harness(dir: &std::path::Path) -> Harness<'static, TaliqApp> {
+    let files: Vec<std::path::PathBuf> = ["a", "b", "c"]
+        .iter()
+        .map(|n| format!("tests/fixtures/agreement_{n}.json").into())
+        .collect();
+    let mut state = AppState::new(
+        taliq::model::Corpus::default(),
+        taliq::app::Source::Untitled,
+    );
+    state
+        .open_review(&files, &dir.join("gold.json"))
+        .expect("the fixtures share their texts");
+    let mut harness = harness_on(state);
+    harness.run();
+    harness
+}
+
+/// Clicks the middle of a range of the open document.
+fn click_text(harness: &mut Harness<'_, TaliqApp>, range: CharRange) {
+    let pos = screen_rect(harness, range).center();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+fn gold_spans(path: &std::path::Path) -> Vec<(usize, usize, String, serde_json::Value)> {
+    let gold = taliq::format::load(path).expect("the gold file validates");
+    assert_eq!(gold.documents.len(), 1, "only-a-b is not held by c");
+    gold.documents[0]
+        .spans()
+        .iter()
+        .map(|s| {
+            (
+                s.range.start(),
+                s.range.end(),
+                s.label.clone(),
+                s.extra["annotators"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn review_accepts_all_agreed_resolves_conflicts_and_saves_gold_with_provenance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = review_harness(dir.path());
+    harness.get_by_label("0 of 1 documents reviewed");
+    harness.get_by_label_contains("16 of 16 candidates pending");
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    harness.run();
+    assert_eq!(
+        spans(&harness).len(),
+        7,
+        "{}",
+        harness.state().state.message
+    );
+
+    // الكرملين: a and c left the quotes out, b took them in. A click on the word picks the
+    // shorter candidate; Enter takes it.
+    let kremlin = CharRange::new(21, 29).unwrap();
+    click_text(&mut harness, kremlin);
+    assert_eq!(
+        harness.state().state.picked_candidate().map(|c| c.range),
+        Some(kremlin)
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    // The first موسكو: a and c say LOC, b says ORG. The reviewer sides with b from the list.
+    harness.get_by_label("3. ORG").click();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("3. LOC").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    harness.get_by_label_contains("review: 1/1 documents reviewed");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        !harness.state().state.history.is_dirty(),
+        "{}",
+        harness.state().state.message
+    );
+
+    let all = serde_json::json!(["a", "b", "c"]);
+    let expected = vec![
+        (21, 29, "ORG".to_owned(), serde_json::json!(["a", "c"])),
+        (178, 183, "ORG".to_owned(), serde_json::json!(["b"])),
+        (2507, 2518, "PER".to_owned(), all.clone()),
+        (3597, 3611, "PER".to_owned(), all.clone()),
+        (3675, 3690, "DATE".to_owned(), all.clone()),
+        (4086, 4112, "ORG".to_owned(), all.clone()),
+        (5153, 5168, "PER".to_owned(), all.clone()),
+        (5430, 5443, "ORG".to_owned(), all.clone()),
+        (5623, 5646, "DATE".to_owned(), all),
+    ];
+    let path = dir.path().join("gold.json");
+    assert_eq!(gold_spans(&path), expected);
+    let gold = taliq::format::load(&path).unwrap();
+    assert_eq!(gold.documents[0].status, taliq::model::Status::Reviewed);
+    assert_eq!(
+        gold.extra["review"]["annotators"],
+        serde_json::json!(["a", "b", "c"])
+    );
+}
+
+#[test]
+fn review_edit_changes_a_candidates_extent_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = review_harness(dir.path());
+    // b's “الكرملين” with its quotes: picked from the list, shrunk by one grapheme at each end.
+    harness.get_all_by_label("1. ORG").next().unwrap().click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.selection.range(),
+        CharRange::new(20, 30).unwrap()
+    );
+    // Right-to-left: Shift+Right moves the head (the end) back over the closing quote.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    // Trimming drops the opening quote too: the edit is a and c's span.
+    assert_eq!(spans(&harness), [(21, 29, "ORG".to_owned())]);
+    let state = &harness.state().state;
+    let review = state.review.as_ref().unwrap();
+    let quoted = &state.review_candidates()[0];
+    assert_eq!(quoted.annotators, ["b"]);
+    assert_eq!(
+        review
+            .session
+            .decision(0, &state.corpus.documents[0], quoted),
+        taliq::review::session::Decision::Rejected
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(spans(&harness).is_empty());
+}
+
+#[test]
+fn agreement_charts_open_from_the_review_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = review_harness(dir.path());
+    harness.get_by_label("agreement charts").click();
+    harness.run();
+    harness.get_by_label_contains("3 annotators, 1 documents");
+    harness.get_by_label("Per label (mean over annotator pairs)");
+    harness.get_by_label("pair");
+}

@@ -11,6 +11,7 @@ use super::glyph_atlas::GlyphAtlas;
 use crate::annotate::highlights::{Highlight, span_highlights};
 use crate::annotate::selection::Selection;
 use crate::model::{CharRange, Document, Label};
+use crate::review::session::{Decision, ReviewSession};
 use crate::text::hit::{Side, VisualCaret};
 use crate::text::layout::{LayoutConfig, Rect, TextLayout};
 use crate::text::words::word_at;
@@ -46,6 +47,8 @@ pub struct FrameStats {
     pub glyphs: usize,
     /// Highlight rectangles drawn.
     pub highlights: usize,
+    /// Review candidates' rectangles drawn.
+    pub candidates: usize,
 }
 
 /// The view of one document: its layout at the current zoom and width.
@@ -64,6 +67,8 @@ pub struct DocumentView {
     origin: Pos2,
     /// The caret's visual slot, kept while moving left and right.
     caret: VisualCaret,
+    /// The part of the text shown in the last frame (layout coordinates, margin included).
+    viewport: egui::Rect,
     /// What the last frame drew.
     pub last_frame: FrameStats,
 }
@@ -80,6 +85,28 @@ pub struct ViewState<'a> {
     pub selected_span: &'a mut Option<(CharRange, String)>,
     /// Search matches to mark.
     pub matches: &'a [CharRange],
+    /// In the review mode, the annotators' candidates drawn over the gold spans.
+    pub review: Option<ReviewOverlay<'a>>,
+}
+
+/// What the review mode draws over the gold document: every annotator's spans on a tier of
+/// their own, disagreements outlined, and the picked candidate.
+pub struct ReviewOverlay<'a> {
+    /// Where the candidates come from.
+    pub session: &'a ReviewSession,
+    /// The document's index in the gold corpus.
+    pub document: usize,
+    /// The picked candidate, changed by clicks on candidates.
+    pub picked: &'a mut Option<usize>,
+}
+
+/// One rectangle of one candidate visible in a frame.
+struct CandidateRect {
+    /// Index among the document's candidates.
+    candidate: usize,
+    rect: Rect,
+    decision: Decision,
+    conflict: bool,
 }
 
 impl DocumentView {
@@ -93,6 +120,7 @@ impl DocumentView {
             scroll_request: None,
             origin: Pos2::ZERO,
             caret: VisualCaret::at(0),
+            viewport: egui::Rect::NOTHING,
             last_frame: FrameStats::default(),
         }
     }
@@ -111,6 +139,16 @@ impl DocumentView {
     pub fn scroll_to_offset(&mut self, font_system: &mut FontSystem, offset: usize) {
         let caret = self.layout.caret(font_system, offset);
         self.scroll_to((caret.y0 - 3.0 * self.layout.config().line_height).max(0.0));
+    }
+
+    /// Scrolls to code point `offset` unless the last frame showed it already.
+    pub fn reveal_offset(&mut self, font_system: &mut FontSystem, offset: usize) {
+        let caret = self.layout.caret(font_system, offset);
+        let top = self.viewport.min.y - MARGIN;
+        let bottom = self.viewport.max.y - MARGIN;
+        if caret.y0 < top || caret.y1 > bottom {
+            self.scroll_to_offset(font_system, offset);
+        }
     }
 
     /// Height of the text, exact for the paragraphs laid out so far and estimated below.
@@ -181,6 +219,7 @@ impl DocumentView {
         fs: &mut FontSystem,
         state: &mut ViewState<'_>,
         highlights: &[Highlight],
+        candidates: &[CandidateRect],
     ) {
         let origin = self.origin;
         let offset_at = |layout: &mut TextLayout, fs: &mut FontSystem, p: Pos2| {
@@ -226,16 +265,28 @@ impl DocumentView {
                 } else {
                     *state.selection = Selection::caret(offset);
                 }
-                // A click on a span picks it; on nested spans the innermost.
                 let at = (p.x - origin.x, p.y - origin.y);
+                if let Some(review) = state.review.as_mut() {
+                    // In review a click picks a candidate; on nested ones the shortest.
+                    let all = review.session.candidates(review.document);
+                    let hit = candidates
+                        .iter()
+                        .filter(|c| c.rect.contains(at.0, at.1))
+                        .min_by_key(|c| all[c.candidate].range.len())
+                        .map(|c| c.candidate);
+                    *review.picked = hit;
+                    if let Some(i) = hit {
+                        let range = all[i].range;
+                        *state.selection = Selection::new(range.start(), range.end());
+                        *state.selected_span = None;
+                        self.caret = VisualCaret::at(state.selection.head);
+                        return;
+                    }
+                }
+                // A click on a span picks it; on nested spans the innermost.
                 *state.selected_span = highlights
                     .iter()
-                    .filter(|h| {
-                        h.rect.x0 <= at.0
-                            && at.0 < h.rect.x1
-                            && h.rect.y0 <= at.1
-                            && at.1 < h.rect.y1
-                    })
+                    .filter(|h| h.rect.contains(at.0, at.1))
                     .max_by_key(|h| h.tier)
                     .map(|h| {
                         let span = &state.doc.spans()[h.span];
@@ -294,6 +345,7 @@ impl DocumentView {
         fs: &mut FontSystem,
         doc: &Document,
         highlights: &[Highlight],
+        underlines: bool,
     ) {
         let origin = self.origin;
         let to_screen = |r: Rect| {
@@ -311,6 +363,9 @@ impl DocumentView {
                 0.0,
                 Color32::from_rgba_unmultiplied(red, green, blue, 80),
             );
+            if !underlines {
+                continue;
+            }
             let y = r.max.y - inset - 3.0 - 4.0 * h.tier as f32;
             painter.rect_filled(
                 egui::Rect::from_x_y_ranges(r.x_range(), y..=y + 2.0),
@@ -345,6 +400,96 @@ impl DocumentView {
         }
     }
 
+    /// Rectangles of the candidates overlapping `chars`, with what was decided about them.
+    fn candidate_rects(
+        &mut self,
+        fs: &mut FontSystem,
+        review: &ReviewOverlay<'_>,
+        gold: &Document,
+        chars: CharRange,
+    ) -> Vec<CandidateRect> {
+        let session = review.session;
+        let all = session.candidates(review.document);
+        let mut rects = Vec::new();
+        for group in session.groups(review.document) {
+            let extent = CharRange::between(
+                all[group.start].range.start(),
+                all[group.clone()]
+                    .iter()
+                    .map(|c| c.range.end())
+                    .max()
+                    .unwrap_or(0),
+            );
+            if !extent.overlaps(chars) {
+                continue;
+            }
+            let conflict = session.is_conflict(review.document, group.clone());
+            for i in group {
+                let decision = session.decision(review.document, gold, &all[i]);
+                for rect in self.layout.range_rects(fs, all[i].range) {
+                    rects.push(CandidateRect {
+                        candidate: i,
+                        rect,
+                        decision,
+                        conflict,
+                    });
+                }
+            }
+        }
+        rects
+    }
+
+    /// Draws each annotator's candidates as a stripe in the label's colour on the annotator's
+    /// tier (the first annotator lowest), faded once rejected; pending candidates of a
+    /// disagreement get a red outline, the picked one a strong one.
+    fn paint_candidates(
+        &self,
+        ui: &egui::Ui,
+        review: &ReviewOverlay<'_>,
+        labels: &[Label],
+        rects: &[CandidateRect],
+    ) {
+        let painter = ui.painter();
+        let origin = self.origin;
+        let all = review.session.candidates(review.document);
+        let names = review.session.names();
+        let conflict_stroke = egui::Stroke::new(1.5, Color32::from_rgb(0xd3, 0x2f, 0x2f));
+        let picked_stroke = egui::Stroke::new(2.5, ui.visuals().strong_text_color());
+        for c in rects {
+            let r = egui::Rect::from_min_max(
+                origin + Vec2::new(c.rect.x0, c.rect.y0),
+                origin + Vec2::new(c.rect.x1, c.rect.y1),
+            );
+            let inset = r.height() * 0.12;
+            let candidate = &all[c.candidate];
+            let [red, green, blue] = labels
+                .iter()
+                .find(|l| l.name == candidate.label)
+                .map_or([128, 128, 128], |l| l.color.0);
+            let alpha = if c.decision == Decision::Rejected {
+                60
+            } else {
+                255
+            };
+            let color = Color32::from_rgba_unmultiplied(red, green, blue, alpha);
+            for name in &candidate.annotators {
+                let tier = names.iter().position(|n| n == name).unwrap_or(0);
+                let y = r.max.y - inset - 3.0 - 4.0 * tier as f32;
+                painter.rect_filled(
+                    egui::Rect::from_x_y_ranges(r.x_range(), y..=y + 3.0),
+                    0.0,
+                    color,
+                );
+            }
+            let body = r.shrink2(Vec2::new(0.0, inset));
+            if *review.picked == Some(c.candidate) {
+                painter.rect_stroke(body, 2.0, picked_stroke, egui::StrokeKind::Outside);
+            } else if c.conflict && c.decision == Decision::Pending {
+                painter.rect_stroke(body, 2.0, conflict_stroke, egui::StrokeKind::Inside);
+            }
+        }
+    }
+
     fn paint(
         &mut self,
         ui: &mut egui::Ui,
@@ -352,6 +497,7 @@ impl DocumentView {
         state: &mut ViewState<'_>,
         viewport: egui::Rect,
     ) -> egui::Response {
+        self.viewport = viewport;
         let fs = &mut engine.font_system;
         let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
         self.layout
@@ -380,9 +526,17 @@ impl DocumentView {
         );
         let highlights =
             span_highlights(state.doc, state.labels, &mut self.layout, fs, Some(chars));
-        self.interact(ui, &response, fs, state, &highlights);
+        let candidates = state.review.as_ref().map_or_else(Vec::new, |review| {
+            self.candidate_rects(fs, review, state.doc, chars)
+        });
+        self.interact(ui, &response, fs, state, &highlights, &candidates);
 
-        self.paint_spans(ui.painter(), fs, state.doc, &highlights);
+        // In review the annotators' tiers take the place of the nesting underlines.
+        let underlines = state.review.is_none();
+        self.paint_spans(ui.painter(), fs, state.doc, &highlights, underlines);
+        if let Some(review) = &state.review {
+            self.paint_candidates(ui, review, state.labels, &candidates);
+        }
         let painter = ui.painter();
         if let Some((range, label)) = state.selected_span.as_ref() {
             let picked = highlights.iter().filter(|h| {
@@ -433,6 +587,7 @@ impl DocumentView {
             paragraphs: visible.len(),
             glyphs,
             highlights: highlights.len(),
+            candidates: candidates.len(),
         };
         response
     }

@@ -7,12 +7,15 @@ pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
 pub mod recovery;
+mod review_state;
+pub mod review_view;
 mod state;
 pub mod view;
 
 use std::path::Path;
 use std::process::ExitCode;
 
+pub use review_state::Review;
 pub use state::{AppState, Source};
 
 /// Where the annotator's name is remembered between runs (eframe storage).
@@ -42,6 +45,8 @@ pub struct TaliqApp {
     pub recent: Vec<std::path::PathBuf>,
     /// File → Export….
     pub export: export_dialog::ExportDialog,
+    /// The window that starts a review.
+    pub review_opener: review_view::ReviewOpener,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
 }
@@ -58,6 +63,7 @@ impl TaliqApp {
             name_field: String::new(),
             recent: Vec::new(),
             export: export_dialog::ExportDialog::default(),
+            review_opener: review_view::ReviewOpener::default(),
             frame_log: None,
         }
     }
@@ -161,25 +167,28 @@ pub fn install_fallback_font(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
+#[allow(
+    clippy::print_stderr,
+    reason = "start-up errors go to the terminal that started us"
+)]
+fn report_start_error(message: &dyn std::fmt::Display) {
+    eprintln!("taliq: {message}");
+}
+
 /// Opens the window on `path`, or on the bundled sample, and runs until it is closed.
 pub fn run(path: Option<&Path>) -> ExitCode {
-    #[allow(
-        clippy::print_stderr,
-        reason = "start-up errors go to the terminal that started us"
-    )]
-    let report = |message: &dyn std::fmt::Display| eprintln!("taliq: {message}");
     let state = match path {
         Some(path) => match AppState::open(path) {
             Ok(state) => state,
             Err(e) => {
-                report(&e);
+                report_start_error(&e);
                 return ExitCode::FAILURE;
             }
         },
         None => match AppState::sample() {
             Ok(state) => state,
             Err(e) => {
-                report(&format!("the bundled sample is broken: {e:?}"));
+                report_start_error(&format!("the bundled sample is broken: {e:?}"));
                 return ExitCode::FAILURE;
             }
         },
@@ -189,6 +198,23 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     if state.source.path().is_none() {
         state.look_for_recovery();
     }
+    launch(state)
+}
+
+/// Opens the window in review mode on the annotators' corpora and the gold file (created if
+/// missing), and runs until it is closed.
+pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
+    let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+    if let Err(e) = state.open_review(annotators, gold) {
+        report_start_error(&e);
+        return ExitCode::FAILURE;
+    }
+    state.untitled_home = data_home();
+    launch(state)
+}
+
+/// Runs the window on `state` until it is closed.
+fn launch(state: AppState) -> ExitCode {
     let app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -213,7 +239,7 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     match eframe::run_native("taliq", options, Box::new(start)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            report(&e);
+            report_start_error(&e);
             ExitCode::FAILURE
         }
     }

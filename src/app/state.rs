@@ -89,6 +89,8 @@ pub struct AppState {
     pub label_drafts: Option<Vec<(Option<String>, crate::model::Label)>>,
     /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
     pub recovery: Option<super::recovery::Recovery>,
+    /// The review mode, when the open corpus is a gold corpus being adjudicated.
+    pub review: Option<super::review_state::Review>,
     /// When the last autosave ran (seconds on the caller's clock).
     last_autosave: f64,
     /// Whether there are changes the recovery file does not hold yet.
@@ -115,6 +117,7 @@ impl AppState {
             save_conflict: false,
             user: None,
             recovery: None,
+            review: None,
             last_autosave: 0.0,
             autosave_pending: false,
         }
@@ -198,12 +201,15 @@ impl AppState {
             self.selected = index;
             self.selection = Selection::default();
             self.selected_span = None;
+            if let Some(review) = self.review.as_mut() {
+                review.picked = None;
+            }
             // Matches belong to a document: find them again in this one.
             self.refresh_search();
         }
     }
 
-    fn apply(&mut self, change: Change) -> bool {
+    pub(super) fn apply(&mut self, change: Change) -> bool {
         match self.history.apply(&mut self.corpus, change) {
             Ok(()) => {
                 self.autosave_pending = true;
@@ -220,6 +226,10 @@ impl AppState {
     /// or turn the selection into a span of that label.
     pub fn apply_label(&mut self, label: &str) {
         if self.corpus.label(label).is_none() {
+            return;
+        }
+        if self.picked_candidate().is_some() {
+            self.replace_picked(label);
             return;
         }
         if let Some((range, from)) = self.selected_span.clone() {
@@ -424,6 +434,7 @@ impl AppState {
         let Some(path) = self.recovery_target() else {
             return;
         };
+        self.stamp_provenance();
         if let Some(folder) = path.parent() {
             let _ = std::fs::create_dir_all(folder);
         }
@@ -512,6 +523,7 @@ impl AppState {
     /// When the corpus came from no file (the bundled sample: use [`Self::save_as`]), the
     /// file changed on disk since it was opened, or writing failed.
     pub fn save(&mut self) -> Result<(), SaveError> {
+        self.stamp_provenance();
         let Source::File(file) = &mut self.source else {
             return Err(SaveError::Io {
                 path: PathBuf::from("(bundled sample)"),
@@ -537,6 +549,7 @@ impl AppState {
     /// # Errors
     /// When writing fails.
     pub fn overwrite_theirs(&mut self) -> Result<(), SaveError> {
+        self.stamp_provenance();
         let Source::File(file) = &mut self.source else {
             return Ok(());
         };
@@ -558,6 +571,15 @@ impl AppState {
             return Ok(());
         };
         let mut fresh = Self::open(&path).map_err(|e| e.to_string())?;
+        if let Some(mut review) = self.review.take() {
+            // Their gold file may hold other texts or labels: check it against the annotators again.
+            if let Err(e) = review.session.attach_gold(&mut fresh.corpus) {
+                self.review = Some(review);
+                return Err(e.to_string());
+            }
+            review.picked = None;
+            fresh.review = Some(review);
+        }
         fresh.snap = self.snap;
         fresh.user = self.user.take();
         fresh.recovery = None;
@@ -586,6 +608,7 @@ impl AppState {
     /// # Errors
     /// When the file exists and `overwrite` is false, or writing failed.
     pub fn save_as(&mut self, path: &Path, overwrite: bool) -> Result<(), SaveError> {
+        self.stamp_provenance();
         let file = CorpusFile::create(path, &self.corpus, overwrite)?;
         if let Some(old) = self.recovery_target() {
             super::recovery::remove_recovery(&old);

@@ -43,6 +43,26 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ),
     ("PageUp / PageDown", "previous / next document"),
     ("Ctrl+= / Ctrl+- / Ctrl+0", "zoom in / out / reset"),
+    (
+        "review: Down / Up",
+        "pick the next / previous pending candidate",
+    ),
+    (
+        "review: Enter / Delete",
+        "accept (as selected, to edit its extent) / reject the picked candidate",
+    ),
+    (
+        "review: label key",
+        "accept the picked candidate (or selection) with that label",
+    ),
+    (
+        "review: Ctrl+Shift+A",
+        "accept every span all annotators agree on",
+    ),
+    (
+        "review: Ctrl+Enter",
+        "mark the document reviewed, open the next",
+    ),
     ("F1", "show or hide this help"),
 ];
 
@@ -66,6 +86,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 &mut app.name_field,
                 &mut app.export.open,
             );
+            if ui.button("Review…").clicked() {
+                app.review_opener.open = true;
+            }
             if app.state.source.path() != before {
                 app.remember_file();
             }
@@ -80,10 +103,17 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         .resizable(true)
         .default_size(240.0)
         .show(ui, |ui| document_list(ui, app));
-    egui::Panel::right("spans")
-        .resizable(true)
-        .default_size(260.0)
-        .show(ui, |ui| span_list(ui, app));
+    if app.state.review.is_some() {
+        egui::Panel::right("review")
+            .resizable(true)
+            .default_size(340.0)
+            .show(ui, |ui| super::review_view::panel(ui, app));
+    } else {
+        egui::Panel::right("spans")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| span_list(ui, app));
+    }
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
     if app.show_help {
         let ctx = ui.ctx().clone();
@@ -92,6 +122,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if app.export.open {
         let ctx = ui.ctx().clone();
         app.export.show(&ctx, &app.state.corpus);
+    }
+    if app.review_opener.open {
+        let ctx = ui.ctx().clone();
+        super::review_view::opener(&ctx, app);
+    }
+    if app.state.review.as_ref().is_some_and(|r| r.show_agreement) {
+        let ctx = ui.ctx().clone();
+        super::review_view::agreement_window(&ctx, app);
     }
     if app.state.label_drafts.is_some() {
         let ctx = ui.ctx().clone();
@@ -221,13 +259,26 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
         i.consume_key(Modifiers::NONE, Key::Delete)
             || i.consume_key(Modifiers::NONE, Key::Backspace)
     }) {
-        state.delete_selected_span();
+        if state.picked_candidate().is_some() {
+            state.reject_picked();
+        } else {
+            state.delete_selected_span();
+        }
     }
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         state.selected_span = None;
         state.selection.anchor = state.selection.head;
+        if let Some(review) = state.review.as_mut() {
+            review.picked = None;
+        }
     }
-    if ctx.input_mut(|i| i.consume_key(command, Key::Enter)) {
+    if state.review.is_some() {
+        review_keys(&ctx, app);
+    }
+    let state = &mut app.state;
+    if state.review.is_some() && ctx.input_mut(|i| i.consume_key(command, Key::Enter)) {
+        state.mark_reviewed();
+    } else if ctx.input_mut(|i| i.consume_key(command, Key::Enter)) {
         state.set_status(Status::Done);
         let next = (1..state.corpus.documents.len())
             .map(|k| (state.selected + k) % state.corpus.documents.len())
@@ -276,6 +327,38 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
         app.show_help = !app.show_help;
+    }
+}
+
+/// The review mode's keys: decide on the picked candidate, move between pending ones.
+fn review_keys(ctx: &egui::Context, app: &mut TaliqApp) {
+    let state = &mut app.state;
+    let before = state.picked_candidate();
+    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::A)) {
+        state.accept_all_agreed();
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
+        state.accept_picked();
+    }
+    let step = ctx.input_mut(|i| {
+        if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+            Some(true)
+        } else if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+            Some(false)
+        } else {
+            None
+        }
+    });
+    if let Some(forward) = step {
+        state.pick_next_pending(forward);
+    }
+    // Show the candidate a key moved to.
+    let after = state.picked_candidate();
+    if let (Some(candidate), Some(view)) = (after.as_ref(), app.document_view.as_mut())
+        && after != before
+        && view.document == state.selected
+    {
+        view.reveal_offset(&mut app.engine.font_system, candidate.range.start());
     }
 }
 
@@ -619,6 +702,11 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState) {
         ui.label(format!("annotator: {annotator}"));
         ui.separator();
         ui.label(state.source.name());
+        if state.review.is_some() {
+            let (reviewed, total) = crate::review::session::ReviewSession::progress(&state.corpus);
+            ui.separator();
+            ui.label(format!("review: {reviewed}/{total} documents reviewed"));
+        }
         if !state.message.is_empty() {
             ui.separator();
             ui.label(&state.message);
@@ -745,6 +833,14 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
         selection: &mut state.selection,
         selected_span: &mut state.selected_span,
         matches: &state.search.matches,
+        review: state
+            .review
+            .as_mut()
+            .map(|review| super::document_view::ReviewOverlay {
+                session: &review.session,
+                document: state.selected,
+                picked: &mut review.picked,
+            }),
     };
     view.show(ui, &mut app.engine, view_state);
 }

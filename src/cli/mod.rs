@@ -69,6 +69,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Open the review window: every annotator's spans over the same documents, adjudicated
+    /// into a gold corpus whose spans record which annotators had them.
+    Review {
+        /// Two or more corpus files (.json or .jsonl), one per annotator.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// The gold corpus file: opened to go on with a review, created if missing.
+        #[arg(long)]
+        gold: PathBuf,
+    },
     /// Build a corpus from files in another format.
     Import {
         /// Format of the input files.
@@ -188,6 +198,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Stats { file, json } => stats::run(&file, json),
         Command::Export(args) => export::run(&args),
         Command::Agree { files, json } => agree::run(&files, json),
+        Command::Review { files, gold } => crate::app::run_review(&files, &gold),
         Command::Import {
             format,
             paths,

@@ -234,9 +234,11 @@ impl Document {
 
     /// Index of the span with this range and label, if the document has one.
     pub fn find_span(&self, range: CharRange, label: &str) -> Option<usize> {
+        // Spans are kept in `order_key` order, which (range, label) decides alone.
+        let key = (range.start(), std::cmp::Reverse(range.end()), label);
         self.spans
-            .iter()
-            .position(|s| s.range == range && s.label == label)
+            .binary_search_by(|s| s.order_key().cmp(&key))
+            .ok()
     }
 
     /// Adds a span in order and returns its index.
@@ -297,6 +299,25 @@ mod tests {
             .collect();
         assert_eq!(order, [(5, 27), (5, 10), (20, 27)]);
         assert_eq!(doc.span_text(&doc.spans()[0]), "وزارة الخارجية الروسية");
+    }
+
+    #[test]
+    fn find_span_tells_same_ranges_apart_by_label() {
+        let mut doc = Document::new("d", "قالت وزارة الخارجية الروسية اليوم");
+        for (a, b, label) in [
+            (5, 27, "ORG"),
+            (5, 27, "MISC"),
+            (5, 10, "ORG"),
+            (20, 27, "LOC"),
+        ] {
+            doc.add_span(Span::new(range(a, b), label)).unwrap();
+        }
+        for (i, span) in doc.spans().iter().enumerate() {
+            assert_eq!(doc.find_span(span.range, &span.label), Some(i));
+        }
+        assert_eq!(doc.find_span(range(5, 27), "PER"), None);
+        assert_eq!(doc.find_span(range(5, 26), "ORG"), None);
+        assert_eq!(doc.find_span(range(28, 32), "ORG"), None);
     }
 
     #[test]

@@ -220,6 +220,26 @@ pub struct Report {
     pub per_document: Vec<DocumentFigures>,
 }
 
+impl Report {
+    /// The label confusion as a matrix in [`Report::labels`] order: rows are the first
+    /// annotator's label of a pair, columns the second's; one pair, or every pair summed.
+    pub fn confusion_matrix(&self, pair: Option<usize>) -> Vec<Vec<u64>> {
+        let n = self.labels.len();
+        let mut matrix = vec![vec![0; n]; n];
+        let index = |name: &str| self.labels.iter().position(|l| l == name);
+        let pairs = match pair {
+            Some(p) => self.pairs.get(p..=p).unwrap_or(&[]),
+            None => &self.pairs[..],
+        };
+        for cell in pairs.iter().flat_map(|p| &p.confusion) {
+            if let (Some(r), Some(c)) = (index(&cell.reference_label), index(&cell.other_label)) {
+                matrix[r][c] += cell.count;
+            }
+        }
+        matrix
+    }
+}
+
 /// Per-label and overall figures of a tally, with the unitizing alphas (per label, overall).
 pub(super) fn figures(
     tally: &Tally,

@@ -60,6 +60,11 @@ impl Rect {
             f32::midpoint(self.y0, self.y1),
         )
     }
+
+    /// Whether the point lies inside (left and top edges in, right and bottom out).
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        self.x0 <= x && x < self.x1 && self.y0 <= y && y < self.y1
+    }
 }
 
 /// One grapheme cluster on a line: its code points and the horizontal extent it occupies.

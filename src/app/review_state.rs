@@ -1,0 +1,299 @@
+//! The review mode's state: the open corpus is the gold corpus, adjudicated from the
+//! annotators' corpora of a [`ReviewSession`]. Every decision goes through the history.
+
+use std::path::{Path, PathBuf};
+
+use super::AppState;
+use super::state::Source;
+use crate::annotate::history::{Change, Edit};
+use crate::annotate::selection::{Selection, snap};
+use crate::format::CorpusFile;
+use crate::model::Status;
+use crate::review::gold::Candidate;
+use crate::review::session::{Decision, ReviewSession, annotator_names};
+
+/// The review mode: where the candidates come from and which one is picked.
+#[derive(Debug)]
+pub struct Review {
+    /// The annotators' corpora and the reviewer's rejections.
+    pub session: ReviewSession,
+    /// The annotators' files, in tier order.
+    pub files: Vec<PathBuf>,
+    /// Index of the picked candidate in the open document's candidates.
+    pub picked: Option<usize>,
+    /// Whether the agreement pictures are shown.
+    pub show_agreement: bool,
+    /// The annotator pair the confusion heat map shows (`None`: all pairs summed).
+    pub heat_map_pair: Option<usize>,
+}
+
+impl AppState {
+    /// Starts reviewing `annotators`' corpora into the gold corpus at `gold`: opened if it
+    /// exists (to go on with a review), else created with the documents they all hold.
+    ///
+    /// # Errors
+    /// A message for the status bar: unsaved changes, a file that cannot be read, texts that
+    /// differ, or a gold path that is one of the annotators' files. Nothing changes then.
+    pub fn open_review(&mut self, annotators: &[PathBuf], gold: &Path) -> Result<(), String> {
+        if self.history.is_dirty() {
+            return Err(
+                "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
+            );
+        }
+        let same_file = |a: &Path, b: &Path| {
+            a == b
+                || std::fs::canonicalize(a)
+                    .ok()
+                    .is_some_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
+        };
+        if annotators.iter().any(|a| same_file(a, gold)) {
+            return Err(format!(
+                "the gold file {} is one of the annotators' files: choose another name",
+                gold.display()
+            ));
+        }
+        let mut corpora = Vec::with_capacity(annotators.len());
+        for path in annotators {
+            let (_, corpus) = CorpusFile::open(path).map_err(|e| e.to_string())?;
+            corpora.push(corpus);
+        }
+        let files_and_corpora: Vec<(&Path, &crate::model::Corpus)> = annotators
+            .iter()
+            .map(PathBuf::as_path)
+            .zip(&corpora)
+            .collect();
+        let names = annotator_names(&files_and_corpora);
+        let mut session = ReviewSession::new(names.into_iter().zip(corpora).collect())
+            .map_err(|e| e.to_string())?;
+        let mut next = if gold.exists() {
+            Self::open(gold).map_err(|e| e.to_string())?
+        } else {
+            let mut corpus = session.blank_gold();
+            corpus.annotator.clone_from(&self.user);
+            let file = CorpusFile::create(gold, &corpus, false).map_err(|e| e.to_string())?;
+            Self::new(corpus, Source::File(file))
+        };
+        if session
+            .attach_gold(&mut next.corpus)
+            .map_err(|e| e.to_string())?
+        {
+            next.history.mark_unsaved();
+        }
+        next.snap = self.snap;
+        next.user = self.user.take();
+        next.untitled_home = self.untitled_home.take();
+        next.generation = self.generation + 1;
+        next.review = Some(Review {
+            session,
+            files: annotators.to_vec(),
+            picked: None,
+            show_agreement: false,
+            heat_map_pair: None,
+        });
+        *self = next;
+        let (reviewed, total) = ReviewSession::progress(&self.corpus);
+        self.say(format!(
+            "reviewing {} annotators into {}: {reviewed} of {total} documents reviewed",
+            annotators.len(),
+            gold.display()
+        ));
+        Ok(())
+    }
+
+    /// Leaves the review mode; the gold corpus stays open as an ordinary corpus.
+    pub fn close_review(&mut self) {
+        if self.review.take().is_some() {
+            self.say("review closed: the gold corpus stays open");
+        }
+    }
+
+    /// The candidates of the open document (none outside the review mode).
+    pub fn review_candidates(&self) -> &[Candidate] {
+        self.review
+            .as_ref()
+            .map_or(&[], |r| r.session.candidates(self.selected))
+    }
+
+    /// The picked candidate, if any.
+    pub fn picked_candidate(&self) -> Option<Candidate> {
+        let review = self.review.as_ref()?;
+        review
+            .session
+            .candidates(self.selected)
+            .get(review.picked?)
+            .cloned()
+    }
+
+    /// Picks candidate `index` of the open document and selects its text.
+    pub fn pick_candidate(&mut self, index: usize) {
+        let Some(candidate) = self.review_candidates().get(index).cloned() else {
+            return;
+        };
+        if let Some(review) = self.review.as_mut() {
+            review.picked = Some(index);
+        }
+        self.selection = Selection::new(candidate.range.start(), candidate.range.end());
+        self.selected_span = None;
+    }
+
+    /// The next (or previous) candidate still pending after the picked one, wrapping around.
+    fn next_pending(&self, forward: bool) -> Option<usize> {
+        let review = self.review.as_ref()?;
+        let doc = self.corpus.documents.get(self.selected)?;
+        let candidates = review.session.candidates(self.selected);
+        let n = candidates.len();
+        let from = review
+            .picked
+            .unwrap_or(if forward { n.saturating_sub(1) } else { 0 });
+        (1..=n)
+            .map(|k| {
+                if forward {
+                    (from + k) % n
+                } else {
+                    (from + n - k % n) % n
+                }
+            })
+            .find(|&i| {
+                review.session.decision(self.selected, doc, &candidates[i]) == Decision::Pending
+            })
+    }
+
+    /// Picks the next (or previous) candidate still pending, wrapping around the document.
+    pub fn pick_next_pending(&mut self, forward: bool) {
+        match self.next_pending(forward) {
+            Some(i) => self.pick_candidate(i),
+            None => self.say("no pending candidates in this document"),
+        }
+    }
+
+    /// After a decision: on to the next pending candidate, or nothing picked when all are decided.
+    fn pick_after_decision(&mut self) {
+        match self.next_pending(true) {
+            Some(i) => self.pick_candidate(i),
+            None => {
+                if let Some(review) = self.review.as_mut() {
+                    review.picked = None;
+                }
+            }
+        }
+    }
+
+    fn apply_review_edits(&mut self, edits: Vec<Edit>, message: String) {
+        if edits.is_empty() {
+            self.say(message);
+            return;
+        }
+        let change = Change {
+            document: self.selected,
+            edits,
+        };
+        if self.apply(change) {
+            self.say(message);
+        }
+    }
+
+    /// Accepts the picked candidate; if the selection was changed since it was picked, the
+    /// selected range goes into the gold instead (an edit). Then picks the next pending one.
+    pub fn accept_picked(&mut self) {
+        let Some(candidate) = self.picked_candidate() else {
+            self.say("pick a candidate first (Down picks the next pending one)");
+            return;
+        };
+        self.replace_picked(&candidate.label);
+    }
+
+    /// Puts the selection into the gold with `label` in place of the picked candidate.
+    pub(super) fn replace_picked(&mut self, label: &str) {
+        let Some(candidate) = self.picked_candidate() else {
+            return;
+        };
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let range = if self.selection.range() == candidate.range {
+            candidate.range
+        } else if let Some(range) = snap(doc.text(), self.selection, self.snap) {
+            range
+        } else {
+            self.say("select some text first");
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let edits = review
+            .session
+            .replace(self.selected, doc, &candidate, range, label);
+        let message = if range == candidate.range && label == candidate.label {
+            format!("{label} accepted")
+        } else {
+            format!("{} {label} accepted in place of {}", range, candidate.label)
+        };
+        self.apply_review_edits(edits, message);
+        self.pick_after_decision();
+    }
+
+    /// Rejects the picked candidate (taking it out of the gold if it was in), then picks the
+    /// next pending one.
+    pub fn reject_picked(&mut self) {
+        let Some(candidate) = self.picked_candidate() else {
+            self.say("pick a candidate first (Down picks the next pending one)");
+            return;
+        };
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let edits = review.session.reject(self.selected, doc, &candidate);
+        self.apply_review_edits(edits, format!("{} rejected", candidate.label));
+        self.pick_after_decision();
+    }
+
+    /// Accepts every candidate of the open document that all annotators made.
+    pub fn accept_all_agreed(&mut self) {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let edits = review.session.accept_all_agreed(self.selected, doc);
+        let n = edits.len();
+        self.apply_review_edits(edits, format!("{n} agreed spans accepted"));
+    }
+
+    /// Marks the open document reviewed (its pending candidates stay out of the gold) and
+    /// opens the next document not reviewed yet.
+    pub fn mark_reviewed(&mut self) {
+        let pending = match (&self.review, self.corpus.documents.get(self.selected)) {
+            (Some(review), Some(doc)) => review.session.pending(self.selected, doc),
+            _ => return,
+        };
+        self.set_status(Status::Reviewed);
+        let n = self.corpus.documents.len();
+        let next = (1..n)
+            .map(|k| (self.selected + k) % n)
+            .find(|&i| self.corpus.documents[i].status != Status::Reviewed);
+        if let Some(next) = next {
+            self.open_document(next);
+        }
+        let (reviewed, total) = ReviewSession::progress(&self.corpus);
+        let left_out = if pending > 0 {
+            format!(" ({pending} pending candidates left out)")
+        } else {
+            String::new()
+        };
+        self.say(format!(
+            "marked reviewed{left_out}: {reviewed} of {total} documents reviewed"
+        ));
+    }
+
+    /// Writes the provenance of every gold span before the corpus is written anywhere.
+    pub(super) fn stamp_provenance(&mut self) {
+        if let Some(review) = &self.review {
+            review.session.stamp_provenance(&mut self.corpus);
+        }
+    }
+}
