@@ -892,10 +892,26 @@ fn review_accepts_all_agreed_resolves_conflicts_and_saves_gold_with_provenance()
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
-    harness.get_by_label("3. LOC").click();
+    // That settles it: a and c's LOC on the same word is rejected with it.
+    {
+        let state = &harness.state().state;
+        let review = state.review.as_ref().unwrap();
+        let loc = state
+            .review_candidates()
+            .iter()
+            .find(|c| c.range.start() == 178 && c.label == "LOC")
+            .unwrap();
+        assert_eq!(
+            review.session.decision(0, &state.corpus.documents[0], loc),
+            taliq::review::session::Decision::Rejected
+        );
+    }
+    // c alone saw a place in تركيا: rejected with Delete.
+    harness.get_by_label("2. LOC").click();
     harness.run();
     harness.key_press(Key::Delete);
     harness.run();
+    assert!(harness.state().state.message.contains("LOC rejected"));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
     harness.get_by_label_contains("review: 1/1 documents reviewed");
@@ -971,4 +987,59 @@ fn agreement_charts_open_from_the_review_panel() {
     harness.get_by_label_contains("3 annotators, 1 documents");
     harness.get_by_label("Per label (mean over annotator pairs)");
     harness.get_by_label("pair");
+}
+
+#[test]
+fn a_review_starts_from_typed_paths_and_refuses_an_annotators_file_as_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Review…").click();
+    harness.run();
+    let type_into = |harness: &mut Harness<'_, TaliqApp>, field: &str, text: &str| {
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, field)
+            .click();
+        harness.run();
+        type_text(harness, text);
+    };
+    for name in ["a", "b"] {
+        let path = format!("tests/fixtures/agreement_{name}.json");
+        type_into(&mut harness, "or annotator file:", &path);
+        harness.get_by_label("add").click();
+        harness.run();
+    }
+    // The gold must not be one of the annotators' files: nothing is opened, nothing written.
+    let a = std::fs::read("tests/fixtures/agreement_a.json").unwrap();
+    type_into(
+        &mut harness,
+        "Gold file:",
+        "tests/fixtures/agreement_a.json",
+    );
+    harness.get_by_label("start review").click();
+    harness.run();
+    assert!(harness.state().state.review.is_none());
+    assert!(
+        harness
+            .state()
+            .state
+            .message
+            .contains("one of the annotators' files"),
+        "{:?} {:?}",
+        harness.state().state.message,
+        harness.state().review_opener
+    );
+    assert_eq!(std::fs::read("tests/fixtures/agreement_a.json").unwrap(), a);
+
+    let gold = dir.path().join("gold.json");
+    harness.state_mut().review_opener.gold = gold.display().to_string();
+    harness.get_by_label("start review").click();
+    harness.run();
+    let state = &harness.state().state;
+    let review = state.review.as_ref().expect("review mode");
+    assert_eq!(review.session.names(), ["a", "b"]);
+    // Both hold the sample article and only-a-b: two documents to review, in a new gold file.
+    assert_eq!(state.corpus.documents.len(), 2);
+    assert!(taliq::format::load(&gold).is_ok());
+    harness.get_by_label("0 of 2 documents reviewed");
 }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use egui::Color32;
-use egui_plot::{Bar, BarChart, GridMark, Heatmap, Legend, Plot};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
 
 use super::TaliqApp;
 use super::document_view::text_line;
@@ -65,7 +65,7 @@ pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
                 {
                     opener.files.extend(paths);
                 }
-                let caption = ui.label("or path:");
+                let caption = ui.label("or annotator file:");
                 ui.add(
                     egui::TextEdit::singleline(&mut opener.typed)
                         .hint_text("annotator.json")
@@ -288,8 +288,15 @@ pub fn agreement_window(ctx: &egui::Context, app: &mut TaliqApp) {
         .open(&mut open)
         .default_width(560.0)
         .show(ctx, |ui| {
-            let o = &report.overall;
-            ui.label(format!(
+            egui::ScrollArea::vertical().show(ui, |ui| agreement_figures(ui, report, pair));
+        });
+    review.show_agreement = open;
+}
+
+/// The agreement window's contents: overall figures, bars per label, the confusion heat map.
+fn agreement_figures(ui: &mut egui::Ui, report: &Report, pair: &mut Option<usize>) {
+    let o = &report.overall;
+    ui.label(format!(
                 "{} annotators, {} documents, {} tokens. Overall: exact F1 {}, partial F1 {}, Cohen's κ {}, Krippendorff's α {}, α_U {}",
                 report.annotators.len(),
                 report.documents,
@@ -300,31 +307,29 @@ pub fn agreement_window(ctx: &egui::Context, app: &mut TaliqApp) {
                 figure(o.krippendorff_alpha),
                 figure(o.unitizing_alpha),
             ));
-            ui.strong("Per label (mean over annotator pairs)");
-            bar_chart(ui, report);
-            ui.separator();
-            ui.strong("Label confusion: overlapping spans labelled differently");
-            let pair_name = |p: Option<usize>| match p {
-                None => "every pair".to_owned(),
-                Some(p) => {
-                    let pr = &report.pairs[p];
-                    format!(
-                        "{} (rows) against {} (columns)",
-                        report.annotators[pr.reference], report.annotators[pr.other]
-                    )
-                }
-            };
-            egui::ComboBox::from_label("pair")
-                .selected_text(pair_name(*pair))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(pair, None, pair_name(None));
-                    for p in 0..report.pairs.len() {
-                        ui.selectable_value(pair, Some(p), pair_name(Some(p)));
-                    }
-                });
-            heat_map(ui, report, *pair);
+    ui.strong("Per label (mean over annotator pairs)");
+    bar_chart(ui, report);
+    ui.separator();
+    ui.strong("Label confusion: overlapping spans labelled differently");
+    let pair_name = |p: Option<usize>| match p {
+        None => "every pair".to_owned(),
+        Some(p) => {
+            let pr = &report.pairs[p];
+            format!(
+                "{} (rows) against {} (columns)",
+                report.annotators[pr.reference], report.annotators[pr.other]
+            )
+        }
+    };
+    egui::ComboBox::from_label("pair")
+        .selected_text(pair_name(*pair))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(pair, None, pair_name(None));
+            for p in 0..report.pairs.len() {
+                ui.selectable_value(pair, Some(p), pair_name(Some(p)));
+            }
         });
-    review.show_agreement = open;
+    heat_map(ui, report, *pair);
 }
 
 /// A figure to two decimals, or a dash when it is undefined.
@@ -377,6 +382,9 @@ fn bar_chart(ui: &mut egui::Ui, report: &Report) {
         .allow_scroll(false)
         .include_y(0.0)
         .include_y(1.0)
+        // Room on the right for the legend, so that it hides no bar.
+        .include_x(-0.6)
+        .include_x(rows.len() as f64 + 1.2)
         .x_grid_spacer(move |_| {
             (0..label_names.len())
                 .map(|i| GridMark {
@@ -400,6 +408,7 @@ fn bar_chart(ui: &mut egui::Ui, report: &Report) {
                         measure(f).map(|v| {
                             Bar::new(i as f64 + offset, v)
                                 .width(width)
+                                .fill(*color)
                                 .name(format!("{} {name}", f.label))
                         })
                     })
@@ -412,6 +421,16 @@ fn bar_chart(ui: &mut egui::Ui, report: &Report) {
 /// The confusion matrix as a heat map: first label of the pair down the side, second along the top.
 fn heat_map(ui: &mut egui::Ui, report: &Report, pair: Option<usize>) {
     let matrix = report.confusion_matrix(pair);
+    let (first, second) = match pair.and_then(|p| report.pairs.get(p)) {
+        Some(p) => (
+            report.annotators[p.reference].clone(),
+            report.annotators[p.other].clone(),
+        ),
+        None => (
+            "first of each pair".to_owned(),
+            "second of each pair".to_owned(),
+        ),
+    };
     let n = report.labels.len();
     if n == 0 {
         return;
@@ -450,7 +469,14 @@ fn heat_map(ui: &mut egui::Ui, report: &Report, pair: Option<usize>) {
         .show_grid(false)
         .x_grid_spacer(spacer)
         .y_grid_spacer(spacer)
-        .x_axis_formatter(move |mark, _| name_at(&columns, mark.value, false))
+        // Cells are narrower than egui_plot's default spacing for x labels: allow them closer.
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .formatter(move |mark, _| name_at(&columns, mark.value, false))
+                .label(second)
+                .label_spacing(16.0..=24.0),
+        ])
+        .y_axis_label(first)
         .y_axis_formatter(move |mark, _| name_at(&rows, mark.value, true))
         .show(ui, |plot| {
             plot.add(

@@ -305,9 +305,34 @@ impl ReviewSession {
     }
 
     /// Accepts a candidate into the gold document: the edits to apply (none if it is in already).
+    ///
+    /// The pending alternatives to it are rejected: the candidates that overlap it with the
+    /// same range (a label conflict) or the same label (a boundary conflict). Nested spans
+    /// of other labels stay pending.
     pub fn accept(&mut self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
+        self.reject_alternatives(doc, gold_doc, candidate.range, &candidate.label);
         self.unreject(doc, candidate.range, &candidate.label);
         self.add(doc, gold_doc, candidate.range, &candidate.label)
+    }
+
+    fn reject_alternatives(
+        &mut self,
+        doc: usize,
+        gold_doc: &Document,
+        range: CharRange,
+        label: &str,
+    ) {
+        let alternatives: Vec<(CharRange, String)> = self
+            .candidates(doc)
+            .iter()
+            .filter(|c| c.range.overlaps(range) && (c.range == range || c.label == label))
+            .filter(|c| !(c.range == range && c.label == label))
+            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
+            .map(|c| (c.range, c.label.clone()))
+            .collect();
+        if let Some(rejected) = self.rejected.get_mut(doc) {
+            rejected.extend(alternatives);
+        }
     }
 
     /// Rejects a candidate: the edits that take it out of the gold document if it was in.
@@ -336,6 +361,7 @@ impl ReviewSession {
             return self.accept(doc, gold_doc, candidate);
         }
         let mut edits = self.reject(doc, gold_doc, candidate);
+        self.reject_alternatives(doc, gold_doc, range, label);
         self.unreject(doc, range, label);
         edits.extend(self.add(doc, gold_doc, range, label));
         edits
@@ -545,9 +571,10 @@ mod tests {
             session.decision(0, &gold.documents[0], per),
             Decision::Accepted
         );
+        // Taking PER settles the label conflict: sara's ORG on the same word is rejected.
         assert_eq!(
             session.decision(0, &gold.documents[0], &candidates[2]),
-            Decision::Pending
+            Decision::Rejected
         );
         // amal's أنقرة is edited to start at the hamza: the reviewer's span has no author.
         let edits = session.replace(
@@ -575,7 +602,43 @@ mod tests {
             session.decision(0, &gold.documents[0], &candidates[4]),
             Decision::Rejected
         );
-        assert_eq!(session.pending(0, &gold.documents[0]), 1);
+        assert_eq!(session.pending(0, &gold.documents[0]), 0);
+    }
+
+    #[test]
+    fn accepting_leaves_nested_spans_of_other_labels_pending() {
+        // An ORG around a LOC: not alternatives to each other, both may be gold.
+        let text = "السفارة الأميركية في موسكو";
+        let doc = |spans: &[(usize, usize, &str)]| {
+            let mut d = Document::new("d", text);
+            for &(a, b, l) in spans {
+                d.add_span(Span::new(CharRange::new(a, b).unwrap(), l))
+                    .unwrap();
+            }
+            Corpus {
+                documents: vec![d],
+                ..Corpus::with_default_labels()
+            }
+        };
+        let mut session = ReviewSession::new(vec![
+            ("a".into(), doc(&[(0, 26, "ORG"), (21, 26, "LOC")])),
+            ("b".into(), doc(&[(0, 26, "ORG"), (8, 26, "ORG")])),
+        ])
+        .unwrap();
+        let mut gold = session.blank_gold();
+        session.attach_gold(&mut gold).unwrap();
+        let candidates = session.candidates(0).to_vec();
+        let edits = session.accept(0, &gold.documents[0], &candidates[0]);
+        apply(&mut gold, edits);
+        let decisions: Vec<Decision> = candidates
+            .iter()
+            .map(|c| session.decision(0, &gold.documents[0], c))
+            .collect();
+        // b's shorter ORG is a boundary alternative; a's LOC inside is not.
+        assert_eq!(
+            decisions,
+            [Decision::Accepted, Decision::Rejected, Decision::Pending]
+        );
     }
 
     #[test]
