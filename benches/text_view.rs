@@ -1,9 +1,10 @@
 //! The text engine: laying out the sample article and a 1 MB article, and painting
-//! frames of the document view (first paint, a steady frame, scrolling).
+//! frames of the document view (first paint, a steady frame, scrolling), also in review mode.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use taliq::app::{AppState, Source, TaliqApp};
+use taliq::app::{AppState, Review, Source, TaliqApp};
 use taliq::model::{Corpus, Document};
+use taliq::review::session::ReviewSession;
 use taliq::text::fonts;
 use taliq::text::layout::{LayoutConfig, TextLayout};
 
@@ -151,5 +152,85 @@ fn sample_frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, layout, frames, sample_frames);
+/// Three annotators' versions of the 1 MB article: a span on every 10th word, the second
+/// and third annotators relabelling or moving some of them (every 7th and 5th).
+fn megabyte_annotators() -> Vec<(String, Corpus)> {
+    let mut rng = taliq::synth::Rng::new(7);
+    let (text, words) = taliq::synth::article(&mut rng, 1 << 20);
+    let labels = ["PER", "ORG", "LOC", "DATE", "MISC"];
+    let version = |every: usize| {
+        let mut doc = Document::new("big", text.clone());
+        for (i, word) in words.iter().enumerate().step_by(10) {
+            let label = if every > 0 && (i / 10) % every == 0 {
+                labels[(i + 1) % 5]
+            } else {
+                labels[i % 5]
+            };
+            let _ = doc.add_span(taliq::model::Span::new(*word, label));
+        }
+        let mut corpus = Corpus::with_default_labels();
+        corpus.documents.push(doc);
+        corpus
+    };
+    vec![
+        ("a".to_owned(), version(0)),
+        ("b".to_owned(), version(7)),
+        ("c".to_owned(), version(5)),
+    ]
+}
+
+/// The review mode on the 1 MB article: starting (agreement, candidates), and frames with
+/// every annotator's spans drawn and the candidate panel shown.
+fn review_frames(c: &mut Criterion) {
+    let annotators = megabyte_annotators();
+    let start = || {
+        let mut session = ReviewSession::new(annotators.clone()).expect("same text");
+        let mut gold = session.blank_gold();
+        session.attach_gold(&mut gold).expect("same text");
+        let _ = session.candidates(0).len();
+        (session, gold)
+    };
+    let mut group = c.benchmark_group("review_1mb");
+    group.sample_size(10);
+    group.bench_function("start", |b| b.iter(start));
+    let (session, gold) = start();
+    let mut state = AppState::new(gold, Source::Untitled);
+    state.review = Some(Review {
+        session,
+        files: Vec::new(),
+        picked: None,
+        show_agreement: false,
+        heat_map_pair: None,
+    });
+    let mut app = TaliqApp::new(state, fonts::font_system(false));
+    let ctx = egui::Context::default();
+    let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    let middle = app.document_view.as_mut().expect("view").text_height() / 2.0;
+    app.document_view.as_mut().expect("view").scroll_to(middle);
+    for _ in 0..3 {
+        let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    }
+    assert!(
+        app.document_view
+            .as_ref()
+            .expect("view")
+            .last_frame
+            .candidates
+            > 0
+    );
+    group.bench_function("steady_frame_middle", |b| {
+        b.iter(|| ctx.run_ui(raw_input(), |ui| app.show(ui)));
+    });
+    let mut y = middle;
+    group.bench_function("scrolling_frame", |b| {
+        b.iter(|| {
+            y += 40.0;
+            app.document_view.as_mut().expect("view").scroll_to(y);
+            ctx.run_ui(raw_input(), |ui| app.show(ui))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, layout, frames, sample_frames, review_frames);
 criterion_main!(benches);

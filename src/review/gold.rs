@@ -5,6 +5,8 @@
 //! accepts or rejects each (the review window will drive this), and the spans every
 //! annotator agreed on can be accepted in one step.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::model::{CharRange, Document, Span, SpanError, Status};
@@ -25,22 +27,21 @@ pub struct Candidate {
 /// `versions` pairs each annotator's name with their version of the same document.
 pub fn candidates(versions: &[(&str, &Document)]) -> Vec<Candidate> {
     let mut found: Vec<Candidate> = Vec::new();
+    let mut index: HashMap<(CharRange, &str), usize> = HashMap::new();
     for (name, doc) in versions {
         for span in doc.spans() {
-            match found
-                .iter_mut()
-                .find(|c| c.range == span.range && c.label == span.label)
-            {
-                Some(candidate) => {
-                    if !candidate.annotators.iter().any(|a| a == name) {
-                        candidate.annotators.push((*name).to_owned());
-                    }
+            if let Some(&i) = index.get(&(span.range, span.label.as_str())) {
+                let annotators = &mut found[i].annotators;
+                if !annotators.iter().any(|a| a == name) {
+                    annotators.push((*name).to_owned());
                 }
-                None => found.push(Candidate {
+            } else {
+                index.insert((span.range, span.label.as_str()), found.len());
+                found.push(Candidate {
                     range: span.range,
                     label: span.label.clone(),
                     annotators: vec![(*name).to_owned()],
-                }),
+                });
             }
         }
     }
