@@ -915,6 +915,7 @@ fn review_accepts_all_agreed_resolves_conflicts_and_saves_gold_with_provenance()
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
     harness.get_by_label_contains("review: 1/1 documents reviewed");
+    harness.get_by_label_contains("4 pending candidates rejected");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert!(
@@ -943,6 +944,36 @@ fn review_accepts_all_agreed_resolves_conflicts_and_saves_gold_with_provenance()
         gold.extra["review"]["annotators"],
         serde_json::json!(["a", "b", "c"])
     );
+    // The rejections are kept with the document: b's quotes, c's تركيا, a and c's LOC, and
+    // the four candidates still pending when the document was marked reviewed.
+    let rejected: Vec<(u64, u64, &str)> = gold.documents[0].extra["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["start"].as_u64().unwrap(),
+                r["end"].as_u64().unwrap(),
+                r["label"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rejected,
+        [
+            (20, 30, "ORG"),
+            (79, 84, "LOC"),
+            (178, 183, "LOC"),
+            (286, 300, "ORG"),
+            (286, 300, "PER"),
+            (870, 879, "MISC"),
+            (4107, 4112, "LOC")
+        ]
+    );
+    // Reopening the review goes on where it stopped.
+    let harness = review_harness(dir.path());
+    harness.get_by_label_contains("0 of 16 candidates pending");
+    harness.get_by_label("1 of 1 documents reviewed");
 }
 
 #[test]

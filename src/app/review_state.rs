@@ -264,11 +264,17 @@ impl AppState {
         self.apply_review_edits(edits, format!("{n} agreed spans accepted"));
     }
 
-    /// Marks the open document reviewed (its pending candidates stay out of the gold) and
-    /// opens the next document not reviewed yet.
+    /// Marks the open document reviewed (its pending candidates are rejected) and opens the
+    /// next document not reviewed yet.
     pub fn mark_reviewed(&mut self) {
-        let pending = match (&self.review, self.corpus.documents.get(self.selected)) {
-            (Some(review), Some(doc)) => review.session.pending(self.selected, doc),
+        let pending = match (
+            self.review.as_mut(),
+            self.corpus.documents.get(self.selected),
+        ) {
+            (Some(review), Some(doc)) => {
+                review.picked = None;
+                review.session.reject_pending(self.selected, doc)
+            }
             _ => return,
         };
         self.set_status(Status::Reviewed);
@@ -281,7 +287,7 @@ impl AppState {
         }
         let (reviewed, total) = ReviewSession::progress(&self.corpus);
         let left_out = if pending > 0 {
-            format!(" ({pending} pending candidates left out)")
+            format!(" ({pending} pending candidates rejected)")
         } else {
             String::new()
         };
@@ -290,10 +296,10 @@ impl AppState {
         ));
     }
 
-    /// Writes the provenance of every gold span before the corpus is written anywhere.
+    /// Writes the provenance of every gold span and the rejections before the corpus is written anywhere.
     pub(super) fn stamp_provenance(&mut self) {
         if let Some(review) = &self.review {
-            review.session.stamp_provenance(&mut self.corpus);
+            review.session.stamp(&mut self.corpus);
         }
     }
 }

@@ -170,7 +170,12 @@ impl ReviewSession {
             versions.push(found);
         }
         self.candidates = (0..versions.len()).map(|_| OnceCell::new()).collect();
-        self.rejected = vec![HashSet::new(); versions.len()];
+        // Rejections of an earlier session were saved with the gold document.
+        self.rejected = gold
+            .documents
+            .iter()
+            .map(|d| read_rejected(d).into_iter().collect())
+            .collect();
         self.versions = versions;
         Ok(self.add_missing_labels(gold))
     }
@@ -383,6 +388,22 @@ impl ReviewSession {
             .collect()
     }
 
+    /// Rejects every candidate of `doc` still pending, as when the document is marked
+    /// reviewed: what is not in the gold by then was left out on purpose. Returns how many.
+    pub fn reject_pending(&mut self, doc: usize, gold_doc: &Document) -> usize {
+        let pending: Vec<(CharRange, String)> = self
+            .candidates(doc)
+            .iter()
+            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
+            .map(|c| (c.range, c.label.clone()))
+            .collect();
+        let n = pending.len();
+        if let Some(rejected) = self.rejected.get_mut(doc) {
+            rejected.extend(pending);
+        }
+        n
+    }
+
     fn unreject(&mut self, doc: usize, range: CharRange, label: &str) {
         if let Some(rejected) = self.rejected.get_mut(doc) {
             rejected.remove(&(range, label.to_owned()));
@@ -397,19 +418,51 @@ impl ReviewSession {
         vec![Edit::AddSpan(gold::gold_span(range, label, &annotators))]
     }
 
-    /// Writes on every span of the gold corpus the annotators who made exactly it, so that
-    /// relabelled and reviewer-made spans carry the right provenance when saved.
-    pub fn stamp_provenance(&self, gold: &mut Corpus) {
+    /// Writes what the review knows into the gold corpus before it is written anywhere: on
+    /// every span the annotators who made exactly it (so relabelled and reviewer-made spans
+    /// carry the right provenance), on every document the candidates rejected (so a review
+    /// goes on where it stopped).
+    pub fn stamp(&self, gold: &mut Corpus) {
         for (i, doc) in gold.documents.iter_mut().enumerate() {
             if self.versions.get(i).is_none_or(Option::is_none) {
                 continue;
             }
+            self.write_rejected(i, doc);
             for s in 0..doc.spans().len() {
                 let span = &doc.spans()[s];
                 let annotators = self.provenance(i, span.range, &span.label);
                 gold::set_provenance(doc.span_extra_mut(s), &annotators);
             }
         }
+    }
+
+    /// Lists the rejected candidates of gold document `doc` under [`REJECTED`], in span order.
+    fn write_rejected(&self, doc: usize, gold_doc: &mut Document) {
+        let mut rejected: Vec<&(CharRange, String)> = self
+            .rejected
+            .get(doc)
+            .map(|r| r.iter().collect())
+            .unwrap_or_default();
+        if rejected.is_empty() {
+            gold_doc.extra.remove(REJECTED);
+            return;
+        }
+        rejected
+            .sort_by_key(|(range, label)| (range.start(), std::cmp::Reverse(range.end()), label));
+        let entries = rejected
+            .into_iter()
+            .map(|(range, label)| {
+                serde_json::json!({
+                    "start": range.start(),
+                    "end": range.end(),
+                    "label": label,
+                    "annotators": self.provenance(doc, *range, label),
+                })
+            })
+            .collect();
+        gold_doc
+            .extra
+            .insert(REJECTED.to_owned(), serde_json::Value::Array(entries));
     }
 
     /// Documents of the gold corpus reviewed so far, and how many there are.
@@ -421,6 +474,29 @@ impl ReviewSession {
             .count();
         (reviewed, gold.documents.len())
     }
+}
+
+/// The field of a gold document listing the candidates the reviewer rejected, each as
+/// `{"start", "end", "label", "annotators"}`.
+pub const REJECTED: &str = "rejected";
+
+/// The rejections saved with a gold document; entries that are not a range and a label are skipped.
+fn read_rejected(doc: &Document) -> Vec<(CharRange, String)> {
+    let Some(entries) = doc
+        .extra
+        .get(REJECTED)
+        .and_then(serde_json::Value::as_array)
+    else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .filter_map(|e| {
+            let offset = |key: &str| e.get(key)?.as_u64().and_then(|n| usize::try_from(n).ok());
+            let range = CharRange::new(offset("start")?, offset("end")?)?;
+            Some((range, e.get("label")?.as_str()?.to_owned()))
+        })
+        .collect()
 }
 
 /// A name for each annotator's corpus: the annotator it names, else its file's name, made
@@ -675,10 +751,55 @@ mod tests {
                 to: "ORG".into(),
             }],
         );
-        session.stamp_provenance(&mut gold);
+        session.stamp(&mut gold);
         assert_eq!(
             spans(&gold),
             [(18, 23, "ORG".into(), serde_json::json!(["sara"]))]
+        );
+    }
+
+    #[test]
+    fn rejections_are_saved_with_the_gold_and_read_back() {
+        let (mut session, mut gold) = session();
+        let candidates = session.candidates(0).to_vec();
+        let edits = session.accept(0, &gold.documents[0], &candidates[3]);
+        apply(&mut gold, edits);
+        let _ = session.reject(0, &gold.documents[0], &candidates[4]);
+        session.stamp(&mut gold);
+        assert_eq!(
+            gold.documents[0].extra[REJECTED],
+            serde_json::json!([
+                {"start": 18, "end": 23, "label": "ORG", "annotators": ["sara"]},
+                {"start": 28, "end": 33, "label": "LOC", "annotators": ["amal"]},
+            ])
+        );
+        // Through the file format and into a new session, as when a review is reopened.
+        let json = crate::format::write_corpus(&gold, crate::format::Form::Json);
+        let mut back =
+            crate::format::parse_corpus(json.as_bytes(), crate::format::Form::Json).unwrap();
+        let (mut fresh, _) = self::session();
+        fresh.attach_gold(&mut back).unwrap();
+        let decisions: Vec<Decision> = candidates
+            .iter()
+            .map(|c| fresh.decision(0, &back.documents[0], c))
+            .collect();
+        assert_eq!(
+            decisions,
+            [
+                Decision::Pending,
+                Decision::Pending,
+                Decision::Rejected,
+                Decision::Accepted,
+                Decision::Rejected
+            ]
+        );
+        // Taking a rejection back removes it from the file too.
+        let edits = fresh.accept(0, &back.documents[0], &candidates[4]);
+        Change { document: 0, edits }.apply(&mut back).unwrap();
+        fresh.stamp(&mut back);
+        assert_eq!(
+            back.documents[0].extra[REJECTED].as_array().unwrap().len(),
+            1
         );
     }
 
