@@ -304,6 +304,24 @@ fn agree_cli_names_the_document_whose_text_differs() {
 
     let out = taliq(&["agree", "agreement_a.json"]);
     assert_eq!(out.status.code(), Some(2), "one file is a usage error");
+
+    // A review names the two files too, and writes no gold file.
+    let gold = dir.path().join("gold.json");
+    let out = taliq(&[
+        "adjudicate",
+        fixture("agreement_b.json").to_str().unwrap(),
+        path.to_str().unwrap(),
+        "--gold",
+        gold.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("changed.json (a) than in") && err.contains("agreement_b.json (b)"),
+        "{err}"
+    );
+    assert!(err.contains("first difference at code point 20"), "{err}");
+    assert!(!gold.exists());
 }
 
 #[test]
@@ -332,4 +350,49 @@ fn confusion_matrix_of_the_sample_puts_each_conflict_in_its_cell() {
             .flatten()
             .all(|&n| n == 0)
     );
+}
+
+#[test]
+fn adjudicate_cli_accepts_what_all_agree_on_then_review_goes_on_from_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.json");
+    let files = ["a", "b", "c"].map(|n| fixture(&format!("agreement_{n}.json")));
+    let mut args = vec!["adjudicate"];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    args.extend(["--gold", gold.to_str().unwrap()]);
+    let out = taliq(&args);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("7 agreed spans accepted in 1 documents; 9 candidates left to review"),
+        "{said}"
+    );
+    let corpus = taliq::format::load(&gold).expect("the gold file validates");
+    let doc = &corpus.documents[0];
+    assert_eq!(doc.spans().len(), 7);
+    assert!(
+        doc.spans()
+            .iter()
+            .all(|s| s.extra["annotators"] == serde_json::json!(["a", "b", "c"]))
+    );
+    // A second run finds nothing more to take and leaves the file as it was.
+    let before = std::fs::read(&gold).unwrap();
+    let out = taliq(&args);
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("0 agreed spans accepted"),
+    );
+    assert_eq!(std::fs::read(&gold).unwrap(), before);
+    // An annotator's file is never taken as the gold.
+    let a = std::fs::read(&files[0]).unwrap();
+    let out = taliq(&[
+        "adjudicate",
+        files[0].to_str().unwrap(),
+        files[1].to_str().unwrap(),
+        "--gold",
+        files[0].to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&files[0]).unwrap(), a);
 }

@@ -10,7 +10,7 @@ use crate::annotate::selection::{Selection, snap};
 use crate::format::CorpusFile;
 use crate::model::Status;
 use crate::review::gold::Candidate;
-use crate::review::session::{Decision, ReviewSession, annotator_names};
+use crate::review::session::{Decision, ReviewSession};
 
 /// The review mode: where the candidates come from and which one is picked.
 #[derive(Debug)]
@@ -40,31 +40,13 @@ impl AppState {
                 "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
             );
         }
-        let same_file = |a: &Path, b: &Path| {
-            a == b
-                || std::fs::canonicalize(a)
-                    .ok()
-                    .is_some_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
-        };
-        if annotators.iter().any(|a| same_file(a, gold)) {
+        if annotators.iter().any(|a| crate::format::same_file(a, gold)) {
             return Err(format!(
                 "the gold file {} is one of the annotators' files: choose another name",
                 gold.display()
             ));
         }
-        let mut corpora = Vec::with_capacity(annotators.len());
-        for path in annotators {
-            let (_, corpus) = CorpusFile::open(path).map_err(|e| e.to_string())?;
-            corpora.push(corpus);
-        }
-        let files_and_corpora: Vec<(&Path, &crate::model::Corpus)> = annotators
-            .iter()
-            .map(PathBuf::as_path)
-            .zip(&corpora)
-            .collect();
-        let names = annotator_names(&files_and_corpora);
-        let mut session = ReviewSession::new(names.into_iter().zip(corpora).collect())
-            .map_err(|e| e.to_string())?;
+        let mut session = ReviewSession::open(annotators)?;
         let mut next = if gold.exists() {
             Self::open(gold).map_err(|e| e.to_string())?
         } else {

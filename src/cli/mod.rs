@@ -7,6 +7,7 @@
     reason = "the CLI's job is printing"
 )]
 
+mod adjudicate;
 mod agree;
 mod export;
 mod import;
@@ -76,6 +77,16 @@ pub enum Command {
         #[arg(required = true, num_args = 2..)]
         files: Vec<PathBuf>,
         /// The gold corpus file: opened to go on with a review, created if missing.
+        #[arg(long)]
+        gold: PathBuf,
+    },
+    /// Accept every span all annotators agree on into the gold file (created if missing),
+    /// without a window; the disagreements are left for `taliq review`.
+    Adjudicate {
+        /// Two or more corpus files (.json or .jsonl), one per annotator.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// The gold corpus file: updated if it exists, created if missing.
         #[arg(long)]
         gold: PathBuf,
     },
@@ -199,6 +210,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export(args) => export::run(&args),
         Command::Agree { files, json } => agree::run(&files, json),
         Command::Review { files, gold } => crate::app::run_review(&files, &gold),
+        Command::Adjudicate { files, gold } => adjudicate::run(&files, &gold),
         Command::Import {
             format,
             paths,

@@ -56,6 +56,14 @@ pub enum SaveError {
     },
 }
 
+/// Whether two paths name the same file (either may not exist yet, then only equal paths do).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || fs::canonicalize(a)
+            .ok()
+            .is_some_and(|a| fs::canonicalize(b).is_ok_and(|b| a == b))
+}
+
 /// Reads and validates a corpus file; the form follows the file name (`.jsonl` or JSON).
 ///
 /// # Errors

@@ -13,7 +13,7 @@ mod write;
 
 pub use atomic::write_atomic;
 pub use diagnostic::{Code, Diagnostic};
-pub use file::{CorpusFile, LoadError, SaveError, load};
+pub use file::{CorpusFile, LoadError, SaveError, load, same_file};
 pub use read::parse_corpus;
 pub use write::write_corpus;
 

@@ -111,6 +111,44 @@ impl ReviewSession {
         })
     }
 
+    /// Loads the annotators' corpus files (in tier order) and lines them up, naming each
+    /// annotator by [`annotator_names`].
+    ///
+    /// # Errors
+    /// A message naming the file that cannot be read or is invalid, or the files whose texts
+    /// of a document differ.
+    pub fn open(files: &[std::path::PathBuf]) -> Result<Self, String> {
+        let mut corpora = Vec::with_capacity(files.len());
+        for path in files {
+            corpora.push(crate::format::load(path).map_err(|e| e.to_string())?);
+        }
+        let files_and_corpora: Vec<(&std::path::Path, &Corpus)> = files
+            .iter()
+            .map(std::path::PathBuf::as_path)
+            .zip(&corpora)
+            .collect();
+        let names = annotator_names(&files_and_corpora);
+        let file_of = |name: &str| {
+            names
+                .iter()
+                .position(|n| n == name)
+                .map_or_else(String::new, |i| files[i].display().to_string())
+        };
+        Self::new(names.iter().cloned().zip(corpora).collect()).map_err(|e| match e {
+            ReviewError::TextDiffers {
+                id,
+                first,
+                other,
+                offset,
+            } => format!(
+                "document {id:?} has a different text in {} ({other}) than in {} ({first}): first difference at code point {offset}",
+                file_of(&other),
+                file_of(&first)
+            ),
+            e => e.to_string(),
+        })
+    }
+
     /// A new gold corpus: every document all annotators hold, without spans, and every label
     /// any of them declared; the annotators are recorded under `"review"`.
     pub fn blank_gold(&self) -> Corpus {

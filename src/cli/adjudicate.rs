@@ -1,0 +1,61 @@
+//! `taliq adjudicate`: the spans every annotator agrees on, into the gold file, without a window.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::annotate::history::Change;
+use crate::format::CorpusFile;
+use crate::review::session::ReviewSession;
+
+pub(super) fn run(files: &[PathBuf], gold: &Path) -> ExitCode {
+    if files.iter().any(|f| crate::format::same_file(f, gold)) {
+        return super::fail(&format!(
+            "the gold file {} is one of the annotators' files: choose another name",
+            gold.display()
+        ));
+    }
+    let mut session = match ReviewSession::open(files) {
+        Ok(s) => s,
+        Err(e) => return super::fail(&e),
+    };
+    let (file, mut corpus) = if gold.exists() {
+        match CorpusFile::open(gold) {
+            Ok((file, corpus)) => (Some(file), corpus),
+            Err(e) => return super::fail(&e),
+        }
+    } else {
+        (None, session.blank_gold())
+    };
+    if let Err(e) = session.attach_gold(&mut corpus) {
+        return super::fail(&e);
+    }
+    let mut accepted = 0;
+    let mut documents = 0;
+    let mut pending = 0;
+    for i in 0..corpus.documents.len() {
+        let edits = session.accept_all_agreed(i, &corpus.documents[i]);
+        if !edits.is_empty() {
+            accepted += edits.len();
+            documents += 1;
+            if let Err(e) = (Change { document: i, edits }).apply(&mut corpus) {
+                return super::fail(&e);
+            }
+        }
+        pending += session.pending(i, &corpus.documents[i]);
+    }
+    session.stamp(&mut corpus);
+    let saved = match file {
+        Some(mut file) => file.save(&corpus),
+        None => CorpusFile::create(gold, &corpus, false).map(|_| ()),
+    };
+    if let Err(e) = saved {
+        return super::fail(&e);
+    }
+    let (reviewed, total) = ReviewSession::progress(&corpus);
+    println!(
+        "{}: {accepted} agreed spans accepted in {documents} documents; {pending} candidates left to review in {} of {total} documents not reviewed yet",
+        gold.display(),
+        total - reviewed
+    );
+    ExitCode::SUCCESS
+}
