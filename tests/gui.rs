@@ -1074,3 +1074,27 @@ fn a_review_starts_from_typed_paths_and_refuses_an_annotators_file_as_gold() {
     assert!(taliq::format::load(&gold).is_ok());
     harness.get_by_label("0 of 2 documents reviewed");
 }
+
+#[test]
+fn a_review_cut_short_comes_back_from_the_recovery_file_with_its_rejections() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut harness = review_harness(dir.path());
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+        harness.run();
+        harness.get_by_label("2. LOC").click();
+        harness.run();
+        harness.key_press(Key::Delete);
+        harness.run();
+        // The autosave timer fires; then the process dies without saving.
+        harness.state_mut().state.autosave(f64::MAX, false);
+    }
+    let gold = taliq::format::load(dir.path().join("gold.json")).unwrap();
+    assert!(gold.documents[0].spans().is_empty(), "nothing was saved");
+    let mut harness = review_harness(dir.path());
+    harness.get_by_label("Restore it").click();
+    harness.run();
+    assert_eq!(spans(&harness).len(), 7);
+    // 16 candidates: 7 accepted, تركيا rejected.
+    harness.get_by_label_contains("8 of 16 candidates pending");
+}

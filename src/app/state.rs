@@ -466,7 +466,16 @@ impl AppState {
 
     /// Takes back the work of the recovery file: its corpus replaces the loaded one (unsaved).
     pub fn restore_recovery(&mut self) {
-        if let Some(recovery) = self.recovery.take() {
+        if let Some(mut recovery) = self.recovery.take() {
+            if let Some(review) = self.review.as_mut() {
+                // The recovered gold carries its own rejections; a text that differs is refused.
+                if let Err(e) = review.session.attach_gold(&mut recovery.corpus) {
+                    self.say(format!("the recovery file does not fit this review: {e}"));
+                    self.recovery = Some(recovery);
+                    return;
+                }
+                review.picked = None;
+            }
             self.corpus = recovery.corpus;
             self.generation += 1;
             self.history = History::default();
@@ -573,9 +582,13 @@ impl AppState {
         let mut fresh = Self::open(&path).map_err(|e| e.to_string())?;
         if let Some(mut review) = self.review.take() {
             // Their gold file may hold other texts or labels: check it against the annotators again.
-            if let Err(e) = review.session.attach_gold(&mut fresh.corpus) {
-                self.review = Some(review);
-                return Err(e.to_string());
+            match review.session.attach_gold(&mut fresh.corpus) {
+                Ok(true) => fresh.history.mark_unsaved(),
+                Ok(false) => {}
+                Err(e) => {
+                    self.review = Some(review);
+                    return Err(e.to_string());
+                }
             }
             review.picked = None;
             fresh.review = Some(review);
