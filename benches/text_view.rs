@@ -92,10 +92,20 @@ fn frames(c: &mut Criterion) {
     for _ in 0..3 {
         let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
     }
+    steady_and_scrolling(&mut group, &ctx, &mut app, middle);
+    group.finish();
+}
+
+/// A steady frame, then frames scrolling down 40 points each from `y`.
+fn steady_and_scrolling(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    ctx: &egui::Context,
+    app: &mut TaliqApp,
+    mut y: f32,
+) {
     group.bench_function("steady_frame_middle", |b| {
         b.iter(|| ctx.run_ui(raw_input(), |ui| app.show(ui)));
     });
-    let mut y = middle;
     group.bench_function("scrolling_frame", |b| {
         b.iter(|| {
             y += 40.0;
@@ -103,7 +113,6 @@ fn frames(c: &mut Criterion) {
             ctx.run_ui(raw_input(), |ui| app.show(ui))
         });
     });
-    group.finish();
 }
 
 /// The sample article with 200 spans on its words (nested ones included).
@@ -218,17 +227,7 @@ fn review_frames(c: &mut Criterion) {
             .candidates
             > 0
     );
-    group.bench_function("steady_frame_middle", |b| {
-        b.iter(|| ctx.run_ui(raw_input(), |ui| app.show(ui)));
-    });
-    let mut y = middle;
-    group.bench_function("scrolling_frame", |b| {
-        b.iter(|| {
-            y += 40.0;
-            app.document_view.as_mut().expect("view").scroll_to(y);
-            ctx.run_ui(raw_input(), |ui| app.show(ui))
-        });
-    });
+    steady_and_scrolling(&mut group, &ctx, &mut app, middle);
     group.finish();
 }
 

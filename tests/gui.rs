@@ -185,6 +185,17 @@ fn drag(harness: &mut Harness<'_, TaliqApp>, from: Pos2, to: Pos2) {
     harness.run();
 }
 
+/// Presses Ctrl+S and checks that the save went through.
+fn save_with_ctrl_s(harness: &mut Harness<'_, TaliqApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        !harness.state().state.history.is_dirty(),
+        "{}",
+        harness.state().state.message
+    );
+}
+
 fn type_text(harness: &mut Harness<'_, TaliqApp>, text: &str) {
     harness.event(egui::Event::Text(text.to_owned()));
     harness.run();
@@ -335,13 +346,7 @@ fn ctrl_s_writes_a_file_that_validates() {
     );
     type_text(&mut harness, "5");
     assert!(harness.state().state.history.is_dirty());
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    assert!(
-        !harness.state().state.history.is_dirty(),
-        "{}",
-        harness.state().state.message
-    );
+    save_with_ctrl_s(&mut harness);
     let saved = taliq::format::load(&path).expect("the saved file validates");
     let doc = &saved.documents[0];
     assert!(
@@ -916,13 +921,7 @@ fn review_accepts_all_agreed_resolves_conflicts_and_saves_gold_with_provenance()
     harness.run();
     harness.get_by_label_contains("review: 1/1 documents reviewed");
     harness.get_by_label_contains("4 pending candidates rejected");
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    assert!(
-        !harness.state().state.history.is_dirty(),
-        "{}",
-        harness.state().state.message
-    );
+    save_with_ctrl_s(&mut harness);
 
     let all = serde_json::json!(["a", "b", "c"]);
     let expected = vec![
