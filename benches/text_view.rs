@@ -208,6 +208,8 @@ fn review_frames(c: &mut Criterion) {
         session,
         files: Vec::new(),
         picked: None,
+        listed_pick: None,
+        list_rows: 0..0,
         show_agreement: false,
         heat_map_pair: None,
     });

@@ -1097,3 +1097,48 @@ fn a_review_cut_short_comes_back_from_the_recovery_file_with_its_rejections() {
     // 16 candidates: 7 accepted, تركيا rejected.
     harness.get_by_label_contains("8 of 16 candidates pending");
 }
+
+#[test]
+fn review_keys_walk_the_pending_candidates_and_the_list_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = review_harness(dir.path());
+    // The last candidate, 19 تشرين الثاني/ نوفمبر, is below the end of the list at first.
+    assert!(harness.query_by_label("12. DATE").is_none());
+    harness.key_press(Key::ArrowUp);
+    // The list scrolls there with an animation.
+    harness.run_steps(20);
+    let picked = harness.state().state.picked_candidate().unwrap();
+    assert_eq!(
+        (picked.range.start(), picked.label.as_str()),
+        (5623, "DATE")
+    );
+    harness.get_by_label("12. DATE");
+    // Down wraps around to the first pending candidate; Escape drops the pick.
+    harness.key_press(Key::ArrowDown);
+    harness.run_steps(20);
+    let picked = harness.state().state.picked_candidate().unwrap();
+    assert_eq!(picked.range, CharRange::new(20, 30).unwrap());
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().state.picked_candidate().is_none());
+}
+
+#[test]
+fn hovering_a_word_tells_which_annotators_marked_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = review_harness(dir.path());
+    let pos = screen_rect(&mut harness, CharRange::new(21, 29).unwrap()).center();
+    harness.hover_at(pos);
+    for _ in 0..10 {
+        harness.step();
+    }
+    for line in [
+        "ORG [21, 29): a, c (pending, in conflict)",
+        "ORG [20, 30): b (pending, in conflict)",
+    ] {
+        assert!(
+            harness.query_all_by_label_contains(line).next().is_some(),
+            "{line}"
+        );
+    }
+}

@@ -439,6 +439,45 @@ impl DocumentView {
         rects
     }
 
+    /// Under the pointer, which annotators made which candidate and what became of it:
+    /// the tiers read in words.
+    fn candidate_tooltip(
+        &self,
+        response: egui::Response,
+        review: &ReviewOverlay<'_>,
+        rects: &[CandidateRect],
+    ) -> egui::Response {
+        let Some(p) = response.hover_pos() else {
+            return response;
+        };
+        let at = p - self.origin;
+        let all = review.session.candidates(review.document);
+        let mut lines: Vec<String> = Vec::new();
+        for c in rects.iter().filter(|c| c.rect.contains(at.x, at.y)) {
+            let candidate = &all[c.candidate];
+            let decision = match c.decision {
+                Decision::Pending if c.conflict => "pending, in conflict",
+                Decision::Pending => "pending, all agree",
+                Decision::Accepted => "accepted",
+                Decision::Rejected => "rejected",
+            };
+            let line = format!(
+                "{} {}: {} ({decision})",
+                candidate.label,
+                candidate.range,
+                candidate.annotators.join(", ")
+            );
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+        if lines.is_empty() {
+            response
+        } else {
+            response.on_hover_text_at_pointer(lines.join("\n"))
+        }
+    }
+
     /// Draws each annotator's candidates as a stripe in the label's colour on the annotator's
     /// tier (the first annotator lowest), faded once rejected; pending candidates of a
     /// disagreement get a red outline, the picked one a strong one.
@@ -530,6 +569,10 @@ impl DocumentView {
             self.candidate_rects(fs, review, state.doc, chars)
         });
         self.interact(ui, &response, fs, state, &highlights, &candidates);
+        let response = match &state.review {
+            Some(review) => self.candidate_tooltip(response, review, &candidates),
+            None => response,
+        };
 
         // In review the annotators' tiers take the place of the nesting underlines.
         let underlines = state.review.is_none();

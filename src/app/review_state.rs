@@ -21,6 +21,10 @@ pub struct Review {
     pub files: Vec<PathBuf>,
     /// Index of the picked candidate in the open document's candidates.
     pub picked: Option<usize>,
+    /// The pick the candidate list last scrolled to, so it follows a new pick once.
+    pub listed_pick: Option<usize>,
+    /// The rows of the candidate list on screen in the last frame.
+    pub list_rows: std::ops::Range<usize>,
     /// Whether the agreement pictures are shown.
     pub show_agreement: bool,
     /// The annotator pair the confusion heat map shows (`None`: all pairs summed).
@@ -69,6 +73,8 @@ impl AppState {
             session,
             files: annotators.to_vec(),
             picked: None,
+            listed_pick: None,
+            list_rows: 0..0,
             show_agreement: false,
             heat_map_pair: None,
         });

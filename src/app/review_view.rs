@@ -159,11 +159,22 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
         }
     });
     ui.separator();
+    // A candidate picked since the last frame (by a key, or in the text) is scrolled to,
+    // unless its row was on screen.
+    let scroll_to = review
+        .picked
+        .filter(|i| review.picked != review.listed_pick && !review.list_rows.contains(i));
     let RowAction {
         pick,
         accept,
         reject,
-    } = candidate_list(ui, &mut app.engine, state);
+        rows,
+    } = candidate_list(ui, &mut app.engine, state, scroll_to);
+    if let Some(review) = state.review.as_mut() {
+        review.list_rows = rows;
+        // A row clicked is in sight already: the list stays where it is.
+        review.listed_pick = pick.or(accept).or(reject).or(review.picked);
+    }
     let target = pick.or(accept).or(reject);
     if let Some(i) = target {
         state.pick_candidate(i);
@@ -193,12 +204,17 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
 }
 
+/// Height of a row of the candidate list: its buttons, then its text.
+const ROW_HEIGHT: f32 = 50.0;
+
 /// What a click in the candidate list asked for (candidate indices).
 #[derive(Default)]
 struct RowAction {
     pick: Option<usize>,
     accept: Option<usize>,
     reject: Option<usize>,
+    /// The rows shown.
+    rows: std::ops::Range<usize>,
 }
 
 /// Every candidate of the open document: group number and label, decision, annotators,
@@ -207,6 +223,7 @@ fn candidate_list(
     ui: &mut egui::Ui,
     engine: &mut super::document_view::TextEngine,
     state: &super::AppState,
+    scroll_to: Option<usize>,
 ) -> RowAction {
     let Some(review) = state.review.as_ref() else {
         return RowAction::default();
@@ -231,7 +248,15 @@ fn candidate_list(
     let mut reject = None;
     let text_color = ui.visuals().strong_text_color();
     let corpus = &state.corpus;
-    egui::ScrollArea::vertical().show_rows(ui, 50.0, candidates.len(), |ui, rows| {
+    let mut area = egui::ScrollArea::vertical();
+    if let Some(i) = scroll_to {
+        // Keep a picked candidate in sight, two rows below the top of the list.
+        let row = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        area = area.vertical_scroll_offset(row * i.saturating_sub(2) as f32);
+    }
+    let mut shown = 0..0;
+    area.show_rows(ui, ROW_HEIGHT, candidates.len(), |ui, rows| {
+        shown = rows.clone();
         for i in rows {
             let c = &candidates[i];
             let decision = review.session.decision(doc, gold, c);
@@ -273,6 +298,7 @@ fn candidate_list(
         pick,
         accept,
         reject,
+        rows: shown,
     }
 }
 

@@ -741,6 +741,12 @@ fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 }
                 ui.label(doc.status.as_str());
                 ui.label(format!("{} spans", doc.spans().len()));
+                if let Some(review) = &app.state.review {
+                    let pending = review.session.pending(index, doc);
+                    if pending > 0 {
+                        ui.label(format!("{pending} pending"));
+                    }
+                }
             });
             let title = doc
                 .meta
