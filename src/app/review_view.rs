@@ -155,7 +155,10 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     ui.label("Tiers, lowest first:");
     ui.horizontal_wrapped(|ui| {
         for (k, name) in review.session.names().iter().enumerate() {
-            ui.label(format!("{}. {name}", k + 1));
+            let tier = ui.label(format!("{}. {name}", k + 1));
+            if let Some(file) = review.files.get(k) {
+                tier.on_hover_text(file.display().to_string());
+            }
         }
     });
     ui.separator();
