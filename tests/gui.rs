@@ -907,7 +907,7 @@ fn review_accepts_all_agreed_resolves_conflicts_and_saves_gold_with_provenance()
             .find(|c| c.range.start() == 178 && c.label == "LOC")
             .unwrap();
         assert_eq!(
-            review.session.decision(0, &state.corpus.documents[0], loc),
+            review.session.decision(&state.corpus.documents[0], loc),
             taliq::review::session::Decision::Rejected
         );
     }
@@ -998,14 +998,24 @@ fn review_edit_changes_a_candidates_extent_and_undo_takes_it_back() {
     let quoted = &state.review_candidates()[0];
     assert_eq!(quoted.annotators, ["b"]);
     assert_eq!(
-        review
-            .session
-            .decision(0, &state.corpus.documents[0], quoted),
+        review.session.decision(&state.corpus.documents[0], quoted),
         taliq::review::session::Decision::Rejected
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert!(spans(&harness).is_empty());
+    // Undo takes the whole decision back: b's candidate is pending again.
+    let state = &harness.state().state;
+    let quoted = &state.review_candidates()[0];
+    assert_eq!(
+        state
+            .review
+            .as_ref()
+            .unwrap()
+            .session
+            .decision(&state.corpus.documents[0], quoted),
+        taliq::review::session::Decision::Pending
+    );
 }
 
 #[test]

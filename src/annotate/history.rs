@@ -28,6 +28,16 @@ pub enum Edit {
         /// Status after.
         to: Status,
     },
+    /// Set (or, with `None`, remove) a field of the document that taliq keeps but does not
+    /// interpret, such as a review's list of rejected candidates.
+    SetField {
+        /// The field's name.
+        key: String,
+        /// Its value before.
+        before: Option<serde_json::Value>,
+        /// Its value after.
+        after: Option<serde_json::Value>,
+    },
     /// Replace the corpus's label set (any document); a rename also renames every span.
     Labels {
         /// The label set before.
@@ -52,6 +62,11 @@ impl Edit {
             Self::SetStatus { from, to } => Self::SetStatus {
                 from: *to,
                 to: *from,
+            },
+            Self::SetField { key, before, after } => Self::SetField {
+                key: key.clone(),
+                before: after.clone(),
+                after: before.clone(),
             },
             Self::Labels {
                 before,
@@ -245,6 +260,14 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
             }
         }
         Edit::SetStatus { to, .. } => doc.status = *to,
+        Edit::SetField { key, after, .. } => match after {
+            Some(value) => {
+                doc.extra.insert(key.clone(), value.clone());
+            }
+            None => {
+                doc.extra.remove(key);
+            }
+        },
         Edit::Labels { .. } => unreachable!("label sets are applied above"),
     }
     Ok(())

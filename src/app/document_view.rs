@@ -410,6 +410,7 @@ impl DocumentView {
     ) -> Vec<CandidateRect> {
         let session = review.session;
         let all = session.candidates(review.document);
+        let decisions = session.decisions(review.document, gold);
         let mut rects = Vec::new();
         for group in session.groups(review.document) {
             let extent = CharRange::between(
@@ -425,7 +426,7 @@ impl DocumentView {
             }
             let conflict = session.is_conflict(review.document, group.clone());
             for i in group {
-                let decision = session.decision(review.document, gold, &all[i]);
+                let decision = decisions[i];
                 for rect in self.layout.range_rects(fs, all[i].range) {
                     rects.push(CandidateRect {
                         candidate: i,

@@ -15,7 +15,7 @@ use crate::review::session::{Decision, ReviewSession};
 /// The review mode: where the candidates come from and which one is picked.
 #[derive(Debug)]
 pub struct Review {
-    /// The annotators' corpora and the reviewer's rejections.
+    /// The annotators' corpora, lined up with the gold corpus.
     pub session: ReviewSession,
     /// The annotators' files, in tier order.
     pub files: Vec<PathBuf>,
@@ -128,8 +128,8 @@ impl AppState {
     fn next_pending(&self, forward: bool) -> Option<usize> {
         let review = self.review.as_ref()?;
         let doc = self.corpus.documents.get(self.selected)?;
-        let candidates = review.session.candidates(self.selected);
-        let n = candidates.len();
+        let decisions = review.session.decisions(self.selected, doc);
+        let n = decisions.len();
         let from = review
             .picked
             .unwrap_or(if forward { n.saturating_sub(1) } else { 0 });
@@ -141,9 +141,7 @@ impl AppState {
                     (from + n - k % n) % n
                 }
             })
-            .find(|&i| {
-                review.session.decision(self.selected, doc, &candidates[i]) == Decision::Pending
-            })
+            .find(|&i| decisions[i] == Decision::Pending)
     }
 
     /// Picks the next (or previous) candidate still pending, wrapping around the document.
@@ -255,17 +253,29 @@ impl AppState {
     /// Marks the open document reviewed (its pending candidates are rejected) and opens the
     /// next document not reviewed yet.
     pub fn mark_reviewed(&mut self) {
-        let pending = match (
+        let (Some(review), Some(doc)) = (
             self.review.as_mut(),
             self.corpus.documents.get(self.selected),
-        ) {
-            (Some(review), Some(doc)) => {
-                review.picked = None;
-                review.session.reject_pending(self.selected, doc)
-            }
-            _ => return,
+        ) else {
+            return;
         };
-        self.set_status(Status::Reviewed);
+        review.picked = None;
+        let (mut edits, pending) = review.session.reject_pending(self.selected, doc);
+        if doc.status != Status::Reviewed {
+            edits.push(Edit::SetStatus {
+                from: doc.status,
+                to: Status::Reviewed,
+            });
+        }
+        // One step: undoing it brings back the status and the pending candidates together.
+        if !edits.is_empty()
+            && !self.apply(Change {
+                document: self.selected,
+                edits,
+            })
+        {
+            return;
+        }
         let n = self.corpus.documents.len();
         let next = (1..n)
             .map(|k| (self.selected + k) % n)
@@ -284,7 +294,7 @@ impl AppState {
         ));
     }
 
-    /// Writes the provenance of every gold span and the rejections before the corpus is written anywhere.
+    /// Writes the provenance of every gold span before the corpus is written anywhere.
     pub(super) fn stamp_provenance(&mut self) {
         if let Some(review) = &self.review {
             review.session.stamp(&mut self.corpus);

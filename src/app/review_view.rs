@@ -257,12 +257,13 @@ fn candidate_list(
         let row = ROW_HEIGHT + ui.spacing().item_spacing.y;
         area = area.vertical_scroll_offset(row * i.saturating_sub(2) as f32);
     }
+    let decisions = review.session.decisions(doc, gold);
     let mut shown = 0..0;
     area.show_rows(ui, ROW_HEIGHT, candidates.len(), |ui, rows| {
         shown = rows.clone();
         for i in rows {
             let c = &candidates[i];
-            let decision = review.session.decision(doc, gold, c);
+            let decision = decisions[i];
             let [r, g, b] = corpus.label(&c.label).map_or([128; 3], |l| l.color.0);
             ui.horizontal(|ui| {
                 let tag = ui.selectable_label(

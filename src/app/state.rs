@@ -468,7 +468,7 @@ impl AppState {
     pub fn restore_recovery(&mut self) {
         if let Some(mut recovery) = self.recovery.take() {
             if let Some(review) = self.review.as_mut() {
-                // The recovered gold carries its own rejections; a text that differs is refused.
+                // The recovered gold must fit the annotators' texts, and may lack their labels.
                 if let Err(e) = review.session.attach_gold(&mut recovery.corpus) {
                     self.say(format!("the recovery file does not fit this review: {e}"));
                     self.recovery = Some(recovery);

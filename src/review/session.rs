@@ -3,8 +3,8 @@
 //!
 //! The gold corpus itself is an ordinary corpus the caller owns and edits through
 //! [`crate::annotate::history`]: every decision here returns the [`Edit`]s to apply, so that
-//! accepting, rejecting and editing are undoable like any other change. What the gold corpus
-//! cannot hold (which candidates were rejected) is kept here.
+//! accepting, rejecting and editing are undoable like any other change. Accepted candidates
+//! are the gold document's spans; rejected ones are listed in its [`REJECTED`] field.
 
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
@@ -61,7 +61,7 @@ pub enum Decision {
     Rejected,
 }
 
-/// Several annotators' corpora lined up against a gold corpus, with the reviewer's rejections.
+/// Several annotators' corpora lined up against a gold corpus.
 #[derive(Debug)]
 pub struct ReviewSession {
     names: Vec<String>,
@@ -72,8 +72,6 @@ pub struct ReviewSession {
     versions: Vec<Option<Vec<usize>>>,
     /// Candidates of each gold document, found when first asked for.
     candidates: Vec<OnceCell<Vec<Candidate>>>,
-    /// Rejected (range, label) per gold document.
-    rejected: Vec<HashSet<(CharRange, String)>>,
 }
 
 impl ReviewSession {
@@ -107,7 +105,6 @@ impl ReviewSession {
             report,
             versions: Vec::new(),
             candidates: Vec::new(),
-            rejected: Vec::new(),
         })
     }
 
@@ -208,12 +205,6 @@ impl ReviewSession {
             versions.push(found);
         }
         self.candidates = (0..versions.len()).map(|_| OnceCell::new()).collect();
-        // Rejections of an earlier session were saved with the gold document.
-        self.rejected = gold
-            .documents
-            .iter()
-            .map(|d| read_rejected(d).into_iter().collect())
-            .collect();
         self.versions = versions;
         Ok(self.add_missing_labels(gold))
     }
@@ -308,30 +299,26 @@ impl ReviewSession {
     }
 
     /// What the reviewer made of `candidate` so far, given the gold version of its document.
-    pub fn decision(&self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Decision {
-        if gold_doc
-            .find_span(candidate.range, &candidate.label)
-            .is_some()
-        {
-            Decision::Accepted
-        } else if self.is_rejected(doc, candidate.range, &candidate.label) {
-            Decision::Rejected
-        } else {
-            Decision::Pending
-        }
+    ///
+    /// To decide on many candidates, [`Self::decisions`] reads the rejections once.
+    pub fn decision(&self, gold_doc: &Document, candidate: &Candidate) -> Decision {
+        decide(gold_doc, &read_rejected(gold_doc), candidate)
     }
 
-    fn is_rejected(&self, doc: usize, range: CharRange, label: &str) -> bool {
-        self.rejected
-            .get(doc)
-            .is_some_and(|r| r.contains(&(range, label.to_owned())))
+    /// The decision on every candidate of `doc`, in [`Self::candidates`] order.
+    pub fn decisions(&self, doc: usize, gold_doc: &Document) -> Vec<Decision> {
+        let rejected = read_rejected(gold_doc);
+        self.candidates(doc)
+            .iter()
+            .map(|c| decide(gold_doc, &rejected, c))
+            .collect()
     }
 
     /// Candidates of `doc` not decided yet.
     pub fn pending(&self, doc: usize, gold_doc: &Document) -> usize {
-        self.candidates(doc)
-            .iter()
-            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
+        self.decisions(doc, gold_doc)
+            .into_iter()
+            .filter(|d| *d == Decision::Pending)
             .count()
     }
 
@@ -347,160 +334,164 @@ impl ReviewSession {
         })
     }
 
-    /// Accepts a candidate into the gold document: the edits to apply (none if it is in already).
+    /// Accepts a candidate into the gold document: the edits to apply.
     ///
     /// The pending alternatives to it are rejected: the candidates that overlap it with the
     /// same range (a label conflict) or the same label (a boundary conflict). Nested spans
     /// of other labels stay pending.
-    pub fn accept(&mut self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
-        self.reject_alternatives(doc, gold_doc, candidate.range, &candidate.label);
-        self.unreject(doc, candidate.range, &candidate.label);
-        self.add(doc, gold_doc, candidate.range, &candidate.label)
+    pub fn accept(&self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
+        self.put(doc, gold_doc, None, candidate.range, &candidate.label)
     }
 
-    fn reject_alternatives(
-        &mut self,
-        doc: usize,
-        gold_doc: &Document,
-        range: CharRange,
-        label: &str,
-    ) {
-        let alternatives: Vec<(CharRange, String)> = self
-            .candidates(doc)
-            .iter()
-            .filter(|c| c.range.overlaps(range) && (c.range == range || c.label == label))
-            .filter(|c| !(c.range == range && c.label == label))
-            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
-            .map(|c| (c.range, c.label.clone()))
-            .collect();
-        if let Some(rejected) = self.rejected.get_mut(doc) {
-            rejected.extend(alternatives);
-        }
-    }
-
-    /// Rejects a candidate: the edits that take it out of the gold document if it was in.
-    pub fn reject(&mut self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
-        if let Some(rejected) = self.rejected.get_mut(doc) {
-            rejected.insert((candidate.range, candidate.label.clone()));
-        }
-        gold_doc
+    /// Rejects a candidate: the edits that list it as rejected and take it out of the gold
+    /// document if it was in.
+    pub fn reject(&self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
+        let mut rejected = read_rejected(gold_doc);
+        rejected.insert((candidate.range, candidate.label.clone()));
+        let mut edits: Vec<Edit> = gold_doc
             .find_span(candidate.range, &candidate.label)
             .map(|i| Edit::RemoveSpan(gold_doc.spans()[i].clone()))
             .into_iter()
-            .collect()
+            .collect();
+        edits.extend(self.set_rejected(doc, gold_doc, &rejected));
+        edits
     }
 
     /// Edits a candidate: the reviewer's range and label go into the gold document in its
     /// place, and the candidate counts as rejected (unless the edit left it as it was).
     pub fn replace(
-        &mut self,
+        &self,
         doc: usize,
         gold_doc: &Document,
         candidate: &Candidate,
         range: CharRange,
         label: &str,
     ) -> Vec<Edit> {
-        if candidate.range == range && candidate.label == label {
-            return self.accept(doc, gold_doc, candidate);
-        }
-        let mut edits = self.reject(doc, gold_doc, candidate);
-        self.reject_alternatives(doc, gold_doc, range, label);
-        self.unreject(doc, range, label);
-        edits.extend(self.add(doc, gold_doc, range, label));
-        edits
+        let replaced = (candidate.range != range || candidate.label != label).then_some(candidate);
+        self.put(doc, gold_doc, replaced, range, label)
     }
 
     /// Accepts every candidate of `doc` that all annotators made and the reviewer has not rejected.
-    pub fn accept_all_agreed(&mut self, doc: usize, gold_doc: &Document) -> Vec<Edit> {
+    pub fn accept_all_agreed(&self, doc: usize, gold_doc: &Document) -> Vec<Edit> {
         let everyone = self.names.len();
-        let agreed: Vec<(CharRange, String)> = self
-            .candidates(doc)
+        self.candidates(doc)
             .iter()
-            .filter(|c| c.annotators.len() == everyone)
-            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
-            .map(|c| (c.range, c.label.clone()))
-            .collect();
-        agreed
-            .into_iter()
-            .flat_map(|(range, label)| self.add(doc, gold_doc, range, &label))
+            .zip(self.decisions(doc, gold_doc))
+            .filter(|(c, d)| c.annotators.len() == everyone && *d == Decision::Pending)
+            .map(|(c, _)| {
+                let annotators = self.provenance(doc, c.range, &c.label);
+                Edit::AddSpan(gold::gold_span(c.range, &c.label, &annotators))
+            })
             .collect()
     }
 
     /// Rejects every candidate of `doc` still pending, as when the document is marked
-    /// reviewed: what is not in the gold by then was left out on purpose. Returns how many.
-    pub fn reject_pending(&mut self, doc: usize, gold_doc: &Document) -> usize {
-        let pending: Vec<(CharRange, String)> = self
+    /// reviewed: what is not in the gold by then was left out on purpose. Returns the edits
+    /// and how many candidates they reject.
+    pub fn reject_pending(&self, doc: usize, gold_doc: &Document) -> (Vec<Edit>, usize) {
+        let mut rejected = read_rejected(gold_doc);
+        let before = rejected.len();
+        for (c, d) in self
             .candidates(doc)
             .iter()
-            .filter(|c| self.decision(doc, gold_doc, c) == Decision::Pending)
-            .map(|c| (c.range, c.label.clone()))
-            .collect();
-        let n = pending.len();
-        if let Some(rejected) = self.rejected.get_mut(doc) {
-            rejected.extend(pending);
+            .zip(self.decisions(doc, gold_doc))
+        {
+            if d == Decision::Pending {
+                rejected.insert((c.range, c.label.clone()));
+            }
         }
-        n
+        let n = rejected.len() - before;
+        (
+            self.set_rejected(doc, gold_doc, &rejected)
+                .into_iter()
+                .collect(),
+            n,
+        )
     }
 
-    fn unreject(&mut self, doc: usize, range: CharRange, label: &str) {
-        if let Some(rejected) = self.rejected.get_mut(doc) {
-            rejected.remove(&(range, label.to_owned()));
+    /// Puts (range, label) into the gold document in place of `replaced` (rejected, and taken
+    /// out if it was in), rejecting the pending alternatives to it.
+    fn put(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        replaced: Option<&Candidate>,
+        range: CharRange,
+        label: &str,
+    ) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        let mut rejected = read_rejected(gold_doc);
+        if let Some(old) = replaced {
+            rejected.insert((old.range, old.label.clone()));
+            if let Some(i) = gold_doc.find_span(old.range, &old.label) {
+                edits.push(Edit::RemoveSpan(gold_doc.spans()[i].clone()));
+            }
         }
+        let decisions = self.decisions(doc, gold_doc);
+        for (c, d) in self.candidates(doc).iter().zip(decisions) {
+            let alternative = c.range.overlaps(range)
+                && (c.range == range || c.label == label)
+                && !(c.range == range && c.label == label);
+            if alternative && d == Decision::Pending {
+                rejected.insert((c.range, c.label.clone()));
+            }
+        }
+        rejected.remove(&(range, label.to_owned()));
+        if gold_doc.find_span(range, label).is_none() {
+            let annotators = self.provenance(doc, range, label);
+            edits.push(Edit::AddSpan(gold::gold_span(range, label, &annotators)));
+        }
+        edits.extend(self.set_rejected(doc, gold_doc, &rejected));
+        edits
     }
 
-    fn add(&self, doc: usize, gold_doc: &Document, range: CharRange, label: &str) -> Vec<Edit> {
-        if gold_doc.find_span(range, label).is_some() {
-            return Vec::new();
-        }
-        let annotators = self.provenance(doc, range, label);
-        vec![Edit::AddSpan(gold::gold_span(range, label, &annotators))]
+    /// The edit that makes `rejected` the gold document's list of rejections (none if it is already).
+    fn set_rejected(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        rejected: &HashSet<(CharRange, String)>,
+    ) -> Option<Edit> {
+        let before = gold_doc.extra.get(REJECTED).cloned();
+        let after = (!rejected.is_empty()).then(|| {
+            let mut sorted: Vec<&(CharRange, String)> = rejected.iter().collect();
+            sorted.sort_by_key(|(range, label)| {
+                (range.start(), std::cmp::Reverse(range.end()), label)
+            });
+            serde_json::Value::Array(
+                sorted
+                    .into_iter()
+                    .map(|(range, label)| {
+                        serde_json::json!({
+                            "start": range.start(),
+                            "end": range.end(),
+                            "label": label,
+                            "annotators": self.provenance(doc, *range, label),
+                        })
+                    })
+                    .collect(),
+            )
+        });
+        (before != after).then(|| Edit::SetField {
+            key: REJECTED.to_owned(),
+            before,
+            after,
+        })
     }
 
-    /// Writes what the review knows into the gold corpus before it is written anywhere: on
-    /// every span the annotators who made exactly it (so relabelled and reviewer-made spans
-    /// carry the right provenance), on every document the candidates rejected (so a review
-    /// goes on where it stopped).
+    /// Writes on every span of the gold corpus the annotators who made exactly it, so that
+    /// relabelled and reviewer-made spans carry the right provenance when saved.
     pub fn stamp(&self, gold: &mut Corpus) {
         for (i, doc) in gold.documents.iter_mut().enumerate() {
             if self.versions.get(i).is_none_or(Option::is_none) {
                 continue;
             }
-            self.write_rejected(i, doc);
             for s in 0..doc.spans().len() {
                 let span = &doc.spans()[s];
                 let annotators = self.provenance(i, span.range, &span.label);
                 gold::set_provenance(doc.span_extra_mut(s), &annotators);
             }
         }
-    }
-
-    /// Lists the rejected candidates of gold document `doc` under [`REJECTED`], in span order.
-    fn write_rejected(&self, doc: usize, gold_doc: &mut Document) {
-        let mut rejected: Vec<&(CharRange, String)> = self
-            .rejected
-            .get(doc)
-            .map(|r| r.iter().collect())
-            .unwrap_or_default();
-        if rejected.is_empty() {
-            gold_doc.extra.remove(REJECTED);
-            return;
-        }
-        rejected
-            .sort_by_key(|(range, label)| (range.start(), std::cmp::Reverse(range.end()), label));
-        let entries = rejected
-            .into_iter()
-            .map(|(range, label)| {
-                serde_json::json!({
-                    "start": range.start(),
-                    "end": range.end(),
-                    "label": label,
-                    "annotators": self.provenance(doc, *range, label),
-                })
-            })
-            .collect();
-        gold_doc
-            .extra
-            .insert(REJECTED.to_owned(), serde_json::Value::Array(entries));
     }
 
     /// Documents of the gold corpus reviewed so far, and how many there are.
@@ -519,13 +510,13 @@ impl ReviewSession {
 pub const REJECTED: &str = "rejected";
 
 /// The rejections saved with a gold document; entries that are not a range and a label are skipped.
-fn read_rejected(doc: &Document) -> Vec<(CharRange, String)> {
+fn read_rejected(doc: &Document) -> HashSet<(CharRange, String)> {
     let Some(entries) = doc
         .extra
         .get(REJECTED)
         .and_then(serde_json::Value::as_array)
     else {
-        return Vec::new();
+        return HashSet::new();
     };
     entries
         .iter()
@@ -535,6 +526,24 @@ fn read_rejected(doc: &Document) -> Vec<(CharRange, String)> {
             Some((range, e.get("label")?.as_str()?.to_owned()))
         })
         .collect()
+}
+
+/// The decision on one candidate, given the rejections read from its gold document.
+fn decide(
+    gold_doc: &Document,
+    rejected: &HashSet<(CharRange, String)>,
+    candidate: &Candidate,
+) -> Decision {
+    if gold_doc
+        .find_span(candidate.range, &candidate.label)
+        .is_some()
+    {
+        Decision::Accepted
+    } else if rejected.contains(&(candidate.range, candidate.label.clone())) {
+        Decision::Rejected
+    } else {
+        Decision::Pending
+    }
 }
 
 /// A name for each annotator's corpus: the annotator it names, else its file's name, made
@@ -655,7 +664,7 @@ mod tests {
 
     #[test]
     fn accept_all_agreed_then_resolving_conflicts_gives_gold_with_provenance() {
-        let (mut session, mut gold) = session();
+        let (session, mut gold) = session();
         let edits = session.accept_all_agreed(0, &gold.documents[0]);
         apply(&mut gold, edits);
         assert_eq!(
@@ -674,20 +683,24 @@ mod tests {
         let quoted = &candidates[0];
         let per = &candidates[3];
         let edits = session.reject(0, &gold.documents[0], quoted);
-        assert!(edits.is_empty(), "a pending candidate is not in the gold");
+        assert!(
+            matches!(edits.as_slice(), [Edit::SetField { .. }]),
+            "a pending candidate is not in the gold: rejecting it only lists it"
+        );
+        apply(&mut gold, edits);
         let edits = session.accept(0, &gold.documents[0], per);
         apply(&mut gold, edits);
         assert_eq!(
-            session.decision(0, &gold.documents[0], quoted),
+            session.decision(&gold.documents[0], quoted),
             Decision::Rejected
         );
         assert_eq!(
-            session.decision(0, &gold.documents[0], per),
+            session.decision(&gold.documents[0], per),
             Decision::Accepted
         );
         // Taking PER settles the label conflict: sara's ORG on the same word is rejected.
         assert_eq!(
-            session.decision(0, &gold.documents[0], &candidates[2]),
+            session.decision(&gold.documents[0], &candidates[2]),
             Decision::Rejected
         );
         // amal's أنقرة is edited to start at the hamza: the reviewer's span has no author.
@@ -713,7 +726,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            session.decision(0, &gold.documents[0], &candidates[4]),
+            session.decision(&gold.documents[0], &candidates[4]),
             Decision::Rejected
         );
         assert_eq!(session.pending(0, &gold.documents[0]), 0);
@@ -746,7 +759,7 @@ mod tests {
         apply(&mut gold, edits);
         let decisions: Vec<Decision> = candidates
             .iter()
-            .map(|c| session.decision(0, &gold.documents[0], c))
+            .map(|c| session.decision(&gold.documents[0], c))
             .collect();
         // b's shorter ORG is a boundary alternative; a's LOC inside is not.
         assert_eq!(
@@ -757,12 +770,12 @@ mod tests {
 
     #[test]
     fn rejecting_an_accepted_candidate_takes_it_out_and_accepting_brings_it_back() {
-        let (mut session, mut gold) = session();
+        let (session, mut gold) = session();
         let candidates = session.candidates(0).to_vec();
         let edits = session.accept(0, &gold.documents[0], &candidates[2]);
         apply(&mut gold, edits);
         let edits = session.reject(0, &gold.documents[0], &candidates[2]);
-        assert_eq!(edits.len(), 1);
+        assert_eq!(edits.len(), 2, "out of the gold, into the rejections");
         apply(&mut gold, edits);
         assert!(gold.documents[0].spans().is_empty());
         // Accept all agreed leaves a rejected candidate alone, even an agreed one.
@@ -776,7 +789,7 @@ mod tests {
 
     #[test]
     fn stamping_follows_a_relabel() {
-        let (mut session, mut gold) = session();
+        let (session, mut gold) = session();
         let candidates = session.candidates(0).to_vec();
         let edits = session.accept(0, &gold.documents[0], &candidates[3]);
         apply(&mut gold, edits);
@@ -798,12 +811,12 @@ mod tests {
 
     #[test]
     fn rejections_are_saved_with_the_gold_and_read_back() {
-        let (mut session, mut gold) = session();
+        let (session, mut gold) = session();
         let candidates = session.candidates(0).to_vec();
         let edits = session.accept(0, &gold.documents[0], &candidates[3]);
         apply(&mut gold, edits);
-        let _ = session.reject(0, &gold.documents[0], &candidates[4]);
-        session.stamp(&mut gold);
+        let edits = session.reject(0, &gold.documents[0], &candidates[4]);
+        apply(&mut gold, edits);
         assert_eq!(
             gold.documents[0].extra[REJECTED],
             serde_json::json!([
@@ -819,7 +832,7 @@ mod tests {
         fresh.attach_gold(&mut back).unwrap();
         let decisions: Vec<Decision> = candidates
             .iter()
-            .map(|c| fresh.decision(0, &back.documents[0], c))
+            .map(|c| fresh.decision(&back.documents[0], c))
             .collect();
         assert_eq!(
             decisions,
@@ -831,14 +844,37 @@ mod tests {
                 Decision::Rejected
             ]
         );
-        // Taking a rejection back removes it from the file too.
+        // Taking a rejection back removes it from the list too.
         let edits = fresh.accept(0, &back.documents[0], &candidates[4]);
-        Change { document: 0, edits }.apply(&mut back).unwrap();
-        fresh.stamp(&mut back);
+        apply(&mut back, edits);
         assert_eq!(
             back.documents[0].extra[REJECTED].as_array().unwrap().len(),
             1
         );
+    }
+
+    #[test]
+    fn undoing_an_accept_brings_back_the_alternatives_it_rejected() {
+        let (session, mut gold) = session();
+        let candidates = session.candidates(0).to_vec();
+        let before = session.decisions(0, &gold.documents[0]);
+        let change = Change {
+            document: 0,
+            edits: session.accept(0, &gold.documents[0], &candidates[3]),
+        };
+        change.apply(&mut gold).unwrap();
+        assert_eq!(
+            session.decision(&gold.documents[0], &candidates[2]),
+            Decision::Rejected
+        );
+        change.inverse().apply(&mut gold).unwrap();
+        assert_eq!(session.decisions(0, &gold.documents[0]), before);
+        assert!(!gold.documents[0].extra.contains_key(REJECTED));
+        // Marking the document reviewed rejects the rest, in one undoable step too.
+        let (edits, n) = session.reject_pending(0, &gold.documents[0]);
+        assert_eq!(n, 5);
+        apply(&mut gold, edits);
+        assert_eq!(session.pending(0, &gold.documents[0]), 0);
     }
 
     #[test]
