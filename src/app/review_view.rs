@@ -135,7 +135,11 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let Some(gold) = state.corpus.documents.get(doc) else {
         return;
     };
-    let pending = review.session.pending(doc, gold);
+    let decisions = review.session.decisions(doc, gold);
+    let pending = decisions
+        .iter()
+        .filter(|d| **d == Decision::Pending)
+        .count();
     ui.label(format!(
         "this document: {pending} of {} candidates pending, {} gold spans, {}",
         candidates.len(),
@@ -172,7 +176,7 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
         accept,
         reject,
         rows,
-    } = candidate_list(ui, &mut app.engine, state, scroll_to);
+    } = candidate_list(ui, &mut app.engine, state, &decisions, scroll_to);
     if let Some(review) = state.review.as_mut() {
         review.list_rows = rows;
         // A row clicked is in sight already: the list stays where it is.
@@ -226,6 +230,7 @@ fn candidate_list(
     ui: &mut egui::Ui,
     engine: &mut super::document_view::TextEngine,
     state: &super::AppState,
+    decisions: &[Decision],
     scroll_to: Option<usize>,
 ) -> RowAction {
     let Some(review) = state.review.as_ref() else {
@@ -257,7 +262,6 @@ fn candidate_list(
         let row = ROW_HEIGHT + ui.spacing().item_spacing.y;
         area = area.vertical_scroll_offset(row * i.saturating_sub(2) as f32);
     }
-    let decisions = review.session.decisions(doc, gold);
     let mut shown = 0..0;
     area.show_rows(ui, ROW_HEIGHT, candidates.len(), |ui, rows| {
         shown = rows.clone();
