@@ -2,14 +2,13 @@
 //! whose spans record which annotators had them.
 //!
 //! Spans are grouped by (range, label) across annotators into [`Candidate`]s; a reviewer
-//! accepts or rejects each (the review window will drive this), and the spans every
-//! annotator agreed on can be accepted in one step.
+//! accepts or rejects each through [`super::session::ReviewSession`].
 
 use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::model::{CharRange, Document, Span, SpanError, Status};
+use crate::model::{CharRange, Document, Span};
 
 /// One (range, label) that at least one annotator marked, with who did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,14 +54,6 @@ pub fn candidates(versions: &[(&str, &Document)]) -> Vec<Candidate> {
     found
 }
 
-/// The candidates every one of `annotators` made: what "accept all agreed" takes.
-pub fn agreed(candidates: &[Candidate], annotators: usize) -> Vec<&Candidate> {
-    candidates
-        .iter()
-        .filter(|c| c.annotators.len() == annotators)
-        .collect()
-}
-
 /// The field of a gold span naming the annotators who made exactly that span.
 pub const PROVENANCE: &str = "annotators";
 
@@ -89,27 +80,6 @@ pub fn blank_copy(document: &Document) -> Document {
     copy
 }
 
-/// A gold document: the text of `base` with the accepted candidates as spans, each carrying
-/// `"annotators": [...]`, and status `reviewed`. Metadata and unknown fields of `base` are kept.
-///
-/// # Errors
-/// When an accepted candidate is not a valid span of the text (it came from another text).
-pub fn gold_document<'a>(
-    base: &Document,
-    accepted: impl IntoIterator<Item = &'a Candidate>,
-) -> Result<Document, SpanError> {
-    let mut gold = blank_copy(base);
-    gold.status = Status::Reviewed;
-    for candidate in accepted {
-        let span = gold_span(candidate.range, &candidate.label, &candidate.annotators);
-        match gold.add_span(span) {
-            Ok(_) | Err(SpanError::Duplicate { .. }) => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(gold)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,40 +94,45 @@ mod tests {
     }
 
     #[test]
-    fn accept_all_agreed_then_one_conflict_gives_gold_with_provenance() {
+    fn candidates_name_who_made_each_span_and_gold_spans_keep_it_through_the_format() {
         // amal and omar agree on الكرملين and بوتين; sara puts the quotes in and calls بوتين ORG.
         let amal = doc(&[(5, 13, "ORG"), (18, 23, "PER"), (28, 33, "LOC")]);
         let omar = doc(&[(5, 13, "ORG"), (18, 23, "PER")]);
         let sara = doc(&[(4, 14, "ORG"), (18, 23, "ORG"), (5, 13, "ORG")]);
         let versions = [("amal", &amal), ("omar", &omar), ("sara", &sara)];
         let all = candidates(&versions);
-        assert_eq!(all.len(), 5);
-        let agreed_spans = agreed(&all, 3);
-        assert_eq!(
-            agreed_spans.len(),
-            1,
-            "only الكرملين without quotes has all three"
-        );
-        // The reviewer also takes amal's and omar's PER on بوتين over sara's ORG.
-        let per = all.iter().find(|c| c.label == "PER").unwrap();
-        assert_eq!(per.annotators, ["amal", "omar"]);
-        let gold = gold_document(&amal, agreed_spans.into_iter().chain([per])).unwrap();
-        assert_eq!(gold.status, Status::Reviewed);
-        let spans: Vec<(usize, usize, &str)> = gold
-            .spans()
+        let listed: Vec<(usize, usize, &str, Vec<&str>)> = all
             .iter()
-            .map(|s| (s.range.start(), s.range.end(), s.label.as_str()))
+            .map(|c| {
+                (
+                    c.range.start(),
+                    c.range.end(),
+                    c.label.as_str(),
+                    c.annotators.iter().map(String::as_str).collect(),
+                )
+            })
             .collect();
-        assert_eq!(spans, [(5, 13, "ORG"), (18, 23, "PER")]);
         assert_eq!(
-            gold.spans()[0].extra["annotators"],
-            serde_json::json!(["amal", "omar", "sara"])
+            listed,
+            [
+                (4, 14, "ORG", vec!["sara"]),
+                (5, 13, "ORG", vec!["amal", "omar", "sara"]),
+                (18, 23, "ORG", vec!["sara"]),
+                (18, 23, "PER", vec!["amal", "omar"]),
+                (28, 33, "LOC", vec!["amal"]),
+            ]
         );
-        assert_eq!(
-            gold.spans()[1].extra["annotators"],
-            serde_json::json!(["amal", "omar"])
+        // A gold document of two of them saves as a valid corpus that keeps the provenance.
+        let mut gold = blank_copy(&amal);
+        for c in [&all[1], &all[3]] {
+            gold.add_span(gold_span(c.range, &c.label, &c.annotators))
+                .unwrap();
+        }
+        assert!(
+            gold.spans()
+                .iter()
+                .all(|s| s.extra.contains_key(PROVENANCE))
         );
-        // The gold document saves as a valid corpus that keeps the provenance.
         let mut corpus = crate::model::Corpus::with_default_labels();
         corpus.documents.push(gold);
         let json = crate::format::write_corpus(&corpus, crate::format::Form::Json);
