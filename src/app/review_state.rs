@@ -44,13 +44,7 @@ impl AppState {
                 "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
             );
         }
-        if annotators.iter().any(|a| crate::format::same_file(a, gold)) {
-            return Err(format!(
-                "the gold file {} is one of the annotators' files: choose another name",
-                gold.display()
-            ));
-        }
-        let mut session = ReviewSession::open(annotators)?;
+        let mut session = ReviewSession::open(annotators, gold)?;
         let mut next = if gold.exists() {
             Self::open(gold).map_err(|e| e.to_string())?
         } else {

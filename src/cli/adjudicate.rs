@@ -8,13 +8,7 @@ use crate::format::CorpusFile;
 use crate::review::session::ReviewSession;
 
 pub(super) fn run(files: &[PathBuf], gold: &Path) -> ExitCode {
-    if files.iter().any(|f| crate::format::same_file(f, gold)) {
-        return super::fail(&format!(
-            "the gold file {} is one of the annotators' files: choose another name",
-            gold.display()
-        ));
-    }
-    let mut session = match ReviewSession::open(files) {
+    let mut session = match ReviewSession::open(files, gold) {
         Ok(s) => s,
         Err(e) => return super::fail(&e),
     };

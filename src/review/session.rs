@@ -108,13 +108,19 @@ impl ReviewSession {
         })
     }
 
-    /// Loads the annotators' corpus files (in tier order) and lines them up, naming each
-    /// annotator by [`annotator_names`].
+    /// Loads the annotators' corpus files (in tier order) for a review into `gold`, and
+    /// lines them up, naming each annotator by [`annotator_names`].
     ///
     /// # Errors
-    /// A message naming the file that cannot be read or is invalid, or the files whose texts
-    /// of a document differ.
-    pub fn open(files: &[std::path::PathBuf]) -> Result<Self, String> {
+    /// A message naming the gold file when it is one of the annotators' files, the file that
+    /// cannot be read or is invalid, or the files whose texts of a document differ.
+    pub fn open(files: &[std::path::PathBuf], gold: &std::path::Path) -> Result<Self, String> {
+        if files.iter().any(|f| crate::format::same_file(f, gold)) {
+            return Err(format!(
+                "the gold file {} is one of the annotators' files: choose another name",
+                gold.display()
+            ));
+        }
         let mut corpora = Vec::with_capacity(files.len());
         for path in files {
             corpora.push(crate::format::load(path).map_err(|e| e.to_string())?);
@@ -347,10 +353,7 @@ impl ReviewSession {
     /// document if it was in.
     pub fn reject(&self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
         let mut rejected = read_rejected(gold_doc);
-        rejected.insert((candidate.range, candidate.label.clone()));
-        let mut edits: Vec<Edit> = gold_doc
-            .find_span(candidate.range, &candidate.label)
-            .map(|i| Edit::RemoveSpan(gold_doc.spans()[i].clone()))
+        let mut edits: Vec<Edit> = take_out(gold_doc, candidate, &mut rejected)
             .into_iter()
             .collect();
         edits.extend(self.set_rejected(doc, gold_doc, &rejected));
@@ -378,10 +381,8 @@ impl ReviewSession {
             .iter()
             .zip(self.decisions(doc, gold_doc))
             .filter(|(c, d)| c.annotators.len() == everyone && *d == Decision::Pending)
-            .map(|(c, _)| {
-                let annotators = self.provenance(doc, c.range, &c.label);
-                Edit::AddSpan(gold::gold_span(c.range, &c.label, &annotators))
-            })
+            // A candidate's annotators are its provenance: who made exactly it.
+            .map(|(c, _)| Edit::AddSpan(gold::gold_span(c.range, &c.label, &c.annotators)))
             .collect()
     }
 
@@ -422,10 +423,7 @@ impl ReviewSession {
         let mut edits = Vec::new();
         let mut rejected = read_rejected(gold_doc);
         if let Some(old) = replaced {
-            rejected.insert((old.range, old.label.clone()));
-            if let Some(i) = gold_doc.find_span(old.range, &old.label) {
-                edits.push(Edit::RemoveSpan(gold_doc.spans()[i].clone()));
-            }
+            edits.extend(take_out(gold_doc, old, &mut rejected));
         }
         let decisions = self.decisions(doc, gold_doc);
         for (c, d) in self.candidates(doc).iter().zip(decisions) {
@@ -526,6 +524,18 @@ fn read_rejected(doc: &Document) -> HashSet<(CharRange, String)> {
             Some((range, e.get("label")?.as_str()?.to_owned()))
         })
         .collect()
+}
+
+/// Lists `candidate` as rejected; the edit that takes it out of the gold document if it is in.
+fn take_out(
+    gold_doc: &Document,
+    candidate: &Candidate,
+    rejected: &mut HashSet<(CharRange, String)>,
+) -> Option<Edit> {
+    rejected.insert((candidate.range, candidate.label.clone()));
+    gold_doc
+        .find_span(candidate.range, &candidate.label)
+        .map(|i| Edit::RemoveSpan(gold_doc.spans()[i].clone()))
 }
 
 /// The decision on one candidate, given the rejections read from its gold document.
