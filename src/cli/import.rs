@@ -6,9 +6,22 @@ use std::process::ExitCode;
 use super::ImportFormat;
 use crate::export::{brat, conll, doccano, jsonl, label_studio};
 use crate::format::CorpusFile;
+use crate::import::encoding::TextEncoding;
 use crate::import::txt;
 
-pub(super) fn run(format: ImportFormat, paths: &[PathBuf], out: &Path, force: bool) -> ExitCode {
+pub(super) fn run(
+    format: ImportFormat,
+    paths: &[PathBuf],
+    out: &Path,
+    force: bool,
+    encoding: Option<TextEncoding>,
+) -> ExitCode {
+    if encoding.is_some() && format != ImportFormat::Txt {
+        eprintln!(
+            "taliq: --encoding applies to --format txt only; the other formats are UTF-8 JSON or text"
+        );
+        return ExitCode::from(2);
+    }
     if out.exists() && !force {
         return super::fail(&format!(
             "{} already exists (use --force to overwrite)",
@@ -16,7 +29,7 @@ pub(super) fn run(format: ImportFormat, paths: &[PathBuf], out: &Path, force: bo
         ));
     }
     let corpus = match format {
-        ImportFormat::Txt => txt::import_txt(paths).map_err(|e| e.to_string()),
+        ImportFormat::Txt => txt::import_txt_in(paths, encoding).map_err(|e| e.to_string()),
         ImportFormat::Jsonl => jsonl::import(paths).map_err(|e| e.to_string()),
         ImportFormat::Conll => conll::import(paths).map_err(|e| e.to_string()),
         ImportFormat::Brat => brat::import(paths).map_err(|e| e.to_string()),

@@ -104,6 +104,10 @@ pub enum Command {
         /// Overwrite OUT if it exists (the old file is kept as OUT.bak).
         #[arg(long)]
         force: bool,
+        /// Encoding of txt files: utf-8, utf-16le, utf-16be, windows-1256 (cp1256) or
+        /// iso-8859-6. Without it a byte-order mark decides, else UTF-8.
+        #[arg(long, value_name = "NAME", value_parser = crate::import::encoding::TextEncoding::from_label)]
+        encoding: Option<crate::import::encoding::TextEncoding>,
     },
     /// Shape text as one run and print its glyphs, like HarfBuzz's hb-shape.
     Shape(ShapeArgs),
@@ -188,7 +192,8 @@ pub struct ShapeArgs {
 /// Input formats `taliq import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {
-    /// UTF-8 plain text, one document per file, id from the file stem.
+    /// Plain text, one document per file, id from the file stem (UTF-8, UTF-16 with a
+    /// byte-order mark, or the `--encoding` given).
     Txt,
     /// JSONL with `id`, `text`, `spans` and `offset_unit`, as `taliq export --format jsonl` writes.
     Jsonl,
@@ -216,7 +221,8 @@ pub fn run(command: Command) -> ExitCode {
             paths,
             out,
             force,
-        } => import::run(format, &paths, &out, force),
+            encoding,
+        } => import::run(format, &paths, &out, force, encoding),
         Command::Shape(args) => shape::run(&args),
         Command::Render {
             file,

@@ -1,3 +1,4 @@
 //! Building corpora from other inputs.
 
+pub mod encoding;
 pub mod txt;

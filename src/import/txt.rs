@@ -1,11 +1,14 @@
-//! Plain-text import: each UTF-8 `.txt` file becomes one document named after its stem.
+//! Plain-text import: each `.txt` file becomes one document named after its stem.
+//!
+//! Files are read as [`super::encoding`] decodes them: UTF-8 or UTF-16 by their byte-order
+//! mark (which is dropped), UTF-8 without one, or the encoding the caller names.
 
 use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::textindex::line_and_column;
+use super::encoding::{Malformed, MalformedReason, TextEncoding, decode_text};
 use crate::model::{Corpus, Document};
 
 /// Why plain-text files could not be imported; nothing is written then.
@@ -19,17 +22,13 @@ pub enum TxtImportError {
         /// The underlying error.
         source: io::Error,
     },
-    /// A file is not valid UTF-8.
-    #[error("{}: invalid UTF-8 at byte offset {byte} (line {line}, column {column}); convert the file to UTF-8 first", path.display())]
-    InvalidUtf8 {
+    /// A file is not valid in the encoding it was read in.
+    #[error("{}: {}", path.display(), malformed_message(.malformed))]
+    Malformed {
         /// The file.
         path: PathBuf,
-        /// Offset of the first invalid byte.
-        byte: usize,
-        /// 1-based line of that byte.
-        line: usize,
-        /// 1-based character column of that byte.
-        column: usize,
+        /// Where and why.
+        malformed: Malformed,
     },
     /// Two files would give the same document id.
     #[error("{} and {} would both become document {id:?}", first.display(), second.display())]
@@ -81,26 +80,54 @@ pub fn collect_txt_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, TxtImportErr
     Ok(files)
 }
 
-/// Reads one text file as a document: id from the file stem, text exactly as in the file.
-///
-/// The title (`meta.title`) is the first non-blank line and `meta.source` the file name.
+/// The sentence after the file name of a [`TxtImportError::Malformed`].
+fn malformed_message(m: &Malformed) -> String {
+    match m.reason {
+        MalformedReason::InvalidSequence => format!(
+            "invalid {} at byte offset {} (line {}, column {}); if the file is in another encoding, name it with `taliq import --encoding` ({})",
+            m.encoding,
+            m.byte,
+            m.line,
+            m.column,
+            TextEncoding::accepted_names()
+        ),
+        MalformedReason::ReversedByteOrder => format!(
+            "at byte offset 0 (line 1, column 1): the byte-order mark is that of the other byte order than {}; drop --encoding to let the mark decide",
+            m.encoding
+        ),
+    }
+}
+
+/// Reads one text file as a document; see [`txt_document`].
 ///
 /// # Errors
-/// When the file cannot be read or is not UTF-8 (naming the byte offset).
-pub fn read_txt_document(path: &Path) -> Result<Document, TxtImportError> {
+/// When the file cannot be read or is not valid in its encoding (naming the byte offset).
+pub fn read_txt_document(
+    path: &Path,
+    encoding: Option<TextEncoding>,
+) -> Result<Document, TxtImportError> {
     let bytes = fs::read(path).map_err(|source| TxtImportError::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let byte = e.utf8_error().valid_up_to();
-        let (line, column) = line_and_column(&e.as_bytes()[..byte]);
-        TxtImportError::InvalidUtf8 {
-            path: path.to_path_buf(),
-            byte,
-            line,
-            column,
-        }
+    txt_document(path, &bytes, encoding)
+}
+
+/// The document the bytes of text file `path` make: id from the file stem, text as
+/// decoded (see [`decode_text`]: a byte-order mark is dropped, nothing else changes).
+///
+/// The title (`meta.title`) is the first non-blank line and `meta.source` the file name.
+///
+/// # Errors
+/// [`TxtImportError::Malformed`] when the bytes are not valid in their encoding.
+pub fn txt_document(
+    path: &Path,
+    bytes: &[u8],
+    encoding: Option<TextEncoding>,
+) -> Result<Document, TxtImportError> {
+    let text = decode_text(bytes, encoding).map_err(|malformed| TxtImportError::Malformed {
+        path: path.to_path_buf(),
+        malformed,
     })?;
     let id = path
         .file_stem()
@@ -126,16 +153,29 @@ pub fn read_txt_document(path: &Path) -> Result<Document, TxtImportError> {
     Ok(doc)
 }
 
-/// Imports `.txt` files and folders of them into a new corpus with the default label set.
+/// Imports `.txt` files and folders of them into a new corpus with the default label set,
+/// each file in the encoding its byte-order mark announces, else UTF-8.
 ///
 /// # Errors
 /// The first file that cannot be read or decoded, or two files with the same stem.
 pub fn import_txt(paths: &[PathBuf]) -> Result<Corpus, TxtImportError> {
+    import_txt_in(paths, None)
+}
+
+/// As [`import_txt`], every file read in `encoding` when one is given (a byte-order mark of
+/// that encoding is still dropped).
+///
+/// # Errors
+/// As [`import_txt`].
+pub fn import_txt_in(
+    paths: &[PathBuf],
+    encoding: Option<TextEncoding>,
+) -> Result<Corpus, TxtImportError> {
     let files = collect_txt_files(paths)?;
     let mut corpus = Corpus::with_default_labels();
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     for file in files {
-        let doc = read_txt_document(&file)?;
+        let doc = read_txt_document(&file, encoding)?;
         if let Some(first) = seen.insert(doc.id.clone(), file.clone()) {
             return Err(TxtImportError::DuplicateId {
                 id: doc.id,
@@ -181,10 +221,13 @@ mod tests {
         assert!(
             matches!(
                 err,
-                TxtImportError::InvalidUtf8 {
-                    byte: 11,
-                    line: 2,
-                    column: 3,
+                TxtImportError::Malformed {
+                    malformed: Malformed {
+                        byte: 11,
+                        line: 2,
+                        column: 3,
+                        ..
+                    },
                     ..
                 }
             ),

@@ -1,0 +1,240 @@
+//! `taliq import --format txt` on text files as they come: with a byte-order mark, in
+//! UTF-16, in the legacy Arabic code pages. The fixture bytes are made by Python's codecs
+//! (tests/fixtures/make_encoding_fixtures.py), not by taliq.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use taliq::import::encoding::TextEncoding;
+use taliq::import::txt::{TxtImportError, import_txt, import_txt_in};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/encodings")
+        .join(name)
+}
+
+/// The sentence every fixture holds, as Python wrote it in UTF-8 without a mark.
+fn sentence() -> String {
+    fs::read_to_string(fixture("sentence.txt")).unwrap()
+}
+
+fn taliq(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_taliq"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("taliq runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn the_sentence_fixture_is_arabic_with_harakat_and_a_crlf() {
+    let text = sentence();
+    assert!(text.starts_with("هَلْ ذَهَبَ"), "{text:?}");
+    assert!(text.contains('\u{0651}'), "shadda");
+    assert!(text.contains("؟\r\n"), "{text:?}");
+}
+
+#[test]
+fn every_encoding_decodes_to_the_same_text_and_title_without_a_mark() {
+    let expected = sentence();
+    let title = expected.split("\r\n").next().unwrap();
+    for (file, encoding) in [
+        ("utf8-bom.txt", None),
+        ("utf8-bom.txt", Some("utf-8")),
+        ("utf16le-bom.txt", None),
+        ("utf16be-bom.txt", None),
+        ("utf16le-bom.txt", Some("utf-16le")),
+        ("utf16le.txt", Some("utf-16le")),
+        ("utf16be.txt", Some("UTF-16BE")),
+        ("windows-1256.txt", Some("windows-1256")),
+        ("windows-1256.txt", Some("cp1256")),
+        ("iso-8859-6.txt", Some("iso-8859-6")),
+        ("iso-8859-6.txt", Some("arabic")),
+    ] {
+        let encoding = encoding.map(|e| TextEncoding::from_label(e).unwrap());
+        let corpus = import_txt_in(&[fixture(file)], encoding).unwrap();
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.text(), expected, "{file} as {encoding:?}");
+        let meta = doc.meta.as_ref().unwrap();
+        assert_eq!(meta["title"], title, "{file} as {encoding:?}");
+        assert!(!doc.text().contains('\u{feff}'), "{file}");
+    }
+}
+
+#[test]
+fn a_bom_is_dropped_from_text_and_title_the_window_import_included() {
+    // import_txt is what File → Import in the window calls.
+    let corpus = import_txt(&[fixture("utf8-bom.txt")]).unwrap();
+    let doc = &corpus.documents[0];
+    assert!(doc.text().starts_with("هَلْ"), "{:?}", doc.text());
+    assert_eq!(
+        doc.meta.as_ref().unwrap()["title"],
+        "هَلْ ذَهَبَ الطَّالِبُ إِلَى المَدْرَسَةِ؟"
+    );
+}
+
+#[test]
+fn an_invalid_byte_is_refused_with_its_place_in_each_encoding() {
+    let manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(fixture("bad.json")).unwrap()).unwrap();
+    for (file, place) in manifest.as_object().unwrap() {
+        let label = place["encoding"].as_str().unwrap();
+        let explicit = TextEncoding::from_label(label).unwrap();
+        // UTF-16 files carry a mark, so sniffing finds the same encoding as naming it.
+        let sniffed = (!label.starts_with("iso")).then_some(None);
+        for encoding in [Some(Some(explicit)), sniffed].into_iter().flatten() {
+            let err = import_txt_in(&[fixture(file)], encoding).unwrap_err();
+            let TxtImportError::Malformed { path, malformed } = &err else {
+                panic!("{file}: {err}");
+            };
+            assert!(path.ends_with(file));
+            assert_eq!(malformed.encoding, explicit, "{file}");
+            assert_eq!(
+                (malformed.byte, malformed.line, malformed.column),
+                (
+                    place["byte"].as_u64().unwrap() as usize,
+                    place["line"].as_u64().unwrap() as usize,
+                    place["column"].as_u64().unwrap() as usize
+                ),
+                "{file}: {err}"
+            );
+            let message = err.to_string();
+            assert!(
+                message.contains(&format!(
+                    "{file}: invalid {} at byte offset {}",
+                    explicit.name(),
+                    place["byte"]
+                )),
+                "{message}"
+            );
+        }
+    }
+}
+
+#[test]
+fn legacy_bytes_read_as_utf8_are_refused_and_name_the_encoding_option() {
+    let err = import_txt(&[fixture("windows-1256.txt")]).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("windows-1256.txt: invalid UTF-8 at byte offset 0 (line 1, column 1)")
+            && message.contains("--encoding"),
+        "{message}"
+    );
+}
+
+#[test]
+fn cli_reads_each_encoding_and_writes_a_valid_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, encoding) in [
+        ("utf16le-bom.txt", None),
+        ("windows-1256.txt", Some("cp1256")),
+        ("iso-8859-6.txt", Some("iso-8859-6")),
+    ] {
+        let mut args = vec!["import", "--format", "txt"];
+        let input = fixture(file);
+        args.push(input.to_str().unwrap());
+        args.extend(["--out", "c.json", "--force"]);
+        if let Some(e) = encoding {
+            args.extend(["--encoding", e]);
+        }
+        let out = taliq(&args, dir.path());
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let corpus = taliq::format::load(dir.path().join("c.json")).unwrap();
+        assert_eq!(corpus.documents[0].text(), sentence(), "{file}");
+    }
+}
+
+#[test]
+fn cli_writes_nothing_when_a_file_is_invalid_in_its_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, good, encoding) in [
+        ("bad-utf8.txt", "utf8-bom.txt", "utf-8"),
+        ("bad-utf16le.txt", "utf16le-bom.txt", "utf-16le"),
+        ("bad-utf16be.txt", "utf16be.txt", "utf-16be"),
+        ("bad-iso-8859-6.txt", "iso-8859-6.txt", "iso-8859-6"),
+    ] {
+        // A good file first, so a half-done import would have something to write.
+        let good = fixture(good);
+        let bad = fixture(file);
+        let out = taliq(
+            &[
+                "import",
+                "--format",
+                "txt",
+                good.to_str().unwrap(),
+                bad.to_str().unwrap(),
+                "--out",
+                "c.json",
+                "--encoding",
+                encoding,
+            ],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(1), "{file}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(file) && err.contains("byte offset") && err.contains("line 2, column 3"),
+            "{err}"
+        );
+        assert!(!dir.path().join("c.json").exists(), "{file}");
+    }
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no stray file"
+    );
+}
+
+#[test]
+fn cli_unknown_encoding_is_a_usage_error_listing_the_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = fixture("sentence.txt");
+    let out = taliq(
+        &[
+            "import",
+            "--format",
+            "txt",
+            input.to_str().unwrap(),
+            "--out",
+            "c.json",
+            "--encoding",
+            "latin1",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("latin1") && err.contains("windows-1256") && err.contains("iso-8859-6"),
+        "{err}"
+    );
+    assert!(!dir.path().join("c.json").exists());
+}
+
+#[test]
+fn cli_encoding_with_another_format_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.conll"), "زار O\n").unwrap();
+    let out = taliq(
+        &[
+            "import",
+            "--format",
+            "conll",
+            "a.conll",
+            "--out",
+            "c.json",
+            "--encoding",
+            "cp1256",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--format txt"), "{}", stderr(&out));
+    assert!(!dir.path().join("c.json").exists());
+}
