@@ -6,7 +6,7 @@
 //! written as brat writes it, one fragment per line (`START END;START END`).
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::names::FileNames;
 use super::{CorpusBuilder, ImportError};
@@ -84,31 +84,48 @@ fn fragments(text: &str, start: usize, end: usize) -> Vec<(usize, usize, &str)> 
 /// # Errors
 /// A missing `.txt`, or the first bad `T` line, or one whose text differs from the `.txt` at its offsets.
 pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
-    let files = super::collect_files(paths, &["ann"])?;
-    let mut builder = CorpusBuilder::new();
-    for ann_path in files {
+    super::import::import_files(paths, &["ann"], |builder, ann_path, ann| {
         let txt_path = ann_path.with_extension("txt");
-        let text = super::read_text_exact(&txt_path)?;
-        let ann = super::read_text(&ann_path)?;
-        let mut doc = Document::new(super::stem(&ann_path), text);
-        for (i, line) in ann.split('\n').enumerate() {
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            if !line.starts_with('T') {
-                continue;
-            }
-            read_line(&mut builder, &mut doc, line).map_err(|message| ImportError::Line {
-                path: ann_path.clone(),
-                line: i + 1,
-                message,
-            })?;
+        let txt = super::import::read_bytes(&txt_path)?;
+        read_pair(builder, ann_path, ann, &txt)
+    })
+}
+
+/// As [`import`], on the bytes of one `.ann` file that `ann_path` names and of its `.txt`.
+///
+/// # Errors
+/// As [`import`].
+pub fn import_bytes(ann_path: &Path, ann: &[u8], txt: &[u8]) -> Result<Corpus, ImportError> {
+    let mut builder = CorpusBuilder::new();
+    read_pair(&mut builder, ann_path, ann, txt)?;
+    Ok(builder.finish())
+}
+
+fn read_pair(
+    builder: &mut CorpusBuilder,
+    ann_path: &Path,
+    ann: &[u8],
+    txt_bytes: &[u8],
+) -> Result<(), ImportError> {
+    let text = super::import::utf8_text_exact(&ann_path.with_extension("txt"), txt_bytes)?;
+    let ann = super::import::utf8_text(ann_path, ann)?;
+    let mut doc = Document::new(super::stem(ann_path), text);
+    for (i, line) in ann.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if !line.starts_with('T') {
+            continue;
         }
-        builder.push(doc).map_err(|message| ImportError::Place {
-            path: ann_path.clone(),
-            place: "document".into(),
+        read_line(builder, &mut doc, line).map_err(|message| ImportError::Line {
+            path: ann_path.to_path_buf(),
+            line: i + 1,
             message,
         })?;
     }
-    Ok(builder.finish())
+    builder.push(doc).map_err(|message| ImportError::Place {
+        path: ann_path.to_path_buf(),
+        place: "document".into(),
+        message,
+    })
 }
 
 fn read_line(builder: &mut CorpusBuilder, doc: &mut Document, line: &str) -> Result<(), String> {

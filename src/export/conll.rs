@@ -9,7 +9,7 @@
 //! line break between two tokens — but never inside an entity.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{CorpusBuilder, ImportError, Loss, LossKind, Options};
 use crate::model::textindex::chars_to_bytes_sorted;
@@ -349,69 +349,77 @@ fn parse_tag(tag: &str) -> Option<(Prefix, &str)> {
 /// # Errors
 /// The first line that is neither blank, `-DOCSTART-`, nor `TOKEN … TAG` with a valid tag.
 pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
-    let files = super::collect_files(paths, &["conll", "bio", "iob"])?;
-    let mut builder = CorpusBuilder::new();
-    for path in &files {
-        let content = super::read_text(path)?;
-        let mut documents: Vec<Rebuilt> = Vec::new();
-        let mut current = Rebuilt::new();
-        for (i, raw) in content.split('\n').enumerate() {
-            let line = raw.strip_suffix('\r').unwrap_or(raw);
-            if line.trim().is_empty() {
-                current.end_sentence();
-                continue;
-            }
-            let fields: Vec<&str> = line.split_whitespace().collect();
-            if fields[0] == "-DOCSTART-" {
-                current.end_sentence();
-                documents.push(std::mem::replace(&mut current, Rebuilt::new()));
-                continue;
-            }
-            let err = |message: String| ImportError::Line {
-                path: path.clone(),
-                line: i + 1,
-                message,
-            };
-            if fields.len() < 2 {
-                return Err(err(format!("expected \"TOKEN TAG\", found {line:?}")));
-            }
-            let tag = fields[fields.len() - 1];
-            let (prefix, label) = parse_tag(tag).ok_or_else(|| {
-                err(format!(
-                    "invalid tag {tag:?} (expected O or B-, I-, E-, S- and a label)"
-                ))
-            })?;
-            current.token(fields[0], prefix, label, i + 1);
+    super::import::import_files(paths, &["conll", "bio", "iob"], read_into)
+}
+
+/// As [`import`], on the bytes of one file that `path` names.
+///
+/// # Errors
+/// As [`import`].
+pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Corpus, ImportError> {
+    super::import::import_one(path, bytes, read_into)
+}
+
+fn read_into(builder: &mut CorpusBuilder, path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
+    let content = super::import::utf8_text(path, bytes)?;
+    let mut documents: Vec<Rebuilt> = Vec::new();
+    let mut current = Rebuilt::new();
+    for (i, raw) in content.split('\n').enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.trim().is_empty() {
+            current.end_sentence();
+            continue;
         }
-        current.end_sentence();
-        documents.push(current);
-        documents.retain(|d| !d.text.is_empty());
-        let stem = super::stem(path);
-        let several = documents.len() > 1;
-        for (n, rebuilt) in documents.into_iter().enumerate() {
-            let id = if several {
-                format!("{stem}-{}", n + 1)
-            } else {
-                stem.clone()
-            };
-            let mut doc = Document::new(id, rebuilt.text);
-            for (start, end, label, line) in rebuilt.entities {
-                builder
-                    .add_span(&mut doc, start, end, &label)
-                    .map_err(|message| ImportError::Line {
-                        path: path.clone(),
-                        line,
-                        message,
-                    })?;
-            }
-            builder.push(doc).map_err(|message| ImportError::Place {
-                path: path.clone(),
-                place: "document".into(),
-                message,
-            })?;
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields[0] == "-DOCSTART-" {
+            current.end_sentence();
+            documents.push(std::mem::replace(&mut current, Rebuilt::new()));
+            continue;
         }
+        let err = |message: String| ImportError::Line {
+            path: path.to_path_buf(),
+            line: i + 1,
+            message,
+        };
+        if fields.len() < 2 {
+            return Err(err(format!("expected \"TOKEN TAG\", found {line:?}")));
+        }
+        let tag = fields[fields.len() - 1];
+        let (prefix, label) = parse_tag(tag).ok_or_else(|| {
+            err(format!(
+                "invalid tag {tag:?} (expected O or B-, I-, E-, S- and a label)"
+            ))
+        })?;
+        current.token(fields[0], prefix, label, i + 1);
     }
-    Ok(builder.finish())
+    current.end_sentence();
+    documents.push(current);
+    documents.retain(|d| !d.text.is_empty());
+    let stem = super::stem(path);
+    let several = documents.len() > 1;
+    for (n, rebuilt) in documents.into_iter().enumerate() {
+        let id = if several {
+            format!("{stem}-{}", n + 1)
+        } else {
+            stem.clone()
+        };
+        let mut doc = Document::new(id, rebuilt.text);
+        for (start, end, label, line) in rebuilt.entities {
+            builder
+                .add_span(&mut doc, start, end, &label)
+                .map_err(|message| ImportError::Line {
+                    path: path.to_path_buf(),
+                    line,
+                    message,
+                })?;
+        }
+        builder.push(doc).map_err(|message| ImportError::Place {
+            path: path.to_path_buf(),
+            place: "document".into(),
+            message,
+        })?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! indices). They equal code points on Arabic and differ after an emoji, so the export
 //! converts and the import converts back.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
@@ -36,7 +36,19 @@ pub fn export(documents: &[Document]) -> String {
 /// # Errors
 /// The first bad line: file, line number and problem.
 pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
-    super::import_json_lines(paths, read_line)
+    super::import::import_files(paths, &["jsonl"], read_into)
+}
+
+/// As [`import`], on the bytes of one file that `path` names.
+///
+/// # Errors
+/// As [`import`].
+pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Corpus, ImportError> {
+    super::import::import_one(path, bytes, read_into)
+}
+
+fn read_into(builder: &mut CorpusBuilder, path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
+    super::import::read_json_lines(builder, path, bytes, read_line)
 }
 
 fn read_line(

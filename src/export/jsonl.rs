@@ -3,7 +3,7 @@
 //! spaCy (`Doc.char_span`), Prodigy-style pipelines and Hugging Face `load_dataset("json")`
 //! read it directly; the offset unit is written on every line so it is never a guess.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
@@ -44,7 +44,19 @@ pub fn export(documents: &[Document], unit: OffsetUnit) -> String {
 /// # Errors
 /// The first bad line: file, line number and problem.
 pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
-    super::import_json_lines(paths, read_line)
+    super::import::import_files(paths, &["jsonl"], read_into)
+}
+
+/// As [`import`], on the bytes of one file that `path` names.
+///
+/// # Errors
+/// As [`import`].
+pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Corpus, ImportError> {
+    super::import::import_one(path, bytes, read_into)
+}
+
+fn read_into(builder: &mut CorpusBuilder, path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
+    super::import::read_json_lines(builder, path, bytes, read_line)
 }
 
 fn read_line(

@@ -4,7 +4,7 @@
 //! Offsets are code points (Label Studio's Python side slices `text[start:end]`), and each
 //! result carries `value.text` so that any disagreement is visible.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
@@ -59,37 +59,46 @@ pub fn export(documents: &[Document]) -> String {
 /// # Errors
 /// Invalid JSON (with its line) or the first bad task or result.
 pub fn import(paths: &[PathBuf]) -> Result<Corpus, ImportError> {
-    let files = super::collect_files(paths, &["json"])?;
-    let mut builder = CorpusBuilder::new();
-    for path in &files {
-        let content = super::read_text(path)?;
-        let value: Value = serde_json::from_str(&content).map_err(|e| ImportError::Line {
-            path: path.clone(),
-            line: e.line(),
-            message: format!("invalid JSON: {e}"),
-        })?;
-        let tasks = match value {
-            Value::Array(tasks) => tasks,
-            task @ Value::Object(_) => vec![task],
-            _ => {
-                return Err(ImportError::Place {
-                    path: path.clone(),
-                    place: "top level".into(),
-                    message: "expected an array of tasks".into(),
-                });
-            }
-        };
-        for (n, task) in tasks.iter().enumerate() {
-            let err = |message: String| ImportError::Place {
-                path: path.clone(),
-                place: format!("task {n}"),
-                message,
-            };
-            let doc = read_task(&mut builder, task, &super::stem(path), n).map_err(err)?;
-            builder.push(doc).map_err(err)?;
+    super::import::import_files(paths, &["json"], read_into)
+}
+
+/// As [`import`], on the bytes of one file that `path` names.
+///
+/// # Errors
+/// As [`import`].
+pub fn import_bytes(path: &Path, bytes: &[u8]) -> Result<Corpus, ImportError> {
+    super::import::import_one(path, bytes, read_into)
+}
+
+fn read_into(builder: &mut CorpusBuilder, path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
+    let content = super::import::utf8_text(path, bytes)?;
+    let value: Value = serde_json::from_str(content).map_err(|e| ImportError::Line {
+        path: path.to_path_buf(),
+        line: e.line(),
+        message: format!("invalid JSON: {e}"),
+    })?;
+    let tasks = match value {
+        Value::Array(tasks) => tasks,
+        task @ Value::Object(_) => vec![task],
+        _ => {
+            return Err(ImportError::Place {
+                path: path.to_path_buf(),
+                place: "top level".into(),
+                message: "expected an array of tasks".into(),
+            });
         }
+    };
+    let stem = super::stem(path);
+    for (n, task) in tasks.iter().enumerate() {
+        let err = |message: String| ImportError::Place {
+            path: path.to_path_buf(),
+            place: format!("task {n}"),
+            message,
+        };
+        let doc = read_task(builder, task, &stem, n).map_err(err)?;
+        builder.push(doc).map_err(err)?;
     }
-    Ok(builder.finish())
+    Ok(())
 }
 
 fn read_task(
