@@ -91,6 +91,26 @@ fn wrong_format_and_unknown_version_are_refused_by_name() {
 }
 
 #[test]
+fn fuzz_top_level_problems_are_placed_at_the_top_object() {
+    // Found by tests/fuzz_readers.rs: a file without "format" was refused with no place at all.
+    let d = only_error(
+        "\n\n  {\"7\": \"taliq-corpus\", \"version\": 1.5, \"labels\": [], \"documents\": []}",
+    );
+    assert_eq!(d.code, Code::WrongFormat);
+    assert_eq!((d.line, d.column), (Some(3), Some(3)), "{d}");
+    assert!(
+        d.to_string()
+            .starts_with("line 3, column 3: missing field \"format\""),
+        "{d}"
+    );
+    let d = only_error("[1, 2]");
+    assert_eq!(
+        d.to_string(),
+        "line 1, column 1: a corpus file is a JSON object, found an array"
+    );
+}
+
+#[test]
 fn utf16_offset_unit_is_refused() {
     let json = r#"{"format": "taliq-corpus", "version": 1, "offset_unit": "utf16", "labels": [], "documents": []}"#;
     let d = only_error(json);

@@ -29,7 +29,23 @@ pub fn parse_corpus(bytes: &[u8], form: Form) -> Result<Corpus, Vec<Diagnostic>>
     };
     match corpus {
         Some(corpus) if checker.diagnostics.is_empty() => Ok(corpus),
-        _ => Err(checker.diagnostics),
+        _ => {
+            let mut diagnostics = checker.diagnostics;
+            place_at_top_object(text, &mut diagnostics);
+            Err(diagnostics)
+        }
+    }
+}
+
+/// Gives the diagnostics about the JSON form's top-level object itself (a missing
+/// `format`, `documents` not an array, an array instead of an object), which have no
+/// field or document to name, the line and column where that object starts.
+fn place_at_top_object(text: &str, diagnostics: &mut [Diagnostic]) {
+    let start = text.len() - text.trim_start().len();
+    let (line, column) = line_and_column(&text.as_bytes()[..start]);
+    for d in diagnostics.iter_mut().filter(|d| d.location().is_empty()) {
+        d.line = Some(line);
+        d.column = Some(column);
     }
 }
 
