@@ -61,6 +61,11 @@ impl TextEncoding {
         self.0.name()
     }
 
+    /// Whether this is one of the two UTF-16 byte orders.
+    pub fn is_utf16(self) -> bool {
+        self == Self::UTF_16LE || self == Self::UTF_16BE
+    }
+
     /// The encoding a byte-order mark at the start of `bytes` announces, with the mark's length.
     pub fn sniff(bytes: &[u8]) -> Option<(Self, usize)> {
         Encoding::for_bom(bytes).map(|(encoding, len)| (Self(encoding), len))
@@ -104,29 +109,32 @@ pub enum MalformedReason {
 }
 
 /// Decodes a text file's bytes: in `explicit` when given, else in the encoding its
-/// byte-order mark announces, else as UTF-8. A leading byte-order mark is never kept.
+/// byte-order mark announces, else as UTF-8. Leading byte-order marks are never kept.
 ///
 /// # Errors
 /// [`Malformed`] at the first byte sequence that is not valid in the encoding.
 pub fn decode_text(bytes: &[u8], explicit: Option<TextEncoding>) -> Result<String, Malformed> {
-    let encoding = explicit
-        .or_else(|| TextEncoding::sniff(bytes).map(|(e, _)| e))
-        .unwrap_or(TextEncoding::UTF_8);
-    let mut text = decode_strictly(bytes, encoding)?;
-    if text.starts_with(BOM) {
-        text.drain(..BOM.len_utf8());
-    } else if text.starts_with('\u{fffe}')
-        && (encoding == TextEncoding::UTF_16LE || encoding == TextEncoding::UTF_16BE)
+    let sniffed = TextEncoding::sniff(bytes).map(|(e, _)| e);
+    if let (Some(named), Some(marked)) = (explicit, sniffed)
+        && named.is_utf16()
+        && marked.is_utf16()
+        && named != marked
     {
-        // U+FFFE is a noncharacter: a UTF-16 file read in the wrong byte order starts with it.
+        // Checked before decoding: it is the first thing wrong in the file.
         return Err(Malformed {
-            encoding,
+            encoding: named,
             byte: 0,
             line: 1,
             column: 1,
             reason: MalformedReason::ReversedByteOrder,
         });
     }
+    let encoding = explicit.or(sniffed).unwrap_or(TextEncoding::UTF_8);
+    let mut text = decode_strictly(bytes, encoding)?;
+    // All of them: a tool that adds a mark to a file that has one leaves two, and a
+    // U+FEFF at the very start of a text joins nothing, so no content is lost.
+    let marks = text.len() - text.trim_start_matches(BOM).len();
+    text.drain(..marks);
     Ok(text)
 }
 
@@ -163,7 +171,7 @@ fn decode_strictly(bytes: &[u8], encoding: TextEncoding) -> Result<String, Malfo
 
 /// 1-based line and character column of the character that would follow `decoded`.
 fn line_and_column_after(decoded: &str) -> (usize, usize) {
-    let decoded = decoded.strip_prefix(BOM).unwrap_or(decoded);
+    let decoded = decoded.trim_start_matches(BOM);
     let line_start = decoded.rfind('\n').map_or(0, |i| i + 1);
     let line = 1 + decoded.bytes().filter(|&b| b == b'\n').count();
     (line, 1 + decoded[line_start..].chars().count())
@@ -224,6 +232,34 @@ mod tests {
         );
         let reversed = decode_text(&le, Some(TextEncoding::UTF_16BE)).unwrap_err();
         assert_eq!(reversed.reason, MalformedReason::ReversedByteOrder);
+    }
+
+    #[test]
+    fn fuzz_repeated_marks_are_all_dropped() {
+        // Found by tests/fuzz_readers.rs: of three UTF-8 marks two stayed in the text.
+        let bytes = "\u{feff}\u{feff}\u{feff}سطر أول\u{feff}".as_bytes();
+        assert_eq!(decode_text(bytes, None).unwrap(), "سطر أول\u{feff}");
+        assert_eq!(
+            decode_text(bytes, Some(TextEncoding::UTF_8)).unwrap(),
+            "سطر أول\u{feff}"
+        );
+    }
+
+    #[test]
+    fn fuzz_reversed_mark_is_reported_before_a_later_bad_unit() {
+        // Found by tests/fuzz_readers.rs: a big-endian mark, read as UTF-16LE, in a file
+        // of odd length was reported at its last byte, not at the mark.
+        let mut bytes: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain("سطر".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        bytes.push(0x06);
+        let err = decode_text(&bytes, Some(TextEncoding::UTF_16LE)).unwrap_err();
+        assert_eq!(err.reason, MalformedReason::ReversedByteOrder);
+        assert_eq!((err.byte, err.line, err.column), (0, 1, 1));
+        let err = decode_text(&bytes, None).unwrap_err();
+        assert_eq!(err.reason, MalformedReason::InvalidSequence);
+        assert_eq!(err.byte, 8, "the cut last unit, when the mark decides");
     }
 
     #[test]
