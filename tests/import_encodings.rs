@@ -1,6 +1,6 @@
 //! `taliq import --format txt` on text files as they come: with a byte-order mark, in
 //! UTF-16, in the legacy Arabic code pages. The fixture bytes are made by Python's codecs
-//! (tests/fixtures/make_encoding_fixtures.py), not by taliq.
+//! (`tests/fixtures/make_encoding_fixtures.py`), not by taliq.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,7 +17,7 @@ fn fixture(name: &str) -> PathBuf {
 
 /// The sentence every fixture holds, as Python wrote it in UTF-8 without a mark.
 fn sentence() -> String {
-    fs::read_to_string(fixture("sentence.txt")).unwrap()
+    fs::read_to_string(fixture("sentence.txt")).expect("the sentence fixture")
 }
 
 fn taliq(args: &[&str], dir: &Path) -> Output {

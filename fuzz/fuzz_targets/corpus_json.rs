@@ -1,0 +1,12 @@
+//! Fuzz target: the property of tests/fuzz_readers/check.rs on the `corpus_json` reader.
+#![no_main]
+
+#[allow(dead_code, reason = "the shared check also serves the proptest file")]
+#[path = "../../tests/fuzz_readers/check.rs"]
+mod check;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Err(broken) = check::check(check::Reader::CorpusJson, data) {
+        panic!("{broken}");
+    }
+});
