@@ -127,6 +127,9 @@ enum Mutation {
     InsertInvalidUtf8(Index, Index),
     /// Replaces the n-th number with a hostile one.
     HostileNumber(Index, Index),
+    /// Moves the n-th number by a little: an offset one off, inside an emoji's surrogate
+    /// pair, between a letter and its harakah.
+    Nudge(Index, i8),
     /// Replaces the n-th number or JSON string with a value of another type.
     WrongType(Index, usize),
     /// Repeats a piece many times (long lines, many documents, many spans).
@@ -156,6 +159,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         3 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::InsertText(a, b)),
         1 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::InsertInvalidUtf8(a, b)),
         3 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::HostileNumber(a, b)),
+        3 => (any::<Index>(), -3i8..=3).prop_map(|(a, d)| Mutation::Nudge(a, d)),
         2 => (any::<Index>(), any::<usize>()).prop_map(|(a, k)| Mutation::WrongType(a, k)),
         1 => (any::<Index>(), 1usize..40, 2usize..50).prop_map(|(from, len, times)| Mutation::Repeat {
             from,
@@ -238,6 +242,15 @@ fn apply(bytes: &mut Vec<u8>, change: &Mutation, seeds: &[Vec<u8>]) {
                     *n.get(&numbers),
                     which.get(HOSTILE_NUMBERS).as_bytes(),
                 );
+            }
+        }
+        Mutation::Nudge(n, delta) => {
+            let (numbers, _) = tokens(bytes);
+            if !numbers.is_empty() {
+                let range = *n.get(&numbers);
+                let digits = String::from_utf8_lossy(&bytes[range.0..range.1]).into_owned();
+                let value = digits.parse::<i128>().unwrap_or(0) + i128::from(*delta);
+                replace(bytes, range, value.to_string().as_bytes());
             }
         }
         Mutation::WrongType(n, kind) => {
