@@ -202,6 +202,128 @@ fn import_txt_names_file_and_byte_of_invalid_utf8_and_writes_nothing() {
     assert!(!dir.path().join("c.json").exists());
 }
 
+/// A text file of `tests/fixtures/encodings` (see `tests/import_encodings.rs`).
+fn encoding_fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/encodings")
+        .join(name)
+}
+
+#[test]
+fn cli_reads_each_encoding_and_writes_a_valid_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, encoding) in [
+        ("utf16le-bom.txt", None),
+        ("windows-1256.txt", Some("cp1256")),
+        ("iso-8859-6.txt", Some("iso-8859-6")),
+    ] {
+        let mut args = vec!["import", "--format", "txt"];
+        let input = encoding_fixture(file);
+        args.push(input.to_str().unwrap());
+        args.extend(["--out", "c.json", "--force"]);
+        if let Some(e) = encoding {
+            args.extend(["--encoding", e]);
+        }
+        let out = taliq(&args, dir.path());
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let corpus = taliq::format::load(dir.path().join("c.json")).unwrap();
+        assert_eq!(
+            corpus.documents[0].text(),
+            fs::read_to_string(encoding_fixture("sentence.txt")).unwrap(),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn cli_writes_nothing_when_a_file_is_invalid_in_its_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, good, encoding) in [
+        ("bad-utf8.txt", "utf8-bom.txt", "utf-8"),
+        ("bad-utf16le.txt", "utf16le-bom.txt", "utf-16le"),
+        ("bad-utf16be.txt", "utf16be.txt", "utf-16be"),
+        ("bad-iso-8859-6.txt", "iso-8859-6.txt", "iso-8859-6"),
+    ] {
+        // A good file first, so a half-done import would have something to write.
+        let good = encoding_fixture(good);
+        let bad = encoding_fixture(file);
+        let out = taliq(
+            &[
+                "import",
+                "--format",
+                "txt",
+                good.to_str().unwrap(),
+                bad.to_str().unwrap(),
+                "--out",
+                "c.json",
+                "--encoding",
+                encoding,
+            ],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(1), "{file}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(file) && err.contains("byte offset") && err.contains("line 2, column 3"),
+            "{err}"
+        );
+        assert!(!dir.path().join("c.json").exists(), "{file}");
+    }
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no stray file"
+    );
+}
+
+#[test]
+fn cli_unknown_encoding_is_a_usage_error_listing_the_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = encoding_fixture("sentence.txt");
+    let out = taliq(
+        &[
+            "import",
+            "--format",
+            "txt",
+            input.to_str().unwrap(),
+            "--out",
+            "c.json",
+            "--encoding",
+            "latin1",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("latin1") && err.contains("windows-1256") && err.contains("iso-8859-6"),
+        "{err}"
+    );
+    assert!(!dir.path().join("c.json").exists());
+}
+
+#[test]
+fn cli_encoding_with_another_format_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.conll"), "زار O\n").unwrap();
+    let out = taliq(
+        &[
+            "import",
+            "--format",
+            "conll",
+            "a.conll",
+            "--out",
+            "c.json",
+            "--encoding",
+            "cp1256",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--format txt"), "{}", stderr(&out));
+    assert!(!dir.path().join("c.json").exists());
+}
+
 #[test]
 fn shape_prints_harfbuzz_fields_in_font_units() {
     let dir = tempfile::tempdir().unwrap();

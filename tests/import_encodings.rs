@@ -1,10 +1,10 @@
-//! `taliq import --format txt` on text files as they come: with a byte-order mark, in
+//! Importing text files as they come: with a byte-order mark, in
 //! UTF-16, in the legacy Arabic code pages. The fixture bytes are made by Python's codecs
-//! (`tests/fixtures/make_encoding_fixtures.py`), not by taliq.
+//! (`tests/fixtures/make_encoding_fixtures.py`), not by taliq. The command line's
+//! side is in `tests/cli.rs`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use taliq::import::encoding::TextEncoding;
 use taliq::import::txt::{TxtImportError, import_txt, import_txt_in};
@@ -18,18 +18,6 @@ fn fixture(name: &str) -> PathBuf {
 /// The sentence every fixture holds, as Python wrote it in UTF-8 without a mark.
 fn sentence() -> String {
     fs::read_to_string(fixture("sentence.txt")).expect("the sentence fixture")
-}
-
-fn taliq(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_taliq"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("taliq runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]
@@ -126,115 +114,4 @@ fn legacy_bytes_read_as_utf8_are_refused_and_name_the_encoding_option() {
             && message.contains("--encoding"),
         "{message}"
     );
-}
-
-#[test]
-fn cli_reads_each_encoding_and_writes_a_valid_corpus() {
-    let dir = tempfile::tempdir().unwrap();
-    for (file, encoding) in [
-        ("utf16le-bom.txt", None),
-        ("windows-1256.txt", Some("cp1256")),
-        ("iso-8859-6.txt", Some("iso-8859-6")),
-    ] {
-        let mut args = vec!["import", "--format", "txt"];
-        let input = fixture(file);
-        args.push(input.to_str().unwrap());
-        args.extend(["--out", "c.json", "--force"]);
-        if let Some(e) = encoding {
-            args.extend(["--encoding", e]);
-        }
-        let out = taliq(&args, dir.path());
-        assert!(out.status.success(), "{file}: {}", stderr(&out));
-        let corpus = taliq::format::load(dir.path().join("c.json")).unwrap();
-        assert_eq!(corpus.documents[0].text(), sentence(), "{file}");
-    }
-}
-
-#[test]
-fn cli_writes_nothing_when_a_file_is_invalid_in_its_encoding() {
-    let dir = tempfile::tempdir().unwrap();
-    for (file, good, encoding) in [
-        ("bad-utf8.txt", "utf8-bom.txt", "utf-8"),
-        ("bad-utf16le.txt", "utf16le-bom.txt", "utf-16le"),
-        ("bad-utf16be.txt", "utf16be.txt", "utf-16be"),
-        ("bad-iso-8859-6.txt", "iso-8859-6.txt", "iso-8859-6"),
-    ] {
-        // A good file first, so a half-done import would have something to write.
-        let good = fixture(good);
-        let bad = fixture(file);
-        let out = taliq(
-            &[
-                "import",
-                "--format",
-                "txt",
-                good.to_str().unwrap(),
-                bad.to_str().unwrap(),
-                "--out",
-                "c.json",
-                "--encoding",
-                encoding,
-            ],
-            dir.path(),
-        );
-        assert_eq!(out.status.code(), Some(1), "{file}: {}", stderr(&out));
-        let err = stderr(&out);
-        assert!(
-            err.contains(file) && err.contains("byte offset") && err.contains("line 2, column 3"),
-            "{err}"
-        );
-        assert!(!dir.path().join("c.json").exists(), "{file}");
-    }
-    assert_eq!(
-        fs::read_dir(dir.path()).unwrap().count(),
-        0,
-        "no stray file"
-    );
-}
-
-#[test]
-fn cli_unknown_encoding_is_a_usage_error_listing_the_accepted() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = fixture("sentence.txt");
-    let out = taliq(
-        &[
-            "import",
-            "--format",
-            "txt",
-            input.to_str().unwrap(),
-            "--out",
-            "c.json",
-            "--encoding",
-            "latin1",
-        ],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
-    assert!(
-        err.contains("latin1") && err.contains("windows-1256") && err.contains("iso-8859-6"),
-        "{err}"
-    );
-    assert!(!dir.path().join("c.json").exists());
-}
-
-#[test]
-fn cli_encoding_with_another_format_is_a_usage_error() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("a.conll"), "زار O\n").unwrap();
-    let out = taliq(
-        &[
-            "import",
-            "--format",
-            "conll",
-            "a.conll",
-            "--out",
-            "c.json",
-            "--encoding",
-            "cp1256",
-        ],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("--format txt"), "{}", stderr(&out));
-    assert!(!dir.path().join("c.json").exists());
 }
