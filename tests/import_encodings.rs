@@ -6,8 +6,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use taliq::app::{AppState, Source};
 use taliq::import::encoding::TextEncoding;
 use taliq::import::txt::{TxtImportError, import_txt, import_txt_in};
+use taliq::model::Corpus;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -56,15 +58,24 @@ fn every_encoding_decodes_to_the_same_text_and_title_without_a_mark() {
 }
 
 #[test]
-fn a_bom_is_dropped_from_text_and_title_the_window_import_included() {
-    // import_txt is what File → Import in the window calls.
-    let corpus = import_txt(&[fixture("utf8-bom.txt")]).unwrap();
-    let doc = &corpus.documents[0];
-    assert!(doc.text().starts_with("هَلْ"), "{:?}", doc.text());
-    assert_eq!(
-        doc.meta.as_ref().unwrap()["title"],
-        "هَلْ ذَهَبَ الطَّالِبُ إِلَى المَدْرَسَةِ؟"
+fn the_window_import_drops_the_mark_and_reads_utf16_too() {
+    // File → Import and a dropped .txt go through AppState::open_paths.
+    let mut state = AppState::new(Corpus::with_default_labels(), Source::Untitled);
+    state
+        .open_paths(&[fixture("utf8-bom.txt"), fixture("utf16be-bom.txt")])
+        .unwrap();
+    let title = sentence().split("\r\n").next().unwrap().to_owned();
+    assert_eq!(state.corpus.documents.len(), 2);
+    for doc in &state.corpus.documents {
+        assert_eq!(doc.text(), sentence(), "{}", doc.id);
+        assert_eq!(doc.meta.as_ref().unwrap()["title"], title.as_str());
+    }
+    let err = state.open_paths(&[fixture("bad-utf8.txt")]).unwrap_err();
+    assert!(
+        err.contains("bad-utf8.txt: invalid UTF-8 at byte offset 86"),
+        "{err}"
     );
+    assert_eq!(state.corpus.documents.len(), 2, "the open corpus is kept");
 }
 
 #[test]
