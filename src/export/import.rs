@@ -172,6 +172,21 @@ pub fn stem(path: &Path) -> String {
         .into_owned()
 }
 
+/// A document's `meta` as the corpus format holds it: an object, or none when missing or null.
+///
+/// # Errors
+/// A message naming `field` when it is another JSON type, which no corpus file could hold.
+pub fn meta_object(
+    value: Option<&serde_json::Value>,
+    field: &str,
+) -> Result<Option<serde_json::Value>, String> {
+    match value {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(meta @ serde_json::Value::Object(_)) => Ok(Some(meta.clone())),
+        Some(other) => Err(format!("\"{field}\" must be an object, found {other}")),
+    }
+}
+
 /// Reads one file's bytes into a builder: what each format's import does per file.
 pub type ReadInto = fn(&mut CorpusBuilder, &Path, &[u8]) -> Result<(), ImportError>;
 

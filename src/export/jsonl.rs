@@ -86,9 +86,7 @@ fn read_line(
         }
     };
     let mut doc = Document::new(id, text);
-    if let Some(meta) = object.get("meta").filter(|m| !m.is_null()) {
-        doc.meta = Some(meta.clone());
-    }
+    doc.meta = super::import::meta_object(object.get("meta"), "meta")?;
     let map = (unit == OffsetUnit::Utf16).then(|| Utf16Map::new(text));
     let spans = match object.get("spans") {
         None | Some(Value::Null) => &Vec::new(),
@@ -162,6 +160,28 @@ mod tests {
             std::fs::write(&path, export(&[doc()], unit)).unwrap();
             let corpus = import(std::slice::from_ref(&path)).unwrap();
             assert_eq!(corpus.documents, [doc()], "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn fuzz_meta_that_is_not_an_object_is_refused_with_its_line() {
+        // Found by cargo fuzz: "meta": "…" was accepted, and the corpus then could not be
+        // saved as a valid file (its meta must be an object).
+        let line =
+            |meta: &str| format!("{{\"id\": \"a\", \"text\": \"زار لروسيا\", \"meta\": {meta}}}\n");
+        for bad in ["\"الكرملين\"", "true", "[1]", "7"] {
+            let input = format!("\n{}", line(bad));
+            let message = import_bytes(Path::new("m.jsonl"), input.as_bytes())
+                .unwrap_err()
+                .to_string();
+            assert!(
+                message.starts_with("m.jsonl:2: \"meta\" must be an object, found"),
+                "{message}"
+            );
+        }
+        for good in ["null", "{\"title\": \"زيارة\"}"] {
+            let corpus = import_bytes(Path::new("m.jsonl"), line(good).as_bytes()).unwrap();
+            assert_eq!(corpus.documents[0].meta.is_some(), good != "null");
         }
     }
 

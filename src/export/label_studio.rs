@@ -119,9 +119,7 @@ fn read_task(
         _ => format!("{stem}-{}", n + 1),
     };
     let mut doc = Document::new(id, text);
-    if let Some(meta) = data.get("meta").filter(|m| !m.is_null()) {
-        doc.meta = Some(meta.clone());
-    }
+    doc.meta = super::import::meta_object(data.get("meta"), "data.meta")?;
     let first = |key: &str| {
         task.get(key)
             .and_then(Value::as_array)
@@ -201,6 +199,20 @@ mod tests {
         assert_eq!(
             import(std::slice::from_ref(&path)).unwrap().documents,
             [doc]
+        );
+    }
+
+    #[test]
+    fn fuzz_meta_that_is_not_an_object_is_refused_with_its_task() {
+        // Found by fuzzing the jsonl import, which shares the rule: a corpus's meta is an object.
+        let tasks = json!([{"data": {"text": "زار", "meta": {"a": 1}}},
+                           {"data": {"text": "لروسيا", "meta": ["x"]}}]);
+        let message = import_bytes(Path::new("ls.json"), tasks.to_string().as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            message,
+            "ls.json: task 1: \"data.meta\" must be an object, found [\"x\"]"
         );
     }
 
