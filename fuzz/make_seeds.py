@@ -40,7 +40,10 @@ def corpus():
             start = text.find(sub)
             assert start >= 0, (doc_id, sub)
             spans.append({"start": start, "end": start + len(sub), "label": label, "text": sub})
-        docs.append({"id": doc_id, "status": "new", "text": text, "spans": spans})
+        doc = {"id": doc_id, "status": "new", "text": text, "spans": spans}
+        if doc_id == "kremlin":
+            doc["meta"] = {"title": "الكرملين", "source": "kremlin.txt", "tags": [1, None]}
+        docs.append(doc)
     labels = [
         {"name": n, "color": c}
         for n, c in [("PER", "#e6194b"), ("ORG", "#4363d8"), ("LOC", "#3cb44b"), ("DATE", "#f58231"), ("MISC", "#911eb4")]

@@ -130,7 +130,7 @@ enum Mutation {
     /// Moves the n-th number by a little: an offset one off, inside an emoji's surrogate
     /// pair, between a letter and its harakah.
     Nudge(Index, i8),
-    /// Replaces the n-th number or JSON string with a value of another type.
+    /// Replaces the n-th number, JSON string, object or array with a value of another type.
     WrongType(Index, usize),
     /// Repeats a piece many times (long lines, many documents, many spans).
     Repeat {
@@ -173,30 +173,50 @@ fn mutation() -> impl Strategy<Value = Mutation> {
 /// Byte ranges `[start, end)` in an input.
 type Ranges = Vec<(usize, usize)>;
 
-/// Byte ranges of the numbers (digit runs) and JSON strings of an input.
-fn tokens(bytes: &[u8]) -> (Ranges, Ranges) {
-    let (mut numbers, mut strings) = (Vec::new(), Vec::new());
+/// The numbers (digit runs), JSON strings, and JSON objects and arrays of an input.
+#[derive(Default)]
+struct Tokens {
+    numbers: Ranges,
+    strings: Ranges,
+    containers: Ranges,
+}
+
+/// Finds the tokens of an input (digits inside strings are not numbers).
+fn tokens(bytes: &[u8]) -> Tokens {
+    let mut found = Tokens::default();
+    let mut open = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
+        match bytes[i] {
+            b'0'..=b'9' => {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                found.numbers.push((start, i));
+                continue;
+            }
+            b'"' => {
+                let start = i;
                 i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+                found.strings.push((start, i));
+                continue;
             }
-            numbers.push((start, i));
-        } else if bytes[i] == b'"' {
-            let start = i;
-            i += 1;
-            while i < bytes.len() && bytes[i] != b'"' {
-                i += if bytes[i] == b'\\' { 2 } else { 1 };
+            b'{' | b'[' => open.push(i),
+            b'}' | b']' => {
+                if let Some(start) = open.pop() {
+                    found.containers.push((start, i + 1));
+                }
             }
-            i = (i + 1).min(bytes.len());
-            strings.push((start, i));
-        } else {
-            i += 1;
+            _ => {}
         }
+        i += 1;
     }
-    (numbers, strings)
+    found
 }
 
 fn replace(bytes: &mut Vec<u8>, (start, end): (usize, usize), with: &[u8]) {
@@ -235,7 +255,7 @@ fn apply(bytes: &mut Vec<u8>, change: &Mutation, seeds: &[Vec<u8>]) {
             bytes.splice(k..k, which.get(INVALID_UTF8).iter().copied());
         }
         Mutation::HostileNumber(n, which) => {
-            let (numbers, _) = tokens(bytes);
+            let numbers = tokens(bytes).numbers;
             if !numbers.is_empty() {
                 replace(
                     bytes,
@@ -245,7 +265,7 @@ fn apply(bytes: &mut Vec<u8>, change: &Mutation, seeds: &[Vec<u8>]) {
             }
         }
         Mutation::Nudge(n, delta) => {
-            let (numbers, _) = tokens(bytes);
+            let numbers = tokens(bytes).numbers;
             if !numbers.is_empty() {
                 let range = *n.get(&numbers);
                 let digits = String::from_utf8_lossy(&bytes[range.0..range.1]).into_owned();
@@ -254,8 +274,8 @@ fn apply(bytes: &mut Vec<u8>, change: &Mutation, seeds: &[Vec<u8>]) {
             }
         }
         Mutation::WrongType(n, kind) => {
-            let (numbers, strings) = tokens(bytes);
-            let all: Vec<_> = numbers.into_iter().chain(strings).collect();
+            let found = tokens(bytes);
+            let all: Vec<_> = [found.numbers, found.strings, found.containers].concat();
             if !all.is_empty() {
                 replace(bytes, *n.get(&all), wrong_value(*kind).as_bytes());
             }
