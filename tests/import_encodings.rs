@@ -126,3 +126,17 @@ fn legacy_bytes_read_as_utf8_are_refused_and_name_the_encoding_option() {
         "{message}"
     );
 }
+
+#[test]
+fn a_mark_of_another_unicode_encoding_than_named_is_refused_at_byte_zero() {
+    let utf16be = TextEncoding::from_label("utf-16be").unwrap();
+    let message = import_txt_in(&[fixture("utf16le-bom.txt")], Some(utf16be))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains(
+            "utf16le-bom.txt: at byte offset 0 (line 1, column 1): the file starts with the byte-order mark of UTF-16LE, not of UTF-16BE"
+        ),
+        "{message}"
+    );
+}

@@ -61,9 +61,9 @@ impl TextEncoding {
         self.0.name()
     }
 
-    /// Whether this is one of the two UTF-16 byte orders.
-    pub fn is_utf16(self) -> bool {
-        self == Self::UTF_16LE || self == Self::UTF_16BE
+    /// Whether this is a Unicode encoding, whose byte-order mark cannot be text.
+    pub fn is_unicode(self) -> bool {
+        self == Self::UTF_8 || self == Self::UTF_16LE || self == Self::UTF_16BE
     }
 
     /// The encoding a byte-order mark at the start of `bytes` announces, with the mark's length.
@@ -104,8 +104,8 @@ pub struct Malformed {
 pub enum MalformedReason {
     /// A byte sequence the encoding does not define (or a file cut inside a character).
     InvalidSequence,
-    /// The file starts with the byte-order mark of the other UTF-16 byte order.
-    ReversedByteOrder,
+    /// The file starts with the byte-order mark of another Unicode encoding than the one named.
+    OtherMark(TextEncoding),
 }
 
 /// Decodes a text file's bytes: in `explicit` when given, else in the encoding its
@@ -115,9 +115,11 @@ pub enum MalformedReason {
 /// [`Malformed`] at the first byte sequence that is not valid in the encoding.
 pub fn decode_text(bytes: &[u8], explicit: Option<TextEncoding>) -> Result<String, Malformed> {
     let sniffed = TextEncoding::sniff(bytes).map(|(e, _)| e);
+    // In a Unicode encoding another one's mark can only be a wrong --encoding (read on, it
+    // gives text byte-swapped or worse); in a code page the same bytes are letters
+    // (windows-1256 FF FE is yeh barree and RLM), so there the name given wins.
     if let (Some(named), Some(marked)) = (explicit, sniffed)
-        && named.is_utf16()
-        && marked.is_utf16()
+        && named.is_unicode()
         && named != marked
     {
         // Checked before decoding: it is the first thing wrong in the file.
@@ -126,7 +128,7 @@ pub fn decode_text(bytes: &[u8], explicit: Option<TextEncoding>) -> Result<Strin
             byte: 0,
             line: 1,
             column: 1,
-            reason: MalformedReason::ReversedByteOrder,
+            reason: MalformedReason::OtherMark(marked),
         });
     }
     let encoding = explicit.or(sniffed).unwrap_or(TextEncoding::UTF_8);
@@ -231,7 +233,29 @@ mod tests {
             text
         );
         let reversed = decode_text(&le, Some(TextEncoding::UTF_16BE)).unwrap_err();
-        assert_eq!(reversed.reason, MalformedReason::ReversedByteOrder);
+        assert_eq!(
+            reversed.reason,
+            MalformedReason::OtherMark(TextEncoding::UTF_16LE)
+        );
+        let utf8_mark = "\u{feff}سطر".as_bytes();
+        for named in [TextEncoding::UTF_16LE, TextEncoding::UTF_16BE] {
+            let err = decode_text(utf8_mark, Some(named)).unwrap_err();
+            assert_eq!(err.reason, MalformedReason::OtherMark(TextEncoding::UTF_8));
+        }
+        let err = decode_text(&le, Some(TextEncoding::UTF_8)).unwrap_err();
+        assert_eq!(
+            err.reason,
+            MalformedReason::OtherMark(TextEncoding::UTF_16LE)
+        );
+    }
+
+    #[test]
+    fn in_a_code_page_the_bytes_of_a_mark_are_letters() {
+        // windows-1256 FF = ے (yeh barree), FE = RLM; EF BB BF = ï » ؟.
+        let text = decode_text(&[0xff, 0xfe, 0xc7], Some(TextEncoding::WINDOWS_1256)).unwrap();
+        assert_eq!(text, "\u{6d2}\u{200f}\u{627}");
+        let text = decode_text(&[0xef, 0xbb, 0xbf], Some(TextEncoding::WINDOWS_1256)).unwrap();
+        assert_eq!(text, "ï»؟");
     }
 
     #[test]
@@ -255,7 +279,10 @@ mod tests {
             .collect();
         bytes.push(0x06);
         let err = decode_text(&bytes, Some(TextEncoding::UTF_16LE)).unwrap_err();
-        assert_eq!(err.reason, MalformedReason::ReversedByteOrder);
+        assert_eq!(
+            err.reason,
+            MalformedReason::OtherMark(TextEncoding::UTF_16BE)
+        );
         assert_eq!((err.byte, err.line, err.column), (0, 1, 1));
         let err = decode_text(&bytes, None).unwrap_err();
         assert_eq!(err.reason, MalformedReason::InvalidSequence);

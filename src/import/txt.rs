@@ -91,8 +91,8 @@ fn malformed_message(m: &Malformed) -> String {
             m.column,
             TextEncoding::accepted_names()
         ),
-        MalformedReason::ReversedByteOrder => format!(
-            "at byte offset 0 (line 1, column 1): the byte-order mark is that of the other byte order than {}; drop --encoding to let the mark decide",
+        MalformedReason::OtherMark(marked) => format!(
+            "at byte offset 0 (line 1, column 1): the file starts with the byte-order mark of {marked}, not of {}; drop --encoding to let the mark decide",
             m.encoding
         ),
     }

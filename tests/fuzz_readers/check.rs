@@ -242,7 +242,7 @@ fn check_txt(input: &[u8]) -> Outcome {
             }
             // The place is the first bad byte: everything before it decodes.
             let before = &bytes[..malformed.byte];
-            let prefix_ok = malformed.reason == MalformedReason::ReversedByteOrder
+            let prefix_ok = matches!(malformed.reason, MalformedReason::OtherMark(_))
                 || decode_text(before, Some(malformed.encoding)).is_ok()
                 || (encoding.is_none() && decode_text(before, None).is_ok());
             if prefix_ok {
