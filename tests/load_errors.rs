@@ -355,3 +355,18 @@ fn only_error_jsonl(text: &str) -> Diagnostic {
     assert_eq!(all.len(), 1, "{all:#?}");
     all.remove(0)
 }
+
+#[test]
+fn every_copy_of_a_span_repeated_thousands_of_times_is_reported() {
+    // Each copy after the first is its own problem; finding them is linear, not quadratic.
+    let copies = 20_000;
+    let spans = vec![r#"{"start": 4, "end": 10, "label": "PER"}"#; copies].join(",");
+    let json = format!(
+        r##"{{"format": "taliq-corpus", "version": 1, "labels": [{{"name": "PER", "color": "#e6194b"}}],
+            "documents": [{{"id": "a", "text": "زار لافروف لأنقرة", "spans": [{spans}]}}]}}"##
+    );
+    let diagnostics = parse_corpus(json.as_bytes(), Form::Json).unwrap_err();
+    assert_eq!(diagnostics.len(), copies - 1);
+    assert!(diagnostics.iter().all(|d| d.code == Code::DuplicateSpan));
+    assert_eq!(diagnostics[0].span_index, Some(1));
+}

@@ -190,10 +190,11 @@ impl Checker {
                 .unwrap_or(text.len())
         };
         let mut seen: HashSet<(usize, usize, &str)> = HashSet::with_capacity(in_range.len());
-        let mut duplicates = Vec::new();
+        // A set: a file of many copies of one span must not take quadratic time.
+        let mut duplicates = HashSet::new();
         for span in &in_range {
             if !seen.insert((span.start, span.end, &span.label)) {
-                duplicates.push(span.index);
+                duplicates.insert(span.index);
             }
         }
         let mut spans = Vec::with_capacity(in_range.len());
