@@ -157,7 +157,8 @@ fn decode_strictly(bytes: &[u8], encoding: TextEncoding) -> Result<String, Malfo
             DecoderResult::InputEmpty => return Ok(text),
             DecoderResult::OutputFull => {}
             DecoderResult::Malformed(bad, after) => {
-                let byte = read_total - usize::from(bad) - usize::from(after);
+                // The bad bytes may have been read by an earlier call: count back from all read.
+                let byte = read_total.saturating_sub(usize::from(bad) + usize::from(after));
                 let (line, column) = line_and_column_after(&text);
                 return Err(Malformed {
                     encoding,
