@@ -223,13 +223,13 @@ fn fuzz_a_float_in_an_unknown_field_survives_save_and_load_exactly() {
     // its float_roundtrip feature.
     let big = format!("{}22", "8".repeat(82));
     let json = format!(
-        r##"{{"format": "taliq-corpus", "version": 1, "labels": [],
+        r#"{{"format": "taliq-corpus", "version": 1, "labels": [],
         "documents": [{{"id": "a", "text": "زار", "score": {big},
-                       "meta": {{"confidence": 0.1234567890123456789, "tiny": 5e-324}}}}]}}"##
+                       "meta": {{"confidence": 0.1234567890123456789, "tiny": 5e-324}}}}]}}"#
     );
     let corpus = parse_corpus(json.as_bytes(), Form::Json).unwrap();
     // The double nearest the integer, as Python's float() gives it.
-    assert_eq!(corpus.documents[0].extra["score"], 8.888888888888888e83);
+    assert_eq!(corpus.documents[0].extra["score"], 8.888_888_888_888_888e83);
     for form in [Form::Json, Form::Jsonl] {
         let saved = write_corpus(&corpus, form);
         assert_eq!(
