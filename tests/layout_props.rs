@@ -13,6 +13,14 @@ const PIECES: &[&str] = &[
     "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{064B}", "\u{0670}", "a", "Z", "CIA",
     "Reuters", "1", "21", "٢", "۳", ".", "،", "؟", "(", ")", "[", "«", "»", "“", "”", " ", " ",
     " ", "\n", "\r\n", "\u{200c}", "\u{200d}", "😀",
+    // Hostile text (issue #13): every paragraph and line separator, lone CR, controls,
+    // bidi embeddings, overrides, isolates and marks, emoji ZWJ sequences, flags,
+    // presentation forms, stacked harakat.
+    "\u{2028}", "\u{2029}", "\u{0085}", "\u{000B}", "\u{000C}", "\r", "\u{001C}", "\u{001D}",
+    "\u{001E}", "\u{0000}", "\u{0007}", "\t", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}",
+    "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200E}", "\u{200F}",
+    "\u{061C}", "\u{FEFF}", "👩\u{200d}👩\u{200d}👧", "🇸🇦", "🇪", "ﻻ", "ﷲ", "ﷺ",
+    "\u{0651}\u{064E}\u{0652}\u{0670}", "\u{0301}",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {

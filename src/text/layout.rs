@@ -410,6 +410,11 @@ fn tile_lines(
     let mut graphemes = grapheme_ranges.iter().copied().peekable();
     for (i, line) in lines.iter_mut().enumerate() {
         line.chars = CharRange::between(starts[i], starts[i + 1]);
+        // cosmic-text may wrap inside a grapheme whose code points sit at different bidi
+        // levels (a mark after ZWNJ after LRE); the grapheme then belongs to one line only.
+        let chars = line.chars;
+        line.graphemes
+            .retain(|b| chars.start() <= b.chars.start() && b.chars.end() <= chars.end());
         let edge = if rtl {
             line.graphemes
                 .iter()

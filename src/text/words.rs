@@ -3,7 +3,11 @@
 //! A word is a run of letters, harakat and digits (UAX #29 word segments that hold a
 //! letter or digit); punctuation such as ، ؛ ؟ « » “ ” and spaces are not part of one.
 
+use std::ops::Range;
+
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+use super::paragraphs::{next_paragraph_start, paragraph_bytes_around};
 
 use crate::model::CharRange;
 use crate::model::textindex::{byte_to_char, char_to_byte};
@@ -32,13 +36,6 @@ pub fn prev_grapheme(text: &str, offset: usize) -> usize {
     }
 }
 
-/// Byte range of the paragraph (between `\n`s) that holds byte `byte`.
-fn paragraph_bytes(text: &str, byte: usize) -> (usize, usize) {
-    let start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[byte..].find('\n').map_or(text.len(), |i| byte + i);
-    (start, end)
-}
-
 fn is_word(segment: &str) -> bool {
     segment.chars().any(char::is_alphanumeric)
 }
@@ -48,7 +45,7 @@ fn words_near(text: &str, offset: usize) -> Vec<CharRange> {
     let Some(byte) = char_to_byte(text, offset) else {
         return Vec::new();
     };
-    let (start, end) = paragraph_bytes(text, byte);
+    let Range { start, end } = paragraph_bytes_around(text, byte);
     let base = byte_to_char(text, start);
     let mut at = base;
     let mut words = Vec::new();
@@ -89,8 +86,7 @@ pub fn next_word_end(text: &str, offset: usize) -> usize {
             return from;
         }
         // Go past the paragraph break to look in the next paragraph.
-        from = match char_to_byte(text, from).and_then(|b| text[b..].find('\n').map(|i| b + i + 1))
-        {
+        from = match char_to_byte(text, from).and_then(|b| next_paragraph_start(text, b)) {
             Some(b) => byte_to_char(text, b),
             None => return byte_to_char(text, text.len()),
         };
@@ -111,9 +107,10 @@ pub fn prev_word_start(text: &str, offset: usize) -> usize {
         let Some(byte) = char_to_byte(text, from) else {
             return 0;
         };
-        match text[..byte].rfind('\n') {
-            Some(b) if b > 0 => from = byte_to_char(text, b),
-            _ => return 0,
+        // Go back over the paragraph break to look in the paragraph before.
+        match paragraph_bytes_around(text, byte).start {
+            0 => return 0,
+            start => from = prev_grapheme(text, byte_to_char(text, start)),
         }
     }
 }
