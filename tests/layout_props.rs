@@ -9,18 +9,91 @@ use taliq::text::layout::{LayoutConfig, TextLayout};
 use unicode_segmentation::UnicodeSegmentation;
 
 const PIECES: &[&str] = &[
-    "ب", "ل", "ا", "أ", "ة", "ي", "ك", "م", "ن", "و", "ـ", "پ", "گ", "لا", "لأ", "لآ", "\u{064E}",
-    "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{064B}", "\u{0670}", "a", "Z", "CIA",
-    "Reuters", "1", "21", "٢", "۳", ".", "،", "؟", "(", ")", "[", "«", "»", "“", "”", " ", " ",
-    " ", "\n", "\r\n", "\u{200c}", "\u{200d}", "😀",
+    "ب",
+    "ل",
+    "ا",
+    "أ",
+    "ة",
+    "ي",
+    "ك",
+    "م",
+    "ن",
+    "و",
+    "ـ",
+    "پ",
+    "گ",
+    "لا",
+    "لأ",
+    "لآ",
+    "\u{064E}",
+    "\u{064F}",
+    "\u{0650}",
+    "\u{0651}",
+    "\u{0652}",
+    "\u{064B}",
+    "\u{0670}",
+    "a",
+    "Z",
+    "CIA",
+    "Reuters",
+    "1",
+    "21",
+    "٢",
+    "۳",
+    ".",
+    "،",
+    "؟",
+    "(",
+    ")",
+    "[",
+    "«",
+    "»",
+    "“",
+    "”",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\r\n",
+    "\u{200c}",
+    "\u{200d}",
+    "😀",
     // Hostile text (issue #13): every paragraph and line separator, lone CR, controls,
     // bidi embeddings, overrides, isolates and marks, emoji ZWJ sequences, flags,
     // presentation forms, stacked harakat.
-    "\u{2028}", "\u{2029}", "\u{0085}", "\u{000B}", "\u{000C}", "\r", "\u{001C}", "\u{001D}",
-    "\u{001E}", "\u{0000}", "\u{0007}", "\t", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}",
-    "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200E}", "\u{200F}",
-    "\u{061C}", "\u{FEFF}", "👩\u{200d}👩\u{200d}👧", "🇸🇦", "🇪", "ﻻ", "ﷲ", "ﷺ",
-    "\u{0651}\u{064E}\u{0652}\u{0670}", "\u{0301}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{0085}",
+    "\u{000B}",
+    "\u{000C}",
+    "\r",
+    "\u{001C}",
+    "\u{001D}",
+    "\u{001E}",
+    "\u{0000}",
+    "\u{0007}",
+    "\t",
+    "\u{202A}",
+    "\u{202B}",
+    "\u{202C}",
+    "\u{202D}",
+    "\u{202E}",
+    "\u{2066}",
+    "\u{2067}",
+    "\u{2068}",
+    "\u{2069}",
+    "\u{200E}",
+    "\u{200F}",
+    "\u{061C}",
+    "\u{FEFF}",
+    "👩\u{200d}👩\u{200d}👧",
+    "🇸🇦",
+    "🇪",
+    "ﻻ",
+    "ﷲ",
+    "ﷺ",
+    "\u{0651}\u{064E}\u{0652}\u{0670}",
+    "\u{0301}",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -80,13 +153,20 @@ proptest! {
                 prop_assert!(is_boundary(moved.offset), "move {side:?} from {o} gave {}", moved.offset);
             }
         }
-        // A word wider than the view sticks out (lines wrap only between words), to the left
-        // in a right-aligned RTL paragraph; otherwise everything lies within the width.
+        // Lines wrap between words, and a word wider than the view at grapheme boundaries, so
+        // everything lies within the width (a single grapheme wider than the view aside).
         let boxes: Vec<_> = (0..layout.paragraphs().len())
             .flat_map(|p| layout.laid_out(p).unwrap().lines.iter().flat_map(|l| l.graphemes.clone()))
             .collect();
-        let widest = boxes.iter().map(|b| b.x1).fold(width, f32::max);
-        let leftmost = boxes.iter().map(|b| b.x0).fold(0.0, f32::min);
+        let widest_grapheme = boxes.iter().map(|b| b.x1 - b.x0).fold(0.0, f32::max);
+        let (leftmost, widest) = if widest_grapheme <= width {
+            (0.0, width)
+        } else {
+            (width - widest_grapheme, widest_grapheme)
+        };
+        for b in &boxes {
+            prop_assert!(b.x0 >= leftmost - 1.0 && b.x1 <= widest + 1.0, "{b:?} width {width}");
+        }
         for (a, b) in picks {
             let range = CharRange::between(bounds[a % bounds.len()], bounds[b % bounds.len()]);
             for r in layout.range_rects(&mut fs, range) {

@@ -30,13 +30,8 @@ pub struct Paragraph {
 pub fn is_paragraph_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r'
-            | '\u{000B}'
-            | '\u{000C}'
-            | '\u{001C}'..='\u{001E}'
-            | '\u{0085}'
-            | '\u{2028}'
-            | '\u{2029}'
+        '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{001C}'
+            ..='\u{001E}' | '\u{0085}' | '\u{2028}' | '\u{2029}'
     )
 }
 
@@ -177,8 +172,14 @@ mod tests {
                 assert_eq!(paragraph_bytes_around(text, byte), p.bytes);
             }
         }
-        assert_eq!(next_paragraph_start(text, 0), Some(paragraphs[1].bytes.start));
-        assert_eq!(next_paragraph_start(text, 5), Some(paragraphs[2].bytes.start));
+        assert_eq!(
+            next_paragraph_start(text, 0),
+            Some(paragraphs[1].bytes.start)
+        );
+        assert_eq!(
+            next_paragraph_start(text, 5),
+            Some(paragraphs[2].bytes.start)
+        );
         assert_eq!(next_paragraph_start(text, paragraphs[2].bytes.start), None);
         assert_eq!(single_line("a\r\nب\u{2029}c"), "a ب c");
     }
