@@ -186,4 +186,20 @@ mod tests {
         assert_eq!(prev_word_start(text, 11), 6);
         assert_eq!(prev_word_start(text, 6), 0);
     }
+
+    #[test]
+    fn every_paragraph_break_ends_words_and_word_jumps_cross_it() {
+        // "قال" U+2029 "Reuters" CRLF "إن" NEL "a": breaks of one and two code points.
+        let text = "قال\u{2029}Reuters\r\nإن\u{0085}a";
+        assert_eq!(word(text, 1).as_deref(), Some("قال"));
+        assert_eq!(word(text, 4).as_deref(), Some("Reuters"));
+        assert_eq!(word(text, 13).as_deref(), Some("إن"));
+        assert_eq!(word(text, 16).as_deref(), Some("a"));
+        assert_eq!(next_word_end(text, 3), 11);
+        assert_eq!(next_word_end(text, 11), 15);
+        assert_eq!(next_word_end(text, 15), 17);
+        assert_eq!(prev_word_start(text, 16), 13);
+        assert_eq!(prev_word_start(text, 13), 4);
+        assert_eq!(prev_word_start(text, 4), 0);
+    }
 }
