@@ -6,11 +6,13 @@ mod atomic;
 mod check;
 mod diagnostic;
 mod file;
+mod host;
 mod raw;
 mod read;
 mod walk;
 mod write;
 
+pub(crate) use atomic::{resolve_symlinks, write_atomic_mode_of};
 pub use atomic::write_atomic;
 pub use diagnostic::{Code, Diagnostic};
 pub use file::{CorpusFile, LoadError, SaveError, load, same_file};
