@@ -6,9 +6,11 @@
 pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
+mod label_editor;
 pub mod recovery;
 mod review_state;
 pub mod review_view;
+mod search_bar;
 mod state;
 pub mod view;
 
