@@ -1152,3 +1152,54 @@ fn hovering_a_word_tells_which_annotators_marked_it() {
         );
     }
 }
+
+fn has_date_on(corpus: &taliq::model::Corpus, word: CharRange) -> bool {
+    corpus.documents[0]
+        .spans()
+        .iter()
+        .any(|s| s.range == word && s.label == "DATE")
+}
+
+#[test]
+fn a_file_open_in_another_window_is_read_only_says_so_and_can_be_taken_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.json");
+    std::fs::copy("assets/sample/sample.json", &path).unwrap();
+    let mut first = AppState::open(&path).unwrap();
+    let mut harness = harness_on(AppState::open(&path).unwrap());
+    harness.run();
+    harness.get_by_label_contains("Read-only: this file is open in another window, by ");
+    let owner = taliq::format::read_lock(&path).unwrap().unwrap().owner;
+    harness.get_by_label(&format!("read-only: {owner} has it open"));
+    // Labelling and Ctrl+S are refused, with a message.
+    let word = find(&harness, "مفاجئة");
+    let spans_before = spans(&harness);
+    harness.state_mut().state.selection =
+        taliq::annotate::selection::Selection::new(word.start(), word.end());
+    type_text(&mut harness, "4");
+    assert_eq!(spans(&harness), spans_before);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .state
+            .message
+            .contains("is open in another window"),
+        "{}",
+        harness.state().state.message
+    );
+    harness
+        .get_by_label("take over (their unsaved changes may be lost)")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Read-only:").is_none());
+    type_text(&mut harness, "4");
+    assert!(has_date_on(&harness.state().state.corpus, word));
+    save_with_ctrl_s(&mut harness);
+    // The window it was taken from can no longer save.
+    assert!(matches!(
+        first.save(),
+        Err(taliq::format::SaveError::Locked { .. })
+    ));
+}

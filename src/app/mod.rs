@@ -3,6 +3,8 @@
 //! The window lists the corpus's documents and shows the selected one through the text
 //! engine ([`document_view`]); selecting and labelling come with the annotator.
 
+mod access;
+mod banners;
 pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
@@ -17,6 +19,7 @@ pub mod view;
 use std::path::Path;
 use std::process::ExitCode;
 
+pub use access::FileAccess;
 pub use review_state::Review;
 pub use state::{AppState, Source};
 
@@ -85,6 +88,14 @@ impl TaliqApp {
         view::show(ui, self);
         let now = ui.input(|i| i.time);
         self.state.autosave(now, false);
+        self.state.watch_lock(now);
+        if self.state.is_read_only() {
+            // Look again soon even if nobody touches the window: the holder may close it.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(
+                    access::LOCK_CHECK_SECONDS,
+                ));
+        }
         if self.state.history.is_dirty() {
             // egui only runs frames on input: wake up to autosave an idle session too.
             ui.ctx()
@@ -123,6 +134,7 @@ impl eframe::App for TaliqApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.state.autosave(f64::MAX, true);
+        self.state.release_file();
         if let Some((path, times)) = &self.frame_log {
             write_frame_log(path, times);
         }

@@ -69,12 +69,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
 /// Draws the whole window and handles its shortcuts.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     keyboard(ui, app);
-    if app.state.save_conflict {
-        egui::Panel::top("conflict").show(ui, |ui| conflict_banner(ui, &mut app.state));
-    }
-    if app.state.recovery.is_some() {
-        egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, &mut app.state));
-    }
+    super::banners::show(ui, &mut app.state);
     egui::Panel::top("file").show(ui, |ui| {
         ui.horizontal(|ui| {
             let before = app.state.source.path();
@@ -361,48 +356,6 @@ fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
     }
 }
 
-fn conflict_banner(ui: &mut egui::Ui, state: &mut AppState) {
-    ui.horizontal(|ui| {
-        ui.label("The file was changed on disk since you opened it. Nothing was overwritten.");
-        if ui.button("reload theirs (drop my changes)").clicked()
-            && let Err(e) = state.reload_theirs()
-        {
-            state.say(e);
-        }
-        if ui.button("overwrite with mine (theirs to .bak)").clicked()
-            && let Err(e) = state.overwrite_theirs()
-        {
-            state.say(e.to_string());
-        }
-        ui.label("or type a new path above and save as");
-    });
-}
-
-fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
-    let Some(recovery) = &state.recovery else {
-        return;
-    };
-    let age = recovery.modified.elapsed().map_or(0, |d| d.as_secs() / 60);
-    let spans: usize = recovery
-        .corpus
-        .documents
-        .iter()
-        .map(|d| d.spans().len())
-        .sum();
-    let notice = format!(
-        "Unsaved work from {age} min ago was found ({spans} spans in {}).",
-        recovery.path.display()
-    );
-    ui.horizontal(|ui| {
-        ui.label(notice);
-        if ui.button("Restore it").clicked() {
-            state.restore_recovery();
-        } else if ui.button("Discard it").clicked() {
-            state.discard_recovery();
-        }
-    });
-}
-
 /// The native file dialog (rfd); every file action also has a typed-path route.
 fn open_dialog(state: &mut AppState) {
     let picked = rfd::FileDialog::new()
@@ -542,11 +495,16 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState) {
             .map_or(0, |d| d.spans().len());
         ui.label(format!("{spans} spans"));
         ui.separator();
-        ui.label(if state.history.is_dirty() {
-            "unsaved changes"
+        if let Some(holder) = state.lock_holder() {
+            let warning = ui.visuals().warn_fg_color;
+            ui.colored_label(warning, format!("read-only: {} has it open", holder.owner));
         } else {
-            "saved"
-        });
+            ui.label(if state.history.is_dirty() {
+                "unsaved changes"
+            } else {
+                "saved"
+            });
+        }
         ui.separator();
         let annotator = state
             .corpus
