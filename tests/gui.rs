@@ -1153,11 +1153,122 @@ fn hovering_a_word_tells_which_annotators_marked_it() {
     }
 }
 
+/// The sample corpus copied into a fresh folder, with a DATE span made on مفاجئة in a window
+/// that has not autosaved yet.
+fn edited_sample() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, TaliqApp>,
+    CharRange,
+) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("corpus.json");
+    std::fs::copy("assets/sample/sample.json", &path).expect("the sample copies");
+    let mut harness = harness_on(AppState::open(&path).expect("the sample opens"));
+    harness.run();
+    let word = find(&harness, "مفاجئة");
+    harness.state_mut().state.selection =
+        taliq::annotate::selection::Selection::new(word.start(), word.end());
+    type_text(&mut harness, "4");
+    assert!(harness.state().state.history.is_dirty());
+    (dir, path, harness, word)
+}
+
 fn has_date_on(corpus: &taliq::model::Corpus, word: CharRange) -> bool {
     corpus.documents[0]
         .spans()
         .iter()
         .any(|s| s.range == word && s.label == "DATE")
+}
+
+#[test]
+fn a_panic_in_the_window_writes_the_recovery_file_and_the_next_start_offers_it() {
+    let (_dir, path, mut harness, word) = edited_sample();
+    let original = std::fs::read(&path).unwrap();
+    let recovery = taliq::app::recovery::recovery_path(&path);
+    assert!(
+        !recovery.exists(),
+        "no autosave yet: the span is only in memory"
+    );
+    harness.state_mut().debug_crash = Some(taliq::app::crash::DebugCrash::Frame);
+    let crash = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| harness.run()))
+        .expect_err("the frame panics");
+    let message = crash.downcast_ref::<&str>().copied().unwrap_or_default();
+    assert!(message.starts_with("TALIQ_DEBUG_CRASH=frame"), "{message}");
+    drop(harness);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        original,
+        "the corpus is untouched"
+    );
+    let saved = taliq::format::load(&recovery).expect("the recovery file is a whole corpus");
+    assert!(has_date_on(&saved, word));
+
+    // The next start offers the work back, in the window.
+    let mut harness = harness_on(AppState::open(&path).unwrap());
+    harness.run();
+    assert!(
+        !harness.state().state.is_read_only(),
+        "the crashed window's lock is gone"
+    );
+    harness.get_by_label_contains("Unsaved work from");
+    harness.get_by_label("Restore it").click();
+    harness.run();
+    assert!(has_date_on(&harness.state().state.corpus, word));
+    save_with_ctrl_s(&mut harness);
+    assert!(has_date_on(&taliq::format::load(&path).unwrap(), word));
+    assert!(!recovery.exists());
+}
+
+#[test]
+fn a_panic_outside_a_frame_still_saves_the_work_as_the_window_unwinds() {
+    let (_dir, path, harness, word) = edited_sample();
+    let recovery = taliq::app::recovery::recovery_path(&path);
+    // A panic on the window's thread between frames (in eframe, say) drops the app while
+    // unwinding: its Drop keeps the work.
+    let crash = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        let _window = harness;
+        panic!("a bug outside our frame");
+    }));
+    assert!(crash.is_err());
+    let saved = taliq::format::load(&recovery).expect("written while unwinding");
+    assert!(has_date_on(&saved, word));
+}
+
+#[test]
+fn a_panic_on_the_export_worker_ends_the_export_not_the_window() {
+    let (dir, path, mut harness, word) = edited_sample();
+    harness.state_mut().debug_crash = Some(taliq::app::crash::DebugCrash::Export);
+    harness.get_by_label("Export…").click();
+    harness.run();
+    let out = dir.path().join("out.jsonl");
+    harness.state_mut().export.out = out.display().to_string();
+    harness.get_by_label("export").click();
+    for _ in 0..200 {
+        harness.step();
+        if harness.state().export.result.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let result = harness
+        .state()
+        .export
+        .result
+        .clone()
+        .expect("the export ended");
+    let error = result.expect_err("the worker panicked");
+    assert!(
+        error.starts_with("the export stopped on a bug (TALIQ_DEBUG_CRASH=export"),
+        "{error}"
+    );
+    assert!(!out.exists(), "nothing half-written");
+    harness.run();
+    harness.get_by_label(&error);
+    // The window goes on with the work in it.
+    harness.state_mut().debug_crash = None;
+    save_with_ctrl_s(&mut harness);
+    assert!(has_date_on(&taliq::format::load(&path).unwrap(), word));
 }
 
 #[test]

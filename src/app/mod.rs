@@ -5,6 +5,7 @@
 
 mod access;
 mod banners;
+pub mod crash;
 pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
@@ -52,6 +53,10 @@ pub struct TaliqApp {
     pub export: export_dialog::ExportDialog,
     /// The window that starts a review.
     pub review_opener: review_view::ReviewOpener,
+    /// A crash on request (tests of [`crash`]; `TALIQ_DEBUG_CRASH`).
+    pub debug_crash: Option<crash::DebugCrash>,
+    /// Set once a panic's unsaved work was written, so it is not written twice.
+    crash_saved: bool,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
 }
@@ -69,6 +74,8 @@ impl TaliqApp {
             recent: Vec::new(),
             export: export_dialog::ExportDialog::default(),
             review_opener: review_view::ReviewOpener::default(),
+            debug_crash: None,
+            crash_saved: false,
             frame_log: None,
         }
     }
@@ -83,8 +90,18 @@ impl TaliqApp {
         }
     }
 
-    /// Draws one frame of the whole window, and autosaves when it is time.
+    /// Draws one frame of the whole window, and autosaves when it is time. A panic in the
+    /// frame writes the unsaved work to the recovery file first ([`crash`]).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        crash::guarded(self, |app| app.frame(ui));
+    }
+
+    fn frame(&mut self, ui: &mut egui::Ui) {
+        assert!(
+            self.debug_crash != Some(crash::DebugCrash::Frame) || !self.state.history.is_dirty(),
+            "TALIQ_DEBUG_CRASH=frame: a bug in the window, on request"
+        );
+        self.export.debug_crash = self.debug_crash == Some(crash::DebugCrash::Export);
         view::show(ui, self);
         let now = ui.input(|i| i.time);
         self.state.autosave(now, false);
@@ -141,6 +158,16 @@ impl eframe::App for TaliqApp {
     }
 }
 
+impl Drop for TaliqApp {
+    fn drop(&mut self) {
+        // A panic outside a guarded frame (in eframe, or while painting) unwinds through
+        // here: the last chance to keep the work.
+        if std::thread::panicking() && !self.crash_saved {
+            crash::report(&crash::save_after_crash(&mut self.state));
+        }
+    }
+}
+
 /// Where taliq keeps data of its own (`$XDG_DATA_HOME/taliq`, else `~/.local/share/taliq`).
 fn data_home() -> Option<std::path::PathBuf> {
     let base = std::env::var_os("XDG_DATA_HOME")
@@ -158,7 +185,7 @@ fn write_frame_log(path: &Path, times: &[f32]) {
         .map(f32::to_string)
         .collect::<Vec<_>>()
         .join("\n");
-    let _ = std::fs::write(path, lines);
+    let _ = crate::format::write_atomic(path, lines.as_bytes(), false);
 }
 
 /// Gives egui's own widgets the bundled Arabic font as a fallback, so that single Arabic
@@ -229,6 +256,7 @@ pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
 
 /// Runs the window on `state` until it is closed.
 fn launch(state: AppState) -> ExitCode {
+    crash::install_panic_hook();
     let app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -248,6 +276,7 @@ fn launch(state: AppState) -> ExitCode {
         }
         app.remember_file();
         app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));
+        app.debug_crash = crash::DebugCrash::from_env();
         Ok(Box::new(app))
     };
     match eframe::run_native("taliq", options, Box::new(start)) {
