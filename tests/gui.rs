@@ -715,6 +715,27 @@ fn search_across_the_corpus_lists_documents_and_opens_them() {
     assert_eq!(harness.state().state.search.matches.len(), 2);
 }
 
+/// Clicks "export" in the open export window and runs frames until its worker ends.
+fn export_and_wait(
+    harness: &mut Harness<'_, TaliqApp>,
+) -> Result<Vec<taliq::export::Loss>, String> {
+    harness.get_by_label("export").click();
+    // The export runs on a worker thread; frames go on meanwhile.
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().export.is_running() && harness.state().export.result.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness
+        .state()
+        .export
+        .result
+        .clone()
+        .expect("the export ended")
+}
+
 #[test]
 fn export_dialog_writes_conll_in_the_background_and_reports_losses() {
     let dir = tempfile::tempdir().unwrap();
@@ -727,22 +748,7 @@ fn export_dialog_writes_conll_in_the_background_and_reports_losses() {
     harness.run();
     let out = dir.path().join("corpus.conll");
     harness.state_mut().export.out = out.display().to_string();
-    harness.get_by_label("export").click();
-    // The export runs on a worker thread; frames go on meanwhile.
-    for _ in 0..200 {
-        harness.step();
-        if !harness.state().export.is_running() && harness.state().export.result.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    let result = harness
-        .state()
-        .export
-        .result
-        .clone()
-        .expect("the export finished");
-    let losses = result.expect("the export succeeded");
+    let losses = export_and_wait(&mut harness).expect("the export succeeded");
     // The fixture nests and overlaps four spans, which flat CoNLL tags cannot hold.
     assert_eq!(losses.len(), 4);
     let conll = std::fs::read_to_string(&out).unwrap();
@@ -1243,21 +1249,7 @@ fn a_panic_on_the_export_worker_ends_the_export_not_the_window() {
     harness.run();
     let out = dir.path().join("out.jsonl");
     harness.state_mut().export.out = out.display().to_string();
-    harness.get_by_label("export").click();
-    for _ in 0..200 {
-        harness.step();
-        if harness.state().export.result.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    let result = harness
-        .state()
-        .export
-        .result
-        .clone()
-        .expect("the export ended");
-    let error = result.expect_err("the worker panicked");
+    let error = export_and_wait(&mut harness).expect_err("the worker panicked");
     assert!(
         error.starts_with("the export stopped on a bug (TALIQ_DEBUG_CRASH=export"),
         "{error}"

@@ -94,6 +94,38 @@ fn kill_midway(
     child.wait().expect("taliq ends");
 }
 
+/// What a series of kills is about: the folder written, the versions its files may hold,
+/// and a name for messages.
+struct Target<'a> {
+    dir: &'a Path,
+    versions: &'a Versions,
+    what: &'a str,
+}
+
+/// Kills `kills` runs of `command(i)` midway (see [`kill_midway`]) and checks the folder
+/// after each; returns how many kills fell in the middle of a write.
+fn kill_runs(
+    target: &Target<'_>,
+    kills: usize,
+    wait_ready: bool,
+    window: &std::ops::Range<Duration>,
+    rng: &mut Rng,
+    mut command: impl FnMut(usize) -> Command,
+) -> usize {
+    let mut mid_write = 0;
+    for i in 0..kills {
+        kill_midway(command(i), wait_ready, window.clone(), rng);
+        let what = format!("{} kill {i}", target.what);
+        let temps = check_after_kill(target.dir, target.versions, &what);
+        mid_write += usize::from(temps > 0);
+    }
+    eprintln!(
+        "{}: {mid_write} of {kills} kills fell in the middle of a write",
+        target.what
+    );
+    mid_write
+}
+
 /// The second half of a command's run time (and a little after), where a command that
 /// reads and computes first does its writing.
 fn late_half(run: Duration) -> std::ops::Range<Duration> {
@@ -202,6 +234,18 @@ fn add(versions: &mut Versions, dir: &Path) {
     }
 }
 
+/// Runs each command to its end, collecting every version the files of `dir` take, and
+/// how long the longest run took.
+fn learn_versions(dir: &Path, commands: impl Iterator<Item = Command>) -> (Versions, Duration) {
+    let mut versions = Versions::new();
+    let mut longest = Duration::ZERO;
+    for command in commands {
+        longest = longest.max(run_to_end(command));
+        add(&mut versions, dir);
+    }
+    (versions, longest)
+}
+
 fn write_corpus(path: &Path, corpus: &Corpus) {
     CorpusFile::create(path, corpus, true).expect("the corpus is written");
 }
@@ -244,15 +288,19 @@ fn killing_the_windows_save_and_autosave_never_leaves_a_partial_file() {
     versions.insert("مقالات.recovery.json".to_owned(), corpus_versions.clone());
     versions.insert(format!("{name}.bak"), corpus_versions);
 
-    let kills = 80;
-    let mut mid_write = 0;
-    for i in 0..kills {
-        let command = taliq(&["save-loop".as_ref(), path.as_os_str()]);
-        kill_midway(command, true, Duration::ZERO..window, &mut rng);
-        let temps = check_after_kill(dir.path(), &versions, &format!("save kill {i}"));
-        mid_write += usize::from(temps > 0);
-    }
-    eprintln!("save: {mid_write} of {kills} kills fell in the middle of a write");
+    let target = Target {
+        dir: dir.path(),
+        versions: &versions,
+        what: "save",
+    };
+    let mid_write = kill_runs(
+        &target,
+        80,
+        true,
+        &(Duration::ZERO..window),
+        &mut rng,
+        |_| taliq(&["save-loop".as_ref(), path.as_os_str()]),
+    );
     assert!(
         mid_write > 0,
         "no kill fell in a write: the test tested nothing"
@@ -278,8 +326,6 @@ fn killing_an_export_over_existing_files_never_leaves_a_partial_file() {
     let mut rng = rng("export");
     let inputs = tempfile::tempdir().unwrap();
     let sources = two_corpora(inputs.path());
-    let mut mid_write = 0;
-    let mut kills = 0;
     for (format, out_name) in [
         ("jsonl", "out.jsonl"),
         ("conll", "out.conll"),
@@ -298,22 +344,18 @@ fn killing_an_export_over_existing_files_never_leaves_a_partial_file() {
                 "--force".as_ref(),
             ])
         };
-        let mut versions = Versions::new();
-        let mut window = Duration::ZERO;
-        for source in &sources {
-            window = window.max(run_to_end(export(source)));
-            add(&mut versions, dir.path());
-        }
-        for i in 0..10 {
-            kill_midway(export(&sources[i % 2]), false, late_half(window), &mut rng);
-            let temps = check_after_kill(dir.path(), &versions, &format!("{format} kill {i}"));
-            mid_write += usize::from(temps > 0);
-            kills += 1;
-        }
+        let (versions, window) = learn_versions(dir.path(), sources.iter().map(|s| export(s)));
+        let target = Target {
+            dir: dir.path(),
+            versions: &versions,
+            what: format,
+        };
+        kill_runs(&target, 10, false, &late_half(window), &mut rng, |i| {
+            export(&sources[i % 2])
+        });
         run_to_end(export(&sources[0]));
         assert_no_temporaries(dir.path(), format);
     }
-    eprintln!("export: {mid_write} of {kills} kills fell in the middle of a write");
 }
 
 #[test]
@@ -344,25 +386,20 @@ fn killing_an_import_over_an_existing_corpus_never_leaves_a_partial_file() {
             "--force".as_ref(),
         ])
     };
-    let mut versions = Versions::new();
-    let mut window = Duration::ZERO;
-    for folder in &folders {
-        window = window.max(run_to_end(import(folder)));
-        add(&mut versions, dir.path());
-    }
+    let (mut versions, window) = learn_versions(dir.path(), folders.iter().map(|f| import(f)));
     // The backup holds whichever version was there before.
     let corpus_versions = versions["corpus.json"].clone();
     versions.insert("corpus.json.bak".to_owned(), corpus_versions);
-    let mut mid_write = 0;
-    let kills = 16;
-    for i in 0..kills {
-        kill_midway(import(&folders[i % 2]), false, late_half(window), &mut rng);
-        let temps = check_after_kill(dir.path(), &versions, &format!("import kill {i}"));
-        mid_write += usize::from(temps > 0);
-    }
+    let target = Target {
+        dir: dir.path(),
+        versions: &versions,
+        what: "import",
+    };
+    kill_runs(&target, 16, false, &late_half(window), &mut rng, |i| {
+        import(&folders[i % 2])
+    });
     run_to_end(import(&folders[0]));
     assert_no_temporaries(dir.path(), "the next import");
-    eprintln!("import: {mid_write} of {kills} kills fell in the middle of a write");
 }
 
 #[test]
@@ -409,15 +446,16 @@ fn killing_adjudication_over_an_existing_gold_file_never_leaves_a_partial_file()
         ("gold.json.bak".to_owned(), both),
     ]
     .into();
-    let mut mid_write = 0;
-    let kills = 16;
-    for i in 0..kills {
-        fs::write(&gold, &old).unwrap();
-        kill_midway(adjudicate(&amal_again), false, late_half(window), &mut rng);
-        let temps = check_after_kill(dir.path(), &versions, &format!("adjudicate kill {i}"));
-        mid_write += usize::from(temps > 0);
-    }
+    let target = Target {
+        dir: dir.path(),
+        versions: &versions,
+        what: "adjudicate",
+    };
+    kill_runs(&target, 16, false, &late_half(window), &mut rng, |_| {
+        // Each run starts from the old gold file.
+        fs::write(&gold, &old).expect("the old gold is written");
+        adjudicate(&amal_again)
+    });
     run_to_end(adjudicate(&amal_again));
     assert_no_temporaries(dir.path(), "the next adjudication");
-    eprintln!("adjudicate: {mid_write} of {kills} kills fell in the middle of a write");
 }

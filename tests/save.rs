@@ -180,6 +180,12 @@ fn corpus_file(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, path)
 }
 
+/// Labels زار, the first word of the first document, as PER: an edit of the window.
+fn label_first_word(state: &mut AppState) {
+    state.selection = Selection::new(0, 3);
+    state.apply_label("PER");
+}
+
 fn lock_token(path: &std::path::Path) -> Option<String> {
     read_lock(path)
         .expect("the lock reads")
@@ -208,8 +214,7 @@ fn a_second_window_on_a_file_opens_it_read_only_and_cannot_save_over_the_first()
         second.message
     );
     // Edits are refused with a message, and nothing changes.
-    second.selection = Selection::new(0, 3);
-    second.apply_label("PER");
+    label_first_word(&mut second);
     assert!(second.corpus.documents[0].spans().len() == 2 && !second.history.is_dirty());
     assert!(
         second.message.contains("has this file open"),
@@ -226,8 +231,7 @@ fn a_second_window_on_a_file_opens_it_read_only_and_cannot_save_over_the_first()
     assert_eq!(fs::read(&path).unwrap(), before, "nothing written");
 
     // The first window edits and saves as usual.
-    first.selection = Selection::new(0, 3);
-    first.apply_label("PER");
+    label_first_word(&mut first);
     first.save().unwrap();
     assert_eq!(
         taliq::format::load(&path).unwrap().documents[0]
@@ -266,8 +270,7 @@ fn a_lock_left_by_a_dead_process_is_taken_over_and_its_autosave_offered() {
     // What a window killed with -9 leaves: its lock, naming a process that is gone, and
     // its autosave.
     let mut killed = AppState::open(&path).unwrap();
-    killed.selection = Selection::new(0, 3);
-    killed.apply_label("PER");
+    label_first_word(&mut killed);
     killed.autosave(f64::MAX, true);
     let mut lock = read_lock(&path).unwrap().unwrap();
     let mut child = std::process::Command::new("true").spawn().unwrap();
@@ -328,8 +331,7 @@ fn a_live_lock_of_another_host_is_respected_until_taken_over() {
     );
     state.take_over_file();
     assert!(!state.is_read_only());
-    state.selection = Selection::new(0, 3);
-    state.apply_label("PER");
+    label_first_word(&mut state);
     state.save().unwrap();
     drop(state);
     assert_eq!(lock_token(&path), None, "our lock, released on close");
@@ -339,8 +341,7 @@ fn a_live_lock_of_another_host_is_respected_until_taken_over() {
 fn a_window_whose_file_was_taken_over_cannot_save_and_leaves_the_new_lock() {
     let (_dir, path) = corpus_file("corpus.json");
     let mut first = AppState::open(&path).unwrap();
-    first.selection = Selection::new(0, 3);
-    first.apply_label("PER");
+    label_first_word(&mut first);
     let mut second = AppState::open(&path).unwrap();
     second.take_over_file();
     let taken = lock_token(&path).unwrap();
@@ -366,8 +367,7 @@ fn a_window_whose_file_was_taken_over_cannot_save_and_leaves_the_new_lock() {
 fn a_read_only_window_does_not_offer_the_holders_autosave() {
     let (_dir, path) = corpus_file("corpus.json");
     let mut first = AppState::open(&path).unwrap();
-    first.selection = Selection::new(0, 3);
-    first.apply_label("PER");
+    label_first_word(&mut first);
     first.autosave(f64::MAX, true);
     let recovery = taliq::app::recovery::recovery_path(&path);
     assert!(recovery.exists());
@@ -394,8 +394,7 @@ fn saving_a_window_keeps_the_files_mode_and_writes_through_its_symlink() {
     // Every path to the file finds one lock, beside the file itself.
     assert!(shared.join(".amal.json.taliq-lock").exists());
     assert!(AppState::open(&target).unwrap().is_read_only());
-    state.selection = Selection::new(0, 3);
-    state.apply_label("PER");
+    label_first_word(&mut state);
     state.autosave(f64::MAX, true);
     assert!(shared.join("amal.recovery.json").exists());
     state.save().unwrap();
@@ -433,8 +432,7 @@ fn a_read_only_window_gets_the_file_once_its_holder_lets_go_with_what_they_saved
     let mut second = AppState::open(&path).unwrap();
     second.open_document(1);
     assert!(!second.watch_lock(10.0), "still held");
-    first.selection = Selection::new(0, 3);
-    first.apply_label("PER");
+    label_first_word(&mut first);
     first.save().unwrap();
     drop(first);
     assert!(!second.watch_lock(11.0), "it looks only every few seconds");
