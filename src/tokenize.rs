@@ -20,6 +20,7 @@ mod clusters;
 use crate::model::CharRange;
 use crate::model::textindex::is_grapheme_boundary;
 use clusters::Place;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,9 +150,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Whether `text` holds any token (the same as `!tokenize(text).is_empty()`, without the tokens).
 pub fn has_tokens(text: &str) -> bool {
-    let mut found = false;
-    clusters::for_each(text, |c| found |= c.kind.is_some());
-    found
+    // Stops at the first cluster that is not white space or a control, usually the first.
+    text.graphemes(true)
+        .any(|g| g.chars().next().and_then(class).is_some())
 }
 
 /// Tokenises `text`, splitting a word token at each of `boundaries` (code points, e.g. span
@@ -161,15 +162,41 @@ pub fn has_tokens(text: &str) -> bool {
 /// Boundaries inside words elsewhere are left alone: no rule says the word may be cut there;
 /// so are boundaries inside a grapheme cluster.
 pub fn tokenize_with_clitics(text: &str, boundaries: &[usize]) -> Vec<Token> {
+    let mut out = Vec::new();
+    scan_with_clitics(text, boundaries, |token, _| out.push(token));
+    out
+}
+
+/// As [`tokenize_with_clitics`], each token with the bytes of `text` it covers, for writers
+/// that copy the tokens' text.
+pub fn tokenize_with_clitics_located(
+    text: &str,
+    boundaries: &[usize],
+) -> Vec<(Token, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    scan_with_clitics(text, boundaries, |token, bytes| out.push((token, bytes)));
+    out
+}
+
+/// Calls `emit` with every token of [`tokenize_with_clitics`] and its byte range, in order.
+fn scan_with_clitics(
+    text: &str,
+    boundaries: &[usize],
+    mut emit: impl FnMut(Token, std::ops::Range<usize>),
+) {
     let mut cuts = boundaries.to_vec();
     cuts.sort_unstable();
     cuts.dedup();
-    let mut out = Vec::new();
+    // Tokens come in order, so the cuts before a token are passed over once for all.
+    let mut next_cut = 0;
     scan(text, |token, bytes| {
         let (word_start, end) = (token.range.start(), token.range.end());
-        let mut start = word_start;
+        let mut start = (word_start, bytes.start);
+        while next_cut < cuts.len() && cuts[next_cut] <= word_start {
+            next_cut += 1;
+        }
         if token.kind == TokenKind::Word {
-            let inside = &cuts[cuts.partition_point(|&b| b <= word_start)..];
+            let inside = &cuts[next_cut..];
             let inside = &inside[..inside.partition_point(|&b| b < end)];
             // Byte offsets of the word's second code point on; cuts are ascending, so the
             // walk to each cut's byte goes on from the last one.
@@ -184,20 +211,21 @@ pub fn tokenize_with_clitics(text: &str, boundaries: &[usize]) -> Vec<Token> {
                 // Only cuts on grapheme boundaries: a harakah never leaves its letter.
                 if is_grapheme_boundary(text, byte) && is_proclitic_prefix(&text[bytes.start..byte])
                 {
-                    out.push(Token {
-                        range: CharRange::between(start, cut),
+                    let token = Token {
+                        range: CharRange::between(start.0, cut),
                         kind: TokenKind::Word,
-                    });
-                    start = cut;
+                    };
+                    emit(token, start.1..byte);
+                    start = (cut, byte);
                 }
             }
         }
-        out.push(Token {
-            range: CharRange::between(start, end),
+        let token = Token {
+            range: CharRange::between(start.0, end),
             kind: token.kind,
-        });
+        };
+        emit(token, start.1..bytes.end);
     });
-    out
 }
 
 /// Whether `prefix` is a run of proclitics: a conjunction (و ف), then a preposition
@@ -220,7 +248,6 @@ pub fn is_proclitic_prefix(prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unicode_segmentation::UnicodeSegmentation;
 
     fn words(text: &str) -> Vec<String> {
         tokenize(text)

@@ -7,7 +7,10 @@
 
 use proptest::prelude::*;
 use taliq::model::CharRange;
-use taliq::tokenize::{Token, TokenKind, tokenize, tokenize_with_clitics};
+use taliq::model::textindex::char_slice;
+use taliq::tokenize::{
+    Token, TokenKind, has_tokens, tokenize, tokenize_with_clitics, tokenize_with_clitics_located,
+};
 
 /// The tokeniser as it was, the definition the fast one must match.
 #[path = "tokenize_reference/reference.rs"]
@@ -179,11 +182,19 @@ proptest! {
 
     #[test]
     fn clitic_splitting_gives_the_reference_tokens(text in arb_text(), cuts in arb_cuts()) {
-        prop_assert_eq!(
-            tokenize_with_clitics(&text, &cuts),
-            reference::tokenize_with_clitics(&text, &cuts),
-            "{:?} cut at {:?}", text, cuts
-        );
+        let expected = reference::tokenize_with_clitics(&text, &cuts);
+        prop_assert_eq!(tokenize_with_clitics(&text, &cuts), expected.clone(), "{:?} cut at {:?}", text, cuts);
+        let located = tokenize_with_clitics_located(&text, &cuts);
+        prop_assert_eq!(located.len(), expected.len());
+        for ((token, bytes), reference) in located.into_iter().zip(expected) {
+            prop_assert_eq!(token, reference);
+            prop_assert_eq!(&text[bytes], char_slice(&text, reference.range));
+        }
+    }
+
+    #[test]
+    fn has_tokens_says_whether_the_reference_finds_any(text in arb_text()) {
+        prop_assert_eq!(has_tokens(&text), !reference::tokenize(&text).is_empty(), "{:?}", text);
     }
 }
 

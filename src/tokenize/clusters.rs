@@ -52,9 +52,15 @@ const FOLLOWERS: [char; 17] = [
     '\u{094D}',  // InCB=Linker
 ];
 
+/// Whether `chars` (at most four) make one extended grapheme cluster.
 fn one_cluster(chars: &[char]) -> bool {
-    let text: String = chars.iter().collect();
-    text.graphemes(true).nth(1).is_none()
+    // On the stack: the table asks this some 60,000 times when it is filled.
+    let mut buffer = [0; 16];
+    let mut len = 0;
+    for c in chars {
+        len += c.encode_utf8(&mut buffer[len..]).len();
+    }
+    std::str::from_utf8(&buffer[..len]).is_ok_and(|text| text.graphemes(true).nth(1).is_none())
 }
 
 /// Whether `c` joins a cluster begun by a plain letter, and keeps no emoji after it either
@@ -63,8 +69,9 @@ fn extends(c: char) -> bool {
     one_cluster(&['a', c]) && !one_cluster(&['a', c, '\u{200D}', '\u{1F600}'])
 }
 
-/// The table entry of `c`, from the tokeniser's classes and probes of `unicode-segmentation`.
-fn entry(c: char) -> u8 {
+/// The table entry of `c`, from the tokeniser's classes and probes of `unicode-segmentation`;
+/// `joins_letter[i]` says whether `FOLLOWERS[i]` joins a plain letter.
+fn entry(c: char, joins_letter: &[bool; FOLLOWERS.len()]) -> u8 {
     let mut bits = match class(c) {
         None => 0,
         Some(TokenKind::Word) => 1,
@@ -79,7 +86,8 @@ fn entry(c: char) -> u8 {
     }
     let joins_as_marks = FOLLOWERS
         .iter()
-        .all(|&f| one_cluster(&[c, f]) == one_cluster(&['a', f]));
+        .zip(joins_letter)
+        .all(|(&f, &joins)| one_cluster(&[c, f]) == joins);
     // Not an emoji that a ZWJ joins to the next, nor a consonant a virama joins to the next.
     let no_sequence =
         !one_cluster(&[c, '\u{200D}', '\u{1F600}']) && !one_cluster(&[c, '\u{094D}', '\u{0915}']);
@@ -93,10 +101,11 @@ fn entry(c: char) -> u8 {
 }
 
 static TABLE: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let joins_letter = FOLLOWERS.map(|f| one_cluster(&['a', f]));
     BLOCKS
         .iter()
         .flat_map(|&(start, end)| start..end)
-        .map(|u| char::from_u32(u).map_or(0, entry))
+        .map(|u| char::from_u32(u).map_or(0, |c| entry(c, &joins_letter)))
         .collect()
 });
 
