@@ -10,7 +10,7 @@ use crate::export::{Align, Filter, Format, OffsetUnit, Options, Scheme, export_t
 use super::ExportArgs;
 
 pub(super) fn run(args: &ExportArgs) -> ExitCode {
-    let corpus = match crate::format::load(&args.file) {
+    let mut corpus = match crate::format::load(&args.file) {
         Ok(c) => c,
         Err(e) => return super::fail(&e),
     };
@@ -27,8 +27,9 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
     if !token_format && (args.scheme != Scheme::default() || args.align != Align::default()) {
         return super::fail(&"--scheme and --align apply to --format conll and hf only");
     }
-    let documents = filter.apply(&corpus);
-    if documents.is_empty() && !corpus.documents.is_empty() {
+    let had_documents = !corpus.documents.is_empty();
+    let documents = filter.take(&mut corpus);
+    if documents.is_empty() && had_documents {
         return super::fail(&"no document matches --status/--annotator; nothing written");
     }
     let notes = crate::export::unrepresented(args.format, &documents);
