@@ -232,27 +232,33 @@ fn is_terminator(token: &str) -> bool {
 
 /// Writes documents in CoNLL form, returning the text and the spans not kept exactly.
 pub fn export(documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    let losses = write(&mut out, documents, options);
+    (String::from_utf8(out).unwrap_or_default(), losses)
+}
+
+/// Appends the lines of [`export`] to `out`, returning the spans not kept exactly.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], options: &Options) -> Vec<Loss> {
     let mut losses = Vec::new();
     for doc in documents {
         let (sentences, lost) = tag_document(doc, options);
         losses.extend(lost);
-        out.push_str("-DOCSTART- O\n\n");
+        out.extend_from_slice(b"-DOCSTART- O\n\n");
         for sentence in sentences {
             for token in sentence {
-                out.push_str(token.text);
-                out.push(' ');
-                out.push_str(token.prefix.as_str());
+                out.extend_from_slice(token.text.as_bytes());
+                out.push(b' ');
+                out.extend_from_slice(token.prefix.as_str().as_bytes());
                 if token.prefix != Prefix::O {
-                    out.push('-');
-                    out.push_str(token.label);
+                    out.push(b'-');
+                    out.extend_from_slice(token.label.as_bytes());
                 }
-                out.push('\n');
+                out.push(b'\n');
             }
-            out.push('\n');
+            out.push(b'\n');
         }
     }
-    (out, losses)
+    losses
 }
 
 /// A document being rebuilt from tokens: text joined with spaces, sentences with newlines.

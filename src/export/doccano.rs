@@ -15,6 +15,12 @@ use crate::model::{Corpus, Document};
 /// Writes documents as doccano JSONL with UTF-16 offsets.
 pub fn export(documents: &[Document]) -> String {
     let mut out = Vec::new();
+    write(&mut out, documents);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the lines of [`export`] to `out`.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document]) {
     for doc in documents {
         let map = Utf16Map::new(doc.text());
         let unit = |i: usize| map.to_utf16(i).unwrap_or(i);
@@ -28,10 +34,9 @@ pub fn export(documents: &[Document]) -> String {
                 .collect(),
         };
         // Writing to a Vec cannot fail and the line holds only strings and numbers.
-        let _ = serde_json::to_writer(&mut out, &line);
+        let _ = serde_json::to_writer(&mut *out, &line);
         out.push(b'\n');
     }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// One line of the export, serialised directly so no JSON tree is built per span.

@@ -14,6 +14,12 @@ use crate::model::{Corpus, Document};
 /// Writes documents as JSONL with offsets in `unit`.
 pub fn export(documents: &[Document], unit: OffsetUnit) -> String {
     let mut out = Vec::new();
+    write(&mut out, documents, unit);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the lines of [`export`] to `out`.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], unit: OffsetUnit) {
     for doc in documents {
         let map = (unit == OffsetUnit::Utf16).then(|| Utf16Map::new(doc.text()));
         let convert = |i: usize| map.as_ref().map_or(Some(i), |m| m.to_utf16(i)).unwrap_or(i);
@@ -33,10 +39,9 @@ pub fn export(documents: &[Document], unit: OffsetUnit) -> String {
             offset_unit: unit.as_str(),
         };
         // Writing to a Vec cannot fail and the line holds only strings, numbers and JSON values.
-        let _ = serde_json::to_writer(&mut out, &line);
+        let _ = serde_json::to_writer(&mut *out, &line);
         out.push(b'\n');
     }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// One line of the export, serialised directly so no JSON tree is built per span.

@@ -57,6 +57,13 @@ struct ResultValue<'a> {
 
 /// Writes documents as a Label Studio task array; the document id goes to `data.id`.
 pub fn export(documents: &[Document]) -> String {
+    let mut out = Vec::new();
+    write(&mut out, documents);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the task array of [`export`] to `out`.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document]) {
     let tasks: Vec<Task<'_>> = documents
         .iter()
         .map(|doc| {
@@ -87,11 +94,9 @@ pub fn export(documents: &[Document]) -> String {
             }
         })
         .collect();
-    let mut out = Vec::new();
     // Writing to a Vec cannot fail and the tasks hold only strings, numbers and JSON values.
-    let _ = serde_json::to_writer_pretty(&mut out, &tasks);
+    let _ = serde_json::to_writer_pretty(&mut *out, &tasks);
     out.push(b'\n');
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Reads Label Studio task arrays (exported or to import): `data.text`, and the `labels`

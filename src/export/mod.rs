@@ -270,25 +270,34 @@ pub fn export_parts_with_progress(
         } else {
             PROGRESS_STEP
         };
-        let mut bytes = String::new();
+        // Every writer appends to one buffer: no piece is copied again or checked for UTF-8.
+        let mut bytes = Vec::new();
         for chunk in documents.chunks(step) {
-            let (piece, losses) = match format {
-                Format::Jsonl => (jsonl::export(chunk, options.offset_unit), Vec::new()),
-                Format::Conll => conll::export(chunk, options),
-                Format::Hf => hf::export(corpus, chunk, options),
-                Format::Doccano => (doccano::export(chunk), Vec::new()),
-                Format::LabelStudio => (label_studio::export(chunk), Vec::new()),
+            let losses = match format {
+                Format::Jsonl => {
+                    jsonl::write(&mut bytes, chunk, options.offset_unit);
+                    Vec::new()
+                }
+                Format::Conll => conll::write(&mut bytes, chunk, options),
+                Format::Hf => hf::write(&mut bytes, corpus, chunk, options),
+                Format::Doccano => {
+                    doccano::write(&mut bytes, chunk);
+                    Vec::new()
+                }
+                Format::LabelStudio => {
+                    label_studio::write(&mut bytes, chunk);
+                    Vec::new()
+                }
                 Format::Brat => unreachable!("brat is exported above"),
             };
-            bytes.push_str(&piece);
             out.losses.extend(losses);
             done += chunk.len();
             progress(done);
         }
         if documents.is_empty() && format == Format::LabelStudio {
-            bytes = label_studio::export(documents);
+            label_studio::write(&mut bytes, documents);
         }
-        out.files.push((PathBuf::from(name), bytes.into_bytes()));
+        out.files.push((PathBuf::from(name), bytes));
     }
     if format == Format::Hf {
         out.files.push((
