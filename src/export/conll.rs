@@ -182,7 +182,11 @@ pub fn tag_document<'a>(
     // Byte offset of token edge i: the start of token i / 2, or its end for odd i.
     let byte = |i: usize| {
         let bytes = &located[i / 2].1;
-        if i % 2 == 0 { bytes.start } else { bytes.end }
+        if i.is_multiple_of(2) {
+            bytes.start
+        } else {
+            bytes.end
+        }
     };
     let mut sentences = Vec::new();
     let mut sentence: Vec<TaggedToken<'a>> = Vec::new();
@@ -233,15 +237,15 @@ fn is_terminator(token: &str) -> bool {
 /// Writes documents in CoNLL form, returning the text and the spans not kept exactly.
 pub fn export(documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
     let mut out = Vec::new();
-    let losses = write(&mut out, documents, options);
+    let losses = write(&mut out, documents, *options);
     (String::from_utf8(out).unwrap_or_default(), losses)
 }
 
 /// Appends the lines of [`export`] to `out`, returning the spans not kept exactly.
-pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], options: &Options) -> Vec<Loss> {
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], options: Options) -> Vec<Loss> {
     let mut losses = Vec::new();
     for doc in documents {
-        let (sentences, lost) = tag_document(doc, options);
+        let (sentences, lost) = tag_document(doc, &options);
         losses.extend(lost);
         out.extend_from_slice(b"-DOCSTART- O\n\n");
         for sentence in sentences {

@@ -40,7 +40,7 @@ pub fn labels_json(corpus: &Corpus, scheme: Scheme) -> String {
 /// Writes one row per sentence, returning the rows and the spans not kept exactly.
 pub fn export(corpus: &Corpus, documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
     let mut out = Vec::new();
-    let losses = write(&mut out, corpus, documents, options);
+    let losses = write(&mut out, corpus, documents, *options);
     (String::from_utf8(out).unwrap_or_default(), losses)
 }
 
@@ -53,7 +53,7 @@ pub(super) fn write(
     out: &mut Vec<u8>,
     corpus: &Corpus,
     documents: &[Document],
-    options: &Options,
+    options: Options,
 ) -> Vec<Loss> {
     // Tag numbers follow `tag_names`: 1 + label index × prefixes per label + prefix offset.
     let per_label = match options.scheme {
@@ -86,7 +86,7 @@ pub(super) fn write(
     let mut losses = Vec::new();
     let mut id = String::new();
     for doc in documents {
-        let (sentences, lost) = tag_document(doc, options);
+        let (sentences, lost) = tag_document(doc, &options);
         losses.extend(lost);
         for (n, sentence) in sentences.iter().enumerate() {
             id.clear();

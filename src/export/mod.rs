@@ -278,8 +278,8 @@ pub fn export_parts_with_progress(
                     jsonl::write(&mut bytes, chunk, options.offset_unit);
                     Vec::new()
                 }
-                Format::Conll => conll::write(&mut bytes, chunk, options),
-                Format::Hf => hf::write(&mut bytes, corpus, chunk, options),
+                Format::Conll => conll::write(&mut bytes, chunk, *options),
+                Format::Hf => hf::write(&mut bytes, corpus, chunk, *options),
                 Format::Doccano => {
                     doccano::write(&mut bytes, chunk);
                     Vec::new()
