@@ -33,9 +33,7 @@ pub(super) fn write(out: &mut Vec<u8>, documents: &[Document]) {
                 .map(|s| (unit(s.range.start()), unit(s.range.end()), s.label.as_str()))
                 .collect(),
         };
-        // Writing to a Vec cannot fail and the line holds only strings and numbers.
-        let _ = serde_json::to_writer(&mut *out, &line);
-        out.push(b'\n');
+        super::json_line(out, &line);
     }
 }
 

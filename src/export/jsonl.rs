@@ -38,9 +38,7 @@ pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], unit: OffsetUnit)
             meta: doc.meta.as_ref(),
             offset_unit: unit.as_str(),
         };
-        // Writing to a Vec cannot fail and the line holds only strings, numbers and JSON values.
-        let _ = serde_json::to_writer(&mut *out, &line);
-        out.push(b'\n');
+        super::json_line(out, &line);
     }
 }
 

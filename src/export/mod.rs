@@ -308,6 +308,14 @@ pub fn export_parts_with_progress(
     out
 }
 
+/// Appends `value` to `out` as one line of compact JSON.
+fn json_line(out: &mut Vec<u8>, value: &impl serde::Serialize) {
+    // Writing to a Vec cannot fail, and the rows of exports hold only strings, numbers and
+    // JSON values, which always serialise.
+    let _ = serde_json::to_writer(&mut *out, value);
+    out.push(b'\n');
+}
+
 /// Bytes a single-file part is likely to take, erring on the large side: a buffer that grows
 /// by doubling copies itself each time (a tenth of a CoNLL export's time), while capacity
 /// that is never written costs no memory.
