@@ -272,28 +272,41 @@ pub fn export_parts_with_progress(
         };
         // Every writer appends to one buffer: no piece is copied again or checked for UTF-8.
         let mut bytes = Vec::with_capacity(output_estimate(format, documents));
-        for chunk in documents.chunks(step) {
-            let losses = match format {
-                Format::Jsonl => {
-                    jsonl::write(&mut bytes, chunk, options.offset_unit);
-                    Vec::new()
-                }
-                Format::Conll => conll::write(&mut bytes, chunk, *options),
-                Format::Hf => hf::write(&mut bytes, corpus, chunk, *options),
-                Format::Doccano => {
-                    doccano::write(&mut bytes, chunk);
-                    Vec::new()
-                }
-                Format::LabelStudio => {
-                    label_studio::write(&mut bytes, chunk);
-                    Vec::new()
-                }
-                Format::Brat => unreachable!("brat is exported above"),
-            };
-            out.losses.extend(losses);
-            done += chunk.len();
-            progress(done);
-        }
+        // Pieces are independent, so a long part's second half is written on another thread
+        // while this one writes the first in progress steps; the halves join in order.
+        let half = if format != Format::LabelStudio
+            && documents.len() >= PARALLEL_DOCUMENTS
+            && std::thread::available_parallelism().map_or(1, std::num::NonZero::get) > 1
+        {
+            documents.len() / 2
+        } else {
+            documents.len()
+        };
+        let (first, second) = documents.split_at(half);
+        std::thread::scope(|scope| {
+            let background = (!second.is_empty()).then(|| {
+                scope.spawn(|| {
+                    let mut bytes = Vec::with_capacity(output_estimate(format, second));
+                    let losses = write_piece(&mut bytes, format, corpus, second, *options);
+                    (bytes, losses)
+                })
+            });
+            for chunk in first.chunks(step) {
+                let losses = write_piece(&mut bytes, format, corpus, chunk, *options);
+                out.losses.extend(losses);
+                done += chunk.len();
+                progress(done);
+            }
+            if let Some(background) = background {
+                let (rest, losses) = background
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                bytes.extend_from_slice(&rest);
+                out.losses.extend(losses);
+                done += second.len();
+                progress(done);
+            }
+        });
         if documents.is_empty() && format == Format::LabelStudio {
             label_studio::write(&mut bytes, documents);
         }
@@ -306,6 +319,29 @@ pub fn export_parts_with_progress(
         ));
     }
     out
+}
+
+/// Parts of at least this many documents are written by two threads (where there are two
+/// cores), each one half.
+const PARALLEL_DOCUMENTS: usize = 256;
+
+/// Appends documents in a single-file format to `out`, returning the spans not kept exactly.
+fn write_piece(
+    out: &mut Vec<u8>,
+    format: Format,
+    corpus: &Corpus,
+    documents: &[Document],
+    options: Options,
+) -> Vec<Loss> {
+    match format {
+        Format::Jsonl => jsonl::write(out, documents, options.offset_unit),
+        Format::Conll => return conll::write(out, documents, options),
+        Format::Hf => return hf::write(out, corpus, documents, options),
+        Format::Doccano => doccano::write(out, documents),
+        Format::LabelStudio => label_studio::write(out, documents),
+        Format::Brat => unreachable!("brat is exported as a folder"),
+    }
+    Vec::new()
 }
 
 /// Appends `value` to `out` as one line of compact JSON.
@@ -746,7 +782,8 @@ pub fn collect_files(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathB
 mod tests {
     #[test]
     fn exporting_in_steps_gives_the_bytes_of_one_go_and_reports_progress() {
-        let corpus = crate::synth::corpus(150, 800, 6, 5);
+        // Past PARALLEL_DOCUMENTS, so the second half is written on another thread.
+        let corpus = crate::synth::corpus(PARALLEL_DOCUMENTS + 150, 800, 6, 5);
         let docs = &corpus.documents;
         let options = Options::default();
         let whole: Vec<(Format, String)> = vec![
@@ -767,7 +804,11 @@ mod tests {
                 expected,
                 "{format:?}"
             );
-            assert_eq!(reports.last(), Some(&150), "{format:?}");
+            assert_eq!(
+                reports.last(),
+                Some(&(PARALLEL_DOCUMENTS + 150)),
+                "{format:?}"
+            );
             assert!(
                 reports.windows(2).all(|w| w[0] < w[1]),
                 "{format:?}: {reports:?}"
