@@ -17,7 +17,10 @@ pub(super) fn run(files: &[PathBuf], json: bool) -> ExitCode {
             .iter()
             .map(|path| scope.spawn(move || format::load(path)))
             .collect();
-        readers.into_iter().map(|r| r.join()).collect()
+        readers
+            .into_iter()
+            .map(std::thread::ScopedJoinHandle::join)
+            .collect()
     });
     let mut corpora = Vec::with_capacity(files.len());
     for result in loaded {
