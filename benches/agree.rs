@@ -4,38 +4,7 @@
 //! third are perturbed copies of the first: spans dropped, relabelled or with an edge moved.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use taliq::model::{CharRange, Corpus, Span};
-use taliq::synth::Rng;
-
-/// A copy of `corpus` where about one span in `every` is dropped, relabelled or reshaped.
-fn perturbed(corpus: &Corpus, every: usize, seed: u64) -> Corpus {
-    let mut rng = Rng::new(seed);
-    let mut out = corpus.clone();
-    let labels: Vec<String> = out.labels.iter().map(|l| l.name.clone()).collect();
-    for doc in &mut out.documents {
-        let spans: Vec<Span> = doc.spans().to_vec();
-        for span in spans.iter().rev() {
-            if rng.below(every) != 0 {
-                continue;
-            }
-            let index = doc
-                .find_span(span.range, &span.label)
-                .expect("span is there");
-            doc.remove_span(index);
-            let replacement = match rng.below(3) {
-                0 => continue,
-                1 => Span::new(span.range, &labels[rng.below(labels.len())]),
-                _ => {
-                    let end = (span.range.end() + 1 + rng.below(3)).min(doc.char_len());
-                    Span::new(CharRange::between(span.range.start(), end), &span.label)
-                }
-            };
-            // A replacement that would split a cluster or duplicate a span is dropped instead.
-            let _ = doc.add_span(replacement);
-        }
-    }
-    out
-}
+use taliq::synth::perturbed;
 
 fn agree(c: &mut Criterion) {
     let a = taliq::synth::corpus(10_000, 3_000, 20, 7);

@@ -139,6 +139,37 @@ pub fn corpus(
     corpus
 }
 
+/// A copy of `corpus` as another annotator might have made it: about one span in `every` is
+/// dropped, relabelled or has its end moved by one to three code points (a move that would
+/// split a cluster or duplicate a span drops the span instead).
+pub fn perturbed(corpus: &Corpus, every: usize, seed: u64) -> Corpus {
+    let mut rng = Rng::new(seed);
+    let mut out = corpus.clone();
+    let labels: Vec<String> = out.labels.iter().map(|l| l.name.clone()).collect();
+    for doc in &mut out.documents {
+        let spans: Vec<Span> = doc.spans().to_vec();
+        for span in spans.iter().rev() {
+            if rng.below(every) != 0 {
+                continue;
+            }
+            let Some(index) = doc.find_span(span.range, &span.label) else {
+                continue;
+            };
+            doc.remove_span(index);
+            let replacement = match rng.below(3) {
+                0 => continue,
+                1 => Span::new(span.range, &labels[rng.below(labels.len())]),
+                _ => {
+                    let end = (span.range.end() + 1 + rng.below(3)).min(doc.char_len());
+                    Span::new(CharRange::between(span.range.start(), end), &span.label)
+                }
+            };
+            let _ = doc.add_span(replacement);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

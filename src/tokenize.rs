@@ -8,11 +8,19 @@
 //! - a number keeps its inner separators: `21`, `1.5`, `24/2`, `10:30`, `1,000`, `٢٠٢٢`;
 //! - a word is a run of letters (with their marks, tatweel, ZWNJ/ZWJ) and digits;
 //!   a slash between words splits them (`أيلول/سبتمبر` is three tokens).
+//!
+//! A token's kind follows the first code point of each of its grapheme clusters. The
+//! tokeniser walks the text once, code point by code point, and looks up what it needs from
+//! [`clusters`]: a table over the blocks of news text, filled from the same Unicode data as
+//! `unicode-segmentation`, so that clusters are only handed to that crate where something
+//! outside those blocks (an emoji, a flag, a Devanagari conjunct) follows.
 
-use unicode_segmentation::UnicodeSegmentation;
+mod clusters;
 
 use crate::model::CharRange;
-use crate::model::textindex::{char_to_byte, is_grapheme_boundary};
+use crate::model::textindex::is_grapheme_boundary;
+use clusters::Place;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,8 +50,8 @@ fn joins_digits(c: char) -> bool {
     )
 }
 
-fn class(grapheme: &str) -> Option<TokenKind> {
-    let c = grapheme.chars().next()?;
+/// The kind of a token whose cluster starts with `c`; `None` for what separates tokens.
+fn class(c: char) -> Option<TokenKind> {
     if c.is_whitespace() {
         None
     } else if c.is_numeric() {
@@ -58,48 +66,168 @@ fn class(grapheme: &str) -> Option<TokenKind> {
     }
 }
 
-/// Splits `text` into tokens, in order.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let graphemes: Vec<&str> = text.graphemes(true).collect();
-    let kinds: Vec<Option<TokenKind>> = graphemes.iter().map(|g| class(g)).collect();
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut at = 0;
-    let mut i = 0;
-    while i < graphemes.len() {
-        let len = graphemes[i].chars().count();
-        let Some(kind) = kinds[i] else {
-            at += len;
-            i += 1;
-            continue;
+/// A word or number token being read.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    place: Place,
+    kind: TokenKind,
+    /// Whether its last cluster is digits, which a separator may follow.
+    number_last: bool,
+    /// A separator after its digits (`1.`), kept only if digits follow (`1.5`).
+    separator: Option<Place>,
+}
+
+/// Calls `emit` with every token of `text` and its byte range, in order.
+///
+/// One pass over the clusters, each seen once: a token ends where a cluster cannot continue
+/// it, and only a separator after digits waits for the cluster after it.
+fn scan(text: &str, mut emit: impl FnMut(Token, std::ops::Range<usize>)) {
+    fn close(open: Open, emit: &mut impl FnMut(Place, TokenKind)) {
+        emit(open.place, open.kind);
+        if let Some(separator) = open.separator {
+            emit(separator, TokenKind::Punct);
+        }
+    }
+    let mut emit = |place: Place, kind| {
+        let token = Token {
+            range: CharRange::between(place.chars.0, place.chars.1),
+            kind,
         };
-        let start = at;
-        at += len;
-        i += 1;
-        let mut kind = kind;
-        if kind != TokenKind::Punct {
-            loop {
-                match kinds.get(i) {
-                    Some(Some(TokenKind::Word | TokenKind::Number)) => {
-                        if kinds[i] == Some(TokenKind::Word) {
-                            kind = TokenKind::Word;
-                        }
+        emit(token, place.bytes.0..place.bytes.1);
+    };
+    let mut word: Option<Open> = None;
+    clusters::for_each(text, |cluster| {
+        let place = cluster.place;
+        if let Some(open) = &mut word {
+            match cluster.kind {
+                Some(kind @ (TokenKind::Word | TokenKind::Number))
+                    if open.separator.is_none() || kind == TokenKind::Number =>
+                {
+                    open.place = open.place.to(place);
+                    if kind == TokenKind::Word {
+                        open.kind = TokenKind::Word;
                     }
-                    Some(Some(TokenKind::Punct))
-                        if kinds[i - 1] == Some(TokenKind::Number)
-                            && graphemes[i].chars().all(joins_digits)
-                            && kinds.get(i + 1) == Some(&Some(TokenKind::Number)) => {}
-                    _ => break,
+                    open.number_last = kind == TokenKind::Number;
+                    open.separator = None;
+                    return;
                 }
-                at += graphemes[i].chars().count();
-                i += 1;
+                Some(TokenKind::Punct)
+                    if open.separator.is_none() && open.number_last && cluster.joins_digits =>
+                {
+                    open.separator = Some(place);
+                    return;
+                }
+                _ => {
+                    close(*open, &mut emit);
+                    word = None;
+                }
             }
         }
-        tokens.push(Token {
-            range: CharRange::between(start, at),
-            kind,
-        });
+        match cluster.kind {
+            None => {}
+            Some(TokenKind::Punct) => emit(place, TokenKind::Punct),
+            Some(kind) => {
+                word = Some(Open {
+                    place,
+                    kind,
+                    number_last: kind == TokenKind::Number,
+                    separator: None,
+                });
+            }
+        }
+    });
+    if let Some(open) = word {
+        close(open, &mut emit);
     }
+}
+
+/// Splits `text` into tokens, in order.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    // About one token for every six bytes of Arabic news text, enough to rarely grow.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 8);
+    scan(text, |token, _| tokens.push(token));
     tokens
+}
+
+/// Whether `text` holds any token (the same as `!tokenize(text).is_empty()`, without the tokens).
+pub fn has_tokens(text: &str) -> bool {
+    // Stops at the first cluster that is not white space or a control, usually the first.
+    text.graphemes(true)
+        .any(|g| g.chars().next().and_then(class).is_some())
+}
+
+/// Tokenises `text`, splitting a word token at each of `boundaries` (code points, e.g. span
+/// edges) that falls inside it right after proclitics (و ف ب ل ك and the article ال):
+/// `لروسيا` with an entity edge after the lam becomes `ل` + `روسيا`.
+///
+/// Boundaries inside words elsewhere are left alone: no rule says the word may be cut there;
+/// so are boundaries inside a grapheme cluster.
+pub fn tokenize_with_clitics(text: &str, boundaries: &[usize]) -> Vec<Token> {
+    let mut out = Vec::new();
+    scan_with_clitics(text, boundaries, |token, _| out.push(token));
+    out
+}
+
+/// As [`tokenize_with_clitics`], each token with the bytes of `text` it covers, for writers
+/// that copy the tokens' text.
+pub fn tokenize_with_clitics_located(
+    text: &str,
+    boundaries: &[usize],
+) -> Vec<(Token, std::ops::Range<usize>)> {
+    // About one token for every six bytes of Arabic news text, enough to rarely grow.
+    let mut out = Vec::with_capacity(text.len() / 6 + 8);
+    scan_with_clitics(text, boundaries, |token, bytes| out.push((token, bytes)));
+    out
+}
+
+/// Calls `emit` with every token of [`tokenize_with_clitics`] and its byte range, in order.
+fn scan_with_clitics(
+    text: &str,
+    boundaries: &[usize],
+    mut emit: impl FnMut(Token, std::ops::Range<usize>),
+) {
+    let mut cuts = boundaries.to_vec();
+    cuts.sort_unstable();
+    cuts.dedup();
+    // Tokens come in order, so the cuts before a token are passed over once for all.
+    let mut next_cut = 0;
+    scan(text, |token, bytes| {
+        let (word_start, end) = (token.range.start(), token.range.end());
+        let mut start = (word_start, bytes.start);
+        while next_cut < cuts.len() && cuts[next_cut] <= word_start {
+            next_cut += 1;
+        }
+        if token.kind == TokenKind::Word {
+            let inside = &cuts[next_cut..];
+            let inside = &inside[..inside.partition_point(|&b| b < end)];
+            // Byte offsets of the word's second code point on; cuts are ascending, so the
+            // walk to each cut's byte goes on from the last one.
+            let mut offsets = text[bytes.clone()].char_indices().skip(1).map(|(b, _)| b);
+            let mut offset_at = word_start;
+            let mut byte = bytes.start;
+            for &cut in inside {
+                while offset_at < cut {
+                    offset_at += 1;
+                    byte = bytes.start + offsets.next().unwrap_or(bytes.len());
+                }
+                // Only cuts on grapheme boundaries: a harakah never leaves its letter.
+                if is_grapheme_boundary(text, byte) && is_proclitic_prefix(&text[bytes.start..byte])
+                {
+                    let token = Token {
+                        range: CharRange::between(start.0, cut),
+                        kind: TokenKind::Word,
+                    };
+                    emit(token, start.1..byte);
+                    start = (cut, byte);
+                }
+            }
+        }
+        let token = Token {
+            range: CharRange::between(start.0, end),
+            kind: token.kind,
+        };
+        emit(token, start.1..bytes.end);
+    });
 }
 
 /// Whether `prefix` is a run of proclitics: a conjunction (و ف), then a preposition
@@ -117,49 +245,6 @@ pub fn is_proclitic_prefix(prefix: &str) -> bool {
         }
     }
     rest.is_empty() && !bare.is_empty()
-}
-
-/// Tokenises `text`, splitting a word token at each of `boundaries` (code points, e.g. span
-/// edges) that falls inside it right after proclitics (و ف ب ل ك and the article ال):
-/// `لروسيا` with an entity edge after the lam becomes `ل` + `روسيا`.
-///
-/// Boundaries inside words elsewhere are left alone: no rule says the word may be cut there;
-/// so are boundaries inside a grapheme cluster.
-pub fn tokenize_with_clitics(text: &str, boundaries: &[usize]) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    for token in tokenize(text) {
-        let mut start = token.range.start();
-        if token.kind == TokenKind::Word {
-            // Only cuts on grapheme boundaries: a harakah never leaves its letter.
-            let mut cuts: Vec<usize> = boundaries
-                .iter()
-                .copied()
-                .filter(|&b| b > start && b < token.range.end())
-                .filter(|&b| {
-                    char_to_byte(text, b).is_some_and(|byte| is_grapheme_boundary(text, byte))
-                })
-                .collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            for cut in cuts {
-                let prefix: String = chars[start..cut].iter().collect();
-                let word_prefix: String = chars[token.range.start()..cut].iter().collect();
-                if is_proclitic_prefix(&word_prefix) && !prefix.is_empty() {
-                    out.push(Token {
-                        range: CharRange::between(start, cut),
-                        kind: TokenKind::Word,
-                    });
-                    start = cut;
-                }
-            }
-        }
-        out.push(Token {
-            range: CharRange::between(start, token.range.end()),
-            kind: token.kind,
-        });
-    }
-    out
 }
 
 #[cfg(test)]

@@ -715,6 +715,27 @@ fn search_across_the_corpus_lists_documents_and_opens_them() {
     assert_eq!(harness.state().state.search.matches.len(), 2);
 }
 
+/// Clicks "export" in the open export window and runs frames until its worker ends.
+fn export_and_wait(
+    harness: &mut Harness<'_, TaliqApp>,
+) -> Result<Vec<taliq::export::Loss>, String> {
+    harness.get_by_label("export").click();
+    // The export runs on a worker thread; frames go on meanwhile.
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().export.is_running() && harness.state().export.result.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness
+        .state()
+        .export
+        .result
+        .clone()
+        .expect("the export ended")
+}
+
 #[test]
 fn export_dialog_writes_conll_in_the_background_and_reports_losses() {
     let dir = tempfile::tempdir().unwrap();
@@ -727,22 +748,7 @@ fn export_dialog_writes_conll_in_the_background_and_reports_losses() {
     harness.run();
     let out = dir.path().join("corpus.conll");
     harness.state_mut().export.out = out.display().to_string();
-    harness.get_by_label("export").click();
-    // The export runs on a worker thread; frames go on meanwhile.
-    for _ in 0..200 {
-        harness.step();
-        if !harness.state().export.is_running() && harness.state().export.result.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    let result = harness
-        .state()
-        .export
-        .result
-        .clone()
-        .expect("the export finished");
-    let losses = result.expect("the export succeeded");
+    let losses = export_and_wait(&mut harness).expect("the export succeeded");
     // The fixture nests and overlaps four spans, which flat CoNLL tags cannot hold.
     assert_eq!(losses.len(), 4);
     let conll = std::fs::read_to_string(&out).unwrap();
@@ -1151,4 +1157,152 @@ fn hovering_a_word_tells_which_annotators_marked_it() {
             "{line}"
         );
     }
+}
+
+/// The sample corpus copied into a fresh folder, with a DATE span made on مفاجئة in a window
+/// that has not autosaved yet.
+fn edited_sample() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, TaliqApp>,
+    CharRange,
+) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("corpus.json");
+    std::fs::copy("assets/sample/sample.json", &path).expect("the sample copies");
+    let mut harness = harness_on(AppState::open(&path).expect("the sample opens"));
+    harness.run();
+    let word = find(&harness, "مفاجئة");
+    harness.state_mut().state.selection =
+        taliq::annotate::selection::Selection::new(word.start(), word.end());
+    type_text(&mut harness, "4");
+    assert!(harness.state().state.history.is_dirty());
+    (dir, path, harness, word)
+}
+
+fn has_date_on(corpus: &taliq::model::Corpus, word: CharRange) -> bool {
+    corpus.documents[0]
+        .spans()
+        .iter()
+        .any(|s| s.range == word && s.label == "DATE")
+}
+
+#[test]
+fn a_panic_in_the_window_writes_the_recovery_file_and_the_next_start_offers_it() {
+    let (_dir, path, mut harness, word) = edited_sample();
+    let original = std::fs::read(&path).unwrap();
+    let recovery = taliq::app::recovery::recovery_path(&path);
+    assert!(
+        !recovery.exists(),
+        "no autosave yet: the span is only in memory"
+    );
+    harness.state_mut().debug_crash = Some(taliq::app::crash::DebugCrash::Frame);
+    let crash = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| harness.run()))
+        .expect_err("the frame panics");
+    let message = crash.downcast_ref::<&str>().copied().unwrap_or_default();
+    assert!(message.starts_with("TALIQ_DEBUG_CRASH=frame"), "{message}");
+    drop(harness);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        original,
+        "the corpus is untouched"
+    );
+    let saved = taliq::format::load(&recovery).expect("the recovery file is a whole corpus");
+    assert!(has_date_on(&saved, word));
+
+    // The next start offers the work back, in the window.
+    let mut harness = harness_on(AppState::open(&path).unwrap());
+    harness.run();
+    assert!(
+        !harness.state().state.is_read_only(),
+        "the crashed window's lock is gone"
+    );
+    harness.get_by_label_contains("Unsaved work from");
+    harness.get_by_label("Restore it").click();
+    harness.run();
+    assert!(has_date_on(&harness.state().state.corpus, word));
+    save_with_ctrl_s(&mut harness);
+    assert!(has_date_on(&taliq::format::load(&path).unwrap(), word));
+    assert!(!recovery.exists());
+}
+
+#[test]
+fn a_panic_outside_a_frame_still_saves_the_work_as_the_window_unwinds() {
+    let (_dir, path, harness, word) = edited_sample();
+    let recovery = taliq::app::recovery::recovery_path(&path);
+    // A panic on the window's thread between frames (in eframe, say) drops the app while
+    // unwinding: its Drop keeps the work.
+    let crash = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        let _window = harness;
+        panic!("a bug outside our frame");
+    }));
+    assert!(crash.is_err());
+    let saved = taliq::format::load(&recovery).expect("written while unwinding");
+    assert!(has_date_on(&saved, word));
+}
+
+#[test]
+fn a_panic_on_the_export_worker_ends_the_export_not_the_window() {
+    let (dir, path, mut harness, word) = edited_sample();
+    harness.state_mut().debug_crash = Some(taliq::app::crash::DebugCrash::Export);
+    harness.get_by_label("Export…").click();
+    harness.run();
+    let out = dir.path().join("out.jsonl");
+    harness.state_mut().export.out = out.display().to_string();
+    let error = export_and_wait(&mut harness).expect_err("the worker panicked");
+    assert!(
+        error.starts_with("the export stopped on a bug (TALIQ_DEBUG_CRASH=export"),
+        "{error}"
+    );
+    assert!(!out.exists(), "nothing half-written");
+    harness.run();
+    harness.get_by_label(&error);
+    // The window goes on with the work in it.
+    harness.state_mut().debug_crash = None;
+    save_with_ctrl_s(&mut harness);
+    assert!(has_date_on(&taliq::format::load(&path).unwrap(), word));
+}
+
+#[test]
+fn a_file_open_in_another_window_is_read_only_says_so_and_can_be_taken_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.json");
+    std::fs::copy("assets/sample/sample.json", &path).unwrap();
+    let mut first = AppState::open(&path).unwrap();
+    let mut harness = harness_on(AppState::open(&path).unwrap());
+    harness.run();
+    harness.get_by_label_contains("Read-only: this file is open in another window, by ");
+    let owner = taliq::format::read_lock(&path).unwrap().unwrap().owner;
+    harness.get_by_label(&format!("read-only: {owner} has it open"));
+    // Labelling and Ctrl+S are refused, with a message.
+    let word = find(&harness, "مفاجئة");
+    let spans_before = spans(&harness);
+    harness.state_mut().state.selection =
+        taliq::annotate::selection::Selection::new(word.start(), word.end());
+    type_text(&mut harness, "4");
+    assert_eq!(spans(&harness), spans_before);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .state
+            .message
+            .contains("is open in another window"),
+        "{}",
+        harness.state().state.message
+    );
+    harness
+        .get_by_label("take over (their unsaved changes may be lost)")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Read-only:").is_none());
+    type_text(&mut harness, "4");
+    assert!(has_date_on(&harness.state().state.corpus, word));
+    save_with_ctrl_s(&mut harness);
+    // The window it was taken from can no longer save.
+    assert!(matches!(
+        first.save(),
+        Err(taliq::format::SaveError::Locked { .. })
+    ));
 }

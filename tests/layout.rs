@@ -259,3 +259,87 @@ fn proclitic_lam_stays_outside_the_span_that_follows_it() {
         rects[0]
     );
 }
+
+/// The boxes of every line of paragraph 0, with the line's index.
+fn all_boxes(layout: &TextLayout) -> Vec<(usize, taliq::text::layout::GraphemeBox)> {
+    let paragraph = layout.laid_out(0).expect("laid out");
+    paragraph
+        .lines
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| l.graphemes.iter().map(move |b| (i, *b)))
+        .collect()
+}
+
+#[test]
+fn a_word_wider_than_the_view_wraps_at_grapheme_boundaries_right_to_left() {
+    // A 5,000-letter word with harakat after a short one: it used to stick out of the view
+    // to the left (cosmic-text wraps between words only).
+    let word = "مُحَمَّدٌ".repeat(500);
+    let text = format!("قال {word}");
+    let width = 400.0;
+    let (mut fonts, mut layout) = laid_out(&text, width);
+    let boxes = all_boxes(&layout);
+    let lines = layout.laid_out(0).unwrap().lines.len();
+    assert!(lines > 20, "only {lines} lines");
+    for (line, b) in &boxes {
+        assert!(
+            b.x0 >= -0.5 && b.x1 <= width + 0.5,
+            "line {line}: {b:?} outside 0..{width}"
+        );
+    }
+    // No letter is lost: every letter and harakah of the word still has its glyph.
+    let glyphs: usize = layout
+        .laid_out(0)
+        .unwrap()
+        .lines
+        .iter()
+        .map(|l| l.glyphs.len())
+        .sum();
+    assert!(glyphs >= text.chars().filter(|c| *c != ' ').count());
+    // Cuts fall between letters, never between a letter and its harakat.
+    let bounds = grapheme_boundaries(&text);
+    for l in &layout.laid_out(0).unwrap().lines {
+        assert!(
+            bounds.binary_search(&l.chars.start()).is_ok(),
+            "{:?}",
+            l.chars
+        );
+    }
+    // Each full line of the word hugs the right edge, its logical start on the right.
+    let second = &layout.laid_out(0).unwrap().lines[2];
+    let right = second.graphemes.iter().map(|b| b.x1).fold(0.0, f32::max);
+    assert!((right - width).abs() < 1.0, "right edge {right}");
+    let first = second.chars.start();
+    let caret = layout.caret(&mut fonts, first);
+    assert!((caret.x - width).abs() < 1.0, "line start at x {}", caret.x);
+    // A selection across a cut is drawn on both lines and hit-tests back inside the word.
+    let cut = layout.laid_out(0).unwrap().lines[3].chars.start();
+    let rects = layout.range_rects(&mut fonts, CharRange::new(cut - 4, cut + 4).unwrap());
+    assert_eq!(rects.len(), 2, "{rects:?}");
+    for r in &rects {
+        let (x, y) = r.center();
+        let hit = layout.hit(&mut fonts, x, y);
+        assert!((cut - 4..=cut + 4).contains(&hit), "hit {hit} for {r:?}");
+    }
+}
+
+#[test]
+fn a_long_latin_word_wraps_left_aligned_and_keeps_every_letter() {
+    let text = "Supercalifragilistic".repeat(20);
+    let width = 300.0;
+    let (_, layout) = laid_out(&text, width);
+    let paragraph = layout.laid_out(0).unwrap();
+    assert!(!paragraph.rtl);
+    assert!(paragraph.lines.len() > 3);
+    for line in &paragraph.lines {
+        let left = line.graphemes.iter().map(|b| b.x0).fold(f32::MAX, f32::min);
+        assert!(left.abs() < 0.5, "left edge {left}");
+    }
+    let letters: Vec<usize> = paragraph
+        .lines
+        .iter()
+        .flat_map(|l| l.graphemes.iter().map(|b| b.chars.start()))
+        .collect();
+    assert_eq!(letters.len(), text.chars().count());
+}

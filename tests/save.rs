@@ -1,8 +1,13 @@
-//! Saving: round trips, byte-stable output, backups, and never losing data.
+//! Saving: round trips, byte-stable output, backups, never losing data, and the lock that
+//! keeps two windows from writing one file.
 
 use std::fs;
 
-use taliq::format::{CorpusFile, Form, LoadError, SaveError, parse_corpus, write_corpus};
+use taliq::annotate::selection::Selection;
+use taliq::app::AppState;
+use taliq::format::{
+    CorpusFile, Form, LoadError, LockInfo, SaveError, parse_corpus, read_lock, write_corpus,
+};
 use taliq::model::{CharRange, Span};
 
 const WITH_EXTRAS: &str = r##"{
@@ -165,4 +170,296 @@ fn jsonl_files_are_read_and_written_as_jsonl() {
     );
     assert!(lines[1].starts_with(r#"{"id": "d2""#));
     assert_eq!(taliq::format::load(&path).unwrap(), corpus);
+}
+
+/// A corpus file in a fresh folder, and the folder.
+fn corpus_file(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join(name);
+    fs::write(&path, WITH_EXTRAS).expect("the corpus is written");
+    (dir, path)
+}
+
+/// Labels زار, the first word of the first document, as PER: an edit of the window.
+fn label_first_word(state: &mut AppState) {
+    state.selection = Selection::new(0, 3);
+    state.apply_label("PER");
+}
+
+fn lock_token(path: &std::path::Path) -> Option<String> {
+    read_lock(path)
+        .expect("the lock reads")
+        .map(|holder| holder.token)
+}
+
+#[test]
+fn a_second_window_on_a_file_opens_it_read_only_and_cannot_save_over_the_first() {
+    let (dir, path) = corpus_file("مقالات.json");
+    let mut first = AppState::open(&path).unwrap();
+    assert!(!first.is_read_only(), "{}", first.message);
+    let holder = read_lock(&path)
+        .unwrap()
+        .expect("the first window locked the file");
+    assert_eq!(
+        (holder.owner.as_str(), holder.pid),
+        ("amal", std::process::id())
+    );
+
+    let mut second = AppState::open(&path).unwrap();
+    assert!(second.is_read_only());
+    assert_eq!(second.lock_holder(), Some(&holder));
+    assert!(
+        second.message.starts_with("read-only: amal (pid "),
+        "{}",
+        second.message
+    );
+    // Edits are refused with a message, and nothing changes.
+    label_first_word(&mut second);
+    assert!(second.corpus.documents[0].spans().len() == 2 && !second.history.is_dirty());
+    assert!(
+        second.message.contains("has this file open"),
+        "{}",
+        second.message
+    );
+    let before = fs::read(&path).unwrap();
+    let err = second.save().unwrap_err();
+    assert!(matches!(err, SaveError::Locked { .. }), "{err}");
+    assert!(
+        err.to_string().contains("is open in another window: amal"),
+        "{err}"
+    );
+    assert_eq!(fs::read(&path).unwrap(), before, "nothing written");
+
+    // The first window edits and saves as usual.
+    label_first_word(&mut first);
+    first.save().unwrap();
+    assert_eq!(
+        taliq::format::load(&path).unwrap().documents[0]
+            .spans()
+            .len(),
+        3
+    );
+
+    // Closing the read-only window leaves the first window's lock alone.
+    drop(second);
+    assert_eq!(lock_token(&path), Some(holder.token.clone()));
+    // Save As from a read-only window writes elsewhere and makes that file its own.
+    let mut third = AppState::open(&path).unwrap();
+    assert!(third.is_read_only());
+    let copy = dir.path().join("نسخة.json");
+    third.save_as(&copy, false).unwrap();
+    assert!(!third.is_read_only());
+    assert!(read_lock(&copy).unwrap().is_some());
+    // …but not onto a file another window holds.
+    let err = third.save_as(&path, true).unwrap_err();
+    assert!(matches!(err, SaveError::Locked { .. }), "{err}");
+    drop(third);
+    assert!(
+        !taliq::format::lock_path(&copy).exists(),
+        "released on close"
+    );
+    // Opening another file releases the lock of the first one.
+    first.open_paths(std::slice::from_ref(&copy)).unwrap();
+    assert_eq!(lock_token(&path), None);
+    assert!(lock_token(&copy).is_some());
+}
+
+#[test]
+fn a_lock_left_by_a_dead_process_is_taken_over_and_its_autosave_offered() {
+    let (_dir, path) = corpus_file("corpus.json");
+    // What a window killed with -9 leaves: its lock, naming a process that is gone, and
+    // its autosave.
+    let mut killed = AppState::open(&path).unwrap();
+    label_first_word(&mut killed);
+    killed.autosave(f64::MAX, true);
+    let mut lock = read_lock(&path).unwrap().unwrap();
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    lock.pid = child.id();
+    child.wait().unwrap();
+    std::mem::forget(killed);
+    fs::write(
+        taliq::format::lock_path(&path),
+        serde_json::to_vec(&lock).unwrap(),
+    )
+    .unwrap();
+
+    let mut next = AppState::open(&path).unwrap();
+    assert!(!next.is_read_only());
+    assert!(
+        next.message.starts_with("took over the lock"),
+        "{}",
+        next.message
+    );
+    let now = read_lock(&path).unwrap().unwrap();
+    assert_eq!(now.pid, std::process::id());
+    assert_ne!(now.token, lock.token);
+    assert!(
+        next.recovery.is_some(),
+        "the dead window's work is offered back"
+    );
+    next.restore_recovery();
+    assert_eq!(next.corpus.documents[0].spans().len(), 3);
+    next.save().unwrap();
+}
+
+#[test]
+fn a_live_lock_of_another_host_is_respected_until_taken_over() {
+    let (_dir, path) = corpus_file("corpus.json");
+    let foreign = LockInfo {
+        owner: "omar".to_owned(),
+        pid: 1,
+        host: "another-machine".to_owned(),
+        since: "2020-01-02T03:04:05Z".to_owned(),
+        boot: None,
+        token: "omar's".to_owned(),
+    };
+    fs::write(
+        taliq::format::lock_path(&path),
+        serde_json::to_vec(&foreign).unwrap(),
+    )
+    .unwrap();
+    let mut state = AppState::open(&path).unwrap();
+    assert!(state.is_read_only(), "a lock we cannot check is respected");
+    let holder = state.lock_holder().unwrap();
+    assert!(
+        holder.is_old(),
+        "but shown as old: its holder has probably gone"
+    );
+    assert_eq!(
+        holder.describe(),
+        "omar (pid 1 on another-machine) since 2020-01-02 03:04:05 UTC"
+    );
+    state.take_over_file();
+    assert!(!state.is_read_only());
+    label_first_word(&mut state);
+    state.save().unwrap();
+    drop(state);
+    assert_eq!(lock_token(&path), None, "our lock, released on close");
+}
+
+#[test]
+fn a_window_whose_file_was_taken_over_cannot_save_and_leaves_the_new_lock() {
+    let (_dir, path) = corpus_file("corpus.json");
+    let mut first = AppState::open(&path).unwrap();
+    label_first_word(&mut first);
+    let mut second = AppState::open(&path).unwrap();
+    second.take_over_file();
+    let taken = lock_token(&path).unwrap();
+    let err = first.save().unwrap_err();
+    assert!(matches!(err, SaveError::Locked { .. }), "{err}");
+    assert!(
+        first.is_read_only(),
+        "the first window learns it lost the file"
+    );
+    // Its autosave does not write over the new holder's recovery file either.
+    assert!(first.flush_recovery().is_err());
+    assert!(!taliq::app::recovery::recovery_path(&path).exists());
+    drop(first);
+    assert_eq!(
+        lock_token(&path),
+        Some(taken),
+        "not removed by its old holder"
+    );
+    second.save().unwrap();
+}
+
+#[test]
+fn a_read_only_window_does_not_offer_the_holders_autosave() {
+    let (_dir, path) = corpus_file("corpus.json");
+    let mut first = AppState::open(&path).unwrap();
+    label_first_word(&mut first);
+    first.autosave(f64::MAX, true);
+    let recovery = taliq::app::recovery::recovery_path(&path);
+    assert!(recovery.exists());
+    let second = AppState::open(&path).unwrap();
+    assert!(second.is_read_only() && second.recovery.is_none());
+    drop(second);
+    assert!(recovery.exists(), "the holder's autosave stays");
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_a_window_keeps_the_files_mode_and_writes_through_its_symlink() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    fs::create_dir(&shared).unwrap();
+    let target = shared.join("amal.json");
+    fs::write(&target, WITH_EXTRAS).unwrap();
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).unwrap();
+    let link = dir.path().join("mine.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+
+    let mut state = AppState::open(&link).unwrap();
+    // Every path to the file finds one lock, beside the file itself.
+    assert!(shared.join(".amal.json.taliq-lock").exists());
+    assert!(AppState::open(&target).unwrap().is_read_only());
+    label_first_word(&mut state);
+    state.autosave(f64::MAX, true);
+    assert!(shared.join("amal.recovery.json").exists());
+    state.save().unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        fs::metadata(&target).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    assert_eq!(
+        taliq::format::load(&target).unwrap().documents[0]
+            .spans()
+            .len(),
+        3
+    );
+    assert_eq!(
+        fs::read_to_string(shared.join("amal.json.bak")).unwrap(),
+        WITH_EXTRAS
+    );
+    assert!(!dir.path().join("mine.json.bak").exists());
+    assert!(
+        !shared.join("amal.recovery.json").exists(),
+        "removed by the save"
+    );
+}
+
+#[test]
+fn a_read_only_window_gets_the_file_once_its_holder_lets_go_with_what_they_saved() {
+    let (_dir, path) = corpus_file("corpus.json");
+    let mut first = AppState::open(&path).unwrap();
+    let mut second = AppState::open(&path).unwrap();
+    second.open_document(1);
+    assert!(!second.watch_lock(10.0), "still held");
+    label_first_word(&mut first);
+    first.save().unwrap();
+    drop(first);
+    assert!(!second.watch_lock(11.0), "it looks only every few seconds");
+    assert!(second.is_read_only());
+    assert!(second.watch_lock(12.5));
+    assert!(!second.is_read_only());
+    assert_eq!(
+        second.corpus.documents[0].spans().len(),
+        3,
+        "what the holder saved is loaded"
+    );
+    assert_eq!(second.selected, 1, "on the document it showed");
+    assert!(
+        second
+            .message
+            .ends_with("with the changes saved in the other window"),
+        "{}",
+        second.message
+    );
+    second.open_document(0);
+    second.selection = Selection::new(19, 21);
+    second.apply_label("LOC");
+    second.save().unwrap();
+    assert_eq!(
+        taliq::format::load(&path).unwrap().documents[0]
+            .spans()
+            .len(),
+        4
+    );
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts taliq on the bundled sample under Xvfb, waits for its window, takes a screenshot
-# and fails if the window never appeared or the screenshot is blank.
+# and fails if the window never appeared or the screenshot is blank; then checks that a
+# panic in the window leaves the unsaved work in the recovery file.
 # Usage: tests/smoke_window.sh [path/to/taliq] [screenshot.png]
 set -euo pipefail
 bin=${1:-target/debug/taliq}
@@ -36,3 +37,31 @@ echo "smoke: window $window, screenshot $shot with $colours colours"
 if [ "$colours" -lt 8 ]; then
     echo "smoke: the screenshot is blank"; exit 1
 fi
+kill "$app" 2>/dev/null || true
+app=
+
+# A panic in the real window costs no work: with TALIQ_DEBUG_CRASH=frame the first frame with
+# unsaved changes panics; Ctrl+Enter (mark done) makes the change. The process must end with
+# the change in the recovery file, which is a valid corpus.
+crash_dir=$(mktemp -d)
+cp assets/sample/sample.json "$crash_dir/corpus.json"
+TALIQ_DEBUG_CRASH=frame "$bin" "$crash_dir/corpus.json" >/tmp/taliq-crash.log 2>&1 &
+app=$!
+window=
+for _ in $(seq 1 60); do
+    window=$(xdotool search --pid "$app" 2>/dev/null | head -n1 || true)
+    [ -n "$window" ] && break
+    sleep 0.5
+done
+[ -n "$window" ] || { echo "crash: no window"; cat /tmp/taliq-crash.log; exit 1; }
+sleep 2
+# Focused and typed through XTEST: winit ignores synthetic events sent to a window.
+xdotool windowfocus "$window" 2>/dev/null || true
+xdotool key ctrl+Return
+for _ in $(seq 1 40); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
+if kill -0 "$app" 2>/dev/null; then echo "crash: the window did not panic"; exit 1; fi
+app=
+grep -q "your unsaved work is in" /tmp/taliq-crash.log || { echo "crash: no word on the recovery file"; cat /tmp/taliq-crash.log; exit 1; }
+"$bin" validate "$crash_dir/corpus.recovery.json"
+grep -q '"status": "done"' "$crash_dir/corpus.recovery.json" || { echo "crash: the change is not in the recovery file"; exit 1; }
+echo "crash: the panic left the unsaved change in $crash_dir/corpus.recovery.json"

@@ -671,10 +671,7 @@ pub fn text_line(
     color: Color32,
 ) -> egui::Response {
     let fs = &mut engine.font_system;
-    let line_text: String = text
-        .chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-        .collect();
+    let line_text = crate::text::paragraphs::single_line(text);
     let mut layout = TextLayout::new(&line_text, LayoutConfig::new(font_size, 100_000.0));
     let height = layout.config().line_height;
     let paragraph = layout.paragraph(fs, 0);

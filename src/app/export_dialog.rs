@@ -44,6 +44,8 @@ pub struct ExportDialog {
     /// Replace existing output.
     pub force: bool,
     job: Option<Job>,
+    /// Test hook ([`super::crash::DebugCrash::Export`]): the worker of the next export panics.
+    pub debug_crash: bool,
     /// What the last export said: done with losses, or why it failed.
     pub result: Option<Result<Vec<Loss>, String>>,
 }
@@ -62,6 +64,7 @@ impl Default for ExportDialog {
             out: String::new(),
             force: false,
             job: None,
+            debug_crash: false,
             result: None,
         }
     }
@@ -77,6 +80,9 @@ impl ExportDialog {
     ///
     /// # Errors
     /// A message when the choices are not valid (nothing is started then).
+    ///
+    /// # Panics
+    /// Never here; the worker thread panics when [`Self::debug_crash`] asks it to.
     pub fn start(&mut self, corpus: &Corpus) -> Result<(), String> {
         if self.out.trim().is_empty() {
             return Err("choose where to write the export".to_owned());
@@ -115,7 +121,12 @@ impl ExportDialog {
             self.force,
         );
         let counter = Arc::clone(&done);
-        let worker = std::thread::spawn(move || {
+        let crash = self.debug_crash;
+        let work = move || {
+            assert!(
+                !crash,
+                "TALIQ_DEBUG_CRASH=export: a bug in the export, on request"
+            );
             let split = split.as_ref().map(|s| (s, seed));
             export_to_with_progress(
                 &corpus,
@@ -129,7 +140,12 @@ impl ExportDialog {
                     counter.store(n, Ordering::Relaxed);
                 },
             )
-        });
+        };
+        // Named, so that the panic hook can tell the user the window goes on.
+        let worker = std::thread::Builder::new()
+            .name("taliq-export".to_owned())
+            .spawn(work)
+            .map_err(|e| format!("cannot start the export: {e}"))?;
         self.result = None;
         self.job = Some(Job {
             done,
@@ -149,7 +165,17 @@ impl ExportDialog {
         let job = self.job.take()?;
         self.result = Some(match job.worker.join() {
             Ok(result) => result.map_err(|e| e.to_string()),
-            Err(_) => Err("the export stopped unexpectedly".to_owned()),
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Err(format!(
+                    "the export stopped on a bug ({why}); your annotations are untouched and \
+                     every file it wrote is complete"
+                ))
+            }
         });
         None
     }

@@ -3,18 +3,24 @@
 //! The window lists the corpus's documents and shows the selected one through the text
 //! engine ([`document_view`]); selecting and labelling come with the annotator.
 
+mod access;
+mod banners;
+pub mod crash;
 pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
+mod label_editor;
 pub mod recovery;
 mod review_state;
 pub mod review_view;
+mod search_bar;
 mod state;
 pub mod view;
 
 use std::path::Path;
 use std::process::ExitCode;
 
+pub use access::FileAccess;
 pub use review_state::Review;
 pub use state::{AppState, Source};
 
@@ -47,6 +53,10 @@ pub struct TaliqApp {
     pub export: export_dialog::ExportDialog,
     /// The window that starts a review.
     pub review_opener: review_view::ReviewOpener,
+    /// A crash on request (tests of [`crash`]; `TALIQ_DEBUG_CRASH`).
+    pub debug_crash: Option<crash::DebugCrash>,
+    /// Set once a panic's unsaved work was written, so it is not written twice.
+    crash_saved: bool,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
 }
@@ -64,6 +74,8 @@ impl TaliqApp {
             recent: Vec::new(),
             export: export_dialog::ExportDialog::default(),
             review_opener: review_view::ReviewOpener::default(),
+            debug_crash: None,
+            crash_saved: false,
             frame_log: None,
         }
     }
@@ -78,11 +90,29 @@ impl TaliqApp {
         }
     }
 
-    /// Draws one frame of the whole window, and autosaves when it is time.
+    /// Draws one frame of the whole window, and autosaves when it is time. A panic in the
+    /// frame writes the unsaved work to the recovery file first ([`crash`]).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        crash::guarded(self, |app| app.frame(ui));
+    }
+
+    fn frame(&mut self, ui: &mut egui::Ui) {
+        assert!(
+            self.debug_crash != Some(crash::DebugCrash::Frame) || !self.state.history.is_dirty(),
+            "TALIQ_DEBUG_CRASH=frame: a bug in the window, on request"
+        );
+        self.export.debug_crash = self.debug_crash == Some(crash::DebugCrash::Export);
         view::show(ui, self);
         let now = ui.input(|i| i.time);
         self.state.autosave(now, false);
+        self.state.watch_lock(now);
+        if self.state.is_read_only() {
+            // Look again soon even if nobody touches the window: the holder may close it.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(
+                    access::LOCK_CHECK_SECONDS,
+                ));
+        }
         if self.state.history.is_dirty() {
             // egui only runs frames on input: wake up to autosave an idle session too.
             ui.ctx()
@@ -121,8 +151,19 @@ impl eframe::App for TaliqApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.state.autosave(f64::MAX, true);
+        self.state.release_file();
         if let Some((path, times)) = &self.frame_log {
             write_frame_log(path, times);
+        }
+    }
+}
+
+impl Drop for TaliqApp {
+    fn drop(&mut self) {
+        // A panic outside a guarded frame (in eframe, or while painting) unwinds through
+        // here: the last chance to keep the work.
+        if std::thread::panicking() && !self.crash_saved {
+            crash::report(&crash::save_after_crash(&mut self.state));
         }
     }
 }
@@ -144,7 +185,7 @@ fn write_frame_log(path: &Path, times: &[f32]) {
         .map(f32::to_string)
         .collect::<Vec<_>>()
         .join("\n");
-    let _ = std::fs::write(path, lines);
+    let _ = crate::format::write_atomic(path, lines.as_bytes(), false);
 }
 
 /// Gives egui's own widgets the bundled Arabic font as a fallback, so that single Arabic
@@ -215,6 +256,7 @@ pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
 
 /// Runs the window on `state` until it is closed.
 fn launch(state: AppState) -> ExitCode {
+    crash::install_panic_hook();
     let app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -234,6 +276,7 @@ fn launch(state: AppState) -> ExitCode {
         }
         app.remember_file();
         app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));
+        app.debug_crash = crash::DebugCrash::from_env();
         Ok(Box::new(app))
     };
     match eframe::run_native("taliq", options, Box::new(start)) {

@@ -46,18 +46,22 @@ impl AppState {
         }
         let mut session = ReviewSession::open(annotators, gold)?;
         let mut next = if gold.exists() {
-            Self::open(gold).map_err(|e| e.to_string())?
+            self.open_next(gold).map_err(|e| e.to_string())?
         } else {
             let mut corpus = session.blank_gold();
             corpus.annotator.clone_from(&self.user);
             let file = CorpusFile::create(gold, &corpus, false).map_err(|e| e.to_string())?;
-            Self::new(corpus, Source::File(file))
+            let mut next = Self::new(corpus, Source::File(file));
+            next.claim_file();
+            next
         };
-        if session
-            .attach_gold(&mut next.corpus)
-            .map_err(|e| e.to_string())?
-        {
-            next.history.mark_unsaved();
+        match session.attach_gold(&mut next.corpus) {
+            Ok(true) => next.history.mark_unsaved(),
+            Ok(false) => {}
+            Err(e) => {
+                self.take_back_lock(&mut next);
+                return Err(e.to_string());
+            }
         }
         next.snap = self.snap;
         next.user = self.user.take();

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::annotate::history::{Change, Edit, History};
 use crate::annotate::selection::{Selection, SnapOptions, snap};
-use crate::format::{self, CorpusFile, Diagnostic, Form, LoadError, SaveError};
+use crate::format::{self, CorpusFile, Diagnostic, Form, SaveError};
 use crate::model::{CharRange, Corpus, Span, Status};
 
 /// Where the open corpus came from.
@@ -91,10 +91,14 @@ pub struct AppState {
     pub recovery: Option<super::recovery::Recovery>,
     /// The review mode, when the open corpus is a gold corpus being adjudicated.
     pub review: Option<super::review_state::Review>,
+    /// Whether this window holds its file's lock, or has it open read-only.
+    pub(super) access: super::access::FileAccess,
+    /// When a read-only window last looked at the lock (seconds on the caller's clock).
+    pub(super) last_lock_check: f64,
     /// When the last autosave ran (seconds on the caller's clock).
-    last_autosave: f64,
+    pub(super) last_autosave: f64,
     /// Whether there are changes the recovery file does not hold yet.
-    autosave_pending: bool,
+    pub(super) autosave_pending: bool,
 }
 
 impl AppState {
@@ -118,6 +122,8 @@ impl AppState {
             user: None,
             recovery: None,
             review: None,
+            access: super::access::FileAccess::Unguarded,
+            last_lock_check: 0.0,
             last_autosave: 0.0,
             autosave_pending: false,
         }
@@ -130,17 +136,6 @@ impl AppState {
     pub fn sample() -> Result<Self, Vec<Diagnostic>> {
         let corpus = format::parse_corpus(super::SAMPLE_CORPUS.as_bytes(), Form::Json)?;
         Ok(Self::new(corpus, Source::BundledSample))
-    }
-
-    /// State on the corpus file at `path`.
-    ///
-    /// # Errors
-    /// When the file cannot be read or is not a valid corpus.
-    pub fn open(path: &Path) -> Result<Self, LoadError> {
-        let (file, corpus) = CorpusFile::open(path)?;
-        let mut state = Self::new(corpus, Source::File(file));
-        state.recovery = super::recovery::find_recovery(path);
-        Ok(state)
     }
 
     /// Opens a corpus file, or imports `.txt` files as a new untitled corpus.
@@ -163,7 +158,7 @@ impl AppState {
             let corpus = crate::import::txt::import_txt(paths).map_err(|e| e.to_string())?;
             Self::new(corpus, Source::Untitled)
         } else if let [path] = paths {
-            Self::open(path).map_err(|e| e.to_string())?
+            self.open_next(path).map_err(|e| e.to_string())?
         } else {
             return Err("open one corpus file, or any number of .txt files".to_owned());
         };
@@ -173,7 +168,10 @@ impl AppState {
         self.generation = generation;
         self.snap = snap;
         let name = self.source.name();
-        self.say(format!("opened {name}"));
+        // Opening read-only or taking over a stale lock has its own message.
+        if self.message.is_empty() {
+            self.say(format!("opened {name}"));
+        }
         Ok(())
     }
 
@@ -210,6 +208,9 @@ impl AppState {
     }
 
     pub(super) fn apply(&mut self, change: Change) -> bool {
+        if !self.may_edit() {
+            return false;
+        }
         match self.history.apply(&mut self.corpus, change) {
             Ok(()) => {
                 self.autosave_pending = true;
@@ -357,6 +358,9 @@ impl AppState {
         let Some(drafts) = self.label_drafts.clone() else {
             return Ok(());
         };
+        if !self.may_edit() {
+            return Err(self.message.clone());
+        }
         let mut edits = Vec::new();
         let mut current = self.corpus.labels.clone();
         for (original, label) in &drafts {
@@ -423,81 +427,6 @@ impl AppState {
         }
     }
 
-    /// Writes the recovery file if there are changes it lacks and `AUTOSAVE_SECONDS` have
-    /// passed since the last autosave (`now` in seconds; `force` skips the wait, as on exit).
-    pub fn autosave(&mut self, now: f64, force: bool) {
-        if !self.autosave_pending
-            || !(force || now - self.last_autosave >= super::recovery::AUTOSAVE_SECONDS)
-        {
-            return;
-        }
-        let Some(path) = self.recovery_target() else {
-            return;
-        };
-        self.stamp_provenance();
-        if let Some(folder) = path.parent() {
-            let _ = std::fs::create_dir_all(folder);
-        }
-        match super::recovery::write_recovery(&path, &self.corpus) {
-            Ok(()) => {
-                self.autosave_pending = false;
-                self.last_autosave = now;
-            }
-            Err(e) => self.say(format!("autosave failed: {e}")),
-        }
-    }
-
-    /// The corpus path whose recovery file autosave writes: the corpus's own file, or
-    /// `untitled.json` in [`Self::untitled_home`] for a corpus without one.
-    pub fn recovery_target(&self) -> Option<PathBuf> {
-        self.source.path().or_else(|| {
-            self.untitled_home
-                .as_ref()
-                .map(|home| home.join("untitled.json"))
-        })
-    }
-
-    /// Looks for unsaved work of an earlier session on this corpus and offers it back.
-    pub fn look_for_recovery(&mut self) {
-        self.recovery = self
-            .recovery_target()
-            .and_then(|path| super::recovery::find_recovery(&path));
-    }
-
-    /// Takes back the work of the recovery file: its corpus replaces the loaded one (unsaved).
-    pub fn restore_recovery(&mut self) {
-        if let Some(mut recovery) = self.recovery.take() {
-            if let Some(review) = self.review.as_mut() {
-                // The recovered gold must fit the annotators' texts, and may lack their labels.
-                if let Err(e) = review.session.attach_gold(&mut recovery.corpus) {
-                    self.say(format!("the recovery file does not fit this review: {e}"));
-                    self.recovery = Some(recovery);
-                    return;
-                }
-                review.picked = None;
-            }
-            self.corpus = recovery.corpus;
-            self.generation += 1;
-            self.history = History::default();
-            // The recovered corpus differs from the file: make Ctrl+S meaningful and autosave keep it.
-            self.history.mark_unsaved();
-            self.autosave_pending = true;
-            self.open_document(0);
-            self.say(format!(
-                "restored unsaved work from {}",
-                recovery.path.display()
-            ));
-        }
-    }
-
-    /// Drops the recovery file's work for good.
-    pub fn discard_recovery(&mut self) {
-        if let Some(recovery) = self.recovery.take() {
-            let _ = std::fs::remove_file(&recovery.path);
-            self.say("discarded the recovery file");
-        }
-    }
-
     /// Undoes the last change, showing the document it touched.
     pub fn undo(&mut self) {
         match self.history.undo(&mut self.corpus) {
@@ -532,6 +461,7 @@ impl AppState {
     /// When the corpus came from no file (the bundled sample: use [`Self::save_as`]), the
     /// file changed on disk since it was opened, or writing failed.
     pub fn save(&mut self) -> Result<(), SaveError> {
+        self.check_lock()?;
         self.stamp_provenance();
         let Source::File(file) = &mut self.source else {
             return Err(SaveError::Io {
@@ -558,6 +488,7 @@ impl AppState {
     /// # Errors
     /// When writing fails.
     pub fn overwrite_theirs(&mut self) -> Result<(), SaveError> {
+        self.check_lock()?;
         self.stamp_provenance();
         let Source::File(file) = &mut self.source else {
             return Ok(());
@@ -579,7 +510,7 @@ impl AppState {
         let Some(path) = self.source.path() else {
             return Ok(());
         };
-        let mut fresh = Self::open(&path).map_err(|e| e.to_string())?;
+        let mut fresh = self.open_next(&path).map_err(|e| e.to_string())?;
         if let Some(mut review) = self.review.take() {
             // Their gold file may hold other texts or labels: check it against the annotators again.
             match review.session.attach_gold(&mut fresh.corpus) {
@@ -587,6 +518,7 @@ impl AppState {
                 Ok(false) => {}
                 Err(e) => {
                     self.review = Some(review);
+                    self.take_back_lock(&mut fresh);
                     return Err(e.to_string());
                 }
             }
@@ -609,7 +541,7 @@ impl AppState {
             return;
         }
         self.user = Some(name.to_owned());
-        if self.corpus.annotator.is_none() {
+        if self.corpus.annotator.is_none() && !self.is_read_only() {
             self.corpus.annotator = Some(name.to_owned());
             self.history.mark_unsaved();
             self.autosave_pending = true;
@@ -619,14 +551,23 @@ impl AppState {
     /// Saves to a new file, which from then on is the corpus's file.
     ///
     /// # Errors
-    /// When the file exists and `overwrite` is false, or writing failed.
+    /// When the file exists and `overwrite` is false, another window has it open
+    /// ([`SaveError::Locked`]), or writing failed.
     pub fn save_as(&mut self, path: &Path, overwrite: bool) -> Result<(), SaveError> {
+        let access = self.lock_for_save_as(path)?;
         self.stamp_provenance();
         let file = CorpusFile::create(path, &self.corpus, overwrite)?;
-        if let Some(old) = self.recovery_target() {
+        if let Some(old) = self.recovery_target()
+            && !self.is_read_only()
+        {
             super::recovery::remove_recovery(&old);
         }
         self.source = Source::File(file);
+        if let Some(access) = access {
+            // The old file's lock (if any) is released here; the new one's is ours.
+            self.access = access;
+        }
+        self.autosave_pending = false;
         self.history.mark_saved();
         self.say(format!("saved {}", path.display()));
         Ok(())

@@ -69,12 +69,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
 /// Draws the whole window and handles its shortcuts.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     keyboard(ui, app);
-    if app.state.save_conflict {
-        egui::Panel::top("conflict").show(ui, |ui| conflict_banner(ui, &mut app.state));
-    }
-    if app.state.recovery.is_some() {
-        egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, &mut app.state));
-    }
+    super::banners::show(ui, &mut app.state);
     egui::Panel::top("file").show(ui, |ui| {
         ui.horizontal(|ui| {
             let before = app.state.source.path();
@@ -96,7 +91,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     });
     egui::Panel::top("labels").show(ui, |ui| label_palette(ui, &mut app.state));
     if app.state.search.open {
-        egui::Panel::top("search").show(ui, |ui| search_bar(ui, &mut app.state));
+        egui::Panel::top("search").show(ui, |ui| super::search_bar::show(ui, &mut app.state));
     }
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar(ui, &app.state));
     egui::Panel::left("documents")
@@ -133,87 +128,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     if app.state.label_drafts.is_some() {
         let ctx = ui.ctx().clone();
-        label_editor(&ctx, &mut app.state);
-    }
-}
-
-fn label_editor(ctx: &egui::Context, state: &mut AppState) {
-    let mut apply = false;
-    let mut cancel = false;
-    egui::Window::new("Labels")
-        .collapsible(false)
-        .show(ctx, |ui| {
-            let Some(drafts) = state.label_drafts.as_mut() else {
-                return;
-            };
-            let mut remove = None;
-            egui::Grid::new("label-editor")
-                .num_columns(5)
-                .show(ui, |ui| {
-                    ui.strong("name");
-                    ui.strong("colour");
-                    ui.strong("key");
-                    ui.strong("description");
-                    ui.end_row();
-                    for (i, (_, label)) in drafts.iter_mut().enumerate() {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut label.name)
-                                .hint_text("name")
-                                .desired_width(80.0),
-                        );
-                        ui.color_edit_button_srgb(&mut label.color.0);
-                        let mut key = label.key.map(String::from).unwrap_or_default();
-                        if ui
-                            .add(
-                                egui::TextEdit::singleline(&mut key)
-                                    .hint_text("key")
-                                    .desired_width(24.0),
-                            )
-                            .changed()
-                        {
-                            label.key = key.chars().last();
-                        }
-                        let mut description = label.description.clone().unwrap_or_default();
-                        if ui
-                            .add(
-                                egui::TextEdit::singleline(&mut description)
-                                    .hint_text("description")
-                                    .desired_width(160.0),
-                            )
-                            .changed()
-                        {
-                            label.description = (!description.is_empty()).then_some(description);
-                        }
-                        if ui.button("remove").clicked() {
-                            remove = Some(i);
-                        }
-                        ui.end_row();
-                    }
-                });
-            if let Some(i) = remove {
-                drafts.remove(i);
-            }
-            ui.horizontal(|ui| {
-                if ui.button("add label").clicked() {
-                    let n = drafts.len() + 1;
-                    drafts.push((
-                        None,
-                        crate::model::Label::new(
-                            &format!("LABEL{n}"),
-                            crate::model::Color([0x80, 0x80, 0x80]),
-                            None,
-                            None,
-                        ),
-                    ));
-                }
-                apply = ui.button("apply").clicked();
-                cancel = ui.button("cancel").clicked();
-            });
-        });
-    if cancel {
-        state.label_drafts = None;
-    } else if apply && let Err(e) = state.apply_label_drafts() {
-        state.say(e);
+        super::label_editor::show(&ctx, &mut app.state);
     }
 }
 
@@ -441,48 +356,6 @@ fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
     }
 }
 
-fn conflict_banner(ui: &mut egui::Ui, state: &mut AppState) {
-    ui.horizontal(|ui| {
-        ui.label("The file was changed on disk since you opened it. Nothing was overwritten.");
-        if ui.button("reload theirs (drop my changes)").clicked()
-            && let Err(e) = state.reload_theirs()
-        {
-            state.say(e);
-        }
-        if ui.button("overwrite with mine (theirs to .bak)").clicked()
-            && let Err(e) = state.overwrite_theirs()
-        {
-            state.say(e.to_string());
-        }
-        ui.label("or type a new path above and save as");
-    });
-}
-
-fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
-    let Some(recovery) = &state.recovery else {
-        return;
-    };
-    let age = recovery.modified.elapsed().map_or(0, |d| d.as_secs() / 60);
-    let spans: usize = recovery
-        .corpus
-        .documents
-        .iter()
-        .map(|d| d.spans().len())
-        .sum();
-    let notice = format!(
-        "Unsaved work from {age} min ago was found ({spans} spans in {}).",
-        recovery.path.display()
-    );
-    ui.horizontal(|ui| {
-        ui.label(notice);
-        if ui.button("Restore it").clicked() {
-            state.restore_recovery();
-        } else if ui.button("Discard it").clicked() {
-            state.discard_recovery();
-        }
-    });
-}
-
 /// The native file dialog (rfd); every file action also has a typed-path route.
 fn open_dialog(state: &mut AppState) {
     let picked = rfd::FileDialog::new()
@@ -569,72 +442,6 @@ fn recent_menu(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
 }
 
-fn search_bar(ui: &mut egui::Ui, state: &mut AppState) {
-    ui.horizontal(|ui| {
-        let caption = ui.label("Find:");
-        let field = ui
-            .add(
-                egui::TextEdit::singleline(&mut state.search.query)
-                    .hint_text("word to find")
-                    .desired_width(220.0),
-            )
-            .labelled_by(caption.id);
-        let mut changed = field.changed();
-        changed |= ui
-            .checkbox(&mut state.search.options.fold_letters, "أ=ا ى=ي ة=ه")
-            .changed();
-        changed |= ui
-            .checkbox(&mut state.search.options.inside_words, "inside words")
-            .changed();
-        if changed {
-            state.refresh_search();
-        }
-        changed |= ui
-            .checkbox(&mut state.search.whole_corpus, "all documents")
-            .changed();
-        if changed {
-            state.refresh_search();
-        }
-        ui.label(format!("{} matches", state.search.matches.len()));
-        let labels: Vec<String> = state.corpus.labels.iter().map(|l| l.name.clone()).collect();
-        for label in labels {
-            if ui.button(format!("label all {label}")).clicked() {
-                let query = state.search.query.clone();
-                let options = state.search.options;
-                state.label_all_matches(&query, &label, options);
-            }
-        }
-        if ui.button("close").clicked()
-            || ui.input(|i| i.key_pressed(Key::Escape)) && field.has_focus()
-        {
-            state.search.open = false;
-            state.search.matches.clear();
-        }
-    });
-    if state.search.whole_corpus && !state.search.documents.is_empty() {
-        let mut open = None;
-        ui.horizontal_wrapped(|ui| {
-            let total: usize = state.search.documents.iter().map(|(_, n)| n).sum();
-            ui.label(format!(
-                "{total} in {} documents:",
-                state.search.documents.len()
-            ));
-            for &(index, n) in &state.search.documents {
-                let id = &state.corpus.documents[index].id;
-                if ui
-                    .selectable_label(index == state.selected, format!("{id} ({n})"))
-                    .clicked()
-                {
-                    open = Some(index);
-                }
-            }
-        });
-        if let Some(index) = open {
-            state.open_document(index);
-        }
-    }
-}
-
 fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
     ui.horizontal_wrapped(|ui| {
         let labels = state.corpus.labels.clone();
@@ -688,11 +495,16 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState) {
             .map_or(0, |d| d.spans().len());
         ui.label(format!("{spans} spans"));
         ui.separator();
-        ui.label(if state.history.is_dirty() {
-            "unsaved changes"
+        if let Some(holder) = state.lock_holder() {
+            let warning = ui.visuals().warn_fg_color;
+            ui.colored_label(warning, format!("read-only: {} has it open", holder.owner));
         } else {
-            "saved"
-        });
+            ui.label(if state.history.is_dirty() {
+                "unsaved changes"
+            } else {
+                "saved"
+            });
+        }
         ui.separator();
         let annotator = state
             .corpus

@@ -4,13 +4,27 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::annotate::history::Change;
-use crate::format::CorpusFile;
+use crate::format::{CorpusFile, CorpusLock, Locking, login_name};
 use crate::review::session::ReviewSession;
 
 pub(super) fn run(files: &[PathBuf], gold: &Path) -> ExitCode {
     let mut session = match ReviewSession::open(files, gold) {
         Ok(s) => s,
         Err(e) => return super::fail(&e),
+    };
+    // A review window on the gold file holds its lock: its work is not written over here.
+    let owner = format!("{} (taliq adjudicate)", login_name());
+    let _lock = match CorpusLock::acquire(gold, &owner) {
+        Ok(Locking::Busy(holder)) => {
+            return super::fail(&format!(
+                "{} is open in a review window: {}; adjudicate there (Ctrl+Shift+A) or close it first",
+                gold.display(),
+                holder.describe()
+            ));
+        }
+        Ok(Locking::Acquired(lock) | Locking::TookOver { lock, .. }) => Some(lock),
+        // A folder that refuses the lock file refuses the gold file too; that error says more.
+        Err(_) => None,
     };
     let (file, mut corpus) = if gold.exists() {
         match CorpusFile::open(gold) {

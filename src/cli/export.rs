@@ -1,6 +1,7 @@
 //! `taliq export`: write a corpus in another tool's format, saying what could not be kept.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -9,7 +10,7 @@ use crate::export::{Align, Filter, Format, OffsetUnit, Options, Scheme, export_t
 use super::ExportArgs;
 
 pub(super) fn run(args: &ExportArgs) -> ExitCode {
-    let corpus = match crate::format::load(&args.file) {
+    let mut corpus = match crate::format::load(&args.file) {
         Ok(c) => c,
         Err(e) => return super::fail(&e),
     };
@@ -26,8 +27,9 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
     if !token_format && (args.scheme != Scheme::default() || args.align != Align::default()) {
         return super::fail(&"--scheme and --align apply to --format conll and hf only");
     }
-    let documents = filter.apply(&corpus);
-    if documents.is_empty() && !corpus.documents.is_empty() {
+    let had_documents = !corpus.documents.is_empty();
+    let documents = filter.take(&mut corpus);
+    if documents.is_empty() && had_documents {
         return super::fail(&"no document matches --status/--annotator; nothing written");
     }
     let notes = crate::export::unrepresented(args.format, &documents);
@@ -58,21 +60,30 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
 }
 
 fn report(losses: &[crate::export::Loss], documents: usize, out: &Path) {
+    // One write for the whole report: stderr is unbuffered, and a line per lost span written
+    // piece by piece made tens of thousands of system calls on a large corpus.
+    let mut text = String::new();
     if !losses.is_empty() {
         let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
         for loss in losses {
             *by_kind.entry(loss.kind.name()).or_default() += 1;
         }
         let counts: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
-        eprintln!(
+        let _ = writeln!(
+            text,
             "taliq: warning: {} span{} not exported exactly ({}):",
             losses.len(),
             if losses.len() == 1 { "" } else { "s" },
             counts.join(", ")
         );
         for loss in losses {
-            eprintln!("  {loss}");
+            let _ = writeln!(text, "  {loss}");
         }
     }
-    eprintln!("taliq: exported {documents} documents to {}", out.display());
+    let _ = writeln!(
+        text,
+        "taliq: exported {documents} documents to {}",
+        out.display()
+    );
+    eprint!("{text}");
 }

@@ -12,6 +12,7 @@ mod agree;
 mod export;
 mod import;
 mod render;
+mod save_loop;
 mod shape;
 mod stats;
 mod validate;
@@ -128,6 +129,16 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Test hook: opens FILE as the window does and repeats an edit, an autosave and a save
+    /// through the window's own code, so a test can kill it mid-write (tests/kill9.rs).
+    #[command(hide = true)]
+    SaveLoop {
+        /// Corpus file to open and save.
+        file: PathBuf,
+        /// How many edit-autosave-save rounds (0: until killed).
+        #[arg(long, default_value_t = 0)]
+        rounds: u64,
+    },
 }
 
 /// Options of `taliq export`.
@@ -231,6 +242,7 @@ pub fn run(command: Command) -> ExitCode {
             font_size,
             out,
         } => render::run(&file, doc.as_deref(), width, font_size, &out),
+        Command::SaveLoop { file, rounds } => save_loop::run(&file, rounds),
     }
 }
 

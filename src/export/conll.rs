@@ -8,13 +8,11 @@
 //! Sentences end after `.`, `!`, `?` and `؟` (after the last of a run of them) and at every
 //! line break between two tokens — but never inside an entity.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::{CorpusBuilder, ImportError, Loss, LossKind, Options};
-use crate::model::textindex::chars_to_bytes_sorted;
 use crate::model::{CharRange, Corpus, Document, Span};
-use crate::tokenize::{Token, TokenKind, tokenize, tokenize_with_clitics};
+use crate::tokenize::{Token, TokenKind, tokenize_with_clitics_located};
 
 /// Tag scheme of token formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -129,15 +127,17 @@ pub fn tag_document<'a>(
 ) -> (Vec<Vec<TaggedToken<'a>>>, Vec<Loss>) {
     let mut losses = Vec::new();
     let spans = flat_spans(doc, &mut losses);
-    let tokens: Vec<Token> = if options.align == Align::Split {
-        let edges: Vec<usize> = spans
+    // Without cuts the clitic tokeniser gives the plain tokens.
+    let edges: Vec<usize> = if options.align == Align::Split {
+        spans
             .iter()
             .flat_map(|s| [s.range.start(), s.range.end()])
-            .collect();
-        tokenize_with_clitics(doc.text(), &edges)
+            .collect()
     } else {
-        tokenize(doc.text())
+        Vec::new()
     };
+    let located = tokenize_with_clitics_located(doc.text(), &edges);
+    let tokens: Vec<Token> = located.iter().map(|(t, _)| *t).collect();
     // Which kept span owns each token, and the entity's token range.
     let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];
     let mut entities: Vec<(usize, usize, &str)> = Vec::new();
@@ -179,12 +179,15 @@ pub fn tag_document<'a>(
     }
 
     let text = doc.text();
-    let edges: Vec<usize> = tokens
-        .iter()
-        .flat_map(|t| [t.range.start(), t.range.end()])
-        .collect();
-    let bytes = chars_to_bytes_sorted(text, &edges);
-    let byte = |i: usize| bytes[i].unwrap_or(text.len());
+    // Byte offset of token edge i: the start of token i / 2, or its end for odd i.
+    let byte = |i: usize| {
+        let bytes = &located[i / 2].1;
+        if i.is_multiple_of(2) {
+            bytes.start
+        } else {
+            bytes.end
+        }
+    };
     let mut sentences = Vec::new();
     let mut sentence: Vec<TaggedToken<'a>> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
@@ -233,30 +236,33 @@ fn is_terminator(token: &str) -> bool {
 
 /// Writes documents in CoNLL form, returning the text and the spans not kept exactly.
 pub fn export(documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    let losses = write(&mut out, documents, *options);
+    (String::from_utf8(out).unwrap_or_default(), losses)
+}
+
+/// Appends the lines of [`export`] to `out`, returning the spans not kept exactly.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], options: Options) -> Vec<Loss> {
     let mut losses = Vec::new();
     for doc in documents {
-        let (sentences, lost) = tag_document(doc, options);
+        let (sentences, lost) = tag_document(doc, &options);
         losses.extend(lost);
-        out.push_str("-DOCSTART- O\n\n");
+        out.extend_from_slice(b"-DOCSTART- O\n\n");
         for sentence in sentences {
             for token in sentence {
-                if token.prefix == Prefix::O {
-                    let _ = writeln!(out, "{} O", token.text);
-                } else {
-                    let _ = writeln!(
-                        out,
-                        "{} {}-{}",
-                        token.text,
-                        token.prefix.as_str(),
-                        token.label
-                    );
+                out.extend_from_slice(token.text.as_bytes());
+                out.push(b' ');
+                out.extend_from_slice(token.prefix.as_str().as_bytes());
+                if token.prefix != Prefix::O {
+                    out.push(b'-');
+                    out.extend_from_slice(token.label.as_bytes());
                 }
+                out.push(b'\n');
             }
-            out.push('\n');
+            out.push(b'\n');
         }
     }
-    (out, losses)
+    losses
 }
 
 /// A document being rebuilt from tokens: text joined with spaces, sentences with newlines.

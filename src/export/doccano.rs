@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::utf16::Utf16Map;
 use super::{CorpusBuilder, ImportError};
@@ -14,19 +14,35 @@ use crate::model::{Corpus, Document};
 
 /// Writes documents as doccano JSONL with UTF-16 offsets.
 pub fn export(documents: &[Document]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    write(&mut out, documents);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the lines of [`export`] to `out`.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document]) {
     for doc in documents {
         let map = Utf16Map::new(doc.text());
         let unit = |i: usize| map.to_utf16(i).unwrap_or(i);
-        let labels: Vec<Value> = doc
-            .spans()
-            .iter()
-            .map(|s| json!([unit(s.range.start()), unit(s.range.end()), s.label]))
-            .collect();
-        out.push_str(&json!({"id": doc.id, "text": doc.text(), "label": labels}).to_string());
-        out.push('\n');
+        let line = Line {
+            id: &doc.id,
+            text: doc.text(),
+            label: doc
+                .spans()
+                .iter()
+                .map(|s| (unit(s.range.start()), unit(s.range.end()), s.label.as_str()))
+                .collect(),
+        };
+        super::json_line(out, &line);
     }
-    out
+}
+
+/// One line of the export, serialised directly so no JSON tree is built per span.
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    text: &'a str,
+    label: Vec<(usize, usize, &'a str)>,
 }
 
 /// Reads doccano JSONL (`label` or `labels` as `[start, end, label]` triples in UTF-16 units).
@@ -98,6 +114,7 @@ fn read_line(
 mod tests {
     use super::*;
     use crate::model::{CharRange, Span};
+    use serde_json::json;
 
     #[test]
     fn offsets_after_an_emoji_are_utf16_and_come_back_as_code_points() {

@@ -5,6 +5,7 @@
 //! Tokens, sentences and losses are those of the [`conll`](super::conll) export.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use super::conll::{Prefix, tag_document};
 use super::{Loss, Options, Scheme};
@@ -36,17 +37,24 @@ pub fn labels_json(corpus: &Corpus, scheme: Scheme) -> String {
     text
 }
 
-/// One row of the dataset, serialised directly so no JSON tree is built per token.
-#[derive(serde::Serialize)]
-struct Row<'a> {
-    id: String,
-    document: &'a str,
-    tokens: Vec<&'a str>,
-    ner_tags: Vec<usize>,
-}
-
 /// Writes one row per sentence, returning the rows and the spans not kept exactly.
 pub fn export(corpus: &Corpus, documents: &[Document], options: &Options) -> (String, Vec<Loss>) {
+    let mut out = Vec::new();
+    let losses = write(&mut out, corpus, documents, *options);
+    (String::from_utf8(out).unwrap_or_default(), losses)
+}
+
+/// Appends one row per sentence to `out`, returning the spans not kept exactly.
+///
+/// Rows are `{"id","document","tokens","ner_tags"}` objects as `serde_json` writes them, put
+/// together here so that no vector of tokens or tags is built per sentence; every string and
+/// number goes through `serde_json`, so escapes are its own.
+pub(super) fn write(
+    out: &mut Vec<u8>,
+    corpus: &Corpus,
+    documents: &[Document],
+    options: Options,
+) -> Vec<Loss> {
     // Tag numbers follow `tag_names`: 1 + label index × prefixes per label + prefix offset.
     let per_label = match options.scheme {
         Scheme::Iob2 => 2,
@@ -71,24 +79,40 @@ pub fn export(corpus: &Corpus, documents: &[Document], options: &Options) -> (St
             .get(label)
             .map_or(0, |i| 1 + i * per_label + offset)
     };
-    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and strings and numbers always serialise.
+    let string = |out: &mut Vec<u8>, text: &str| {
+        let _ = serde_json::to_writer(out, text);
+    };
     let mut losses = Vec::new();
+    let mut id = String::new();
     for doc in documents {
-        let (sentences, lost) = tag_document(doc, options);
+        let (sentences, lost) = tag_document(doc, &options);
         losses.extend(lost);
         for (n, sentence) in sentences.iter().enumerate() {
-            let row = Row {
-                id: format!("{}-{n}", doc.id),
-                document: &doc.id,
-                tokens: sentence.iter().map(|t| t.text).collect(),
-                ner_tags: sentence.iter().map(|t| number(t.prefix, t.label)).collect(),
-            };
-            // Writing to a Vec cannot fail and the row holds only strings and numbers.
-            let _ = serde_json::to_writer(&mut out, &row);
-            out.push(b'\n');
+            id.clear();
+            let _ = write!(id, "{}-{n}", doc.id);
+            out.extend_from_slice(b"{\"id\":");
+            string(out, &id);
+            out.extend_from_slice(b",\"document\":");
+            string(out, &doc.id);
+            out.extend_from_slice(b",\"tokens\":[");
+            for (i, token) in sentence.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                string(out, token.text);
+            }
+            out.extend_from_slice(b"],\"ner_tags\":[");
+            for (i, token) in sentence.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                let _ = serde_json::to_writer(&mut *out, &number(token.prefix, token.label));
+            }
+            out.extend_from_slice(b"]}\n");
         }
     }
-    (String::from_utf8(out).unwrap_or_default(), losses)
+    losses
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use super::utf16::Utf16Map;
 use super::{CorpusBuilder, ImportError, OffsetUnit};
@@ -13,27 +13,51 @@ use crate::model::{Corpus, Document};
 
 /// Writes documents as JSONL with offsets in `unit`.
 pub fn export(documents: &[Document], unit: OffsetUnit) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    write(&mut out, documents, unit);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the lines of [`export`] to `out`.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], unit: OffsetUnit) {
     for doc in documents {
         let map = (unit == OffsetUnit::Utf16).then(|| Utf16Map::new(doc.text()));
         let convert = |i: usize| map.as_ref().map_or(Some(i), |m| m.to_utf16(i)).unwrap_or(i);
-        let spans: Vec<Value> = doc
-            .spans()
-            .iter()
-            .map(|s| json!({"start": convert(s.range.start()), "end": convert(s.range.end()), "label": s.label}))
-            .collect();
-        let mut line = Map::new();
-        line.insert("id".into(), doc.id.clone().into());
-        line.insert("text".into(), doc.text().into());
-        line.insert("spans".into(), spans.into());
-        if let Some(meta) = &doc.meta {
-            line.insert("meta".into(), meta.clone());
-        }
-        line.insert("offset_unit".into(), unit.as_str().into());
-        out.push_str(&Value::Object(line).to_string());
-        out.push('\n');
+        let line = Line {
+            id: &doc.id,
+            text: doc.text(),
+            spans: doc
+                .spans()
+                .iter()
+                .map(|s| LineSpan {
+                    start: convert(s.range.start()),
+                    end: convert(s.range.end()),
+                    label: &s.label,
+                })
+                .collect(),
+            meta: doc.meta.as_ref(),
+            offset_unit: unit.as_str(),
+        };
+        super::json_line(out, &line);
     }
-    out
+}
+
+/// One line of the export, serialised directly so no JSON tree is built per span.
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    text: &'a str,
+    spans: Vec<LineSpan<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'a Value>,
+    offset_unit: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct LineSpan<'a> {
+    start: usize,
+    end: usize,
+    label: &'a str,
 }
 
 /// Reads JSONL files written by [`export`] or by tools with the same fields.
@@ -122,6 +146,7 @@ fn read_line(
 mod tests {
     use super::*;
     use crate::model::{CharRange, Span};
+    use serde_json::json;
 
     fn doc() -> Document {
         let mut doc = Document::new("d1", "قال الكرملين إن 😀 روسيا");

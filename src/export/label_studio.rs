@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::{CorpusBuilder, ImportError};
 use crate::model::{Corpus, Document};
@@ -16,37 +16,87 @@ use crate::model::{Corpus, Document};
 const FROM_NAME: &str = "label";
 const TO_NAME: &str = "text";
 
+/// One task as Label Studio reads it, serialised directly so no JSON tree is built per span;
+/// the fields are in the order the golden files show.
+#[derive(serde::Serialize)]
+struct Task<'a> {
+    data: TaskData<'a>,
+    annotations: [Annotation<'a>; 1],
+}
+
+#[derive(serde::Serialize)]
+struct TaskData<'a> {
+    text: &'a str,
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'a Value>,
+}
+
+#[derive(serde::Serialize)]
+struct Annotation<'a> {
+    result: Vec<SpanResult<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct SpanResult<'a> {
+    id: String,
+    from_name: &'static str,
+    to_name: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: ResultValue<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct ResultValue<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    labels: [&'a str; 1],
+}
+
 /// Writes documents as a Label Studio task array; the document id goes to `data.id`.
 pub fn export(documents: &[Document]) -> String {
-    let tasks: Vec<Value> = documents
+    let mut out = Vec::new();
+    write(&mut out, documents);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the task array of [`export`] to `out`.
+pub(super) fn write(out: &mut Vec<u8>, documents: &[Document]) {
+    let tasks: Vec<Task<'_>> = documents
         .iter()
         .map(|doc| {
-            let result: Vec<Value> = doc
+            let result = doc
                 .spans()
                 .iter()
                 .enumerate()
-                .map(|(i, s)| {
-                    json!({
-                        "id": format!("t{}", i + 1),
-                        "from_name": FROM_NAME,
-                        "to_name": TO_NAME,
-                        "type": "labels",
-                        "value": {"start": s.range.start(), "end": s.range.end(), "text": doc.span_text(s), "labels": [s.label]}
-                    })
+                .map(|(i, s)| SpanResult {
+                    id: format!("t{}", i + 1),
+                    from_name: FROM_NAME,
+                    to_name: TO_NAME,
+                    kind: "labels",
+                    value: ResultValue {
+                        start: s.range.start(),
+                        end: s.range.end(),
+                        text: doc.span_text(s),
+                        labels: [s.label.as_str()],
+                    },
                 })
                 .collect();
-            let mut data = serde_json::Map::new();
-            data.insert("text".into(), doc.text().into());
-            data.insert("id".into(), doc.id.clone().into());
-            if let Some(meta) = &doc.meta {
-                data.insert("meta".into(), meta.clone());
+            Task {
+                data: TaskData {
+                    text: doc.text(),
+                    id: &doc.id,
+                    meta: doc.meta.as_ref(),
+                },
+                annotations: [Annotation { result }],
             }
-            json!({"data": data, "annotations": [{"result": result}]})
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&tasks).unwrap_or_default();
-    text.push('\n');
-    text
+    // Writing to a Vec cannot fail and the tasks hold only strings, numbers and JSON values.
+    let _ = serde_json::to_writer_pretty(&mut *out, &tasks);
+    out.push(b'\n');
 }
 
 /// Reads Label Studio task arrays (exported or to import): `data.text`, and the `labels`
@@ -177,6 +227,7 @@ fn read_task(
 mod tests {
     use super::*;
     use crate::model::{CharRange, Span};
+    use serde_json::json;
 
     #[test]
     fn task_carries_offsets_text_and_labels_and_imports_back() {

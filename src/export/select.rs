@@ -14,6 +14,19 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// The documents of `corpus` that pass, as [`Filter::apply`] gives them, taken out of
+    /// `corpus` (which keeps its labels and annotators): a filter that keeps everything then
+    /// copies no text.
+    pub fn take(&self, corpus: &mut Corpus) -> Vec<Document> {
+        if self.statuses.is_empty() && self.annotator.is_none() {
+            std::mem::take(&mut corpus.documents)
+        } else {
+            let documents = self.apply(corpus);
+            corpus.documents.clear();
+            documents
+        }
+    }
+
     /// The documents of `corpus` that pass, with only the spans that pass.
     pub fn apply(&self, corpus: &Corpus) -> Vec<Document> {
         corpus
@@ -144,6 +157,22 @@ mod tests {
             assert_eq!(d.status, Status::Done);
             assert_eq!(d.spans().len(), 1);
             assert_eq!(d.span_text(&d.spans()[0]), "موسكو");
+        }
+    }
+
+    #[test]
+    fn taking_gives_what_applying_gives_and_keeps_the_labels() {
+        let everything = Filter::default();
+        let done = Filter {
+            statuses: vec![Status::Done],
+            annotator: Some("omar".into()),
+        };
+        for filter in [everything, done] {
+            let mut taken_from = corpus();
+            let taken = filter.take(&mut taken_from);
+            assert_eq!(taken, filter.apply(&corpus()));
+            assert!(taken_from.documents.is_empty());
+            assert_eq!(taken_from.labels, corpus().labels);
         }
     }
 

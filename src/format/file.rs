@@ -48,6 +48,14 @@ pub enum SaveError {
         /// The file.
         path: PathBuf,
     },
+    /// Another window holds the file's lock (see [`super::CorpusLock`]), so this one may not write it.
+    #[error("{} is open in another window: {holder}; nothing was saved (save under another name, or take the file over)", path.display())]
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// Who holds it, as [`super::LockInfo::describe`] puts it.
+        holder: String,
+    },
     /// The target exists and overwriting was not asked for.
     #[error("{} already exists (use --force to overwrite)", path.display())]
     Exists {

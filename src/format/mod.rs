@@ -1,4 +1,5 @@
-//! The on-disk corpus format v1: reading with complete diagnostics, stable writing, atomic files.
+//! The on-disk corpus format v1: reading with complete diagnostics, stable writing, atomic
+//! files, and the lock that keeps two windows from writing one file.
 //!
 //! See `docs/corpus-format.md` for the format itself.
 
@@ -6,14 +7,18 @@ mod atomic;
 mod check;
 mod diagnostic;
 mod file;
+mod host;
+mod lock;
 mod raw;
 mod read;
 mod walk;
 mod write;
 
 pub use atomic::write_atomic;
+pub(crate) use atomic::{resolve_symlinks, write_atomic_mode_of};
 pub use diagnostic::{Code, Diagnostic};
 pub use file::{CorpusFile, LoadError, SaveError, load, same_file};
+pub use lock::{CorpusLock, FOREIGN_LOCK_OLD, LockInfo, Locking, lock_path, login_name, read_lock};
 pub use read::parse_corpus;
 pub use write::write_corpus;
 

@@ -22,6 +22,12 @@ impl AlphaTally {
         }
     }
 
+    /// Empties the tally, keeping its categories.
+    pub fn clear(&mut self) {
+        self.per_category.fill(0.0);
+        self.agreeing.fill(0.0);
+    }
+
     /// Counts one unit given how many values fell in each category.
     pub fn add_unit(&mut self, counts: &[u64]) {
         let m: u64 = counts.iter().sum();

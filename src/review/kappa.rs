@@ -56,6 +56,13 @@ impl FleissTally {
         }
     }
 
+    /// Empties the tally, keeping its categories and raters.
+    pub fn clear(&mut self) {
+        self.units = 0;
+        self.squares = 0;
+        self.per_category.fill(0);
+    }
+
     /// Counts one unit given how many raters chose each category.
     pub fn add_unit(&mut self, counts: &[u64]) {
         debug_assert_eq!(counts.iter().sum::<u64>(), self.raters);

@@ -44,8 +44,8 @@ fn label_names(corpora: &[Corpus], alignment: &Alignment<'_>) -> Vec<String> {
     names
 }
 
-/// The tally of one document, given every annotator's version of it.
-fn tally_document(versions: &[&Document], labels: &[String]) -> Tally {
+/// The tally of one document, given every annotator's version of it, into `tally` (emptied first).
+fn tally_document(versions: &[&Document], labels: &[String], tally: &mut Tally) {
     let index = |name: &str| {
         labels
             .iter()
@@ -53,7 +53,7 @@ fn tally_document(versions: &[&Document], labels: &[String]) -> Tally {
             .expect("every span label is in the label list")
     };
     let annotators = versions.len();
-    let mut tally = Tally::new(annotators, labels.len());
+    tally.clear();
     let spans: Vec<&[Span]> = versions.iter().map(|d| d.spans()).collect();
     for (i, s) in spans.iter().enumerate() {
         for span in *s {
@@ -94,7 +94,6 @@ fn tally_document(versions: &[&Document], labels: &[String]) -> Tally {
             tally.alpha_per_label[l].add_unit(&binary);
         }
     }
-    tally
 }
 
 /// Unitizing alpha per label and over all labels, on the documents laid end to end.
@@ -146,12 +145,13 @@ pub fn agree(corpora: &[Corpus], names: &[String]) -> Result<Report, AlignError>
     let labels = label_names(corpora, &alignment);
     let mut total = Tally::new(corpora.len(), labels.len());
     let mut per_document = Vec::with_capacity(alignment.common.len());
+    let mut tally = Tally::new(corpora.len(), labels.len());
     for versions in &alignment.common {
-        let tally = tally_document(versions, &labels);
+        tally_document(versions, &labels, &mut tally);
         total.merge(&tally);
-        let unitizing =
+        let (_, unitizing) =
             unitizing_alphas(std::iter::once(versions.as_slice()), corpora.len(), &labels);
-        let (_, overall) = report::figures(&tally, &labels, &unitizing);
+        let overall = report::overall_figures(&tally, unitizing);
         per_document.push(DocumentFigures {
             id: versions[0].id.clone(),
             tokens: tally.tokens,

@@ -86,6 +86,24 @@ impl Tally {
         }
     }
 
+    /// Empties the tally, keeping its shape, so one can be filled again without allocating.
+    pub fn clear(&mut self) {
+        for p in &mut self.pairs {
+            p.spans.fill(SpanCounts::default());
+            p.confusion.iter_mut().for_each(|row| row.fill(0));
+            p.tokens.iter_mut().for_each(|row| row.fill(0));
+        }
+        self.spans.iter_mut().for_each(|row| row.fill(0));
+        self.only.iter_mut().for_each(|row| row.fill(0));
+        self.fleiss.clear();
+        self.fleiss_per_label
+            .iter_mut()
+            .for_each(FleissTally::clear);
+        self.alpha.clear();
+        self.alpha_per_label.iter_mut().for_each(AlphaTally::clear);
+        self.tokens = 0;
+    }
+
     pub fn merge(&mut self, o: &Self) {
         fn add(a: &mut [Vec<u64>], b: &[Vec<u64>]) {
             for (x, y) in a.iter_mut().flatten().zip(b.iter().flatten()) {
@@ -267,12 +285,17 @@ pub(super) fn figures(
             }
         })
         .collect();
+    (per_label, overall_figures(tally, unitizing.1))
+}
+
+/// The figures over all labels of a tally, with the overall unitizing alpha.
+pub(super) fn overall_figures(tally: &Tally, unitizing: Option<f64>) -> Figures {
     let pair: Vec<PairFigures> = tally
         .pairs
         .iter()
         .map(|p| pair_figures(p, None, "overall"))
         .collect();
-    let overall = Figures {
+    Figures {
         label: "overall".into(),
         spans: tally.spans.iter().map(|s| s.iter().sum()).collect(),
         exact: Prf::mean(&pair.iter().map(|p| p.exact).collect::<Vec<_>>()),
@@ -280,9 +303,8 @@ pub(super) fn figures(
         cohen_kappa: mean(pair.iter().map(|p| p.cohen_kappa)),
         fleiss_kappa: tally.fleiss.kappa(),
         krippendorff_alpha: tally.alpha.alpha(),
-        unitizing_alpha: unitizing.1,
-    };
-    (per_label, overall)
+        unitizing_alpha: unitizing,
+    }
 }
 
 /// One pair's figures for label `l`, or over all labels when `None`.

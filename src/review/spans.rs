@@ -36,13 +36,18 @@ fn max_matching(
     right: usize,
     edge: impl Fn(usize, usize) -> bool,
 ) -> Vec<Option<usize>> {
+    /// Edges of every left node in one vector: `edges[starts[l]..starts[l + 1]]`.
+    struct Adjacency {
+        starts: Vec<usize>,
+        edges: Vec<usize>,
+    }
     fn augment(
         l: usize,
-        adj: &[Vec<usize>],
+        adj: &Adjacency,
         seen: &mut [bool],
         right_of: &mut [Option<usize>],
     ) -> bool {
-        for &r in &adj[l] {
+        for &r in &adj.edges[adj.starts[l]..adj.starts[l + 1]] {
             if !seen[r] {
                 seen[r] = true;
                 if right_of[r].is_none_or(|l2| augment(l2, adj, seen, right_of)) {
@@ -53,12 +58,19 @@ fn max_matching(
         }
         false
     }
-    let adj: Vec<Vec<usize>> = (0..left)
-        .map(|l| (0..right).filter(|&r| edge(l, r)).collect())
-        .collect();
-    let mut right_of = vec![None; right];
+    let mut adj = Adjacency {
+        starts: Vec::with_capacity(left + 1),
+        edges: Vec::new(),
+    };
     for l in 0..left {
-        let mut seen = vec![false; right];
+        adj.starts.push(adj.edges.len());
+        adj.edges.extend((0..right).filter(|&r| edge(l, r)));
+    }
+    adj.starts.push(adj.edges.len());
+    let mut right_of = vec![None; right];
+    let mut seen = vec![false; right];
+    for l in 0..left {
+        seen.fill(false);
         augment(l, &adj, &mut seen, &mut right_of);
     }
     let mut left_of = vec![None; left];
@@ -81,23 +93,29 @@ pub fn compare(
     counts: &mut [SpanCounts],
     confusion: &mut [Vec<u64>],
 ) {
-    for s in a {
-        counts[label_index(&s.label)].reference += 1;
+    // Labels as indices once, so that the matchings compare numbers, not names.
+    let la: Vec<usize> = a.iter().map(|s| label_index(&s.label)).collect();
+    let lb: Vec<usize> = b.iter().map(|s| label_index(&s.label)).collect();
+    for &l in &la {
+        counts[l].reference += 1;
     }
-    for s in b {
-        counts[label_index(&s.label)].other += 1;
+    for (s, &l) in b.iter().zip(&lb) {
+        counts[l].other += 1;
         // Ranges with a label are unique within a document, so a set intersection suffices.
-        if a.iter().any(|r| r.range == s.range && r.label == s.label) {
-            counts[label_index(&s.label)].exact += 1;
+        if a.iter()
+            .zip(&la)
+            .any(|(r, &k)| r.range == s.range && k == l)
+        {
+            counts[l].exact += 1;
         }
     }
     let same = max_matching(a.len(), b.len(), |i, j| {
-        a[i].label == b[j].label && a[i].range.overlaps(b[j].range)
+        la[i] == lb[j] && a[i].range.overlaps(b[j].range)
     });
     let mut b_taken = vec![false; b.len()];
     for (i, m) in same.iter().enumerate() {
         if let Some(j) = m {
-            counts[label_index(&a[i].label)].partial += 1;
+            counts[la[i]].partial += 1;
             b_taken[*j] = true;
         }
     }
@@ -108,9 +126,7 @@ pub fn compare(
     });
     for (i, m) in cross.iter().enumerate() {
         if let Some(j) = m {
-            let row = label_index(&a[a_free[i]].label);
-            let col = label_index(&b[b_free[*j]].label);
-            confusion[row][col] += 1;
+            confusion[la[a_free[i]]][lb[b_free[*j]]] += 1;
         }
     }
 }

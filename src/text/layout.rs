@@ -14,6 +14,7 @@ use cosmic_text::{
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::fonts::ARABIC_FAMILY;
+use super::overflow::fit_line;
 use super::paragraphs::{Paragraph, split_paragraphs};
 use crate::model::CharRange;
 
@@ -326,8 +327,8 @@ fn lay_out_paragraph(
     let rtl = line.shape(font_system, 8).rtl;
     let layout_lines = line
         // Word wrapping only: cosmic-text 0.19's WordOrGlyph drops every glyph of an RTL word
-        // it splits (tests/layout_props.rs found it), and hiding text is worse than a word
-        // wider than the view sticking out.
+        // it splits (tests/layout_props.rs found it); a word wider than the view is cut at
+        // grapheme boundaries by `fit_line` instead.
         .layout(
             font_system,
             config.font_size,
@@ -345,11 +346,16 @@ fn lay_out_paragraph(
         |byte: usize| paragraph.chars.start() + char_starts.partition_point(|&b| b < byte);
     let mut lines: Vec<VisualLine> = layout_lines
         .into_iter()
+        .flat_map(|l| {
+            let baseline = ((config.line_height + l.max_ascent - l.max_descent) / 2.0).round();
+            fit_line(content, l.glyphs, config.width, rtl)
+                .into_iter()
+                .map(move |glyphs| (glyphs, baseline))
+        })
         .enumerate()
-        .map(|(i, l)| {
-            let graphemes = grapheme_boxes(content, &l.glyphs, &to_char);
-            let start = l
-                .glyphs
+        .map(|(i, (glyphs, baseline))| {
+            let graphemes = grapheme_boxes(content, &glyphs, &to_char);
+            let start = glyphs
                 .iter()
                 .map(|g| g.start)
                 .min()
@@ -357,8 +363,8 @@ fn lay_out_paragraph(
             VisualLine {
                 chars: CharRange::between(start, start),
                 top: i as f32 * config.line_height,
-                baseline: ((config.line_height + l.max_ascent - l.max_descent) / 2.0).round(),
-                glyphs: l.glyphs,
+                baseline,
+                glyphs,
                 graphemes,
             }
         })
@@ -410,6 +416,11 @@ fn tile_lines(
     let mut graphemes = grapheme_ranges.iter().copied().peekable();
     for (i, line) in lines.iter_mut().enumerate() {
         line.chars = CharRange::between(starts[i], starts[i + 1]);
+        // cosmic-text may wrap inside a grapheme whose code points sit at different bidi
+        // levels (a mark after ZWNJ after LRE); the grapheme then belongs to one line only.
+        let chars = line.chars;
+        line.graphemes
+            .retain(|b| chars.start() <= b.chars.start() && b.chars.end() <= chars.end());
         let edge = if rtl {
             line.graphemes
                 .iter()

@@ -3,7 +3,11 @@
 //! A word is a run of letters, harakat and digits (UAX #29 word segments that hold a
 //! letter or digit); punctuation such as ، ؛ ؟ « » “ ” and spaces are not part of one.
 
+use std::ops::Range;
+
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+use super::paragraphs::{next_paragraph_start, paragraph_bytes_around};
 
 use crate::model::CharRange;
 use crate::model::textindex::{byte_to_char, char_to_byte};
@@ -32,13 +36,6 @@ pub fn prev_grapheme(text: &str, offset: usize) -> usize {
     }
 }
 
-/// Byte range of the paragraph (between `\n`s) that holds byte `byte`.
-fn paragraph_bytes(text: &str, byte: usize) -> (usize, usize) {
-    let start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[byte..].find('\n').map_or(text.len(), |i| byte + i);
-    (start, end)
-}
-
 fn is_word(segment: &str) -> bool {
     segment.chars().any(char::is_alphanumeric)
 }
@@ -48,7 +45,7 @@ fn words_near(text: &str, offset: usize) -> Vec<CharRange> {
     let Some(byte) = char_to_byte(text, offset) else {
         return Vec::new();
     };
-    let (start, end) = paragraph_bytes(text, byte);
+    let Range { start, end } = paragraph_bytes_around(text, byte);
     let base = byte_to_char(text, start);
     let mut at = base;
     let mut words = Vec::new();
@@ -89,8 +86,7 @@ pub fn next_word_end(text: &str, offset: usize) -> usize {
             return from;
         }
         // Go past the paragraph break to look in the next paragraph.
-        from = match char_to_byte(text, from).and_then(|b| text[b..].find('\n').map(|i| b + i + 1))
-        {
+        from = match char_to_byte(text, from).and_then(|b| next_paragraph_start(text, b)) {
             Some(b) => byte_to_char(text, b),
             None => return byte_to_char(text, text.len()),
         };
@@ -111,9 +107,10 @@ pub fn prev_word_start(text: &str, offset: usize) -> usize {
         let Some(byte) = char_to_byte(text, from) else {
             return 0;
         };
-        match text[..byte].rfind('\n') {
-            Some(b) if b > 0 => from = byte_to_char(text, b),
-            _ => return 0,
+        // Go back over the paragraph break to look in the paragraph before.
+        match paragraph_bytes_around(text, byte).start {
+            0 => return 0,
+            start => from = prev_grapheme(text, byte_to_char(text, start)),
         }
     }
 }
@@ -188,5 +185,21 @@ mod tests {
         assert_eq!(prev_word_start(text, 14), 11);
         assert_eq!(prev_word_start(text, 11), 6);
         assert_eq!(prev_word_start(text, 6), 0);
+    }
+
+    #[test]
+    fn every_paragraph_break_ends_words_and_word_jumps_cross_it() {
+        // "قال" U+2029 "Reuters" CRLF "إن" NEL "a": breaks of one and two code points.
+        let text = "قال\u{2029}Reuters\r\nإن\u{0085}a";
+        assert_eq!(word(text, 1).as_deref(), Some("قال"));
+        assert_eq!(word(text, 4).as_deref(), Some("Reuters"));
+        assert_eq!(word(text, 13).as_deref(), Some("إن"));
+        assert_eq!(word(text, 16).as_deref(), Some("a"));
+        assert_eq!(next_word_end(text, 3), 11);
+        assert_eq!(next_word_end(text, 11), 15);
+        assert_eq!(next_word_end(text, 15), 17);
+        assert_eq!(prev_word_start(text, 16), 13);
+        assert_eq!(prev_word_start(text, 13), 4);
+        assert_eq!(prev_word_start(text, 4), 0);
     }
 }

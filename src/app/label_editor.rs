@@ -1,0 +1,85 @@
+//! The label-set editor: add, rename (spans follow), recolour, set keys and descriptions,
+//! applied as one undoable step.
+
+use super::AppState;
+
+/// Draws the editor window over the drafts in `state.label_drafts`.
+pub fn show(ctx: &egui::Context, state: &mut AppState) {
+    let mut apply = false;
+    let mut cancel = false;
+    egui::Window::new("Labels")
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let Some(drafts) = state.label_drafts.as_mut() else {
+                return;
+            };
+            let mut remove = None;
+            egui::Grid::new("label-editor")
+                .num_columns(5)
+                .show(ui, |ui| {
+                    ui.strong("name");
+                    ui.strong("colour");
+                    ui.strong("key");
+                    ui.strong("description");
+                    ui.end_row();
+                    for (i, (_, label)) in drafts.iter_mut().enumerate() {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut label.name)
+                                .hint_text("name")
+                                .desired_width(80.0),
+                        );
+                        ui.color_edit_button_srgb(&mut label.color.0);
+                        let mut key = label.key.map(String::from).unwrap_or_default();
+                        if ui
+                            .add(
+                                egui::TextEdit::singleline(&mut key)
+                                    .hint_text("key")
+                                    .desired_width(24.0),
+                            )
+                            .changed()
+                        {
+                            label.key = key.chars().last();
+                        }
+                        let mut description = label.description.clone().unwrap_or_default();
+                        if ui
+                            .add(
+                                egui::TextEdit::singleline(&mut description)
+                                    .hint_text("description")
+                                    .desired_width(160.0),
+                            )
+                            .changed()
+                        {
+                            label.description = (!description.is_empty()).then_some(description);
+                        }
+                        if ui.button("remove").clicked() {
+                            remove = Some(i);
+                        }
+                        ui.end_row();
+                    }
+                });
+            if let Some(i) = remove {
+                drafts.remove(i);
+            }
+            ui.horizontal(|ui| {
+                if ui.button("add label").clicked() {
+                    let n = drafts.len() + 1;
+                    drafts.push((
+                        None,
+                        crate::model::Label::new(
+                            &format!("LABEL{n}"),
+                            crate::model::Color([0x80, 0x80, 0x80]),
+                            None,
+                            None,
+                        ),
+                    ));
+                }
+                apply = ui.button("apply").clicked();
+                cancel = ui.button("cancel").clicked();
+            });
+        });
+    if cancel {
+        state.label_drafts = None;
+    } else if apply && let Err(e) = state.apply_label_drafts() {
+        state.say(e);
+    }
+}
