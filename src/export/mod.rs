@@ -532,31 +532,16 @@ pub fn write_files(
         let written = if flush_each {
             crate::format::write_atomic(&path, bytes, false)
         } else {
-            replace(&path, bytes)
+            crate::format::write_atomic_unflushed(&path, bytes)
         };
         written.map_err(|source| ExportError::Io { path, source })?;
     }
     if !flush_each {
-        for folder in &folders {
-            // Best effort, as in write_atomic: not every platform can open a folder.
-            if let Ok(handle) = std::fs::File::open(folder) {
-                let _ = handle.sync_all();
-            }
-        }
+        folders
+            .iter()
+            .for_each(|folder| crate::format::finish_unflushed(folder));
     }
     Ok(())
-}
-
-/// Replaces `path` with `bytes` through a temporary file beside it renamed over it, without
-/// flushing it to disk; the temporary file is removed if anything fails.
-fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
 }
 
 #[cfg(test)]

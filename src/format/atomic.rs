@@ -42,6 +42,43 @@ pub(crate) fn write_atomic_mode_of(
     keep_backup: bool,
     mode_of: Option<&Path>,
 ) -> io::Result<()> {
+    let target = replace_file(path, bytes, keep_backup, mode_of, true)?;
+    let dir = folder_of(&target);
+    sync_folder(&dir);
+    if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
+        remove_dead_temps(&dir, name);
+    }
+    Ok(())
+}
+
+/// Replaces one file of many (an export of thousands of files) as [`write_atomic`] does,
+/// but without flushing it to disk, which costs milliseconds a file: a reader or a killed
+/// writer still sees the old file or the new one, never half, but a power cut may lose the
+/// new content. Call [`finish_unflushed`] on every folder written once all are done.
+///
+/// # Errors
+/// As [`write_atomic`].
+pub fn write_atomic_unflushed(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_file(path, bytes, false, None, false).map(drop)
+}
+
+/// Ends a series of [`write_atomic_unflushed`] in `dir`: flushes the folder, and removes the
+/// temporary files that killed writers left there.
+pub fn finish_unflushed(dir: &Path) {
+    sync_folder(dir);
+    remove_dead_temps_of_any(dir);
+}
+
+/// Writes `bytes` to a temporary file beside the file `path` stands for (through symbolic
+/// links) and renames it over that file, keeping its permissions and, when asked, the old
+/// file as `NAME.bak`. Returns the file replaced.
+fn replace_file(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    mode_of: Option<&Path>,
+    flush: bool,
+) -> io::Result<PathBuf> {
     let target = resolve_symlinks(path)?;
     let dir = folder_of(&target);
     let existing = fs::metadata(&target).ok().filter(Metadata::is_file);
@@ -51,27 +88,23 @@ pub(crate) fn write_atomic_mode_of(
         .or_else(|| existing.clone());
     let temp = temp_path(&target, &dir);
     let backup = (keep_backup && existing.is_some()).then_some(dir.as_path());
-    let result = write_and_rename(&target, &temp, bytes, template.as_ref(), backup);
+    let result = write_and_rename(&target, &temp, bytes, template.as_ref(), backup, flush);
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
-    result?;
-    sync_folder(&dir);
-    if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
-        remove_dead_temps(&dir, name);
-    }
-    Ok(())
+    result.map(|()| target)
 }
 
-/// Writes `temp` with the permissions of `template`, points the backup at the old file when
-/// `backup_dir` is given, and renames `temp` over `target`: the old file is replaced only
-/// once the new one is whole on disk.
+/// Writes `temp` with the permissions of `template` (flushed to disk when `flush`), points
+/// the backup at the old file when `backup_dir` is given, and renames `temp` over `target`:
+/// the old file is replaced only once the new one is whole.
 fn write_and_rename(
     target: &Path,
     temp: &Path,
     bytes: &[u8],
     template: Option<&Metadata>,
     backup_dir: Option<&Path>,
+    flush: bool,
 ) -> io::Result<()> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
@@ -87,7 +120,9 @@ fn write_and_rename(
         keep_owner_and_mode(&file, meta)?;
     }
     file.write_all(bytes)?;
-    file.sync_all()?;
+    if flush {
+        file.sync_all()?;
+    }
     drop(file);
     if let Some(dir) = backup_dir {
         replace_backup(target, dir)?;
@@ -210,18 +245,39 @@ fn after_host(s: &str) -> Option<&str> {
 /// gone: what a kill in the middle of a save left behind. Files of live processes, of
 /// other hosts, or of any other name are left alone.
 pub(crate) fn remove_dead_temps(dir: &Path, name: &str) {
+    remove_dead(dir, |file| temp_owner(file, name));
+}
+
+/// Removes the files of `dir` that `owner` names a process for, when that process is gone.
+fn remove_dead(dir: &Path, owner: impl Fn(&str) -> Option<u32>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.filter_map(Result::ok) {
         let file = entry.file_name();
-        let Some(pid) = file.to_str().and_then(|f| temp_owner(f, name)) else {
+        let Some(pid) = file.to_str().and_then(&owner) else {
             continue;
         };
         if host::process_alive(pid) == Some(false) {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+/// The process that made `file`, if it is a temporary file of any name made on this host.
+fn temp_owner_of_any(file: &str) -> Option<u32> {
+    let inner = file.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (rest, pid_n) = inner.rsplit_once('.')?;
+    rest.strip_suffix(host::host_name())?.strip_suffix('.')?;
+    let (pid, n) = pid_n.split_once('-')?;
+    n.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+/// Removes every temporary file in `dir` whose process is gone, whatever file it was for:
+/// one look at a folder an export wrote thousands of files to.
+fn remove_dead_temps_of_any(dir: &Path) {
+    remove_dead(dir, temp_owner_of_any);
 }
 
 #[cfg(test)]
@@ -316,6 +372,36 @@ mod tests {
         write_atomic(&path, b"whole", true).unwrap();
         assert!(!dead.exists() && !dead_backup.exists());
         assert!(live.exists() && elsewhere.exists());
+    }
+
+    #[test]
+    fn unflushed_writes_replace_whole_files_and_finishing_clears_dead_leftovers() {
+        let dir = tempfile::tempdir().unwrap();
+        let ann = dir.path().join("001.ann");
+        let txt = dir.path().join("001.txt");
+        fs::write(&ann, "T1\tPER 0 3\tقال\n").unwrap();
+        // Leftovers of a killed export of any file name, a live writer's, and no temp at all.
+        let dead = dir
+            .path()
+            .join(format!(".002.ann.{}.{}-7.tmp", host::host_name(), u32::MAX));
+        let live = temp_path(&txt, dir.path());
+        let not_temp = dir.path().join(".notes.tmp");
+        for f in [&dead, &live, &not_temp] {
+            fs::write(f, "half").unwrap();
+        }
+        write_atomic_unflushed(&ann, "T1\tLOC 4 9\tروسيا\n".as_bytes()).unwrap();
+        write_atomic_unflushed(&txt, "قال روسيا".as_bytes()).unwrap();
+        assert!(dead.exists(), "only finishing cleans the folder");
+        finish_unflushed(dir.path());
+        assert_eq!(fs::read_to_string(&ann).unwrap(), "T1\tLOC 4 9\tروسيا\n");
+        assert_eq!(fs::read_to_string(&txt).unwrap(), "قال روسيا");
+        assert!(!dead.exists());
+        assert!(live.exists() && not_temp.exists());
+        assert_eq!(temp_owner_of_any(".002.ann.otherhost.12-0.tmp"), None);
+        assert_eq!(
+            temp_owner_of_any(live.file_name().unwrap().to_str().unwrap()),
+            Some(std::process::id())
+        );
     }
 
     #[cfg(unix)]
