@@ -537,9 +537,9 @@ pub fn write_files(
         written.map_err(|source| ExportError::Io { path, source })?;
     }
     if !flush_each {
-        folders
-            .iter()
-            .for_each(|folder| crate::format::finish_unflushed(folder));
+        for folder in &folders {
+            crate::format::finish_unflushed(folder);
+        }
     }
     Ok(())
 }
