@@ -8,6 +8,7 @@
 //!    formats of other tools (jsonl, CoNLL, HF, brat, Label Studio, doccano) and back;
 //! 4. [`text`]: fonts and text layout (knows nothing of labels);
 //!    [`review`]: comparing annotators and measuring their agreement;
+//!    [`suggest`]: recommenders that pre-label text from what annotators labelled;
 //! 5. [`app`] and [`cli`]: the thin egui window and command line on top.
 //!
 //! ```
@@ -30,6 +31,7 @@ pub mod format;
 pub mod import;
 pub mod model;
 pub mod review;
+pub mod suggest;
 pub mod synth;
 pub mod text;
 pub mod tokenize;
