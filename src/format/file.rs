@@ -77,7 +77,23 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 /// # Errors
 /// [`LoadError::Io`] when the file cannot be read, [`LoadError::Invalid`] with every problem otherwise.
 pub fn load(path: impl AsRef<Path>) -> Result<Corpus, LoadError> {
-    CorpusFile::open(path).map(|(_, corpus)| corpus)
+    // No fingerprint: nothing will be saved over this file through the result, and hashing
+    // the whole file costs as much as a fifth of parsing it.
+    read_and_parse(path.as_ref()).map(|(_, corpus, _)| corpus)
+}
+
+/// Reads and parses the corpus at `path`, returning its bytes too.
+fn read_and_parse(path: &Path) -> Result<(Vec<u8>, Corpus, Form), LoadError> {
+    let bytes = fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let form = Form::from_path(path);
+    let corpus = parse_corpus(&bytes, form).map_err(|diagnostics| LoadError::Invalid {
+        path: path.to_path_buf(),
+        diagnostics,
+    })?;
+    Ok((bytes, corpus, form))
 }
 
 /// Identity of a file's content, to notice that someone else changed it.
@@ -115,15 +131,7 @@ impl CorpusFile {
     /// [`LoadError::Io`] when the file cannot be read, [`LoadError::Invalid`] with every problem otherwise.
     pub fn open(path: impl AsRef<Path>) -> Result<(Self, Corpus), LoadError> {
         let path = path.as_ref().to_path_buf();
-        let bytes = fs::read(&path).map_err(|source| LoadError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        let form = Form::from_path(&path);
-        let corpus = parse_corpus(&bytes, form).map_err(|diagnostics| LoadError::Invalid {
-            path: path.clone(),
-            diagnostics,
-        })?;
+        let (bytes, corpus, form) = read_and_parse(&path)?;
         let file = Self {
             fingerprint: Fingerprint::of(&bytes),
             path,
