@@ -43,25 +43,52 @@ pub fn byte_to_char(text: &str, byte: usize) -> usize {
 /// `sorted` must be ascending; the result has one entry per input, `None` for an
 /// offset past the end of the text.
 pub fn chars_to_bytes_sorted(text: &str, sorted: &[usize]) -> Vec<Option<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(sorted.len());
-    let mut chars = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()));
-    let mut current_char = 0usize;
-    let mut current_byte = chars.next();
+    // Invariant: `chars` code points start in `bytes[..at]`.
+    let (mut at, mut chars) = (0usize, 0usize);
     for &wanted in sorted {
-        while current_char < wanted && current_byte.is_some() {
-            current_byte = chars.next();
-            current_char += 1;
+        // Whole 8-byte words first: when every code point starting in one comes before the
+        // wanted one, it is skipped at once (Arabic letters are two bytes each).
+        while let Some(word) = bytes.get(at..at + 8) {
+            let starts = code_point_starts(word);
+            if chars + starts > wanted {
+                break;
+            }
+            chars += starts;
+            at += 8;
         }
-        out.push(if current_char == wanted {
-            current_byte
-        } else {
-            None
-        });
+        loop {
+            match bytes.get(at) {
+                Some(&b) if !is_continuation(b) => {
+                    if chars == wanted {
+                        break;
+                    }
+                    chars += 1;
+                }
+                Some(_) => {}
+                None => break,
+            }
+            at += 1;
+        }
+        out.push((chars == wanted).then_some(at));
     }
     out
+}
+
+/// Whether `b` continues a UTF-8 sequence (`10xxxxxx`) rather than starting a code point.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// How many code points start in an 8-byte piece of UTF-8.
+fn code_point_starts(word: &[u8]) -> usize {
+    let mut eight = [0u8; 8];
+    eight.copy_from_slice(word);
+    let w = u64::from_le_bytes(eight);
+    // A continuation byte has bit 7 set and bit 6 clear.
+    let continuations = (w >> 7) & !(w >> 6) & 0x0101_0101_0101_0101;
+    8 - continuations.count_ones() as usize
 }
 
 /// 1-based line and character column of the byte just after `prefix`.
@@ -127,5 +154,40 @@ mod tests {
         // لأوكرانيا: the entity starts between lam and alef.
         let text = "لأوكرانيا";
         assert!(is_grapheme_boundary(text, char_to_byte(text, 1).unwrap()));
+    }
+
+    #[test]
+    fn sorted_conversion_agrees_with_char_indices_on_every_offset() {
+        // Arabic (2 bytes), harakat, Latin (1), CJK and symbols (3), emoji (4), at every
+        // alignment to the 8-byte words the fast path skips.
+        for text in [
+            "",
+            "a",
+            "قال الكرملين إنّ 😀 روسيا",
+            "\u{2029}ab\r\nمُحَمَّدٌ 中文 🇸🇦👩\u{200d}👩 ﻻ ٢٠٢٢ Reuters",
+            "😀😀😀😀😀😀😀😀😀ب",
+        ] {
+            for skip in 0..4 {
+                let text: String = text.chars().skip(skip).collect();
+                let mut expected: Vec<Option<usize>> =
+                    text.char_indices().map(|(b, _)| Some(b)).collect();
+                expected.push(Some(text.len()));
+                let n = expected.len();
+                expected.extend([None, None]);
+                let wanted: Vec<usize> = (0..n + 2).collect();
+                assert_eq!(chars_to_bytes_sorted(&text, &wanted), expected, "{text:?}");
+                for step in 2..5 {
+                    let some: Vec<usize> = (0..n + 2).step_by(step).collect();
+                    let got = chars_to_bytes_sorted(&text, &some);
+                    let want: Vec<Option<usize>> = some.iter().map(|&i| expected[i]).collect();
+                    assert_eq!(got, want, "{text:?} every {step}");
+                }
+            }
+        }
+        // Repeated offsets are fine, as the edges of adjacent spans are.
+        assert_eq!(
+            chars_to_bytes_sorted("ab", &[1, 1, 2, 2]),
+            [Some(1), Some(1), Some(2), Some(2)]
+        );
     }
 }
