@@ -23,22 +23,37 @@ pub fn export(corpus: &Corpus, documents: &[Document]) -> Vec<(PathBuf, Vec<u8>)
     let mut files = Vec::with_capacity(documents.len() * 2 + 1);
     for doc in documents {
         let stem = names.stem(&doc.id);
-        let mut ann = String::new();
+        let text = doc.text();
+        // Every span end converted to bytes in one pass over the text, not one pass a span.
+        let mut offsets: Vec<usize> = doc
+            .spans()
+            .iter()
+            .flat_map(|s| [s.range.start(), s.range.end()])
+            .collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let bytes = chars_to_bytes_sorted(text, &offsets);
+        let byte_of = |c: usize| offsets.binary_search(&c).ok().and_then(|i| bytes[i]);
+        let mut ann = String::with_capacity(doc.spans().len() * 48);
         for (i, span) in doc.spans().iter().enumerate() {
-            let fragments = fragments(doc.text(), span.range.start(), span.range.end());
-            let offsets: Vec<String> = fragments
-                .iter()
-                .map(|(a, b, _)| format!("{a} {b}"))
-                .collect();
-            let texts: Vec<&str> = fragments.iter().map(|(_, _, t)| *t).collect();
-            let _ = writeln!(
-                ann,
-                "T{}\t{} {}\t{}",
-                i + 1,
-                span.label,
-                offsets.join(";"),
-                texts.join(" ")
-            );
+            let (start, end) = (span.range.start(), span.range.end());
+            let (Some(a), Some(b)) = (byte_of(start), byte_of(end)) else {
+                continue;
+            };
+            let fragments = fragments(&text[a..b], start);
+            let _ = write!(ann, "T{}\t{} ", i + 1, span.label);
+            for (k, (from, to, _)) in fragments.iter().enumerate() {
+                let sep = if k == 0 { "" } else { ";" };
+                let _ = write!(ann, "{sep}{from} {to}");
+            }
+            ann.push('\t');
+            for (k, (_, _, piece)) in fragments.iter().enumerate() {
+                if k > 0 {
+                    ann.push(' ');
+                }
+                ann.push_str(piece);
+            }
+            ann.push('\n');
         }
         files.push((
             PathBuf::from(format!("{stem}.txt")),
@@ -56,15 +71,12 @@ pub fn export(corpus: &Corpus, documents: &[Document]) -> Vec<(PathBuf, Vec<u8>)
     files
 }
 
-/// The pieces of `[start, end)` between line breaks, with their text: an `.ann` line cannot hold one.
-fn fragments(text: &str, start: usize, end: usize) -> Vec<(usize, usize, &str)> {
-    let bytes = chars_to_bytes_sorted(text, &[start, end]);
-    let (Some(a), Some(b)) = (bytes[0], bytes[1]) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
+/// The pieces of a span's text `covered` (starting at code point `start`) between line breaks,
+/// with their code-point ranges: an `.ann` line cannot hold a break.
+fn fragments(covered: &str, start: usize) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::with_capacity(1);
     let mut at = start;
-    for piece in text[a..b].split_inclusive(['\n', '\r']) {
+    for piece in covered.split_inclusive(['\n', '\r']) {
         let len = piece.chars().count();
         let body = piece.trim_end_matches(['\n', '\r']);
         if !body.is_empty() {

@@ -497,7 +497,9 @@ const FLUSHED_FILES: usize = 8;
 /// anything if one exists and `force` is not set.
 ///
 /// Every file is written beside its place and renamed over it, so a reader or a killed
-/// process sees the old file or the new one, never half. Exports of a few files also flush
+/// process sees the old file or the new one, never half. Many files into a folder that does
+/// not exist yet (brat) are written as a whole new folder instead
+/// ([`crate::format::write_new_folder`]): no folder or the complete one. Exports of a few files also flush
 /// each to disk first ([`crate::format::write_atomic`]); exports of many files (brat) flush
 /// their folders once at the end instead, so a power cut may lose such a file's new content.
 ///
@@ -517,6 +519,12 @@ pub fn write_files(
         });
     }
     let flush_each = files.len() <= FLUSHED_FILES;
+    if !flush_each && std::fs::symlink_metadata(root).is_err() {
+        return crate::format::write_new_folder(root, files).map_err(|source| ExportError::Io {
+            path: root.to_path_buf(),
+            source,
+        });
+    }
     let mut folders: Vec<PathBuf> = Vec::new();
     for (rel, bytes) in files {
         let path = root.join(rel);

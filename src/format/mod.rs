@@ -14,7 +14,7 @@ mod read;
 mod walk;
 mod write;
 
-pub use atomic::{finish_unflushed, write_atomic, write_atomic_unflushed};
+pub use atomic::{finish_unflushed, write_atomic, write_atomic_unflushed, write_new_folder};
 pub(crate) use atomic::{resolve_symlinks, write_atomic_mode_of};
 pub use diagnostic::{Code, Diagnostic};
 pub use file::{CorpusFile, LoadError, SaveError, load, same_file};

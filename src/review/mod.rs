@@ -134,6 +134,40 @@ fn unitizing_alphas<'a>(
     (per_label, total.alpha())
 }
 
+/// The result of a scoped thread; a panic in it is passed on as if it had happened here.
+fn rejoin<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// Documents from which [`agree`] tallies on two threads.
+const PARALLEL_DOCUMENTS: usize = 256;
+
+/// The summed tally of `documents` and each one's own figures.
+fn tally_documents(
+    documents: &[Vec<&Document>],
+    annotators: usize,
+    labels: &[String],
+) -> (Tally, Vec<DocumentFigures>) {
+    let mut total = Tally::new(annotators, labels.len());
+    let mut per_document = Vec::with_capacity(documents.len());
+    let mut tally = Tally::new(annotators, labels.len());
+    for versions in documents {
+        tally_document(versions, labels, &mut tally);
+        total.merge(&tally);
+        let (_, unitizing) =
+            unitizing_alphas(std::iter::once(versions.as_slice()), annotators, labels);
+        let overall = report::overall_figures(&tally, unitizing);
+        per_document.push(DocumentFigures {
+            id: versions[0].id.clone(),
+            tokens: tally.tokens,
+            overall,
+        });
+    }
+    (total, per_document)
+}
+
 /// Compares the corpora of several annotators over the documents they all hold.
 ///
 /// `names` names the annotators in reports (one per corpus, e.g. the file names).
@@ -143,26 +177,30 @@ fn unitizing_alphas<'a>(
 pub fn agree(corpora: &[Corpus], names: &[String]) -> Result<Report, AlignError> {
     let alignment = align(corpora)?;
     let labels = label_names(corpora, &alignment);
-    let mut total = Tally::new(corpora.len(), labels.len());
-    let mut per_document = Vec::with_capacity(alignment.common.len());
-    let mut tally = Tally::new(corpora.len(), labels.len());
-    for versions in &alignment.common {
-        tally_document(versions, &labels, &mut tally);
-        total.merge(&tally);
-        let (_, unitizing) =
-            unitizing_alphas(std::iter::once(versions.as_slice()), corpora.len(), &labels);
-        let overall = report::overall_figures(&tally, unitizing);
-        per_document.push(DocumentFigures {
-            id: versions[0].id.clone(),
-            tokens: tally.tokens,
-            overall,
+    let common = alignment.common.as_slice();
+    // Documents are independent: past a few hundred, the second half is tallied on another
+    // thread, and the continuum's alpha (over all documents at once) on a third.
+    let ((mut total, mut per_document), second, unitizing) = std::thread::scope(|scope| {
+        let split = if common.len() >= PARALLEL_DOCUMENTS {
+            common.len() / 2
+        } else {
+            common.len()
+        };
+        let (first, rest) = common.split_at(split);
+        let labels = labels.as_slice();
+        let second = (!rest.is_empty())
+            .then(|| scope.spawn(move || tally_documents(rest, corpora.len(), labels)));
+        let whole = scope.spawn(move || {
+            unitizing_alphas(common.iter().map(Vec::as_slice), corpora.len(), labels)
         });
+        let first = tally_documents(first, corpora.len(), labels);
+        let second = second.map(rejoin);
+        (first, second, rejoin(whole))
+    });
+    if let Some((tally, documents)) = second {
+        total.merge(&tally);
+        per_document.extend(documents);
     }
-    let unitizing = unitizing_alphas(
-        alignment.common.iter().map(Vec::as_slice),
-        corpora.len(),
-        &labels,
-    );
     let (per_label, overall) = report::figures(&total, &labels, &unitizing);
     let mut pairs = Vec::new();
     let mut p = 0;
@@ -210,4 +248,33 @@ pub fn agree(corpora: &[Corpus], names: &[String]) -> Result<Report, AlignError>
         only_one,
         per_document,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreement_on_two_threads_sums_to_the_one_thread_tally() {
+        // Past PARALLEL_DOCUMENTS, so half the documents are tallied on another thread.
+        let a = crate::synth::corpus(PARALLEL_DOCUMENTS + 101, 600, 8, 3);
+        let mut b = a.clone();
+        for doc in &mut b.documents {
+            if doc.spans().len() > 2 {
+                doc.remove_span(1);
+            }
+        }
+        let corpora = [a, b];
+        let report = agree(&corpora, &["a".into(), "b".into()]).unwrap();
+        let alignment = align(&corpora).unwrap();
+        let labels = label_names(&corpora, &alignment);
+        let (tally, per_document) = tally_documents(&alignment.common, 2, &labels);
+        assert_eq!(report.per_document, per_document);
+        assert_eq!(report.tokens, tally.tokens);
+        let unitizing = unitizing_alphas(alignment.common.iter().map(Vec::as_slice), 2, &labels);
+        let (per_label, overall) = report::figures(&tally, &labels, &unitizing);
+        assert_eq!(report.per_label, per_label);
+        assert_eq!(report.overall, overall);
+        assert!(overall.exact.f1.is_some_and(|f| f < 1.0), "{overall:?}");
+    }
 }
