@@ -31,8 +31,8 @@ const WITH_SUGGESTIONS: &str = r##"{
         {"start": 12, "end": 17, "label": "LOC", "text": "روسيا", "source": "matcher"}
       ],
       "suggestions": [
-        {"start": 38, "end": 43, "label": "PER", "text": "بوتين", "score": 0.75, "source": "matcher"},
-        {"start": 38, "end": 43, "label": "LOC", "text": "بوتين", "score": 0.25, "source": "matcher", "note": "kept"}
+        {"start": 39, "end": 44, "label": "LOC", "text": "بوتين", "score": 0.25, "source": "matcher", "note": "kept"},
+        {"start": 39, "end": 44, "label": "PER", "text": "بوتين", "score": 0.75, "source": "matcher"}
       ],
       "rejected_suggestions": [
         {"start": 30, "end": 37, "label": "PER", "text": "Reuters"}
@@ -47,9 +47,9 @@ fn suggestions_round_trip_byte_for_byte_in_both_forms() {
     let corpus = parse_corpus(WITH_SUGGESTIONS.as_bytes(), Form::Json).unwrap();
     let doc = &corpus.documents[0];
     assert_eq!(doc.suggestions().len(), 2);
-    assert_eq!(doc.suggestions()[0].label, "PER", "kept in span order");
-    assert_eq!(doc.suggestions()[0].score, 0.75);
-    assert_eq!(doc.suggestions()[1].extra["note"], "kept");
+    assert_eq!(doc.suggestions()[0].label, "LOC", "kept in span order");
+    assert_eq!(doc.suggestions()[1].score, 0.75);
+    assert_eq!(doc.suggestions()[0].extra["note"], "kept");
     assert_eq!(doc.rejected_suggestions()[0].label, "PER");
     assert_eq!(doc.spans()[0].source, None, "made by hand");
     assert_eq!(doc.spans()[1].source.as_deref(), Some("matcher"));
@@ -243,10 +243,11 @@ fn agreement_and_review_ignore_suggestions() {
         serde_json::to_string(&plain_report).unwrap(),
         serde_json::to_string(&rich_report).unwrap()
     );
-    let session =
+    let mut session =
         taliq::review::session::ReviewSession::new(vec![("a".into(), rich), ("b".into(), other)])
             .unwrap();
-    let gold = session.blank_gold();
+    let mut gold = session.blank_gold();
+    session.attach_gold(&mut gold).unwrap();
     assert!(
         gold.documents
             .iter()
