@@ -2,6 +2,11 @@
 //! only the first mention of each entity labelled, it proposes the other mentions), and a
 //! property test that every prediction is on grapheme boundaries inside the text.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
 use taliq::annotate::search::{SearchOptions, find_all};
 use taliq::model::{CharRange, Corpus, Document, Span};
 use taliq::suggest::matcher::Matcher;

@@ -1,5 +1,10 @@
 //! `taliq suggest` and `taliq import-suggestions`, run as a user would.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};

@@ -302,6 +302,28 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
                 return Err(e.into());
             }
         }
+        Edit::AddSuggestion(_)
+        | Edit::RemoveSuggestion(_)
+        | Edit::AddRejected(_)
+        | Edit::RemoveRejected(_)
+        | Edit::SetSuggestions { .. } => apply_suggestion_edit(doc, edit)?,
+        Edit::SetStatus { to, .. } => doc.status = *to,
+        Edit::SetField { key, after, .. } => match after {
+            Some(value) => {
+                doc.extra.insert(key.clone(), value.clone());
+            }
+            None => {
+                doc.extra.remove(key);
+            }
+        },
+        Edit::Labels { .. } => unreachable!("label sets are applied above"),
+    }
+    Ok(())
+}
+
+/// Applies an edit of a document's suggestions or rejections.
+fn apply_suggestion_edit(doc: &mut crate::model::Document, edit: &Edit) -> Result<(), EditError> {
+    match edit {
         Edit::AddSuggestion(s) => {
             doc.add_suggestion(s.clone())?;
         }
@@ -329,16 +351,7 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
         Edit::SetSuggestions { after, .. } => {
             doc.set_suggestions(after.clone())?;
         }
-        Edit::SetStatus { to, .. } => doc.status = *to,
-        Edit::SetField { key, after, .. } => match after {
-            Some(value) => {
-                doc.extra.insert(key.clone(), value.clone());
-            }
-            None => {
-                doc.extra.remove(key);
-            }
-        },
-        Edit::Labels { .. } => unreachable!("label sets are applied above"),
+        _ => {}
     }
     Ok(())
 }

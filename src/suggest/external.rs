@@ -1,4 +1,4 @@
-//! Predictions made by another tool (a team's AraBERT, spaCy or CAMeL Tools pipeline),
+//! Predictions made by another tool (a team's `AraBERT`, spaCy or `CAMeL` Tools pipeline),
 //! read as suggestions: Label Studio tasks' `predictions`, or JSONL lines
 //! `{"id": ..., "spans": [{"start", "end", "label", "score"}]}`.
 //!
@@ -301,13 +301,11 @@ impl<'a> Reader<'a> {
             usize::try_from(start).unwrap_or(usize::MAX),
             usize::try_from(end).unwrap_or(usize::MAX),
         );
-        let label = match label.or_else(|| span.get("label")) {
-            Some(Value::String(l)) => l.clone(),
-            _ => {
-                self.report(at, "\"label\" must be a string");
-                return;
-            }
+        let Some(Value::String(label)) = label.or_else(|| span.get("label")) else {
+            self.report(at, "\"label\" must be a string");
+            return;
         };
+        let label = label.clone();
         if self.corpus.label(&label).is_none() {
             let names: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
             self.report(
@@ -335,9 +333,10 @@ impl<'a> Reader<'a> {
             OffsetUnit::Codepoint => (start, end),
             OffsetUnit::Utf16 => {
                 let map = Utf16Map::new(document.text());
-                match (map.to_codepoint(start), map.to_codepoint(end)) {
-                    (Some(a), Some(b)) => (a, b),
-                    _ => {
+                if let (Some(a), Some(b)) = (map.to_codepoint(start), map.to_codepoint(end)) {
+                    (a, b)
+                } else {
+                    {
                         self.report(
                             at,
                             format!(

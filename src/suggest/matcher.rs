@@ -108,9 +108,10 @@ impl Matcher {
             return;
         };
         let key = tokens.join(" ");
-        let index = match self.by_tokens.get(&key) {
-            Some(&i) => i,
-            None => {
+        let index = if let Some(&i) = self.by_tokens.get(&key) {
+            i
+        } else {
+            {
                 let i = self.forms.len();
                 self.forms.push(Form {
                     tokens,
