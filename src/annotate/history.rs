@@ -3,7 +3,9 @@
 //! The GUI never changes the corpus in place: it builds a [`Change`] and applies it through
 //! [`History`], so that every change can be undone exactly (helix's transactions, egui's commands).
 
-use crate::model::{CharRange, Corpus, Label, Span, SpanError, Status};
+use crate::model::{
+    CharRange, Corpus, Label, RejectedSuggestion, Span, SpanError, Status, Suggestion,
+};
 
 /// One elementary edit of one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +22,23 @@ pub enum Edit {
         from: String,
         /// Its label after.
         to: String,
+    },
+    /// Add this suggestion.
+    AddSuggestion(Suggestion),
+    /// Remove the suggestion with this one's range and label.
+    RemoveSuggestion(Suggestion),
+    /// Remember this rejection.
+    AddRejected(RejectedSuggestion),
+    /// Forget the rejection with this one's range and label.
+    RemoveRejected(RejectedSuggestion),
+    /// Replace every suggestion of the document at once (a recommender ran). Undoable, because
+    /// accepts and rejects refer to suggestions by value: a refresh outside the history would
+    /// leave their undo nothing to find, or bring back suggestions the refresh dropped.
+    SetSuggestions {
+        /// The suggestions before.
+        before: Vec<Suggestion>,
+        /// The suggestions after.
+        after: Vec<Suggestion>,
     },
     /// Change the document's status.
     SetStatus {
@@ -58,6 +77,14 @@ impl Edit {
                 range: *range,
                 from: to.clone(),
                 to: from.clone(),
+            },
+            Self::AddSuggestion(s) => Self::RemoveSuggestion(s.clone()),
+            Self::RemoveSuggestion(s) => Self::AddSuggestion(s.clone()),
+            Self::AddRejected(r) => Self::RemoveRejected(r.clone()),
+            Self::RemoveRejected(r) => Self::AddRejected(r.clone()),
+            Self::SetSuggestions { before, after } => Self::SetSuggestions {
+                before: after.clone(),
+                after: before.clone(),
             },
             Self::SetStatus { from, to } => Self::SetStatus {
                 from: *to,
@@ -98,6 +125,14 @@ pub enum EditError {
     /// A span to remove or relabel is not there.
     #[error("no span {range} labelled {label}")]
     NoSpan {
+        /// Its range.
+        range: CharRange,
+        /// Its label.
+        label: String,
+    },
+    /// A suggestion (or rejection) to remove is not there.
+    #[error("no suggestion {range} labelled {label}")]
+    NoSuggestion {
         /// Its range.
         range: CharRange,
         /// Its label.
@@ -192,6 +227,7 @@ fn rename_spans(corpus: &mut Corpus, old: &str, new: &str) {
                 let _ = doc.add_span(span);
             }
         }
+        doc.rename_suggestion_label(old, new);
     }
 }
 
@@ -211,14 +247,21 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
             rename_spans(corpus, old, new);
         }
         // No span may be left with a label the set no longer has.
+        // Suggestions and rejections count too: a file with their label missing would not load.
         let used: std::collections::BTreeSet<&str> = corpus
             .documents
             .iter()
-            .flat_map(|d| d.spans().iter().map(|s| s.label.as_str()))
+            .flat_map(|d| {
+                let spans = d.spans().iter().map(|s| s.label.as_str());
+                let suggested = d.suggestions().iter().map(|s| s.label.as_str());
+                let rejected = d.rejected_suggestions().iter().map(|r| r.label.as_str());
+                spans.chain(suggested).chain(rejected)
+            })
             .filter(|name| !after.iter().any(|l| l.name == *name))
             .collect();
         if let Some(name) = used.first() {
-            let message = format!("spans still use {name}: relabel or delete them first");
+            let message =
+                format!("spans or suggestions still use {name}: relabel or delete them first");
             if let Some((old, new)) = renamed {
                 rename_spans(corpus, new, old);
             }
@@ -259,6 +302,11 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
                 return Err(e.into());
             }
         }
+        Edit::AddSuggestion(_)
+        | Edit::RemoveSuggestion(_)
+        | Edit::AddRejected(_)
+        | Edit::RemoveRejected(_)
+        | Edit::SetSuggestions { .. } => apply_suggestion_edit(doc, edit)?,
         Edit::SetStatus { to, .. } => doc.status = *to,
         Edit::SetField { key, after, .. } => match after {
             Some(value) => {
@@ -269,6 +317,41 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
             }
         },
         Edit::Labels { .. } => unreachable!("label sets are applied above"),
+    }
+    Ok(())
+}
+
+/// Applies an edit of a document's suggestions or rejections.
+fn apply_suggestion_edit(doc: &mut crate::model::Document, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::AddSuggestion(s) => {
+            doc.add_suggestion(s.clone())?;
+        }
+        Edit::RemoveSuggestion(s) => {
+            let index =
+                doc.find_suggestion(s.range, &s.label)
+                    .ok_or_else(|| EditError::NoSuggestion {
+                        range: s.range,
+                        label: s.label.clone(),
+                    })?;
+            doc.remove_suggestion(index);
+        }
+        Edit::AddRejected(r) => {
+            doc.add_rejected(r.clone())?;
+        }
+        Edit::RemoveRejected(r) => {
+            let index =
+                doc.find_rejected(r.range, &r.label)
+                    .ok_or_else(|| EditError::NoSuggestion {
+                        range: r.range,
+                        label: r.label.clone(),
+                    })?;
+            doc.remove_rejected(index);
+        }
+        Edit::SetSuggestions { after, .. } => {
+            doc.set_suggestions(after.clone())?;
+        }
+        _ => {}
     }
     Ok(())
 }

@@ -5,3 +5,4 @@ pub mod history;
 pub mod render;
 pub mod search;
 pub mod selection;
+pub mod suggestions;

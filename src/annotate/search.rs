@@ -39,6 +39,15 @@ fn fold(c: char, letters: bool) -> char {
     }
 }
 
+/// A word reduced as the search matches it, with letters folded: harakat, Quranic marks
+/// and tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, lowercase. Recommenders match with it.
+pub fn fold_word(word: &str) -> String {
+    word.chars()
+        .filter(|c| !ignored(*c))
+        .map(|c| fold(c, true))
+        .collect()
+}
+
 /// The text reduced for matching, with the code-point offset each reduced character came from.
 fn reduce(text: &str, letters: bool) -> (Vec<char>, Vec<usize>) {
     let mut chars = Vec::with_capacity(text.len() / 2);

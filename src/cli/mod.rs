@@ -11,10 +11,12 @@ mod adjudicate;
 mod agree;
 mod export;
 mod import;
+mod import_suggestions;
 mod render;
 mod save_loop;
 mod shape;
 mod stats;
+mod suggest;
 mod validate;
 
 use std::path::PathBuf;
@@ -110,6 +112,12 @@ pub enum Command {
         #[arg(long, value_name = "NAME", value_parser = crate::import::encoding::TextEncoding::from_label)]
         encoding: Option<crate::import::encoding::TextEncoding>,
     },
+    /// Write a copy of a corpus with suggestions from the matcher (learned from the corpus's
+    /// spans and the gazetteers given) in each document, or with --as-spans as spans.
+    Suggest(SuggestArgs),
+    /// Write a copy of a corpus with another tool's predictions (Label Studio `predictions`
+    /// or JSONL) as suggestions; every bad span is listed and nothing is written.
+    ImportSuggestions(ImportSuggestionsArgs),
     /// Shape text as one run and print its glyphs, like HarfBuzz's hb-shape.
     Shape(ShapeArgs),
     /// Draw a document with its spans highlighted to a PNG (no window or GPU needed).
@@ -178,6 +186,52 @@ pub struct ExportArgs {
     pub force: bool,
 }
 
+/// Options of `taliq suggest`.
+#[derive(Debug, clap::Args)]
+pub struct SuggestArgs {
+    /// Corpus file (.json or .jsonl): its spans teach the matcher, its documents get suggestions.
+    pub corpus: PathBuf,
+    /// Corpus file to write (.json or .jsonl).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Leave out suggestions scoring below this (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_score: f32,
+    /// Write the suggestions as spans that record their source (pre-annotation).
+    #[arg(long)]
+    pub as_spans: bool,
+    /// Gazetteer files (UTF-8, one LABEL<TAB>name per line) the matcher learns too.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
+    /// Overwrite OUT if it exists (the old file is kept as OUT.bak).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options of `taliq import-suggestions`.
+#[derive(Debug, clap::Args)]
+pub struct ImportSuggestionsArgs {
+    /// Corpus file (.json or .jsonl) whose documents the predictions are for (matched by id).
+    pub corpus: PathBuf,
+    /// Predictions file: Label Studio tasks (JSON) or JSONL `{"id", "spans": [{"start", "end", "label", "score"}]}`.
+    pub predictions: PathBuf,
+    /// Corpus file to write (.json or .jsonl).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Format of the predictions (default: jsonl for .jsonl files, else ls).
+    #[arg(long, value_enum)]
+    pub format: Option<crate::suggest::external::PredictionFormat>,
+    /// Unit of the predictions' offsets; utf16 (JavaScript tools) is converted to code points.
+    #[arg(long, value_enum, default_value = "codepoint")]
+    pub offset_unit: crate::export::OffsetUnit,
+    /// The `source` the suggestions record, e.g. the model's name.
+    #[arg(long, default_value = "external")]
+    pub source: String,
+    /// Overwrite OUT if it exists (the old file is kept as OUT.bak).
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// Options of `taliq shape`.
 #[derive(Debug, clap::Args)]
 pub struct ShapeArgs {
@@ -234,6 +288,8 @@ pub fn run(command: Command) -> ExitCode {
             force,
             encoding,
         } => import::run(format, &paths, &out, force, encoding),
+        Command::Suggest(args) => suggest::run(&args),
+        Command::ImportSuggestions(args) => import_suggestions::run(&args),
         Command::Shape(args) => shape::run(&args),
         Command::Render {
             file,

@@ -6,9 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{Code, Diagnostic, Place};
-use super::raw::{RawDocument, RawLabel, RawSpan};
+use super::raw::{RawDocument, RawLabel, RawRejected, RawSpan, RawSuggestion};
 use crate::model::textindex::{chars_to_bytes_sorted, is_grapheme_boundary};
-use crate::model::{CharRange, Color, Document, Label, Span};
+use crate::model::{CharRange, Color, Document, Label, RejectedSuggestion, Span, Suggestion};
 
 /// Checks labels and documents, remembering what later ones must not repeat.
 #[derive(Default)]
@@ -134,7 +134,10 @@ impl Checker {
         }
         let char_len = raw.text.chars().count();
         let spans = self.spans(&raw.text, char_len, raw.spans, &place);
+        let suggestions = self.suggestions(&raw.text, char_len, raw.suggestions, &place);
+        let rejected = self.rejected(&raw.text, char_len, raw.rejected, &place);
         let mut doc = Document::from_checked_parts(raw.id, raw.text, char_len, spans);
+        doc.set_checked_suggestions(suggestions, rejected);
         doc.meta = raw.meta;
         doc.status = raw.status;
         doc.extra = raw.extra;
@@ -156,29 +159,169 @@ impl Checker {
         raw: Vec<RawSpan>,
         place: &Place,
     ) -> Vec<Span> {
-        let mut in_range = Vec::with_capacity(raw.len());
-        for span in raw {
-            if span.start >= span.end {
-                self.report(place.span(span.index).diagnostic(
+        let items: Vec<Ranged<'_>> = raw
+            .iter()
+            .map(|s| Ranged {
+                index: s.index,
+                start: s.start,
+                end: s.end,
+                label: &s.label,
+                text: s.text.as_deref(),
+            })
+            .collect();
+        let ok = self.ranges(text, char_len, &items, "span", |i| place.span(i));
+        raw.into_iter()
+            .zip(ok)
+            .filter(|(_, ok)| *ok)
+            .map(|(span, _)| Span {
+                range: CharRange::new(span.start, span.end).unwrap_or_default(),
+                label: span.label,
+                annotator: span.annotator,
+                source: span.source,
+                extra: span.extra,
+            })
+            .collect()
+    }
+
+    /// Checks suggestions as spans are checked, and their scores, and labels against the label set.
+    fn suggestions(
+        &mut self,
+        text: &str,
+        char_len: usize,
+        raw: Vec<RawSuggestion>,
+        place: &Place,
+    ) -> Vec<Suggestion> {
+        let items: Vec<Ranged<'_>> = raw
+            .iter()
+            .map(|s| Ranged {
+                index: s.index,
+                start: s.start,
+                end: s.end,
+                label: &s.label,
+                text: s.text.as_deref(),
+            })
+            .collect();
+        self.labels_of(&items, |i| place.item("suggestions", i));
+        let ok = self.ranges(text, char_len, &items, "suggestion", |i| {
+            place.item("suggestions", i)
+        });
+        let mut out = Vec::with_capacity(raw.len());
+        for (s, ok) in raw.into_iter().zip(ok) {
+            if !(0.0..=1.0).contains(&s.score) {
+                self.report(
+                    place
+                        .item("suggestions", s.index)
+                        .child("score")
+                        .diagnostic(
+                            Code::InvalidValue,
+                            format!("score {} is outside 0..=1", s.score),
+                        ),
+                );
+                continue;
+            }
+            if ok {
+                #[allow(clippy::cast_possible_truncation)]
+                let score = s.score as f32;
+                out.push(Suggestion {
+                    range: CharRange::new(s.start, s.end).unwrap_or_default(),
+                    label: s.label,
+                    score,
+                    source: s.source,
+                    extra: s.extra,
+                });
+            }
+        }
+        out
+    }
+
+    /// Checks rejected suggestions as spans are checked, and their labels against the label set.
+    fn rejected(
+        &mut self,
+        text: &str,
+        char_len: usize,
+        raw: Vec<RawRejected>,
+        place: &Place,
+    ) -> Vec<RejectedSuggestion> {
+        let items: Vec<Ranged<'_>> = raw
+            .iter()
+            .map(|s| Ranged {
+                index: s.index,
+                start: s.start,
+                end: s.end,
+                label: &s.label,
+                text: s.text.as_deref(),
+            })
+            .collect();
+        self.labels_of(&items, |i| place.item("rejected_suggestions", i));
+        let ok = self.ranges(text, char_len, &items, "rejected suggestion", |i| {
+            place.item("rejected_suggestions", i)
+        });
+        raw.into_iter()
+            .zip(ok)
+            .filter(|(_, ok)| *ok)
+            .map(|(r, _)| RejectedSuggestion {
+                range: CharRange::new(r.start, r.end).unwrap_or_default(),
+                label: r.label,
+                extra: r.extra,
+            })
+            .collect()
+    }
+
+    /// Reports the items whose label the file's label set does not have.
+    fn labels_of(&mut self, items: &[Ranged<'_>], place_of: impl Fn(usize) -> Place) {
+        if !self.labels_known {
+            return;
+        }
+        for item in items.iter().filter(|s| !self.label_names.contains(s.label)) {
+            let d = place_of(item.index).child("label").diagnostic(
+                Code::UnknownLabel,
+                format!(
+                    "unknown label {:?}: the file's labels are {}",
+                    item.label,
+                    self.label_list()
+                ),
+            );
+            self.diagnostics.push(d);
+        }
+    }
+
+    /// Checks labelled ranges against their text: order of edges, range, grapheme
+    /// boundaries, text, duplicates. Returns, item by item, whether it passed.
+    fn ranges(
+        &mut self,
+        text: &str,
+        char_len: usize,
+        items: &[Ranged<'_>],
+        what: &str,
+        place_of: impl Fn(usize) -> Place,
+    ) -> Vec<bool> {
+        let mut ok = vec![false; items.len()];
+        let mut in_range = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if item.start >= item.end {
+                self.report(place_of(item.index).diagnostic(
                     Code::EmptySpan,
                     format!(
-                        "start {} is not before end {}: a span covers at least one character",
-                        span.start, span.end
+                        "start {} is not before end {}: a {what} covers at least one character",
+                        item.start, item.end
                     ),
                 ));
-            } else if span.end > char_len {
-                self.report(place.span(span.index).child("end").diagnostic(
+            } else if item.end > char_len {
+                self.report(place_of(item.index).child("end").diagnostic(
                     Code::OutOfRange,
                     format!(
                         "end {} is past the end of the text ({char_len} code points)",
-                        span.end
+                        item.end
                     ),
                 ));
             } else {
-                in_range.push(span);
+                in_range.push(i);
             }
         }
-        let mut edges: Vec<usize> = in_range.iter().flat_map(|s| [s.start, s.end]).collect();
+        let mut edges: Vec<usize> = in_range
+            .iter()
+            .flat_map(|&i| [items[i].start, items[i].end])
+            .collect();
         edges.sort_unstable();
         edges.dedup();
         let bytes = chars_to_bytes_sorted(text, &edges);
@@ -192,23 +335,24 @@ impl Checker {
         let mut seen: HashSet<(usize, usize, &str)> = HashSet::with_capacity(in_range.len());
         // A set: a file of many copies of one span must not take quadratic time.
         let mut duplicates = HashSet::new();
-        for span in &in_range {
-            if !seen.insert((span.start, span.end, &span.label)) {
-                duplicates.insert(span.index);
+        for &i in &in_range {
+            let item = &items[i];
+            if !seen.insert((item.start, item.end, item.label)) {
+                duplicates.insert(item.index);
             }
         }
-        let mut spans = Vec::with_capacity(in_range.len());
-        for span in in_range {
-            let (start_byte, end_byte) = (byte_of(span.start), byte_of(span.end));
-            let mut ok = true;
+        for i in in_range {
+            let item = &items[i];
+            let (start_byte, end_byte) = (byte_of(item.start), byte_of(item.end));
+            let mut good = true;
             for (edge, byte, field) in [
-                (span.start, start_byte, "start"),
-                (span.end, end_byte, "end"),
+                (item.start, start_byte, "start"),
+                (item.end, end_byte, "end"),
             ] {
                 if !is_grapheme_boundary(text, byte) {
-                    ok = false;
+                    good = false;
                     let cut = text[byte..].chars().next().map_or(0, u32::from);
-                    self.report(place.span(span.index).child(field).diagnostic(
+                    self.report(place_of(item.index).child(field).diagnostic(
                         Code::SplitsCluster,
                         format!(
                             "{field} {edge} falls inside a grapheme cluster: it would cut U+{cut:04X} from the character before it"
@@ -217,40 +361,42 @@ impl Checker {
                 }
             }
             let covered = &text[start_byte..end_byte];
-            if let Some(written) = span.text.as_ref().filter(|w| *w != covered) {
-                ok = false;
-                self.report(place.span(span.index).child("text").diagnostic(
+            if let Some(written) = item.text.filter(|w| *w != covered) {
+                good = false;
+                self.report(place_of(item.index).child("text").diagnostic(
                     Code::TextMismatch,
                     format!(
                         "text is {:?} but text[{}:{}] is {:?} (offsets count code points)",
                         shorten(written),
-                        span.start,
-                        span.end,
+                        item.start,
+                        item.end,
                         shorten(covered)
                     ),
                 ));
             }
-            if duplicates.contains(&span.index) {
-                ok = false;
-                self.report(place.span(span.index).diagnostic(
+            if duplicates.contains(&item.index) {
+                good = false;
+                self.report(place_of(item.index).diagnostic(
                     Code::DuplicateSpan,
                     format!(
-                        "the span [{}, {}) {} appears twice",
-                        span.start, span.end, span.label
+                        "the {what} [{}, {}) {} appears twice",
+                        item.start, item.end, item.label
                     ),
                 ));
             }
-            if ok {
-                spans.push(Span {
-                    range: CharRange::new(span.start, span.end).unwrap_or_default(),
-                    label: span.label,
-                    annotator: span.annotator,
-                    extra: span.extra,
-                });
-            }
+            ok[i] = good;
         }
-        spans
+        ok
     }
+}
+
+/// A labelled range of any kind (span, suggestion, rejection) as read, for the shared checks.
+struct Ranged<'a> {
+    index: usize,
+    start: usize,
+    end: usize,
+    label: &'a str,
+    text: Option<&'a str>,
 }
 
 /// A string cut to at most 60 characters for a message.

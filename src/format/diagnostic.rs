@@ -198,6 +198,12 @@ impl Place {
         place
     }
 
+    /// The place of element `i` of the document's list `field` (`suggestions`,
+    /// `rejected_suggestions`), whose index goes in the field path, not in `span_index`.
+    pub fn item(&self, field: &str, i: usize) -> Self {
+        self.child(field).index(i)
+    }
+
     /// A diagnostic at this place.
     pub fn diagnostic(&self, code: Code, message: impl Into<String>) -> Diagnostic {
         let mut d = Diagnostic::new(code, message);

@@ -36,6 +36,31 @@ pub(super) struct RawSpan {
     pub label: String,
     pub text: Option<String>,
     pub annotator: Option<String>,
+    pub source: Option<String>,
+    pub extra: Extra,
+}
+
+/// A suggestion as read, with its position in its document's `suggestions` array.
+#[derive(Debug)]
+pub(super) struct RawSuggestion {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub text: Option<String>,
+    pub score: f64,
+    pub source: String,
+    pub extra: Extra,
+}
+
+/// A rejected suggestion as read, with its position in `rejected_suggestions`.
+#[derive(Debug)]
+pub(super) struct RawRejected {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub text: Option<String>,
     pub extra: Extra,
 }
 
@@ -47,6 +72,8 @@ pub(super) struct RawDocument {
     pub meta: Option<Value>,
     pub status: Status,
     pub spans: Vec<RawSpan>,
+    pub suggestions: Vec<RawSuggestion>,
+    pub rejected: Vec<RawRejected>,
     pub extra: Extra,
 }
 
@@ -120,6 +147,7 @@ pub(super) struct FastSpan(RawSpan);
 
 fn visit_span<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastSpan, A::Error> {
     let (mut start, mut end, mut label, mut text, mut annotator) = (None, None, None, None, None);
+    let mut source = None;
     let mut extra = Extra::new();
     while let Some(key) = map.next_key_seed(KeySeed)? {
         match key.as_ref() {
@@ -128,6 +156,7 @@ fn visit_span<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastSpan, A::Error> 
             "label" => label = Some(map.next_value::<String>()?),
             "text" => text = map.next_value::<Option<String>>()?,
             "annotator" => annotator = map.next_value::<Option<String>>()?,
+            "source" => source = map.next_value::<Option<String>>()?,
             _ => {
                 extra.insert(key.into_owned(), map.next_value()?);
             }
@@ -140,10 +169,72 @@ fn visit_span<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastSpan, A::Error> 
         label: label.ok_or_else(|| missing("label"))?,
         text,
         annotator,
+        source,
         extra,
     }))
 }
 map_visitor!(FastSpan, "a span object", visit_span);
+
+/// A suggestion read by the fast reader.
+pub(super) struct FastSuggestion(RawSuggestion);
+
+fn visit_suggestion<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastSuggestion, A::Error> {
+    let (mut start, mut end, mut label, mut text) = (None, None, None, None);
+    let (mut score, mut source) = (None, None);
+    let mut extra = Extra::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        match key.as_ref() {
+            "start" => start = Some(map.next_value::<usize>()?),
+            "end" => end = Some(map.next_value::<usize>()?),
+            "label" => label = Some(map.next_value::<String>()?),
+            "text" => text = map.next_value::<Option<String>>()?,
+            "score" => score = Some(map.next_value::<f64>()?),
+            "source" => source = Some(map.next_value::<String>()?),
+            _ => {
+                extra.insert(key.into_owned(), map.next_value()?);
+            }
+        }
+    }
+    Ok(FastSuggestion(RawSuggestion {
+        index: 0,
+        start: start.ok_or_else(|| missing("start"))?,
+        end: end.ok_or_else(|| missing("end"))?,
+        label: label.ok_or_else(|| missing("label"))?,
+        text,
+        score: score.ok_or_else(|| missing("score"))?,
+        source: source.ok_or_else(|| missing("source"))?,
+        extra,
+    }))
+}
+map_visitor!(FastSuggestion, "a suggestion object", visit_suggestion);
+
+/// A rejected suggestion read by the fast reader.
+pub(super) struct FastRejected(RawRejected);
+
+fn visit_rejected<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastRejected, A::Error> {
+    let (mut start, mut end, mut label, mut text) = (None, None, None, None);
+    let mut extra = Extra::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        match key.as_ref() {
+            "start" => start = Some(map.next_value::<usize>()?),
+            "end" => end = Some(map.next_value::<usize>()?),
+            "label" => label = Some(map.next_value::<String>()?),
+            "text" => text = map.next_value::<Option<String>>()?,
+            _ => {
+                extra.insert(key.into_owned(), map.next_value()?);
+            }
+        }
+    }
+    Ok(FastRejected(RawRejected {
+        index: 0,
+        start: start.ok_or_else(|| missing("start"))?,
+        end: end.ok_or_else(|| missing("end"))?,
+        label: label.ok_or_else(|| missing("label"))?,
+        text,
+        extra,
+    }))
+}
+map_visitor!(FastRejected, "a rejected suggestion object", visit_rejected);
 
 /// A document read by the fast reader.
 pub(super) struct FastDocument(pub RawDocument);
@@ -151,6 +242,7 @@ pub(super) struct FastDocument(pub RawDocument);
 fn visit_document<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastDocument, A::Error> {
     let (mut id, mut text, mut meta, mut status, mut spans) =
         (None, None, None, Status::New, Vec::new());
+    let (mut suggestions, mut rejected) = (Vec::new(), Vec::new());
     let mut extra = Extra::new();
     while let Some(key) = map.next_key_seed(KeySeed)? {
         match key.as_ref() {
@@ -172,6 +264,22 @@ fn visit_document<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastDocument, A:
                     .map(|(index, FastSpan(span))| RawSpan { index, ..span })
                     .collect();
             }
+            "suggestions" => {
+                let read: Vec<FastSuggestion> = map.next_value()?;
+                suggestions = read
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, FastSuggestion(s))| RawSuggestion { index, ..s })
+                    .collect();
+            }
+            "rejected_suggestions" => {
+                let read: Vec<FastRejected> = map.next_value()?;
+                rejected = read
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, FastRejected(r))| RawRejected { index, ..r })
+                    .collect();
+            }
             _ => {
                 extra.insert(key.into_owned(), map.next_value()?);
             }
@@ -183,6 +291,8 @@ fn visit_document<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastDocument, A:
         meta,
         status,
         spans,
+        suggestions,
+        rejected,
         extra,
     }))
 }

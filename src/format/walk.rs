@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::diagnostic::{Code, Diagnostic, Place};
-use super::raw::{RawDocument, RawHeader, RawLabel, RawSpan};
+use super::raw::{RawDocument, RawHeader, RawLabel, RawRejected, RawSpan, RawSuggestion};
 use super::{FORMAT_NAME, FORMAT_VERSION, OFFSET_UNIT};
 
 /// The JSON type of a value, for messages.
@@ -171,12 +171,22 @@ impl Walker {
                 Vec::new()
             }
         };
+        let suggestions = match self.array(&mut map, "suggestions", place) {
+            Some(items) => self.suggestions(items, place),
+            None => Vec::new(),
+        };
+        let rejected = match self.array(&mut map, "rejected_suggestions", place) {
+            Some(items) => self.rejected(items, place),
+            None => Vec::new(),
+        };
         Some(RawDocument {
             id: id?,
             text: text?,
             meta,
             status: status.unwrap_or_default(),
             spans,
+            suggestions,
+            rejected,
             extra: map,
         })
     }
@@ -197,6 +207,7 @@ impl Walker {
             let label = self.required_string(&mut map, "label", &place);
             let text = self.optional_string(&mut map, "text", &place);
             let annotator = self.optional_string(&mut map, "annotator", &place);
+            let source = self.optional_string(&mut map, "source", &place);
             if let (Some(start), Some(end), Some(label)) = (start, end, label) {
                 spans.push(RawSpan {
                     index,
@@ -205,11 +216,120 @@ impl Walker {
                     label,
                     text,
                     annotator,
+                    source,
                     extra: map,
                 });
             }
         }
         spans
+    }
+
+    /// An optional array field of a document; `None` when absent or not an array (reported).
+    fn array(
+        &mut self,
+        map: &mut Map<String, Value>,
+        key: &str,
+        place: &Place,
+    ) -> Option<Vec<Value>> {
+        match map.remove(key) {
+            None => None,
+            Some(Value::Array(items)) => Some(items),
+            Some(other) => {
+                self.report(place.child(key).diagnostic(
+                    Code::WrongType,
+                    format!("{key:?} must be an array, found {}", type_name(&other)),
+                ));
+                None
+            }
+        }
+    }
+
+    /// An object element of a document's list `field`, or `None` (reported) when it is not one.
+    fn item_object(
+        &mut self,
+        item: Value,
+        what: &str,
+        place: &Place,
+    ) -> Option<Map<String, Value>> {
+        match item {
+            Value::Object(map) => Some(map),
+            other => {
+                self.report(place.diagnostic(
+                    Code::WrongType,
+                    format!("{what} is an object, found {}", type_name(&other)),
+                ));
+                None
+            }
+        }
+    }
+
+    fn suggestions(&mut self, items: Vec<Value>, place: &Place) -> Vec<RawSuggestion> {
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.into_iter().enumerate() {
+            let place = place.item("suggestions", index);
+            let Some(mut map) = self.item_object(item, "a suggestion", &place) else {
+                continue;
+            };
+            let start = self.required_offset(&mut map, "start", &place);
+            let end = self.required_offset(&mut map, "end", &place);
+            let label = self.required_string(&mut map, "label", &place);
+            let text = self.optional_string(&mut map, "text", &place);
+            let score = match map.remove("score") {
+                Some(Value::Number(n)) => n.as_f64(),
+                Some(other) => {
+                    self.report(place.child("score").diagnostic(
+                        Code::WrongType,
+                        format!("\"score\" must be a number from 0 to 1, found {other}"),
+                    ));
+                    None
+                }
+                None => {
+                    self.report(place.diagnostic(Code::MissingField, "missing field \"score\""));
+                    None
+                }
+            };
+            let source = self.required_string(&mut map, "source", &place);
+            if let (Some(start), Some(end), Some(label), Some(score), Some(source)) =
+                (start, end, label, score, source)
+            {
+                out.push(RawSuggestion {
+                    index,
+                    start,
+                    end,
+                    label,
+                    text,
+                    score,
+                    source,
+                    extra: map,
+                });
+            }
+        }
+        out
+    }
+
+    fn rejected(&mut self, items: Vec<Value>, place: &Place) -> Vec<RawRejected> {
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.into_iter().enumerate() {
+            let place = place.item("rejected_suggestions", index);
+            let Some(mut map) = self.item_object(item, "a rejected suggestion", &place) else {
+                continue;
+            };
+            let start = self.required_offset(&mut map, "start", &place);
+            let end = self.required_offset(&mut map, "end", &place);
+            let label = self.required_string(&mut map, "label", &place);
+            let text = self.optional_string(&mut map, "text", &place);
+            if let (Some(start), Some(end), Some(label)) = (start, end, label) {
+                out.push(RawRejected {
+                    index,
+                    start,
+                    end,
+                    label,
+                    text,
+                    extra: map,
+                });
+            }
+        }
+        out
     }
 
     fn required_string(

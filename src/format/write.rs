@@ -10,7 +10,9 @@ use serde_json::Value;
 
 use super::{FORMAT_NAME, FORMAT_VERSION, Form, OFFSET_UNIT};
 use crate::model::textindex::chars_to_bytes_sorted;
-use crate::model::{Corpus, Document, Extra, Label, Span};
+use crate::model::{
+    CharRange, Corpus, Document, Extra, Label, RejectedSuggestion, Span, Suggestion,
+};
 
 /// Serialises a corpus in the given form.
 pub fn write_corpus(corpus: &Corpus, form: Form) -> String {
@@ -125,7 +127,8 @@ fn push_label(out: &mut String, label: &Label) {
     out.push('}');
 }
 
-/// Byte offsets of every span edge of a document, found in one pass over its text.
+/// Byte offsets of every edge of a document's spans, suggestions and rejections, found in
+/// one pass over its text.
 struct SpanBytes {
     edges: Vec<usize>,
     bytes: Vec<Option<usize>>,
@@ -133,18 +136,17 @@ struct SpanBytes {
 
 impl SpanBytes {
     fn of(doc: &Document) -> Self {
-        let mut edges: Vec<usize> = doc
-            .spans()
-            .iter()
-            .flat_map(|s| [s.range.start(), s.range.end()])
-            .collect();
+        let ranges = (doc.spans().iter().map(|s| s.range))
+            .chain(doc.suggestions().iter().map(|s| s.range))
+            .chain(doc.rejected_suggestions().iter().map(|r| r.range));
+        let mut edges: Vec<usize> = ranges.flat_map(|r| [r.start(), r.end()]).collect();
         edges.sort_unstable();
         edges.dedup();
         let bytes = chars_to_bytes_sorted(doc.text(), &edges);
         Self { edges, bytes }
     }
 
-    fn text<'a>(&self, doc: &'a Document, span: &Span) -> &'a str {
+    fn text<'a>(&self, doc: &'a Document, range: CharRange) -> &'a str {
         let byte = |offset| {
             self.edges
                 .binary_search(&offset)
@@ -152,24 +154,50 @@ impl SpanBytes {
                 .and_then(|i| self.bytes[i])
                 .unwrap_or(doc.text().len())
         };
-        &doc.text()[byte(span.range.start())..byte(span.range.end())]
+        &doc.text()[byte(range.start())..byte(range.end())]
     }
 }
 
 fn push_span(out: &mut String, span: &Span, text: &str) {
-    out.push_str("{\"start\": ");
-    out.push_str(&span.range.start().to_string());
-    out.push_str(", \"end\": ");
-    out.push_str(&span.range.end().to_string());
-    out.push_str(", \"label\": ");
-    push_string(out, &span.label);
-    out.push_str(", \"text\": ");
-    push_string(out, text);
+    push_range_head(out, span.range, &span.label, text);
     if let Some(annotator) = &span.annotator {
         out.push_str(", \"annotator\": ");
         push_string(out, annotator);
     }
+    if let Some(source) = &span.source {
+        out.push_str(", \"source\": ");
+        push_string(out, source);
+    }
     push_extra(out, &span.extra);
+    out.push('}');
+}
+
+/// The start of a labelled range's object: `{"start": S, "end": E, "label": L, "text": T`.
+fn push_range_head(out: &mut String, range: CharRange, label: &str, text: &str) {
+    out.push_str("{\"start\": ");
+    out.push_str(&range.start().to_string());
+    out.push_str(", \"end\": ");
+    out.push_str(&range.end().to_string());
+    out.push_str(", \"label\": ");
+    push_string(out, label);
+    out.push_str(", \"text\": ");
+    push_string(out, text);
+}
+
+fn push_suggestion(out: &mut String, suggestion: &Suggestion, text: &str) {
+    push_range_head(out, suggestion.range, &suggestion.label, text);
+    out.push_str(", \"score\": ");
+    // `f32`'s Display is the shortest text that reads back as the same number: stable saves.
+    out.push_str(&suggestion.score.to_string());
+    out.push_str(", \"source\": ");
+    push_string(out, &suggestion.source);
+    push_extra(out, &suggestion.extra);
+    out.push('}');
+}
+
+fn push_rejected(out: &mut String, rejected: &RejectedSuggestion, text: &str) {
+    push_range_head(out, rejected.range, &rejected.label, text);
+    push_extra(out, &rejected.extra);
     out.push('}');
 }
 
@@ -216,27 +244,50 @@ fn push_document(out: &mut String, doc: &Document, style: &DocumentStyle) {
     field(out, "text");
     push_string(out, doc.text());
     field(out, "spans");
-    out.push('[');
     let bytes = SpanBytes::of(doc);
-    match style.span_indent {
-        Some(indent) => push_lines(out, doc.spans(), indent, |out, span| {
-            push_span(out, span, bytes.text(doc, span));
-        }),
-        None => {
-            for (i, span) in doc.spans().iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                push_span(out, span, bytes.text(doc, span));
-            }
-        }
+    push_list(out, doc.spans(), style, |out, span| {
+        push_span(out, span, bytes.text(doc, span.range));
+    });
+    // Written only when there are some, so files without suggestions stay as they were.
+    if !doc.suggestions().is_empty() {
+        field(out, "suggestions");
+        push_list(out, doc.suggestions(), style, |out, s| {
+            push_suggestion(out, s, bytes.text(doc, s.range));
+        });
     }
-    out.push(']');
+    if !doc.rejected_suggestions().is_empty() {
+        field(out, "rejected_suggestions");
+        push_list(out, doc.rejected_suggestions(), style, |out, r| {
+            push_rejected(out, r, bytes.text(doc, r.range));
+        });
+    }
     for (key, value) in &doc.extra {
         field(out, key);
         push_value(out, value);
     }
     out.push_str(style.close);
+}
+
+/// Writes `[items]`: one per line in the block style, on one line in the inline style.
+fn push_list<T>(
+    out: &mut String,
+    items: &[T],
+    style: &DocumentStyle,
+    mut push: impl FnMut(&mut String, &T),
+) {
+    out.push('[');
+    match style.span_indent {
+        Some(indent) => push_lines(out, items, indent, push),
+        None => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push(out, item);
+            }
+        }
+    }
+    out.push(']');
 }
 
 fn push_extra(out: &mut String, extra: &Extra) {

@@ -3,8 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::suggestion::key_of;
 use super::textindex::{char_len, is_grapheme_boundary};
-use super::{CharRange, Extra, Span};
+use super::{CharRange, Extra, RejectedSuggestion, Span, Suggestion};
 
 /// Where a document stands in the annotation workflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -88,7 +89,8 @@ pub enum SpanError {
     },
 }
 
-/// One text to annotate, with its spans kept in [`Span::order_key`] order.
+/// One text to annotate, with its spans kept in [`Span::order_key`] order, and the
+/// suggestions recommenders made for it and the ones an annotator rejected, in the same order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     /// Identifier, unique in the corpus (often the source file's stem).
@@ -102,6 +104,8 @@ pub struct Document {
     text: String,
     char_len: usize,
     spans: Vec<Span>,
+    suggestions: Vec<Suggestion>,
+    rejected_suggestions: Vec<RejectedSuggestion>,
     index: ByteIndex,
 }
 
@@ -148,6 +152,8 @@ impl Document {
             char_len: char_len(&text),
             text,
             spans: Vec::new(),
+            suggestions: Vec::new(),
+            rejected_suggestions: Vec::new(),
             index: ByteIndex::default(),
         }
     }
@@ -167,10 +173,24 @@ impl Document {
             text,
             char_len,
             spans,
+            suggestions: Vec::new(),
+            rejected_suggestions: Vec::new(),
             index: ByteIndex::default(),
         };
         doc.spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
         doc
+    }
+
+    /// Gives a loaded document the suggestions and rejections the loader already checked.
+    pub(crate) fn set_checked_suggestions(
+        &mut self,
+        mut suggestions: Vec<Suggestion>,
+        mut rejected: Vec<RejectedSuggestion>,
+    ) {
+        suggestions.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        rejected.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        self.suggestions = suggestions;
+        self.rejected_suggestions = rejected;
     }
 
     /// The document's text, exactly as loaded.
@@ -186,6 +206,16 @@ impl Document {
     /// The spans, ordered by start, outer before inner, then label.
     pub fn spans(&self) -> &[Span] {
         &self.spans
+    }
+
+    /// The suggestions not yet accepted or rejected, in span order.
+    pub fn suggestions(&self) -> &[Suggestion] {
+        &self.suggestions
+    }
+
+    /// The suggestions an annotator rejected, in span order.
+    pub fn rejected_suggestions(&self) -> &[RejectedSuggestion] {
+        &self.rejected_suggestions
     }
 
     /// The text a range covers; empty if the range lies outside the text.
@@ -274,6 +304,151 @@ impl Document {
     /// When `index` is out of bounds.
     pub fn remove_span(&mut self, index: usize) -> Span {
         self.spans.remove(index)
+    }
+
+    /// Index of the suggestion with this range and label, if the document has one.
+    pub fn find_suggestion(&self, range: CharRange, label: &str) -> Option<usize> {
+        let key = key_of(range, label);
+        self.suggestions
+            .binary_search_by(|s| s.order_key().cmp(&key))
+            .ok()
+    }
+
+    /// Adds a suggestion in order and returns its index. Whether it should be offered at all
+    /// (not a span already, not rejected) is the caller's policy: see [`Self::could_suggest`].
+    ///
+    /// # Errors
+    /// When the range is not a valid span range or the same range and label is already suggested.
+    pub fn add_suggestion(&mut self, suggestion: Suggestion) -> Result<usize, SpanError> {
+        self.check_range(suggestion.range)?;
+        let index = self
+            .suggestions
+            .binary_search_by(|s| s.order_key().cmp(&suggestion.order_key()));
+        match index {
+            Ok(_) => Err(SpanError::Duplicate {
+                range: suggestion.range,
+                label: suggestion.label,
+            }),
+            Err(index) => {
+                self.suggestions.insert(index, suggestion);
+                Ok(index)
+            }
+        }
+    }
+
+    /// Removes and returns the suggestion at `index`.
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn remove_suggestion(&mut self, index: usize) -> Suggestion {
+        self.suggestions.remove(index)
+    }
+
+    /// Replaces every suggestion at once and returns the ones before.
+    ///
+    /// # Errors
+    /// The first suggestion whose range is not a valid span range, or that appears twice;
+    /// the document is then unchanged.
+    pub fn set_suggestions(
+        &mut self,
+        mut suggestions: Vec<Suggestion>,
+    ) -> Result<Vec<Suggestion>, SpanError> {
+        for s in &suggestions {
+            self.check_range(s.range)?;
+        }
+        suggestions.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        if let Some(pair) = suggestions
+            .windows(2)
+            .find(|w| w[0].order_key() == w[1].order_key())
+        {
+            return Err(SpanError::Duplicate {
+                range: pair[0].range,
+                label: pair[0].label.clone(),
+            });
+        }
+        Ok(std::mem::replace(&mut self.suggestions, suggestions))
+    }
+
+    /// Index of the rejection of this range and label, if the document has one.
+    pub fn find_rejected(&self, range: CharRange, label: &str) -> Option<usize> {
+        let key = key_of(range, label);
+        self.rejected_suggestions
+            .binary_search_by(|s| s.order_key().cmp(&key))
+            .ok()
+    }
+
+    /// Remembers a rejection in order and returns its index.
+    ///
+    /// # Errors
+    /// When the range is not a valid span range or the rejection is already remembered.
+    pub fn add_rejected(&mut self, rejected: RejectedSuggestion) -> Result<usize, SpanError> {
+        self.check_range(rejected.range)?;
+        match self
+            .rejected_suggestions
+            .binary_search_by(|s| s.order_key().cmp(&rejected.order_key()))
+        {
+            Ok(_) => Err(SpanError::Duplicate {
+                range: rejected.range,
+                label: rejected.label,
+            }),
+            Err(index) => {
+                self.rejected_suggestions.insert(index, rejected);
+                Ok(index)
+            }
+        }
+    }
+
+    /// Forgets and returns the rejection at `index`.
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn remove_rejected(&mut self, index: usize) -> RejectedSuggestion {
+        self.rejected_suggestions.remove(index)
+    }
+
+    /// Whether `label` on `range` may be suggested here: a valid range on grapheme
+    /// boundaries, not a span already, never rejected in this document.
+    pub fn could_suggest(&self, range: CharRange, label: &str) -> bool {
+        self.check_range(range).is_ok()
+            && self.find_span(range, label).is_none()
+            && self.find_rejected(range, label).is_none()
+    }
+
+    /// The suggestions of `candidates` this document may be offered ([`Self::could_suggest`]),
+    /// in order, one per range and label: of two with the same range and label the higher score wins.
+    pub fn offerable(&self, mut candidates: Vec<Suggestion>) -> Vec<Suggestion> {
+        candidates
+            .retain(|s| (0.0..=1.0).contains(&s.score) && self.could_suggest(s.range, &s.label));
+        // Highest score first within a key, so that dedup keeps it.
+        candidates.sort_by(|a, b| {
+            a.order_key()
+                .cmp(&b.order_key())
+                .then(b.score.total_cmp(&a.score))
+        });
+        candidates.dedup_by(|a, b| a.order_key() == b.order_key());
+        candidates
+    }
+
+    /// Renames a label in the suggestions and rejections (a label-set rename), keeping them ordered.
+    pub fn rename_suggestion_label(&mut self, old: &str, new: &str) {
+        for s in self.suggestions.iter_mut().filter(|s| s.label == old) {
+            new.clone_into(&mut s.label);
+        }
+        for r in self
+            .rejected_suggestions
+            .iter_mut()
+            .filter(|r| r.label == old)
+        {
+            new.clone_into(&mut r.label);
+        }
+        self.suggestions
+            .sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        self.suggestions
+            .dedup_by(|a, b| a.order_key() == b.order_key());
+        self.rejected_suggestions
+            .sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        self.rejected_suggestions
+            .dedup_by(|a, b| a.order_key() == b.order_key());
     }
 }
 

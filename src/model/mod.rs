@@ -9,6 +9,7 @@ mod label;
 mod offset;
 mod span;
 mod stats;
+mod suggestion;
 pub mod textindex;
 
 pub use corpus::Corpus;
@@ -17,6 +18,7 @@ pub use label::{Color, Label};
 pub use offset::{CharIndex, CharRange};
 pub use span::Span;
 pub use stats::CorpusStats;
+pub use suggestion::{RejectedSuggestion, Suggestion};
 
 /// Fields that taliq does not know but keeps on round trip, in the order they were read.
 pub type Extra = serde_json::Map<String, serde_json::Value>;

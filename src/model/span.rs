@@ -11,6 +11,8 @@ pub struct Span {
     pub label: String,
     /// Who made the span, when it differs from the corpus annotator.
     pub annotator: Option<String>,
+    /// Which recommender proposed it, for a span made by accepting a suggestion; `None` by hand.
+    pub source: Option<String>,
     /// Fields taliq does not know, kept as read.
     pub extra: Extra,
 }
@@ -22,6 +24,7 @@ impl Span {
             range,
             label: label.to_owned(),
             annotator: None,
+            source: None,
             extra: Extra::new(),
         }
     }
