@@ -39,6 +39,15 @@ fn fold(c: char, letters: bool) -> char {
     }
 }
 
+/// `text` as matching sees it with letters folded: harakat and tatweel dropped, أ إ آ ٱ as ا,
+/// ى as ي, ة as ه, Latin lower-cased (the suggestion tagger's folded word form).
+pub fn folded(text: &str) -> String {
+    text.chars()
+        .filter(|c| !ignored(*c))
+        .map(|c| fold(c, true))
+        .collect()
+}
+
 /// The text reduced for matching, with the code-point offset each reduced character came from.
 fn reduce(text: &str, letters: bool) -> (Vec<char>, Vec<usize>) {
     let mut chars = Vec::with_capacity(text.len() / 2);

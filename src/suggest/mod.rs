@@ -17,3 +17,5 @@ pub struct Prediction {
     /// How sure the recommender is, from 0 (a guess) to 1 (certain).
     pub score: f32,
 }
+
+pub mod tagger;
