@@ -170,26 +170,91 @@ pub fn perturbed(corpus: &Corpus, every: usize, seed: u64) -> Corpus {
     out
 }
 
-
 /// Person names (first, last) of the named-entity corpus; the first half are "seen" names,
 /// the second half "unseen" ones (see [`ner_corpus`]).
 const FIRST_NAMES: &[&str] = &[
-    "محمد", "أحمد", "سيرغي", "ويليام", "فلاديمير", "رجب", "علي", "خالد", "يوسف", "عمر",
-    "إبراهيم", "حسن", "مُحَمَّد", "سامي", "كريم", "نبيل", "طارق", "ماهر", "جمال", "رامي",
+    "محمد",
+    "أحمد",
+    "سيرغي",
+    "ويليام",
+    "فلاديمير",
+    "رجب",
+    "علي",
+    "خالد",
+    "يوسف",
+    "عمر",
+    "إبراهيم",
+    "حسن",
+    "مُحَمَّد",
+    "سامي",
+    "كريم",
+    "نبيل",
+    "طارق",
+    "ماهر",
+    "جمال",
+    "رامي",
 ];
 const LAST_NAMES: &[&str] = &[
-    "لافروف", "بيرنز", "بوتين", "أردوغان", "عباس", "حداد", "منصور", "الخطيب", "سليمان", "نصار",
-    "الحسيني", "قاسم", "زيدان", "عيسى", "الشامي", "فرحات", "بركات", "النجار", "سلامة", "داود",
+    "لافروف",
+    "بيرنز",
+    "بوتين",
+    "أردوغان",
+    "عباس",
+    "حداد",
+    "منصور",
+    "الخطيب",
+    "سليمان",
+    "نصار",
+    "الحسيني",
+    "قاسم",
+    "زيدان",
+    "عيسى",
+    "الشامي",
+    "فرحات",
+    "بركات",
+    "النجار",
+    "سلامة",
+    "داود",
 ];
 const PLACES: &[&str] = &[
-    "موسكو", "أنقرة", "القاهرة", "بيروت", "دمشق", "عمّان", "بغداد", "الرياض", "تونس", "باريس",
-    "لندن", "واشنطن", "طهران", "روسيا", "أوكرانيا", "الجزائر", "الدوحة", "مسقط", "صنعاء", "الخرطوم",
-    "برلين", "مدريد", "روما", "أثينا",
+    "موسكو",
+    "أنقرة",
+    "القاهرة",
+    "بيروت",
+    "دمشق",
+    "عمّان",
+    "بغداد",
+    "الرياض",
+    "تونس",
+    "باريس",
+    "لندن",
+    "واشنطن",
+    "طهران",
+    "روسيا",
+    "أوكرانيا",
+    "الجزائر",
+    "الدوحة",
+    "مسقط",
+    "صنعاء",
+    "الخرطوم",
+    "برلين",
+    "مدريد",
+    "روما",
+    "أثينا",
 ];
 const ORGANISATIONS: &[&str] = &[
-    "الأمم المتحدة", "جامعة الدول العربية", "البنك الدولي", "حلف الناتو", "CIA", "Reuters",
-    "منظمة الصحة العالمية", "الاتحاد الأوروبي", "صندوق النقد الدولي", "اليونسكو",
-    "مجلس الأمن", "الصليب الأحمر",
+    "الأمم المتحدة",
+    "جامعة الدول العربية",
+    "البنك الدولي",
+    "حلف الناتو",
+    "CIA",
+    "Reuters",
+    "منظمة الصحة العالمية",
+    "الاتحاد الأوروبي",
+    "صندوق النقد الدولي",
+    "اليونسكو",
+    "مجلس الأمن",
+    "الصليب الأحمر",
 ];
 /// Sentence templates: `{P}` a person, `{L}` a place, `{O}` an organisation; a slot right
 /// after a proclitic (`ل{L}`) makes a span that starts inside its word.
@@ -210,12 +275,21 @@ const TEMPLATES: &[&str] = &[
 /// الرئيس/الوزير, LOC after في/إلى, ORG after أعلنت …), for testing and benchmarking taggers.
 /// With `unseen_names` the names come from a second half of the lists that the first half
 /// never uses, so only context tells what they are.
-pub fn ner_corpus(documents: usize, sentences_per_document: usize, unseen_names: bool, seed: u64) -> Corpus {
+pub fn ner_corpus(
+    documents: usize,
+    sentences_per_document: usize,
+    unseen_names: bool,
+    seed: u64,
+) -> Corpus {
     let mut rng = Rng::new(seed);
     let mut corpus = Corpus::with_default_labels();
     let half = |list: &'static [&'static str]| -> &'static [&'static str] {
         let mid = list.len() / 2;
-        if unseen_names { &list[mid..] } else { &list[..mid] }
+        if unseen_names {
+            &list[mid..]
+        } else {
+            &list[..mid]
+        }
     };
     for d in 0..documents {
         let mut text = String::new();
@@ -237,11 +311,21 @@ pub fn ner_corpus(documents: usize, sentences_per_document: usize, unseen_names:
                     "P" => {
                         let first = half(FIRST_NAMES);
                         let last = half(LAST_NAMES);
-                        let name = format!("{} {}", first[rng.below(first.len())], last[rng.below(last.len())]);
+                        let name = format!(
+                            "{} {}",
+                            first[rng.below(first.len())],
+                            last[rng.below(last.len())]
+                        );
                         ("PER", name)
                     }
-                    "L" => ("LOC", half(PLACES)[rng.below(half(PLACES).len())].to_owned()),
-                    _ => ("ORG", half(ORGANISATIONS)[rng.below(half(ORGANISATIONS).len())].to_owned()),
+                    "L" => (
+                        "LOC",
+                        half(PLACES)[rng.below(half(PLACES).len())].to_owned(),
+                    ),
+                    _ => (
+                        "ORG",
+                        half(ORGANISATIONS)[rng.below(half(ORGANISATIONS).len())].to_owned(),
+                    ),
                 };
                 let len = name.chars().count();
                 spans.push(Span::new(CharRange::between(chars, chars + len), label));

@@ -35,23 +35,42 @@ fn train_then_evaluate_on_unseen_names() {
     let dir = tempfile::tempdir().unwrap();
     fixtures(dir.path());
     let out = taliq(
-        &["train", "train.json", "--out", "model.bin", "--iterations", "60"],
+        &[
+            "train",
+            "train.json",
+            "--out",
+            "model.bin",
+            "--iterations",
+            "60",
+        ],
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("L-BFGS iterations in") && text.contains("wrote model.bin"), "{text}");
+    assert!(
+        text.contains("L-BFGS iterations in") && text.contains("wrote model.bin"),
+        "{text}"
+    );
     let bytes = fs::read(dir.path().join("model.bin")).unwrap();
     assert!(bytes.starts_with(br#"{"format":"taliq-tagger","version":1"#));
 
-    let out = taliq(&["evaluate", "gold.json", "--model", "model.bin"], dir.path());
+    let out = taliq(
+        &["evaluate", "gold.json", "--model", "model.bin"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let table = stdout(&out);
     for row in ["PER", "LOC", "ORG", "micro", "macro"] {
-        assert!(table.lines().any(|l| l.starts_with(row)), "{row} missing:\n{table}");
+        assert!(
+            table.lines().any(|l| l.starts_with(row)),
+            "{row} missing:\n{table}"
+        );
     }
 
-    let out = taliq(&["evaluate", "gold.json", "--model", "model.bin", "--json"], dir.path());
+    let out = taliq(
+        &["evaluate", "gold.json", "--model", "model.bin", "--json"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let f1 = json["micro"]["f1"].as_f64().unwrap();
@@ -59,7 +78,10 @@ fn train_then_evaluate_on_unseen_names() {
     let per = &json["labels"]["PER"]["counts"];
     assert!(per["true_positives"].as_u64().unwrap() > 0, "{json}");
     // Evaluating the training corpus itself is near perfect.
-    let out = taliq(&["evaluate", "train.json", "--model", "model.bin", "--json"], dir.path());
+    let out = taliq(
+        &["evaluate", "train.json", "--model", "model.bin", "--json"],
+        dir.path(),
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(json["micro"]["f1"].as_f64().unwrap() > 0.95, "{json}");
 }
@@ -88,12 +110,21 @@ fn bad_model_files_and_label_mismatches_are_located_errors() {
     let dir = tempfile::tempdir().unwrap();
     fixtures(dir.path());
     fs::write(dir.path().join("junk.bin"), "not a model\n\u{0}\u{1}").unwrap();
-    let out = taliq(&["evaluate", "gold.json", "--model", "junk.bin"], dir.path());
+    let out = taliq(
+        &["evaluate", "gold.json", "--model", "junk.bin"],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("junk.bin: header") && err.contains("not a taliq tagger model"), "{err}");
+    assert!(
+        err.contains("junk.bin: header") && err.contains("not a taliq tagger model"),
+        "{err}"
+    );
 
-    let out = taliq(&["evaluate", "gold.json", "--model", "missing.bin"], dir.path());
+    let out = taliq(
+        &["evaluate", "gold.json", "--model", "missing.bin"],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("missing.bin"), "{}", stderr(&out));
 
@@ -103,11 +134,21 @@ fn bad_model_files_and_label_mismatches_are_located_errors() {
         .replace("\"PER\"", "\"PERSON\"");
     fs::write(dir.path().join("person.json"), json).unwrap();
     let out = taliq(
-        &["train", "person.json", "--out", "person.bin", "--iterations", "20"],
+        &[
+            "train",
+            "person.json",
+            "--out",
+            "person.bin",
+            "--iterations",
+            "20",
+        ],
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = taliq(&["evaluate", "gold.json", "--model", "person.bin"], dir.path());
+    let out = taliq(
+        &["evaluate", "gold.json", "--model", "person.bin"],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("gold.json") && err.contains("PERSON"), "{err}");
@@ -122,20 +163,46 @@ fn conll_files_train_directly_and_gazetteers_are_read() {
     let conll = "قال\tO\nالرئيس\tO\nمحمد\tB-PER\nعباس\tI-PER\nفي\tO\nرام\tB-LOC\nالله\tI-LOC\n.\tO\n\n\
                  زار\tO\nبوتين\tB-PER\nأنقرة\tB-LOC\n.\tO\n";
     fs::write(dir.path().join("tiny.conll"), conll).unwrap();
-    fs::write(dir.path().join("places.tsv"), "LOC\tرام الله\nPER\tمحمد عباس\n").unwrap();
+    fs::write(
+        dir.path().join("places.tsv"),
+        "LOC\tرام الله\nPER\tمحمد عباس\n",
+    )
+    .unwrap();
     let out = taliq(
         &[
-            "train", "tiny.conll", "--out", "m.bin", "--gazetteer", "places.tsv", "--iterations", "30",
+            "train",
+            "tiny.conll",
+            "--out",
+            "m.bin",
+            "--gazetteer",
+            "places.tsv",
+            "--iterations",
+            "30",
         ],
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("trained on 4 spans"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("trained on 4 spans"),
+        "{}",
+        stdout(&out)
+    );
     fs::write(dir.path().join("bad.tsv"), "LOC رام الله\n").unwrap();
     let out = taliq(
-        &["train", "tiny.conll", "--out", "m2.bin", "--gazetteer", "bad.tsv"],
+        &[
+            "train",
+            "tiny.conll",
+            "--out",
+            "m2.bin",
+            "--gazetteer",
+            "bad.tsv",
+        ],
         dir.path(),
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("bad.tsv:1: expected LABEL<TAB>name"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bad.tsv:1: expected LABEL<TAB>name"),
+        "{}",
+        stderr(&out)
+    );
 }

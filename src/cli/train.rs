@@ -74,11 +74,7 @@ fn read_gazetteer(path: &Path) -> Result<Vec<(String, String)>, String> {
         };
         let (label, name) = (label.trim(), name.trim());
         if label.is_empty() || name.is_empty() {
-            return Err(format!(
-                "{}:{}: empty label or name",
-                path.display(),
-                i + 1
-            ));
+            return Err(format!("{}:{}: empty label or name", path.display(), i + 1));
         }
         entries.push((label.to_owned(), name.to_owned()));
     }
@@ -119,8 +115,7 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         let started = Instant::now();
-        let folds = match tagger::cross_validate(&docs, &gazetteer, &options, k, &|_| {}, &cancel)
-        {
+        let folds = match tagger::cross_validate(&docs, &gazetteer, &options, k, &|_| {}, &cancel) {
             Ok(f) => f,
             Err(e) => return super::fail(&e),
         };

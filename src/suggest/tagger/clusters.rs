@@ -51,7 +51,9 @@ impl Clusters {
             stream.push(s);
         }
         // Frequent words only; the others are one "rare" symbol, which keeps its own class.
-        let mut order: Vec<usize> = (0..counts.len()).filter(|&w| counts[w] >= MIN_COUNT).collect();
+        let mut order: Vec<usize> = (0..counts.len())
+            .filter(|&w| counts[w] >= MIN_COUNT)
+            .collect();
         order.sort_by_key(|&w| std::cmp::Reverse(counts[w]));
         let rare = order.len();
         let mut dense = vec![rare; counts.len()];

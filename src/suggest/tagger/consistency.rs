@@ -97,8 +97,7 @@ fn propagate_group(
                             first: t,
                             last: t + len - 1,
                             label: (*label).to_owned(),
-                            after_clitics: words[t].stem != words[t].folded
-                                && after_clitics(label),
+                            after_clitics: words[t].stem != words[t].folded && after_clitics(label),
                         },
                         score * PROPAGATED_SCORE,
                     ));

@@ -77,14 +77,14 @@ pub fn at_offset(feature: u64, offset: i8) -> u64 {
     if offset == 0 {
         feature
     } else {
-        mix(feature ^ (0x9e37_79b9_7f4a_7c15_u64.wrapping_mul(offset as u64 + 3)))
+        mix(feature ^ (0x9e37_79b9_7f4a_7c15_u64.wrapping_mul((i64::from(offset) + 3).unsigned_abs())))
     }
 }
 
 /// Proclitic runs, longest first: conjunction, preposition, article (folded spelling).
 const CLITIC_RUNS: &[&str] = &[
-    "وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب",
-    "ول", "وك", "فب", "فل", "فك", "ال", "و", "ف", "ب", "ل", "ك",
+    "وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول",
+    "وك", "فب", "فل", "فك", "ال", "و", "ف", "ب", "ل", "ك",
 ];
 
 /// Splits a folded word into its proclitics and stem, keeping at least three letters of stem
@@ -246,13 +246,19 @@ mod tests {
         let plain = WordInfo::new("محمد");
         let vocal = WordInfo::new("مُحَمَّد");
         assert_eq!(plain.folded, vocal.folded);
-        assert_ne!(plain.context[0], vocal.context[0], "the written word differs");
+        assert_ne!(
+            plain.context[0], vocal.context[0],
+            "the written word differs"
+        );
         assert_eq!(plain.context[1], vocal.context[1], "the folded form agrees");
         assert!(vocal.own.contains(&hash(Template::Flags, "harakat")));
         assert!(!plain.own.contains(&hash(Template::Flags, "harakat")));
         let with_clitic = WordInfo::new("وبمحمد");
         assert_eq!(with_clitic.stem, "محمد");
-        assert_eq!(with_clitic.context[2], plain.context[2], "same stem feature");
+        assert_eq!(
+            with_clitic.context[2], plain.context[2],
+            "same stem feature"
+        );
     }
 
     #[test]

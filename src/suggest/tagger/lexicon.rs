@@ -77,8 +77,16 @@ impl Lexicon {
             for (t, tag) in sentence.gold.iter().enumerate() {
                 let info = &words[ids[t] as usize];
                 let label = label_of(tag);
-                lexicon.words.entry(info.folded.clone()).or_default().add(label);
-                lexicon.stems.entry(info.stem.clone()).or_default().add(label);
+                lexicon
+                    .words
+                    .entry(info.folded.clone())
+                    .or_default()
+                    .add(label);
+                lexicon
+                    .stems
+                    .entry(info.stem.clone())
+                    .or_default()
+                    .add(label);
             }
             for span in super::sentences::decode(sentence.gold.iter().map(String::as_str)) {
                 if span.last - span.first >= MAX_MATCH_WORDS {
@@ -129,8 +137,16 @@ impl Lexicon {
         out.clear();
         out.resize_with(words.len(), Vec::new);
         for (t, info) in words.iter().enumerate() {
-            distribution(Template::WordLexicon, self.words.get(&info.folded), &mut out[t]);
-            distribution(Template::StemLexicon, self.stems.get(&info.stem), &mut out[t]);
+            distribution(
+                Template::WordLexicon,
+                self.words.get(&info.folded),
+                &mut out[t],
+            );
+            distribution(
+                Template::StemLexicon,
+                self.stems.get(&info.stem),
+                &mut out[t],
+            );
         }
         self.match_strings(words, out, Template::SpanMatch, |key| {
             self.spans.get(key).and_then(|labels| {

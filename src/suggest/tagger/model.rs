@@ -3,11 +3,11 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::clusters::Clusters;
+use super::consistency::propagate;
 use super::crf::{Crf, Lattice};
 use super::features::WordInfo;
 use super::lexicon::Lexicon;
-use super::clusters::Clusters;
-use super::consistency::propagate;
 use super::sentences::{self, Sentence, TaggedSpan};
 use super::window::token_features;
 use crate::model::Document;
@@ -107,7 +107,10 @@ pub(super) struct SentenceRows {
 impl SentenceRows {
     /// Token slices of the rows.
     pub fn tokens(&self) -> Vec<&[u32]> {
-        self.starts.windows(2).map(|w| &self.rows[w[0]..w[1]]).collect()
+        self.starts
+            .windows(2)
+            .map(|w| &self.rows[w[0]..w[1]])
+            .collect()
     }
 }
 
@@ -138,7 +141,10 @@ impl Tagger {
         } else {
             Err(LabelMismatch {
                 missing,
-                corpus: corpus_labels.iter().map(|c| c.as_ref().to_owned()).collect(),
+                corpus: corpus_labels
+                    .iter()
+                    .map(|c| c.as_ref().to_owned())
+                    .collect(),
             })
         }
     }
@@ -194,7 +200,9 @@ impl Tagger {
         };
         if self.propagate {
             propagate(sents, &infos, &mut spans, &|label| {
-                self.tags.iter().any(|t| t.strip_prefix("P-") == Some(label))
+                self.tags
+                    .iter()
+                    .any(|t| t.strip_prefix("P-") == Some(label))
             });
         }
         sents

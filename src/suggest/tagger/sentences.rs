@@ -73,7 +73,9 @@ pub fn sentences(docs: &[&Document], gold: Option<&mut GoldStats>) -> Vec<Senten
             if let Some(tag) = tags.get(i) {
                 current.gold.push(tag.clone());
             }
-            let next_continues = tags.get(i + 1).is_some_and(|t| !t.starts_with("B-") && t != OUTSIDE);
+            let next_continues = tags
+                .get(i + 1)
+                .is_some_and(|t| !t.starts_with("B-") && t != OUTSIDE);
             let line_break = tokens
                 .get(i + 1)
                 .is_some_and(|(_, next)| text[bytes.end..next.start].contains('\n'));
@@ -120,8 +122,7 @@ fn gold_tags(
         // The token holding the span's first code point, and the one holding its last.
         let first = tokens.partition_point(|(t, _)| t.range.end() <= start);
         let last = tokens.partition_point(|(t, _)| t.range.end() < end);
-        if first >= tokens.len() || last >= tokens.len() || tokens[first].0.range.start() >= end
-        {
+        if first >= tokens.len() || last >= tokens.len() || tokens[first].0.range.start() >= end {
             stats.unrepresentable += 1;
             continue;
         }
@@ -215,7 +216,11 @@ pub fn decode<'a>(tags: impl IntoIterator<Item = &'a str>) -> Vec<TaggedSpan> {
 }
 
 /// The code points of a decoded span in its sentence's document.
-pub fn span_range(sentence: &Sentence, span: &TaggedSpan, cuts: &HashMap<String, u32>) -> CharRange {
+pub fn span_range(
+    sentence: &Sentence,
+    span: &TaggedSpan,
+    cuts: &HashMap<String, u32>,
+) -> CharRange {
     let first = sentence.ranges[span.first];
     let mut start = first.start();
     if span.after_clitics {
@@ -236,8 +241,10 @@ mod tests {
     #[test]
     fn spans_after_proclitics_are_tagged_p_and_cut_back_where_they_were() {
         let mut doc = Document::new("d", "زار لروسيا وفلاديمير بوتين.\nثم عاد");
-        doc.add_span(Span::new(CharRange::between(5, 10), "LOC")).unwrap();
-        doc.add_span(Span::new(CharRange::between(12, 26), "PER")).unwrap();
+        doc.add_span(Span::new(CharRange::between(5, 10), "LOC"))
+            .unwrap();
+        doc.add_span(Span::new(CharRange::between(12, 26), "PER"))
+            .unwrap();
         let mut stats = GoldStats::default();
         let s = sentences(&[&doc], Some(&mut stats));
         assert_eq!(s.len(), 2);
@@ -249,7 +256,10 @@ mod tests {
             .iter()
             .map(|sp| span_range(&s[0], sp, &stats.cuts))
             .collect();
-        assert_eq!(ranges, [CharRange::between(5, 10), CharRange::between(12, 26)]);
+        assert_eq!(
+            ranges,
+            [CharRange::between(5, 10), CharRange::between(12, 26)]
+        );
     }
 
     #[test]
@@ -268,8 +278,14 @@ mod tests {
     #[test]
     fn decode_reads_i_without_b_as_a_start() {
         let spans = decode(["I-PER", "I-PER", "O", "B-LOC", "I-ORG", "P-LOC"]);
-        let got: Vec<_> = spans.iter().map(|s| (s.first, s.last, s.label.as_str())).collect();
-        assert_eq!(got, [(0, 1, "PER"), (3, 3, "LOC"), (4, 4, "ORG"), (5, 5, "LOC")]);
+        let got: Vec<_> = spans
+            .iter()
+            .map(|s| (s.first, s.last, s.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(0, 1, "PER"), (3, 3, "LOC"), (4, 4, "ORG"), (5, 5, "LOC")]
+        );
         assert!(spans[3].after_clitics);
     }
 }

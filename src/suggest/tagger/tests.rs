@@ -38,13 +38,20 @@ fn majority_baseline(train: &Corpus, test: &Corpus) -> Scores {
     let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
     for s in sentences::sentences(&docs, Some(&mut stats)) {
         for (w, t) in s.words.iter().zip(&s.gold) {
-            *votes.entry(w.clone()).or_default().entry(t.clone()).or_default() += 1;
+            *votes
+                .entry(w.clone())
+                .or_default()
+                .entry(t.clone())
+                .or_default() += 1;
         }
     }
     let best: HashMap<String, String> = votes
         .into_iter()
         .map(|(w, v)| {
-            let tag = v.into_iter().max_by_key(|(t, n)| (*n, t.clone())).map(|(t, _)| t);
+            let tag = v
+                .into_iter()
+                .max_by_key(|(t, n)| (*n, t.clone()))
+                .map(|(t, _)| t);
             (w, tag.unwrap_or_else(|| "O".into()))
         })
         .collect();
@@ -58,12 +65,20 @@ fn majority_baseline(train: &Corpus, test: &Corpus) -> Scores {
             .collect();
         let predicted: Vec<_> = sentences::decode(tags)
             .iter()
-            .map(|span| (sentences::span_range(&s, span, &stats.cuts), span.label.clone()))
+            .map(|span| {
+                (
+                    sentences::span_range(&s, span, &stats.cuts),
+                    span.label.clone(),
+                )
+            })
             .collect();
         let gold: Vec<_> = test_docs[s.doc]
             .spans()
             .iter()
-            .filter(|g| g.range.start() >= s.ranges[0].start() && g.range.start() < s.ranges[s.ranges.len() - 1].end())
+            .filter(|g| {
+                g.range.start() >= s.ranges[0].start()
+                    && g.range.start() < s.ranges[s.ranges.len() - 1].end()
+            })
             .map(|g| (g.range, g.label.as_str()))
             .collect();
         let predicted: Vec<_> = predicted.iter().map(|(r, l)| (*r, l.as_str())).collect();
@@ -85,8 +100,14 @@ fn learns_the_synthetic_pattern_it_was_trained_on() {
         .into_iter()
         .map(|p| (doc.slice(p.range).to_owned(), p.label))
         .collect();
-    assert!(found.contains(&("بيروت".to_owned(), "LOC".to_owned())), "{found:?}");
-    assert!(found.contains(&("القاهرة".to_owned(), "LOC".to_owned())), "{found:?}");
+    assert!(
+        found.contains(&("بيروت".to_owned(), "LOC".to_owned())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("القاهرة".to_owned(), "LOC".to_owned())),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -96,7 +117,10 @@ fn beats_the_majority_baseline_on_names_it_never_saw() {
     let tagger = train_on(&train_corpus);
     let ours = score(&tagger, &held_out).micro().f1;
     let baseline = majority_baseline(&train_corpus, &held_out).micro().f1;
-    assert!(ours > baseline + 0.3, "tagger {ours} vs baseline {baseline}");
+    assert!(
+        ours > baseline + 0.3,
+        "tagger {ours} vs baseline {baseline}"
+    );
     assert!(ours > 0.6, "tagger F1 on unseen names {ours}");
 }
 
@@ -104,7 +128,10 @@ fn beats_the_majority_baseline_on_names_it_never_saw() {
 fn scores_are_probabilities_and_sure_spans_score_higher() {
     let corpus = ner_corpus(30, 8, false, 4);
     let tagger = train_on(&corpus);
-    let seen = tagger.tag(&Document::new("a", "قال الرئيس محمد لافروف في موسكو إن المحادثات مستمرة ."));
+    let seen = tagger.tag(&Document::new(
+        "a",
+        "قال الرئيس محمد لافروف في موسكو إن المحادثات مستمرة .",
+    ));
     assert!(!seen.is_empty());
     assert!(seen.iter().all(|p| (0.0..=1.0).contains(&p.score)));
     assert!(seen.iter().all(|p| p.score > 0.5), "{seen:?}");
@@ -140,15 +167,29 @@ fn a_model_of_other_labels_or_versions_is_refused_with_reasons() {
     let path = std::path::Path::new("m.bin");
     let mut bytes = tagger.to_bytes();
     let text = String::from_utf8_lossy(&bytes[..40]).into_owned();
-    assert!(text.starts_with(r#"{"format":"taliq-tagger","version":1"#), "{text}");
+    assert!(
+        text.starts_with(r#"{"format":"taliq-tagger","version":1"#),
+        "{text}"
+    );
     let v2 = String::from_utf8_lossy(&bytes).replacen("\"version\":1", "\"version\":2", 1);
-    let err = Tagger::from_bytes(path, v2.as_bytes()).unwrap_err().to_string();
-    assert!(err.contains("version 2") && err.contains("\"version\""), "{err}");
+    let err = Tagger::from_bytes(path, v2.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("version 2") && err.contains("\"version\""),
+        "{err}"
+    );
     bytes.truncate(bytes.len() - 3);
     let err = Tagger::from_bytes(path, &bytes).unwrap_err().to_string();
-    assert!(err.starts_with("m.bin: byte ") && err.contains("cut short"), "{err}");
+    assert!(
+        err.starts_with("m.bin: byte ") && err.contains("cut short"),
+        "{err}"
+    );
     let err = Tagger::from_bytes(path, br#"{"format":"taliq-corpus","version":1}"#).unwrap_err();
-    assert!(err.to_string().contains("not a taliq tagger model"), "{err}");
+    assert!(
+        err.to_string().contains("not a taliq tagger model"),
+        "{err}"
+    );
     let err = Tagger::from_bytes(path, b"\xff\xfe garbage\n").unwrap_err();
     assert!(err.to_string().contains("header"), "{err}");
 }
@@ -174,7 +215,10 @@ fn cancelling_stops_training_and_progress_is_reported() {
     assert_eq!(result.unwrap_err(), TrainError::Cancelled);
     let seen = seen.into_inner().unwrap();
     assert_eq!(seen[0].stage, "features");
-    assert!(seen.iter().any(|p| p.stage == "training" && p.fraction > 0.0));
+    assert!(
+        seen.iter()
+            .any(|p| p.stage == "training" && p.fraction > 0.0)
+    );
     let empty = Document::new("e", "لا شيء هنا");
     let err = train(&[&empty], &[], &quick(), &|_| {}, &AtomicBool::new(false)).unwrap_err();
     assert_eq!(err, TrainError::NoSpans);
@@ -185,7 +229,14 @@ fn user_gazetteer_names_are_features() {
     let corpus = ner_corpus(20, 6, false, 9);
     let docs: Vec<&Document> = corpus.documents.iter().collect();
     let gazetteer = vec![("LOC".to_owned(), "كاتماندو".to_owned())];
-    let tagger = train(&docs, &gazetteer, &quick(), &|_| {}, &AtomicBool::new(false)).unwrap();
+    let tagger = train(
+        &docs,
+        &gazetteer,
+        &quick(),
+        &|_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
     assert!(tagger.lexicon.gazetteer.contains_key("كاتماندو"));
 }
 

@@ -118,7 +118,10 @@ impl Vocabulary {
     }
 
     fn words(&self, s: usize) -> Vec<&WordInfo> {
-        self.ids[s].iter().map(|&i| &self.infos[i as usize]).collect()
+        self.ids[s]
+            .iter()
+            .map(|&i| &self.infos[i as usize])
+            .collect()
     }
 }
 
@@ -159,7 +162,9 @@ pub(super) fn train_sentences(
 
     let vocab = Vocabulary::of(sents);
     let clusters = if options.word_clusters {
-        Clusters::learn((0..sents.len()).map(|s| vocab.words(s).iter().map(|w| w.folded.as_str()).collect()))
+        Clusters::learn(
+            (0..sents.len()).map(|s| vocab.words(s).iter().map(|w| w.folded.as_str()).collect()),
+        )
     } else {
         Clusters::default()
     };
@@ -220,7 +225,11 @@ pub(super) fn train_sentences(
             let mut row_starts = Vec::with_capacity(starts.len());
             row_starts.push(0);
             for w in starts.windows(2) {
-                rows.extend(hashes[w[0]..w[1]].iter().filter_map(|h| index.get(h).copied()));
+                rows.extend(
+                    hashes[w[0]..w[1]]
+                        .iter()
+                        .filter_map(|h| index.get(h).copied()),
+                );
                 row_starts.push(rows.len());
             }
             TrainSentence {
@@ -276,7 +285,10 @@ struct TrainSentence {
 
 impl TrainSentence {
     fn tokens(&self) -> Vec<&[u32]> {
-        self.starts.windows(2).map(|w| &self.rows[w[0]..w[1]]).collect()
+        self.starts
+            .windows(2)
+            .map(|w| &self.rows[w[0]..w[1]])
+            .collect()
     }
 }
 
@@ -317,7 +329,10 @@ fn fit(
             weights: Vec::new(),
         };
         let tr = model.transitions_at();
-        let exp_trans: Vec<f64> = weights[tr..tr + tags * tags].iter().map(|w| w.exp()).collect();
+        let exp_trans: Vec<f64> = weights[tr..tr + tags * tags]
+            .iter()
+            .map(|w| w.exp())
+            .collect();
         let values: Vec<f64> = std::thread::scope(|scope| {
             let handles: Vec<_> = parts
                 .iter()
