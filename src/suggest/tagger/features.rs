@@ -77,7 +77,8 @@ pub fn at_offset(feature: u64, offset: i8) -> u64 {
     if offset == 0 {
         feature
     } else {
-        mix(feature ^ (0x9e37_79b9_7f4a_7c15_u64.wrapping_mul((i64::from(offset) + 3).unsigned_abs())))
+        mix(feature
+            ^ (0x9e37_79b9_7f4a_7c15_u64.wrapping_mul((i64::from(offset) + 3).unsigned_abs())))
     }
 }
 
