@@ -170,6 +170,181 @@ pub fn perturbed(corpus: &Corpus, every: usize, seed: u64) -> Corpus {
     out
 }
 
+/// Person names (first, last) of the named-entity corpus; the first half are "seen" names,
+/// the second half "unseen" ones (see [`ner_corpus`]).
+const FIRST_NAMES: &[&str] = &[
+    "محمد",
+    "أحمد",
+    "سيرغي",
+    "ويليام",
+    "فلاديمير",
+    "رجب",
+    "علي",
+    "خالد",
+    "يوسف",
+    "عمر",
+    "إبراهيم",
+    "حسن",
+    "مُحَمَّد",
+    "سامي",
+    "كريم",
+    "نبيل",
+    "طارق",
+    "ماهر",
+    "جمال",
+    "رامي",
+];
+const LAST_NAMES: &[&str] = &[
+    "لافروف",
+    "بيرنز",
+    "بوتين",
+    "أردوغان",
+    "عباس",
+    "حداد",
+    "منصور",
+    "الخطيب",
+    "سليمان",
+    "نصار",
+    "الحسيني",
+    "قاسم",
+    "زيدان",
+    "عيسى",
+    "الشامي",
+    "فرحات",
+    "بركات",
+    "النجار",
+    "سلامة",
+    "داود",
+];
+const PLACES: &[&str] = &[
+    "موسكو",
+    "أنقرة",
+    "القاهرة",
+    "بيروت",
+    "دمشق",
+    "عمّان",
+    "بغداد",
+    "الرياض",
+    "تونس",
+    "باريس",
+    "لندن",
+    "واشنطن",
+    "طهران",
+    "روسيا",
+    "أوكرانيا",
+    "الجزائر",
+    "الدوحة",
+    "مسقط",
+    "صنعاء",
+    "الخرطوم",
+    "برلين",
+    "مدريد",
+    "روما",
+    "أثينا",
+];
+const ORGANISATIONS: &[&str] = &[
+    "الأمم المتحدة",
+    "جامعة الدول العربية",
+    "البنك الدولي",
+    "حلف الناتو",
+    "CIA",
+    "Reuters",
+    "منظمة الصحة العالمية",
+    "الاتحاد الأوروبي",
+    "صندوق النقد الدولي",
+    "اليونسكو",
+    "مجلس الأمن",
+    "الصليب الأحمر",
+];
+/// Sentence templates: `{P}` a person, `{L}` a place, `{O}` an organisation; a slot right
+/// after a proclitic (`ل{L}`) makes a span that starts inside its word.
+const TEMPLATES: &[&str] = &[
+    "قال الرئيس {P} في {L} إن المحادثات مستمرة .",
+    "وصل {P} إلى {L} يوم 14 نوفمبر 2022 .",
+    "أعلنت {O} أن الوضع في {L} خطير .",
+    "وقالت مصادر في {O} إن {P} سيزور {L} قريبا .",
+    "التقى الوزير {P} نظيره {P} في {L} .",
+    "توجه الوفد إلى {L} ثم عاد ل{L} بعد يومين .",
+    "ودعت {O} إلى وقف القتال في {L} ، بحسب {O} .",
+    "وأكد المتحدث باسم {O} أن {P} لم يغادر {L} .",
+    "ونقلت وكالة الأنباء عن {P} قوله إن الاجتماع « مثمر » .",
+    "وَفِي تَشْرِينَ الثَّانِي زار {P} مقر {O} .",
+];
+
+/// A corpus of Arabic news-like documents whose spans follow their context (PER after
+/// الرئيس/الوزير, LOC after في/إلى, ORG after أعلنت …), for testing and benchmarking taggers.
+/// With `unseen_names` the names come from a second half of the lists that the first half
+/// never uses, so only context tells what they are.
+pub fn ner_corpus(
+    documents: usize,
+    sentences_per_document: usize,
+    unseen_names: bool,
+    seed: u64,
+) -> Corpus {
+    let mut rng = Rng::new(seed);
+    let mut corpus = Corpus::with_default_labels();
+    let half = |list: &'static [&'static str]| -> &'static [&'static str] {
+        let mid = list.len() / 2;
+        if unseen_names {
+            &list[mid..]
+        } else {
+            &list[..mid]
+        }
+    };
+    for d in 0..documents {
+        let mut text = String::new();
+        let mut chars = 0;
+        let mut spans = Vec::new();
+        for s in 0..sentences_per_document {
+            if s > 0 {
+                text.push('\n');
+                chars += 1;
+            }
+            let template = TEMPLATES[rng.below(TEMPLATES.len())];
+            let mut rest = template;
+            while let Some(open) = rest.find('{') {
+                let before = &rest[..open];
+                text.push_str(before);
+                chars += before.chars().count();
+                let slot = &rest[open + 1..open + 2];
+                let (label, name) = match slot {
+                    "P" => {
+                        let first = half(FIRST_NAMES);
+                        let last = half(LAST_NAMES);
+                        let name = format!(
+                            "{} {}",
+                            first[rng.below(first.len())],
+                            last[rng.below(last.len())]
+                        );
+                        ("PER", name)
+                    }
+                    "L" => (
+                        "LOC",
+                        half(PLACES)[rng.below(half(PLACES).len())].to_owned(),
+                    ),
+                    _ => (
+                        "ORG",
+                        half(ORGANISATIONS)[rng.below(half(ORGANISATIONS).len())].to_owned(),
+                    ),
+                };
+                let len = name.chars().count();
+                spans.push(Span::new(CharRange::between(chars, chars + len), label));
+                text.push_str(&name);
+                chars += len;
+                rest = &rest[open + 3..];
+            }
+            text.push_str(rest);
+            chars += rest.chars().count();
+        }
+        let mut doc = Document::new(format!("ner-{d:04}"), text);
+        for span in spans {
+            let _ = doc.add_span(span);
+        }
+        corpus.documents.push(doc);
+    }
+    corpus
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 
 mod adjudicate;
 mod agree;
+mod evaluate;
 mod export;
 mod import;
 mod import_suggestions;
@@ -17,6 +18,7 @@ mod save_loop;
 mod shape;
 mod stats;
 mod suggest;
+mod train;
 mod validate;
 
 use std::path::PathBuf;
@@ -136,6 +138,21 @@ pub enum Command {
         /// PNG file to write.
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Train a suggestion tagger (a CRF) on every span of the given corpora; with --folds,
+    /// also print K-fold cross-validated P/R/F1 per label.
+    Train(train::TrainArgs),
+    /// Score a tagger model against a gold corpus: exact-match P/R/F1 per label, micro and
+    /// macro (start, end and label must all match, as conlleval).
+    Evaluate {
+        /// Gold corpus file (.json, .jsonl, or CoNLL .conll).
+        gold: PathBuf,
+        /// Model file made by `taliq train`.
+        #[arg(long)]
+        model: PathBuf,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Test hook: opens FILE as the window does and repeats an edit, an autosave and a save
     /// through the window's own code, so a test can kill it mid-write (tests/kill9.rs).
@@ -298,6 +315,8 @@ pub fn run(command: Command) -> ExitCode {
             font_size,
             out,
         } => render::run(&file, doc.as_deref(), width, font_size, &out),
+        Command::Train(args) => train::run(&args),
+        Command::Evaluate { gold, model, json } => evaluate::run(&gold, &model, json),
         Command::SaveLoop { file, rounds } => save_loop::run(&file, rounds),
     }
 }

@@ -21,6 +21,7 @@ pub struct Prediction {
 pub mod external;
 pub mod gazetteer;
 pub mod matcher;
+pub mod tagger;
 
 use crate::model::{Corpus, Document, Suggestion};
 

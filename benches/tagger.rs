@@ -1,0 +1,37 @@
+//! The suggestion tagger: training on a generated corpus of about 125k tokens (the size of
+//! `ANERcorp`'s train split) and tagging a 1 MB article: `cargo bench --bench tagger`.
+
+use std::sync::atomic::AtomicBool;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use taliq::model::Document;
+use taliq::suggest::tagger::{TrainOptions, train};
+
+fn bench(c: &mut Criterion) {
+    // 500 documents of 20 sentences of about 12 words: ~125k tokens.
+    let corpus = taliq::synth::ner_corpus(500, 20, false, 42);
+    let docs: Vec<&Document> = corpus.documents.iter().collect();
+    let options = TrainOptions::default();
+    let cancel = AtomicBool::new(false);
+    let mut group = c.benchmark_group("tagger");
+    group.sample_size(10);
+    group.bench_function("train 125k tokens", |b| {
+        b.iter(|| black_box(train(&docs, &[], &options, &|_| {}, &cancel).ok()));
+    });
+    let tagger = train(&docs, &[], &options, &|_| {}, &cancel).expect("spans to learn from");
+
+    // One 1 MB article of the same news sentences, names never seen in training.
+    let unseen = taliq::synth::ner_corpus(1, 9_000, true, 7);
+    let mut text = unseen.documents[0].text().to_owned();
+    text.truncate(text.floor_char_boundary(1 << 20));
+    let article = Document::new("article", text);
+    group.throughput(Throughput::Bytes(article.text().len() as u64));
+    group.bench_function("tag a 1 MB article", |b| {
+        b.iter(|| black_box(tagger.tag(&article)));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,157 @@
+//! `taliq train`: a suggestion tagger from every span of some corpora, optionally
+//! cross-validated.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use crate::model::{Corpus, Document};
+use crate::suggest::tagger::{self, Scores, TrainOptions};
+
+/// Options of `taliq train`.
+#[derive(Debug, clap::Args)]
+pub struct TrainArgs {
+    /// Corpus files (.json or .jsonl), or CoNLL files (.conll, .bio, .iob: token and tag per
+    /// line, as `ANERcorp`) read with `taliq import --format conll`'s reader.
+    #[arg(required = true)]
+    pub corpora: Vec<PathBuf>,
+    /// Model file to write.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Also cross-validate with K folds and print P/R/F1 per label.
+    #[arg(long, value_name = "K")]
+    pub folds: Option<usize>,
+    /// Gazetteer files: one `LABEL<TAB>name` per line, UTF-8.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
+    /// L-BFGS iterations at most.
+    #[arg(long, default_value_t = TrainOptions::default().max_iterations)]
+    pub iterations: usize,
+    /// L2 penalty.
+    #[arg(long, default_value_t = TrainOptions::default().c2)]
+    pub c2: f64,
+    /// Leave out the word clusters learned from the training text.
+    #[arg(long)]
+    pub no_clusters: bool,
+    /// Do not copy a name found once to its other mentions in a document.
+    #[arg(long)]
+    pub no_propagation: bool,
+}
+
+/// Reads a corpus file, or a CoNLL file through the CoNLL importer.
+pub(super) fn load_corpus(path: &Path) -> Result<Corpus, String> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(ext.as_str(), "conll" | "bio" | "iob") {
+        crate::export::conll::import(&[path.to_path_buf()]).map_err(|e| e.to_string())
+    } else {
+        crate::format::load(path).map_err(|e| e.to_string())
+    }
+}
+
+// replaced by suggest::gazetteer at merge
+/// Reads `LABEL<TAB>name` lines; blank lines and lines starting with `#` are skipped.
+fn read_gazetteer(path: &Path) -> Result<Vec<(String, String)>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| format!("{}: not UTF-8 at byte {}", path.display(), e.valid_up_to()))?;
+    let mut entries = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((label, name)) = line.split_once('\t') else {
+            return Err(format!(
+                "{}:{}: expected LABEL<TAB>name, found {line:?}",
+                path.display(),
+                i + 1
+            ));
+        };
+        let (label, name) = (label.trim(), name.trim());
+        if label.is_empty() || name.is_empty() {
+            return Err(format!("{}:{}: empty label or name", path.display(), i + 1));
+        }
+        entries.push((label.to_owned(), name.to_owned()));
+    }
+    Ok(entries)
+}
+
+pub(super) fn run(args: &TrainArgs) -> ExitCode {
+    if args.out.is_none() && args.folds.is_none() {
+        eprintln!("taliq: train needs --out MODEL, --folds K or both");
+        return ExitCode::from(2);
+    }
+    let mut corpora = Vec::new();
+    for path in &args.corpora {
+        match load_corpus(path) {
+            Ok(c) => corpora.push(c),
+            Err(e) => return super::fail(&e),
+        }
+    }
+    let mut gazetteer = Vec::new();
+    for path in &args.gazetteer {
+        match read_gazetteer(path) {
+            Ok(entries) => gazetteer.extend(entries),
+            Err(e) => return super::fail(&e),
+        }
+    }
+    let docs: Vec<&Document> = corpora.iter().flat_map(|c| &c.documents).collect();
+    let options = TrainOptions {
+        max_iterations: args.iterations,
+        c2: args.c2,
+        word_clusters: !args.no_clusters,
+        propagate: !args.no_propagation,
+        ..TrainOptions::default()
+    };
+    let cancel = AtomicBool::new(false);
+    if let Some(k) = args.folds {
+        if k < 2 {
+            eprintln!("taliq: --folds needs at least 2");
+            return ExitCode::from(2);
+        }
+        let started = Instant::now();
+        let folds = match tagger::cross_validate(&docs, &gazetteer, &options, k, &|_| {}, &cancel) {
+            Ok(f) => f,
+            Err(e) => return super::fail(&e),
+        };
+        let mut total = Scores::default();
+        for (i, scores) in folds.iter().enumerate() {
+            println!("fold {}: micro F1 {:.4}", i + 1, scores.micro().f1);
+            total.merge(scores);
+        }
+        println!("{k}-fold cross-validation (exact match, all folds pooled):");
+        print!("{}", total.table());
+        println!(
+            "cross-validation took {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if let Some(out) = &args.out {
+        let started = Instant::now();
+        let model = match tagger::train(&docs, &gazetteer, &options, &|_| {}, &cancel) {
+            Ok(m) => m,
+            Err(e) => return super::fail(&e),
+        };
+        let seconds = started.elapsed().as_secs_f64();
+        if let Err(e) = model.save(out) {
+            return super::fail(&e);
+        }
+        let s = model.summary();
+        println!(
+            "trained on {} spans ({} tokens, {} documents; {} spans skipped), {} features, {} L-BFGS iterations in {seconds:.1} s; wrote {}",
+            s.spans,
+            s.tokens,
+            s.documents,
+            s.skipped_spans,
+            s.features,
+            s.iterations,
+            out.display()
+        );
+    }
+    ExitCode::SUCCESS
+}

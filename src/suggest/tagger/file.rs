@@ -1,0 +1,218 @@
+//! The model file: one line of JSON (format name, version, labels, tags, training summary,
+//! lexicon), a newline, then the CRF in little-endian binary: the feature hashes (u64, one
+//! per emission row, in row order), then every weight as f32 (rows × tags, transitions,
+//! start, end). Described in `docs/tagger-model.md`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::clusters::Clusters;
+use super::crf::Crf;
+use super::lexicon::Lexicon;
+use super::model::{FeatureIndex, Stage, Tagger, TrainingSummary};
+
+/// The `format` of a model file.
+pub const FORMAT: &str = "taliq-tagger";
+/// The model file version this build reads and writes.
+pub const VERSION: u32 = 1;
+
+/// The JSON header of a model file.
+#[derive(Debug, Serialize, Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+    labels: Vec<String>,
+    tags: Vec<String>,
+    features: usize,
+    summary: TrainingSummary,
+    propagate: bool,
+    cuts: HashMap<String, u32>,
+    lexicon: Lexicon,
+    clusters: Clusters,
+}
+
+/// Why a model file could not be read or written, with the file and the place.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+    /// The file is not a taliq tagger model, or its header is damaged.
+    #[error("{path}: {place}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// Where in it (header field or byte offset).
+        place: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Tagger {
+    /// The model as the bytes of a model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let crf = &self.stage.crf;
+        let header = Header {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            labels: self.labels.clone(),
+            tags: self.tags.clone(),
+            features: crf.features,
+            summary: self.summary.clone(),
+            propagate: self.propagate,
+            cuts: self.cuts.clone(),
+            lexicon: self.lexicon.clone(),
+            clusters: self.clusters.clone(),
+        };
+        let mut out = serde_json::to_vec(&header).unwrap_or_default();
+        out.push(b'\n');
+        let mut hashes = vec![0u64; crf.features];
+        for (&h, &row) in &self.stage.index {
+            hashes[row as usize] = h;
+        }
+        out.reserve(hashes.len() * 8 + crf.weights.len() * 4);
+        for h in hashes {
+            out.extend_from_slice(&h.to_le_bytes());
+        }
+        for &w in &crf.weights {
+            out.extend_from_slice(&(w as f32).to_le_bytes());
+        }
+        out
+    }
+
+    /// Writes the model file atomically.
+    ///
+    /// # Errors
+    /// [`ModelError::Io`] when it cannot be written.
+    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
+        crate::format::write_atomic(path, &self.to_bytes(), false).map_err(|source| {
+            ModelError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })
+    }
+
+    /// Reads a model file.
+    ///
+    /// # Errors
+    /// [`ModelError::Io`] when unreadable; [`ModelError::Invalid`] naming the place when it is
+    /// not a taliq tagger model of this version or is damaged.
+    pub fn load(path: &Path) -> Result<Self, ModelError> {
+        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::from_bytes(path, &bytes)
+    }
+
+    /// Reads a model from the bytes of a model file (`path` names it in errors).
+    ///
+    /// # Errors
+    /// As [`Self::load`].
+    pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, ModelError> {
+        let invalid = |place: &str, message: String| ModelError::Invalid {
+            path: path.to_path_buf(),
+            place: place.to_owned(),
+            message,
+        };
+        let newline = bytes.iter().position(|&b| b == b'\n').ok_or_else(|| {
+            invalid(
+                "line 1",
+                "not a taliq tagger model (no JSON header line)".into(),
+            )
+        })?;
+        let value: serde_json::Value = serde_json::from_slice(&bytes[..newline]).map_err(|e| {
+            invalid(
+                "header",
+                format!("not a taliq tagger model (column {}: {e})", e.column()),
+            )
+        })?;
+        let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+        if format != FORMAT {
+            return Err(invalid(
+                "header field \"format\"",
+                format!("expected {FORMAT:?}, found {format:?}: not a taliq tagger model"),
+            ));
+        }
+        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        if version != Some(u64::from(VERSION)) {
+            return Err(invalid(
+                "header field \"version\"",
+                format!(
+                    "model file version {} is not supported (this taliq reads version {VERSION}); retrain with `taliq train`",
+                    version.map_or_else(|| "(missing)".to_owned(), |v| v.to_string())
+                ),
+            ));
+        }
+        let header: Header = serde_json::from_value(value)
+            .map_err(|e| invalid("header", format!("damaged: {e}")))?;
+        let tags = header.tags.len();
+        if tags == 0 || tags > usize::from(u16::MAX) || header.tags[0] != "O" {
+            return Err(invalid(
+                "header field \"tags\"",
+                "must start with \"O\" and hold at most 65535 tags".into(),
+            ));
+        }
+        let body = &bytes[newline + 1..];
+        let size = Crf::size(tags, header.features);
+        let expected = header
+            .features
+            .checked_mul(8)
+            .and_then(|h| size.checked_mul(4).and_then(|w| w.checked_add(h)));
+        if expected != Some(body.len()) {
+            return Err(invalid(
+                &format!("byte {}", newline + 1),
+                format!(
+                    "the weights take {} bytes, expected {} for {} features and {tags} tags (file cut short or damaged)",
+                    body.len(),
+                    expected.map_or_else(|| "too many".to_owned(), |e| e.to_string()),
+                    header.features
+                ),
+            ));
+        }
+        let (hash_bytes, weight_bytes) = body.split_at(header.features * 8);
+        let mut index = FeatureIndex::default();
+        index.reserve(header.features);
+        for (row, chunk) in hash_bytes.chunks_exact(8).enumerate() {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            index.insert(u64::from_le_bytes(b), row as u32);
+        }
+        let weights: Vec<f64> = weight_bytes
+            .chunks_exact(4)
+            .map(|c| f64::from(f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+            .collect();
+        if weights.iter().any(|w| !w.is_finite()) {
+            return Err(invalid(
+                &format!("byte {}", newline + 1 + header.features * 8),
+                "a weight is not a finite number".into(),
+            ));
+        }
+        Ok(Tagger {
+            labels: header.labels,
+            tags: header.tags,
+            stage: Stage {
+                index,
+                crf: Crf {
+                    tags,
+                    features: header.features,
+                    weights,
+                },
+            },
+            lexicon: header.lexicon,
+            clusters: header.clusters,
+            propagate: header.propagate,
+            cuts: header.cuts,
+            summary: header.summary,
+        })
+    }
+}

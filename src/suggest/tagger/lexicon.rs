@@ -1,0 +1,227 @@
+//! The tagger's own gazetteer: how each word, each stem and each entity string was labelled
+//! in the training spans, plus the names of user gazetteers.
+//!
+//! For training features it is built cross-fold (from the other folds only): a lexicon that
+//! holds a sentence's own labels tells the tagger the answer, and it learns to trust the
+//! lexicon far more than it deserves on unseen text.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::features::{Template, WordInfo, hash};
+use super::sentences::{OUTSIDE, Sentence};
+use crate::annotate::search::fold_word as folded;
+use crate::tokenize::tokenize;
+
+/// Entity strings longer than this many words are not matched.
+const MAX_MATCH_WORDS: usize = 6;
+
+/// Counts of how a form was tagged: `O`, or inside a span of a label.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct TagCounts {
+    /// Times outside any span.
+    pub outside: u32,
+    /// Times inside a span, by label.
+    pub inside: Vec<(String, u32)>,
+}
+
+impl TagCounts {
+    fn add(&mut self, label: Option<&str>) {
+        match label {
+            None => self.outside += 1,
+            Some(label) => match self.inside.iter_mut().find(|(l, _)| l == label) {
+                Some((_, n)) => *n += 1,
+                None => self.inside.push((label.to_owned(), 1)),
+            },
+        }
+    }
+
+    fn total(&self) -> u32 {
+        self.outside + self.inside.iter().map(|(_, n)| n).sum::<u32>()
+    }
+}
+
+/// Label distributions of words, stems and entity strings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Lexicon {
+    /// By folded word.
+    pub words: HashMap<String, TagCounts>,
+    /// By stem.
+    pub stems: HashMap<String, TagCounts>,
+    /// Entity strings (stems joined by spaces) with their labels' counts.
+    pub spans: HashMap<String, Vec<(String, u32)>>,
+    /// User gazetteer names (stems joined by spaces) with their labels.
+    pub gazetteer: HashMap<String, Vec<String>>,
+}
+
+/// The label of a gold tag (`B-PER` → `PER`), `None` for `O`.
+fn label_of(tag: &str) -> Option<&str> {
+    (tag != OUTSIDE).then(|| tag.split_once('-').map_or(tag, |(_, l)| l))
+}
+
+impl Lexicon {
+    /// Counts the gold tags of `sentences` whose index passes `keep`.
+    pub fn from_sentences(
+        sentences: &[Sentence],
+        infos: &[Vec<u32>],
+        words: &[WordInfo],
+        keep: impl Fn(usize) -> bool,
+    ) -> Self {
+        let mut lexicon = Self::default();
+        for (s, sentence) in sentences.iter().enumerate() {
+            if !keep(s) {
+                continue;
+            }
+            let ids = &infos[s];
+            for (t, tag) in sentence.gold.iter().enumerate() {
+                let info = &words[ids[t] as usize];
+                let label = label_of(tag);
+                lexicon
+                    .words
+                    .entry(info.folded.clone())
+                    .or_default()
+                    .add(label);
+                lexicon
+                    .stems
+                    .entry(info.stem.clone())
+                    .or_default()
+                    .add(label);
+            }
+            for span in super::sentences::decode(sentence.gold.iter().map(String::as_str)) {
+                if span.last - span.first >= MAX_MATCH_WORDS {
+                    continue;
+                }
+                let key = (span.first..=span.last)
+                    .map(|t| words[ids[t] as usize].stem.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let labels = lexicon.spans.entry(key).or_default();
+                match labels.iter_mut().find(|(l, _)| *l == span.label) {
+                    Some((_, n)) => *n += 1,
+                    None => labels.push((span.label.clone(), 1)),
+                }
+            }
+        }
+        lexicon
+    }
+
+    /// Adds user gazetteer entries (label, name).
+    pub fn add_gazetteer(&mut self, entries: &[(String, String)]) {
+        for (label, name) in entries {
+            let stems: Vec<String> = tokenize(name)
+                .iter()
+                .map(|t| {
+                    let word: String = name
+                        .chars()
+                        .skip(t.range.start())
+                        .take(t.range.len())
+                        .collect();
+                    let f = folded(&word);
+                    super::features::split_clitics(&f).1.to_owned()
+                })
+                .collect();
+            if stems.is_empty() || stems.len() > MAX_MATCH_WORDS {
+                continue;
+            }
+            let labels = self.gazetteer.entry(stems.join(" ")).or_default();
+            if !labels.contains(label) {
+                labels.push(label.clone());
+            }
+        }
+    }
+
+    /// Lexicon features of every word of a sentence (its words' infos given), into `out`
+    /// (one list per word).
+    pub fn features(&self, words: &[&WordInfo], out: &mut Vec<Vec<u64>>) {
+        out.clear();
+        out.resize_with(words.len(), Vec::new);
+        for (t, info) in words.iter().enumerate() {
+            distribution(
+                Template::WordLexicon,
+                self.words.get(&info.folded),
+                &mut out[t],
+            );
+            distribution(
+                Template::StemLexicon,
+                self.stems.get(&info.stem),
+                &mut out[t],
+            );
+        }
+        Self::match_strings(words, out, Template::SpanMatch, |key| {
+            self.spans.get(key).and_then(|labels| {
+                labels
+                    .iter()
+                    .max_by_key(|(l, n)| (*n, std::cmp::Reverse(l.clone())))
+                    .map(|(l, _)| vec![l.clone()])
+            })
+        });
+        if !self.gazetteer.is_empty() {
+            Self::match_strings(words, out, Template::Gazetteer, |key| {
+                self.gazetteer.get(key).cloned()
+            });
+        }
+    }
+
+    /// Marks the longest known strings, left to right, with B/I features of their labels.
+    fn match_strings(
+        words: &[&WordInfo],
+        out: &mut [Vec<u64>],
+        template: Template,
+        lookup: impl Fn(&str) -> Option<Vec<String>>,
+    ) {
+        let mut t = 0;
+        let mut key = String::new();
+        while t < words.len() {
+            let mut found = None;
+            for len in (1..=MAX_MATCH_WORDS.min(words.len() - t)).rev() {
+                key.clear();
+                for (k, info) in words[t..t + len].iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&info.stem);
+                }
+                if let Some(labels) = lookup(&key) {
+                    found = Some((len, labels));
+                    break;
+                }
+            }
+            match found {
+                Some((len, labels)) => {
+                    for label in &labels {
+                        out[t].push(hash(template, &format!("B-{label}")));
+                        for slot in &mut out[t + 1..t + len] {
+                            slot.push(hash(template, &format!("I-{label}")));
+                        }
+                    }
+                    t += len;
+                }
+                None => t += 1,
+            }
+        }
+    }
+}
+
+/// Features of a form's label distribution: each label it took at least a tenth of the time,
+/// with its share in fifths; "unseen" when the form never occurred.
+fn distribution(template: Template, counts: Option<&TagCounts>, out: &mut Vec<u64>) {
+    let Some(counts) = counts else {
+        out.push(hash(template, "unseen"));
+        return;
+    };
+    let total = f64::from(counts.total().max(1));
+    let share = |n: u32| f64::from(n) / total;
+    if share(counts.outside) >= 0.9 {
+        out.push(hash(template, "O"));
+    }
+    for (label, n) in &counts.inside {
+        let s = share(*n);
+        if s >= 0.1 {
+            #[allow(clippy::cast_sign_loss)] // s is at least 0.1 here
+            let fifth = (s * 5.0).floor().min(4.0) as u8;
+            out.push(hash(template, label));
+            out.push(hash(template, &format!("{label}:{fifth}")));
+        }
+    }
+}

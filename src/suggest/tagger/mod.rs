@@ -1,0 +1,49 @@
+//! The trained tagger: a linear-chain CRF over words that suggests spans like the ones the
+//! annotators made.
+//!
+//! - [`sentences`]: documents to word sequences with BIO tags (and `P-` for a span that starts
+//!   after a word's proclitics), and tags back to spans;
+//! - [`features`]: what a word says (folded form, stem, clitics, affixes, shape);
+//! - [`lexicon`]: the gazetteer the tagger builds from its training spans (cross-fold for
+//!   training features) and user gazetteers;
+//! - [`clusters`]: word classes learned from the training text by the exchange algorithm;
+//! - [`window`]: a token's features in its ±2 window;
+//! - [`crf`] and [`lbfgs`]: the model and its optimiser; [`train`]: training with progress
+//!   and cancel; [`model`]: the trained [`Tagger`] and tagging;
+//! - [`file`]: the versioned model file;
+//! - [`consistency`]: a name found once is suggested at its other mentions in the document;
+//! - [`metrics`]: exact-match P/R/F1 and K-fold cross-validation.
+//!
+//! ```
+//! use std::sync::atomic::AtomicBool;
+//! use taliq::model::{CharRange, Document, Span};
+//! use taliq::suggest::tagger::{TrainOptions, train};
+//!
+//! let mut doc = Document::new("d", "زار الرئيس بوتين موسكو.\nقال بوتين إن موسكو مستعدة.");
+//! doc.add_span(Span::new(CharRange::between(11, 16), "PER")).unwrap();
+//! doc.add_span(Span::new(CharRange::between(17, 22), "LOC")).unwrap();
+//! let tagger = train(&[&doc], &[], &TrainOptions::default(), &|_| {}, &AtomicBool::new(false)).unwrap();
+//! let suggestions = tagger.tag(&Document::new("x", "قال بوتين إن موسكو مستعدة."));
+//! assert!(suggestions.iter().all(|p| (0.0..=1.0).contains(&p.score)));
+//! ```
+
+pub mod clusters;
+pub mod consistency;
+pub mod crf;
+pub mod features;
+pub mod file;
+pub mod lbfgs;
+pub mod lexicon;
+pub mod metrics;
+pub mod model;
+pub mod sentences;
+pub mod train;
+pub mod window;
+
+pub use file::ModelError;
+pub use metrics::{Counts, Prf, Scores, cross_validate};
+pub use model::{LabelMismatch, Tagger, TrainingSummary};
+pub use train::{Progress, TrainError, TrainOptions, train};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,280 @@
+//! A trained tagger: its tags, feature index, CRF weights and lexicon, and tagging with it.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::clusters::Clusters;
+use super::consistency::propagate;
+use super::crf::{Crf, Lattice};
+use super::features::WordInfo;
+use super::lexicon::Lexicon;
+use super::sentences::{self, Sentence, TaggedSpan};
+use super::window::token_features;
+use crate::model::Document;
+use crate::suggest::Prediction;
+
+/// A hasher for keys that are hashes already (feature hashes): passes them through.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Feature hash → emission row.
+pub type FeatureIndex = HashMap<u64, u32, BuildHasherDefault<PassThrough>>;
+
+/// What a model was trained on, for the window's suggestions panel.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, PartialEq)]
+pub struct TrainingSummary {
+    /// Documents given.
+    pub documents: usize,
+    /// Spans learned from.
+    pub spans: usize,
+    /// Spans no tag could hold (overlapping, or starting mid-word after no proclitic).
+    pub skipped_spans: usize,
+    /// Tokens trained on.
+    pub tokens: usize,
+    /// Distinct features kept.
+    pub features: usize,
+    /// Optimiser iterations.
+    pub iterations: usize,
+}
+
+/// One CRF with the features it knows.
+#[derive(Debug, Clone)]
+pub struct Stage {
+    /// Feature hash → emission row.
+    pub index: FeatureIndex,
+    /// The weights.
+    pub crf: Crf,
+}
+
+/// A trained sequence tagger that suggests spans (see the module documentation).
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    /// Labels it predicts, sorted.
+    pub(super) labels: Vec<String>,
+    /// Tag names by index (`O` first).
+    pub(super) tags: Vec<String>,
+    /// The CRF.
+    pub(super) stage: Stage,
+    /// The gazetteer built from all training spans (and user gazetteers).
+    pub(super) lexicon: Lexicon,
+    /// Word clusters learned from the training text.
+    pub(super) clusters: Clusters,
+    /// Whether names found once are suggested at their other mentions.
+    pub(super) propagate: bool,
+    /// Proclitic runs seen before span starts inside words, with counts.
+    pub(super) cuts: HashMap<String, u32>,
+    /// What it was trained on.
+    pub(super) summary: TrainingSummary,
+}
+
+/// Why a model does not fit a corpus: labels it would suggest that the corpus lacks.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the model's labels do not match the corpus: it suggests {} that the corpus does not have (corpus labels: {})",
+    missing.join(", "), corpus.join(", ")
+)]
+pub struct LabelMismatch {
+    /// Model labels missing from the corpus.
+    pub missing: Vec<String>,
+    /// The corpus's labels.
+    pub corpus: Vec<String>,
+}
+
+/// Features of one sentence as emission rows, ready for the CRF.
+pub(super) struct SentenceRows {
+    /// Concatenated rows of every token.
+    pub rows: Vec<u32>,
+    /// Where each token's rows start in `rows` (one more entry than tokens).
+    pub starts: Vec<usize>,
+}
+
+impl SentenceRows {
+    /// Token slices of the rows.
+    pub fn tokens(&self) -> Vec<&[u32]> {
+        self.starts
+            .windows(2)
+            .map(|w| &self.rows[w[0]..w[1]])
+            .collect()
+    }
+}
+
+impl Tagger {
+    /// The labels this model suggests.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// What it was trained on.
+    pub fn summary(&self) -> &TrainingSummary {
+        &self.summary
+    }
+
+    /// Refuses to tag a corpus that lacks some of the model's labels, naming them.
+    ///
+    /// # Errors
+    /// [`LabelMismatch`] listing the model labels the corpus does not have.
+    pub fn check_labels<S: AsRef<str>>(&self, corpus_labels: &[S]) -> Result<(), LabelMismatch> {
+        let missing: Vec<String> = self
+            .labels
+            .iter()
+            .filter(|l| !corpus_labels.iter().any(|c| c.as_ref() == l.as_str()))
+            .cloned()
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(LabelMismatch {
+                missing,
+                corpus: corpus_labels
+                    .iter()
+                    .map(|c| c.as_ref().to_owned())
+                    .collect(),
+            })
+        }
+    }
+
+    /// Suggestions for one document, in text order.
+    pub fn tag(&self, doc: &Document) -> Vec<Prediction> {
+        self.tag_many(&[doc]).pop().unwrap_or_default()
+    }
+
+    /// Suggestions for many documents (sentences tagged on all cores).
+    pub fn tag_many(&self, docs: &[&Document]) -> Vec<Vec<Prediction>> {
+        let sents = sentences::sentences(docs, None);
+        let per_sentence = self.predict(&sents);
+        let mut out = vec![Vec::new(); docs.len()];
+        for (sentence, predictions) in sents.iter().zip(per_sentence) {
+            out[sentence.doc].extend(predictions);
+        }
+        out
+    }
+
+    /// Predictions for each sentence (ranges in its document).
+    pub(super) fn predict(&self, sents: &[Sentence]) -> Vec<Vec<Prediction>> {
+        let mut words: HashMap<&str, WordInfo> = HashMap::new();
+        for sentence in sents {
+            for w in &sentence.words {
+                if !words.contains_key(w.as_str()) {
+                    words.insert(w, WordInfo::new(w));
+                }
+            }
+        }
+        let infos: Vec<Vec<&WordInfo>> = sents
+            .iter()
+            .map(|s| s.words.iter().map(|w| &words[w.as_str()]).collect())
+            .collect();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .min(sents.len().div_ceil(64))
+            .max(1);
+        let mut spans: Vec<Vec<(TaggedSpan, f32)>> = if threads == 1 {
+            self.predict_run(&infos)
+        } else {
+            let chunk = infos.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = infos
+                    .chunks(chunk)
+                    .map(|part| scope.spawn(move || self.predict_run(part)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_default())
+                    .collect()
+            })
+        };
+        if self.propagate {
+            propagate(sents, &infos, &mut spans, &|label| {
+                self.tags
+                    .iter()
+                    .any(|t| t.strip_prefix("P-") == Some(label))
+            });
+        }
+        sents
+            .iter()
+            .zip(spans)
+            .map(|(sentence, spans)| {
+                spans
+                    .into_iter()
+                    .map(|(span, score)| Prediction {
+                        range: sentences::span_range(sentence, &span, &self.cuts),
+                        label: span.label,
+                        score,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The spans of each sentence with their scores (the probability of the span's tags).
+    fn predict_run(&self, infos: &[Vec<&WordInfo>]) -> Vec<Vec<(TaggedSpan, f32)>> {
+        let crf = &self.stage.crf;
+        let tr = crf.transitions_at();
+        let exp_trans: Vec<f64> = crf.weights[tr..tr + crf.tags * crf.tags]
+            .iter()
+            .map(|w| w.exp())
+            .collect();
+        let mut lattice = Lattice::default();
+        let mut lex = Vec::new();
+        let mut out = Vec::with_capacity(infos.len());
+        for words in infos {
+            self.lexicon.features(words, &mut lex);
+            self.clusters.features(words, &mut lex);
+            let rows = rows_of(&self.stage.index, words, &lex, None);
+            crf.emissions(&crf.weights, &rows.tokens(), &mut lattice);
+            let path = crf.viterbi(&crf.weights, &lattice);
+            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
+            let spans = sentences::decode(path.iter().map(|&y| self.tags[y as usize].as_str()));
+            let scored = spans
+                .into_iter()
+                .map(|span| {
+                    let p = crf.path_probability(
+                        &exp_trans,
+                        &lattice,
+                        span.first,
+                        &path[span.first..=span.last],
+                    );
+                    (span, p.clamp(0.0, 1.0) as f32)
+                })
+                .collect();
+            out.push(scored);
+        }
+        out
+    }
+}
+
+/// The emission rows of a sentence's tokens: their feature hashes that `index` knows.
+pub(super) fn rows_of(
+    index: &FeatureIndex,
+    infos: &[&WordInfo],
+    lexicon: &[Vec<u64>],
+    extra: Option<&[Vec<u64>]>,
+) -> SentenceRows {
+    let mut rows = Vec::with_capacity(infos.len() * 64);
+    let mut starts = Vec::with_capacity(infos.len() + 1);
+    starts.push(0);
+    for t in 0..infos.len() {
+        token_features(infos, lexicon, extra, t, |f| {
+            if let Some(&row) = index.get(&f) {
+                rows.push(row);
+            }
+        });
+        starts.push(rows.len());
+    }
+    SentenceRows { rows, starts }
+}

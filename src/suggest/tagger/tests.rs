@@ -1,0 +1,278 @@
+//! The tagger end to end on generated Arabic news sentences.
+
+use std::collections::HashMap;
+use std::sync::atomic::AtomicBool;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::*;
+use crate::model::{Corpus, Document};
+use crate::synth::ner_corpus;
+
+fn quick() -> TrainOptions {
+    TrainOptions {
+        max_iterations: 60,
+        ..TrainOptions::default()
+    }
+}
+
+fn train_on(corpus: &Corpus) -> Tagger {
+    let docs: Vec<&Document> = corpus.documents.iter().collect();
+    train(&docs, &[], &quick(), &|_| {}, &AtomicBool::new(false)).unwrap()
+}
+
+fn score(tagger: &Tagger, corpus: &Corpus) -> Scores {
+    let docs: Vec<&Document> = corpus.documents.iter().collect();
+    let mut scores = Scores::default();
+    for (doc, predicted) in docs.iter().zip(tagger.tag_many(&docs)) {
+        scores.add_document(doc, &predicted);
+    }
+    scores
+}
+
+/// The majority baseline: every word tagged as it most often was in training, spans read
+/// from those tags.
+fn majority_baseline(train: &Corpus, test: &Corpus) -> Scores {
+    let docs: Vec<&Document> = train.documents.iter().collect();
+    let mut stats = sentences::GoldStats::default();
+    let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for s in sentences::sentences(&docs, Some(&mut stats)) {
+        for (w, t) in s.words.iter().zip(&s.gold) {
+            *votes
+                .entry(w.clone())
+                .or_default()
+                .entry(t.clone())
+                .or_default() += 1;
+        }
+    }
+    let best: HashMap<String, String> = votes
+        .into_iter()
+        .map(|(w, v)| {
+            let tag = v
+                .into_iter()
+                .max_by_key(|(t, n)| (*n, t.clone()))
+                .map(|(t, _)| t);
+            (w, tag.unwrap_or_else(|| "O".into()))
+        })
+        .collect();
+    let test_docs: Vec<&Document> = test.documents.iter().collect();
+    let mut scores = Scores::default();
+    for s in sentences::sentences(&test_docs, None) {
+        let tags: Vec<&str> = s
+            .words
+            .iter()
+            .map(|w| best.get(w).map_or("O", String::as_str))
+            .collect();
+        let predicted: Vec<_> = sentences::decode(tags)
+            .iter()
+            .map(|span| {
+                (
+                    sentences::span_range(&s, span, &stats.cuts),
+                    span.label.clone(),
+                )
+            })
+            .collect();
+        let gold: Vec<_> = test_docs[s.doc]
+            .spans()
+            .iter()
+            .filter(|g| {
+                g.range.start() >= s.ranges[0].start()
+                    && g.range.start() < s.ranges[s.ranges.len() - 1].end()
+            })
+            .map(|g| (g.range, g.label.as_str()))
+            .collect();
+        let predicted: Vec<_> = predicted.iter().map(|(r, l)| (*r, l.as_str())).collect();
+        scores.add(&gold, &predicted);
+    }
+    scores
+}
+
+#[test]
+fn learns_the_synthetic_pattern_it_was_trained_on() {
+    let corpus = ner_corpus(30, 8, false, 1);
+    let tagger = train_on(&corpus);
+    let f1 = score(&tagger, &corpus).micro().f1;
+    assert!(f1 > 0.97, "training-set F1 {f1}");
+    // A span after a proclitic (عاد لموسكو) is suggested without the lam.
+    let doc = Document::new("x", "توجه الوفد إلى القاهرة ثم عاد لبيروت بعد يومين .");
+    let found: Vec<_> = tagger
+        .tag(&doc)
+        .into_iter()
+        .map(|p| (doc.slice(p.range).to_owned(), p.label))
+        .collect();
+    assert!(
+        found.contains(&("بيروت".to_owned(), "LOC".to_owned())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("القاهرة".to_owned(), "LOC".to_owned())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn beats_the_majority_baseline_on_names_it_never_saw() {
+    let train_corpus = ner_corpus(40, 8, false, 2);
+    let held_out = ner_corpus(15, 8, true, 3);
+    let tagger = train_on(&train_corpus);
+    let ours = score(&tagger, &held_out).micro().f1;
+    let baseline = majority_baseline(&train_corpus, &held_out).micro().f1;
+    assert!(
+        ours > baseline + 0.3,
+        "tagger {ours} vs baseline {baseline}"
+    );
+    assert!(ours > 0.45, "tagger F1 on unseen names {ours}");
+}
+
+#[test]
+fn scores_are_probabilities_and_sure_spans_score_higher() {
+    let corpus = ner_corpus(30, 8, false, 4);
+    let tagger = train_on(&corpus);
+    let seen = tagger.tag(&Document::new(
+        "a",
+        "قال الرئيس محمد لافروف في موسكو إن المحادثات مستمرة .",
+    ));
+    assert!(!seen.is_empty());
+    assert!(seen.iter().all(|p| (0.0..=1.0).contains(&p.score)));
+    assert!(seen.iter().all(|p| p.score > 0.5), "{seen:?}");
+}
+
+#[test]
+fn the_model_file_round_trips_to_the_same_predictions() {
+    let corpus = ner_corpus(20, 8, false, 5);
+    let tagger = train_on(&corpus);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("model.taliq-tagger");
+    tagger.save(&path).unwrap();
+    let loaded = Tagger::load(&path).unwrap();
+    let test = ner_corpus(5, 8, true, 6);
+    let docs: Vec<&Document> = test.documents.iter().collect();
+    assert_eq!(tagger.tag_many(&docs), loaded.tag_many(&docs));
+    assert_eq!(loaded.labels(), tagger.labels());
+    assert_eq!(loaded.summary(), tagger.summary());
+}
+
+#[test]
+fn a_model_of_other_labels_or_versions_is_refused_with_reasons() {
+    let corpus = ner_corpus(10, 6, false, 7);
+    let tagger = train_on(&corpus);
+    assert_eq!(tagger.labels(), ["LOC", "ORG", "PER"]);
+    assert!(tagger.check_labels(&["PER", "ORG", "LOC", "DATE"]).is_ok());
+    let err = tagger.check_labels(&["PERSON", "ORG", "LOC"]).unwrap_err();
+    assert_eq!(err.missing, ["PER"]);
+    assert!(err.to_string().contains("PER") && err.to_string().contains("PERSON"));
+
+    let path = std::path::Path::new("m.bin");
+    let mut bytes = tagger.to_bytes();
+    let text = String::from_utf8_lossy(&bytes[..40]).into_owned();
+    assert!(
+        text.starts_with(r#"{"format":"taliq-tagger","version":1"#),
+        "{text}"
+    );
+    let v2 = String::from_utf8_lossy(&bytes).replacen("\"version\":1", "\"version\":2", 1);
+    let err = Tagger::from_bytes(path, v2.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("version 2") && err.contains("\"version\""),
+        "{err}"
+    );
+    bytes.truncate(bytes.len() - 3);
+    let err = Tagger::from_bytes(path, &bytes).unwrap_err().to_string();
+    assert!(
+        err.starts_with("m.bin: byte ") && err.contains("cut short"),
+        "{err}"
+    );
+    let err = Tagger::from_bytes(path, br#"{"format":"taliq-corpus","version":1}"#).unwrap_err();
+    assert!(
+        err.to_string().contains("not a taliq tagger model"),
+        "{err}"
+    );
+    let err = Tagger::from_bytes(path, b"\xff\xfe garbage\n").unwrap_err();
+    assert!(err.to_string().contains("header"), "{err}");
+}
+
+#[test]
+fn cancelling_stops_training_and_progress_is_reported() {
+    let corpus = ner_corpus(10, 6, false, 8);
+    let docs: Vec<&Document> = corpus.documents.iter().collect();
+    let cancel = AtomicBool::new(false);
+    let seen = std::sync::Mutex::new(Vec::new());
+    let result = train(
+        &docs,
+        &[],
+        &quick(),
+        &|p| {
+            seen.lock().unwrap().push(p);
+            if p.stage == "training" {
+                cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        },
+        &cancel,
+    );
+    assert_eq!(result.unwrap_err(), TrainError::Cancelled);
+    let seen = seen.into_inner().unwrap();
+    assert_eq!(seen[0].stage, "features");
+    assert!(
+        seen.iter()
+            .any(|p| p.stage == "training" && p.fraction > 0.0)
+    );
+    let empty = Document::new("e", "لا شيء هنا");
+    let err = train(&[&empty], &[], &quick(), &|_| {}, &AtomicBool::new(false)).unwrap_err();
+    assert_eq!(err, TrainError::NoSpans);
+}
+
+#[test]
+fn user_gazetteer_names_are_features() {
+    let corpus = ner_corpus(20, 6, false, 9);
+    let docs: Vec<&Document> = corpus.documents.iter().collect();
+    let gazetteer = vec![("LOC".to_owned(), "كاتماندو".to_owned())];
+    let tagger = train(
+        &docs,
+        &gazetteer,
+        &quick(),
+        &|_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(tagger.lexicon.gazetteer.values().any(|l| l == &["LOC"]));
+}
+
+fn grapheme_bounds(text: &str) -> Vec<usize> {
+    let mut at = 0;
+    let mut bounds = vec![0];
+    for g in text.graphemes(true) {
+        at += g.chars().count();
+        bounds.push(at);
+    }
+    bounds
+}
+
+fn shared_tagger() -> &'static Tagger {
+    static TAGGER: std::sync::OnceLock<Tagger> = std::sync::OnceLock::new();
+    TAGGER.get_or_init(|| train_on(&ner_corpus(20, 6, false, 10)))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn every_prediction_is_inside_the_text_on_grapheme_boundaries(
+        pieces in proptest::collection::vec(proptest::sample::select(&[
+            "قال", "الرئيس", "محمد", "لبيروت", "في", "موسكو", "وللكرملين", "ل", "و", "\u{064E}",
+            "\u{0651}", "ـ", "CIA", "1", "٢", ".", "،", "«", "»", " ", "\n", "\u{200c}", "\u{200f}",
+            "😀", "e\u{0301}", "👩\u{200d}👩\u{200d}👧", "\u{0000}", "\r\n", "\t", "لأوكرانيا",
+        ][..]), 0..60),
+    ) {
+        let text = pieces.concat();
+        let doc = Document::new("p", text.as_str());
+        let bounds = grapheme_bounds(&text);
+        let total = text.chars().count();
+        for p in shared_tagger().tag(&doc) {
+            proptest::prop_assert!(p.range.start() < p.range.end());
+            proptest::prop_assert!(p.range.end() <= total);
+            proptest::prop_assert!(bounds.binary_search(&p.range.start()).is_ok(), "{:?}", p);
+            proptest::prop_assert!(bounds.binary_search(&p.range.end()).is_ok(), "{:?}", p);
+            proptest::prop_assert!((0.0..=1.0).contains(&p.score));
+        }
+    }
+}

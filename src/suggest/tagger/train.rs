@@ -1,0 +1,399 @@
+//! Training: features with a cross-fold lexicon, then the CRF's weights by L-BFGS on all
+//! cores, with progress reports and a cancel flag for a worker thread.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::clusters::Clusters;
+use super::crf::{Crf, Lattice};
+use super::features::WordInfo;
+use super::lbfgs;
+use super::lexicon::Lexicon;
+use super::model::{FeatureIndex, Stage, Tagger, TrainingSummary};
+use super::sentences::{self, GoldStats, OUTSIDE, Sentence};
+use crate::model::Document;
+
+/// How to train.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    /// L-BFGS iterations at most.
+    pub max_iterations: usize,
+    /// L2 penalty `c2` (the objective adds `c2 · |w|²`, as crfsuite does).
+    pub c2: f64,
+    /// Folds for the lexicon features of the training sentences (each sentence sees a
+    /// lexicon built without its own fold).
+    pub lexicon_folds: usize,
+    /// Features seen fewer times than this in training are dropped.
+    pub min_feature_count: u32,
+    /// Threads for the optimiser (0: all cores).
+    pub threads: usize,
+    /// Learn word clusters from the training text and use them as features.
+    pub word_clusters: bool,
+    /// Suggest a name found once at its other mentions in the document.
+    pub propagate: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        Self {
+            max_iterations: 150,
+            c2: 0.1,
+            lexicon_folds: 5,
+            min_feature_count: 1,
+            threads: 0,
+            word_clusters: true,
+            propagate: true,
+        }
+    }
+}
+
+/// Where training is, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// Share done, 0 to 1.
+    pub fraction: f32,
+    /// What it is doing.
+    pub stage: &'static str,
+}
+
+/// Why training gave no model.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TrainError {
+    /// The cancel flag was raised.
+    #[error("training was cancelled")]
+    Cancelled,
+    /// Nothing to learn from.
+    #[error("no spans to learn from: label some text first")]
+    NoSpans,
+}
+
+/// Trains a tagger on every span of `docs` (user gazetteer entries as `(label, name)`).
+///
+/// Call it from a worker thread: `progress` is told how far it is, and raising `cancel`
+/// stops it within one optimiser iteration.
+///
+/// # Errors
+/// [`TrainError::NoSpans`] without spans; [`TrainError::Cancelled`] when cancelled.
+pub fn train(
+    docs: &[&Document],
+    gazetteer: &[(String, String)],
+    options: &TrainOptions,
+    progress: &dyn Fn(Progress),
+    cancel: &AtomicBool,
+) -> Result<Tagger, TrainError> {
+    let mut stats = GoldStats::default();
+    let sents = sentences::sentences(docs, Some(&mut stats));
+    let mut tagger = train_sentences(&sents, &stats, gazetteer, options, progress, cancel)?;
+    tagger.summary.documents = docs.len();
+    Ok(tagger)
+}
+
+/// Distinct words of some sentences and each sentence's words as indices into them.
+pub(super) struct Vocabulary {
+    /// One entry per distinct word.
+    pub infos: Vec<WordInfo>,
+    /// Per sentence, its words' indices.
+    pub ids: Vec<Vec<u32>>,
+}
+
+impl Vocabulary {
+    pub(super) fn of(sents: &[Sentence]) -> Self {
+        let mut index: HashMap<&str, u32> = HashMap::new();
+        let mut infos = Vec::new();
+        let ids = sents
+            .iter()
+            .map(|s| {
+                s.words
+                    .iter()
+                    .map(|w| {
+                        *index.entry(w.as_str()).or_insert_with(|| {
+                            infos.push(WordInfo::new(w));
+                            (infos.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        Self { infos, ids }
+    }
+
+    fn words(&self, s: usize) -> Vec<&WordInfo> {
+        self.ids[s]
+            .iter()
+            .map(|&i| &self.infos[i as usize])
+            .collect()
+    }
+}
+
+/// Trains on sentences with gold tags (what [`train`] and cross-validation share).
+#[allow(clippy::too_many_lines)] // one pipeline: lexicon per fold, features, CRF
+pub(super) fn train_sentences(
+    sents: &[Sentence],
+    stats: &GoldStats,
+    gazetteer: &[(String, String)],
+    options: &TrainOptions,
+    progress: &dyn Fn(Progress),
+    cancel: &AtomicBool,
+) -> Result<Tagger, TrainError> {
+    progress(Progress {
+        fraction: 0.0,
+        stage: "features",
+    });
+    let tag_names: BTreeSet<&str> = sents
+        .iter()
+        .flat_map(|s| s.gold.iter().map(String::as_str))
+        .filter(|t| *t != OUTSIDE)
+        .collect();
+    if tag_names.is_empty() {
+        return Err(TrainError::NoSpans);
+    }
+    let mut tags = vec![OUTSIDE.to_owned()];
+    tags.extend(tag_names.iter().map(|t| (*t).to_owned()));
+    let tag_id: HashMap<&str, u16> = tags
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i as u16))
+        .collect();
+    let labels: Vec<String> = tag_names
+        .iter()
+        .filter_map(|t| t.split_once('-').map(|(_, l)| l.to_owned()))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+
+    let vocab = Vocabulary::of(sents);
+    let clusters = if options.word_clusters {
+        Clusters::learn(
+            (0..sents.len()).map(|s| vocab.words(s).iter().map(|w| w.folded.as_str()).collect()),
+        )
+    } else {
+        Clusters::default()
+    };
+    let folds = options.lexicon_folds.max(2);
+    let mut hashes_per_sentence: Vec<Vec<u64>> = vec![Vec::new(); sents.len()];
+    let mut starts_per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    let mut lex = Vec::new();
+    for fold in 0..folds {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(TrainError::Cancelled);
+        }
+        let mut lexicon = Lexicon::from_sentences(sents, &vocab.ids, &vocab.infos, |s| {
+            sents[s].group % folds != fold
+        });
+        lexicon.add_gazetteer(gazetteer);
+        for (s, sentence) in sents.iter().enumerate() {
+            if sentence.group % folds != fold {
+                continue;
+            }
+            let words = vocab.words(s);
+            lexicon.features(&words, &mut lex);
+            clusters.features(&words, &mut lex);
+            let hashes = &mut hashes_per_sentence[s];
+            let token_starts = &mut starts_per_sentence[s];
+            token_starts.push(0);
+            for t in 0..words.len() {
+                super::window::token_features(&words, &lex, None, t, |f| hashes.push(f));
+                token_starts.push(hashes.len());
+            }
+        }
+    }
+    let mut counts: HashMap<u64, u32, std::hash::BuildHasherDefault<super::model::PassThrough>> =
+        HashMap::default();
+    for hashes in &hashes_per_sentence {
+        for &h in hashes {
+            *counts.entry(h).or_default() += 1;
+        }
+    }
+    let mut kept: Vec<u64> = counts
+        .iter()
+        .filter(|(_, n)| **n >= options.min_feature_count)
+        .map(|(h, _)| *h)
+        .collect();
+    kept.sort_unstable();
+    let index: FeatureIndex = kept
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (*h, i as u32))
+        .collect();
+    drop(counts);
+    let data: Vec<TrainSentence> = hashes_per_sentence
+        .into_iter()
+        .zip(starts_per_sentence)
+        .zip(sents)
+        .filter(|(_, s)| !s.words.is_empty())
+        .map(|((hashes, starts), s)| {
+            let mut rows = Vec::with_capacity(hashes.len());
+            let mut row_starts = Vec::with_capacity(starts.len());
+            row_starts.push(0);
+            for w in starts.windows(2) {
+                rows.extend(
+                    hashes[w[0]..w[1]]
+                        .iter()
+                        .filter_map(|h| index.get(h).copied()),
+                );
+                row_starts.push(rows.len());
+            }
+            TrainSentence {
+                rows,
+                starts: row_starts,
+                gold: s.gold.iter().map(|t| tag_id[t.as_str()]).collect(),
+            }
+        })
+        .collect();
+
+    let mut crf = Crf::new(tags.len(), kept.len());
+    let iterations = fit(&mut crf, &data, options, progress, cancel)?;
+    let mut lexicon = Lexicon::from_sentences(sents, &vocab.ids, &vocab.infos, |_| true);
+    lexicon.add_gazetteer(gazetteer);
+    let spans = sents
+        .iter()
+        .map(|s| {
+            s.gold
+                .iter()
+                .filter(|t| t.starts_with("B-") || t.starts_with("P-"))
+                .count()
+        })
+        .sum();
+    progress(Progress {
+        fraction: 1.0,
+        stage: "done",
+    });
+    Ok(Tagger {
+        labels,
+        tags,
+        stage: Stage { index, crf },
+        lexicon,
+        clusters,
+        propagate: options.propagate,
+        cuts: stats.cuts.clone(),
+        summary: TrainingSummary {
+            documents: 0,
+            spans,
+            skipped_spans: stats.unrepresentable,
+            tokens: data.iter().map(|s| s.gold.len()).sum(),
+            features: kept.len(),
+            iterations,
+        },
+    })
+}
+
+/// A training sentence as emission rows and gold tag indices.
+struct TrainSentence {
+    rows: Vec<u32>,
+    starts: Vec<usize>,
+    gold: Vec<u16>,
+}
+
+impl TrainSentence {
+    fn tokens(&self) -> Vec<&[u32]> {
+        self.starts
+            .windows(2)
+            .map(|w| &self.rows[w[0]..w[1]])
+            .collect()
+    }
+}
+
+/// Fits the CRF's weights to the data by L-BFGS; returns the iterations done.
+fn fit(
+    crf: &mut Crf,
+    data: &[TrainSentence],
+    options: &TrainOptions,
+    progress: &dyn Fn(Progress),
+    cancel: &AtomicBool,
+) -> Result<usize, TrainError> {
+    let threads = if options.threads == 0 {
+        std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+    } else {
+        options.threads
+    }
+    .clamp(1, data.len().max(1));
+    // Contiguous parts of about equal token counts, one per thread.
+    let total: usize = data.iter().map(|s| s.gold.len()).sum();
+    let mut parts: Vec<&[TrainSentence]> = Vec::new();
+    let mut begin = 0;
+    let mut acc = 0;
+    for (i, s) in data.iter().enumerate() {
+        acc += s.gold.len();
+        if acc * threads >= total * (parts.len() + 1) && parts.len() + 1 < threads {
+            parts.push(&data[begin..=i]);
+            begin = i + 1;
+        }
+    }
+    parts.push(&data[begin..]);
+    let (tags, features) = (crf.tags, crf.features);
+    let mut buffers: Vec<Vec<f64>> = vec![vec![0.0; crf.weights.len()]; parts.len()];
+    let c2 = options.c2;
+    let objective = |weights: &[f64], grad: &mut [f64]| -> f64 {
+        let model = Crf {
+            tags,
+            features,
+            weights: Vec::new(),
+        };
+        let tr = model.transitions_at();
+        let exp_trans: Vec<f64> = weights[tr..tr + tags * tags]
+            .iter()
+            .map(|w| w.exp())
+            .collect();
+        let values: Vec<f64> = std::thread::scope(|scope| {
+            let handles: Vec<_> = parts
+                .iter()
+                .zip(buffers.iter_mut())
+                .map(|(part, buffer)| {
+                    let (model, exp_trans) = (&model, &exp_trans);
+                    scope.spawn(move || {
+                        buffer.fill(0.0);
+                        let mut lattice = Lattice::default();
+                        let mut value = 0.0;
+                        for s in *part {
+                            let tokens = s.tokens();
+                            model.emissions(weights, &tokens, &mut lattice);
+                            model.forward_backward(weights, exp_trans, &mut lattice);
+                            value += model.accumulate_gradient(
+                                weights, exp_trans, &tokens, &s.gold, &lattice, buffer,
+                            );
+                        }
+                        value
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or(f64::NAN))
+                .collect()
+        });
+        let mut value: f64 = values.iter().sum();
+        grad.copy_from_slice(&buffers[0]);
+        for buffer in &buffers[1..] {
+            for (g, b) in grad.iter_mut().zip(buffer) {
+                *g += b;
+            }
+        }
+        for (g, w) in grad.iter_mut().zip(weights) {
+            value += c2 * w * w;
+            *g += 2.0 * c2 * w;
+        }
+        value
+    };
+    let settings = lbfgs::Settings {
+        memory: 6,
+        max_iterations: options.max_iterations,
+        delta: 1e-5,
+    };
+    let mut cancelled = false;
+    let iterations = lbfgs::minimize(&mut crf.weights, settings, objective, |iteration, _| {
+        progress(Progress {
+            fraction: (0.05 + 0.95 * iteration as f64 / options.max_iterations as f64) as f32,
+            stage: "training",
+        });
+        cancelled = cancel.load(Ordering::Relaxed);
+        !cancelled
+    });
+    if cancelled {
+        return Err(TrainError::Cancelled);
+    }
+    // The model file keeps f32 weights: round now so a loaded model tags exactly as this one.
+    for w in &mut crf.weights {
+        *w = f64::from(*w as f32);
+    }
+    Ok(iterations)
+}
