@@ -3,13 +3,15 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use taliq::export::{
     Align, Format, LossKind, OffsetUnit, Options, Scheme, brat, conll, doccano, export_documents,
     jsonl, label_studio,
 };
 use taliq::model::{Corpus, Document};
+
+mod support;
+use support::{stderr, taliq};
 
 const SAMPLE: &str = "assets/sample/sample.json";
 const PYTHON: &str = "tests/fixtures/python_offsets.json";
@@ -275,18 +277,6 @@ fn tag_sequences_are_valid_on_fixtures_and_a_generated_corpus() {
             }
         }
     }
-}
-
-fn taliq(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_taliq"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("taliq runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 const HOSTILE: &str = r##"{"format": "taliq-corpus", "version": 1, "annotator": "amal",

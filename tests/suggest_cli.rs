@@ -7,19 +7,9 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn taliq(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_taliq"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("taliq runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+mod support;
+use support::{stderr, taliq};
 
 /// Two documents: the first labels بوتين and موسكو once; the second mentions them again,
 /// after proclitics and with harakat, next to an emoji (so UTF-16 offsets differ).

@@ -7,23 +7,9 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn taliq(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_taliq"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("taliq runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+mod support;
+use support::{stderr, stdout, taliq};
 
 /// Writes a training corpus (seen names) and a gold corpus (names never seen) into `dir`.
 fn fixtures(dir: &Path) {
