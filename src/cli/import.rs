@@ -22,11 +22,8 @@ pub(super) fn run(
         );
         return ExitCode::from(2);
     }
-    if out.exists() && !force {
-        return super::fail(&format!(
-            "{} already exists (use --force to overwrite)",
-            out.display()
-        ));
+    if let Some(refused) = super::refuse_to_overwrite(out, force) {
+        return refused;
     }
     let corpus = match format {
         ImportFormat::Txt => txt::import_txt_in(paths, encoding).map_err(|e| e.to_string()),

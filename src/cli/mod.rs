@@ -322,6 +322,15 @@ pub fn run(command: Command) -> ExitCode {
 }
 
 /// Prints an error with its causes and returns exit code 1.
+/// Refuses, before any work, to write over `out` when it exists and `--force` was not given.
+fn refuse_to_overwrite(out: &std::path::Path, force: bool) -> Option<ExitCode> {
+    (out.exists() && !force).then(|| {
+        fail(&crate::format::SaveError::Exists {
+            path: out.to_path_buf(),
+        })
+    })
+}
+
 fn fail(error: &dyn std::fmt::Display) -> ExitCode {
     eprintln!("taliq: {error}");
     ExitCode::FAILURE

@@ -21,11 +21,8 @@ pub(super) fn run(args: &SuggestArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    if args.out.exists() && !args.force {
-        return super::fail(&format!(
-            "{} already exists (use --force to overwrite)",
-            args.out.display()
-        ));
+    if let Some(refused) = super::refuse_to_overwrite(&args.out, args.force) {
+        return refused;
     }
     let mut corpus = match crate::format::load(&args.corpus) {
         Ok(c) => c,
