@@ -115,23 +115,6 @@ impl Checker {
         } else {
             self.ids.insert(raw.id.clone(), index);
         }
-        if self.labels_known {
-            for span in raw
-                .spans
-                .iter()
-                .filter(|s| !self.label_names.contains(&s.label))
-            {
-                let d = place.span(span.index).child("label").diagnostic(
-                    Code::UnknownLabel,
-                    format!(
-                        "unknown label {:?}: the file's labels are {}",
-                        span.label,
-                        self.label_list()
-                    ),
-                );
-                self.diagnostics.push(d);
-            }
-        }
         let char_len = raw.text.chars().count();
         let spans = self.spans(&raw.text, char_len, raw.spans, &place);
         let suggestions = self.suggestions(&raw.text, char_len, raw.suggestions, &place);
@@ -151,7 +134,8 @@ impl Checker {
         self.label_order.join(", ")
     }
 
-    /// Checks spans against their text: order of edges, range, grapheme boundaries, text, duplicates.
+    /// Checks spans' labels against the label set and spans against their text: order of
+    /// edges, range, grapheme boundaries, text, duplicates.
     fn spans(
         &mut self,
         text: &str,
@@ -169,6 +153,7 @@ impl Checker {
                 text: s.text.as_deref(),
             })
             .collect();
+        self.labels_of(&items, |i| place.span(i));
         let ok = self.ranges(text, char_len, &items, "span", |i| place.span(i));
         raw.into_iter()
             .zip(ok)
