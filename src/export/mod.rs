@@ -499,8 +499,8 @@ const FLUSHED_FILES: usize = 8;
 /// Every file is written beside its place and renamed over it, so a reader or a killed
 /// process sees the old file or the new one, never half. Many files into a folder that does
 /// not exist yet (brat) are written as a whole new folder instead
-/// ([`crate::format::write_new_folder`]): no folder or the complete one. Exports of a few files also flush
-/// each to disk first ([`crate::format::write_atomic`]); exports of many files (brat) flush
+/// ([`crate::format::write_new_folder`]): no folder or the complete one. Exports of a few
+/// files also flush each to disk first ([`crate::format::write_atomic`]); exports of many files (brat) flush
 /// their folders once at the end instead, so a power cut may lose such a file's new content.
 ///
 /// Paths come from [`export_parts`], whose names are sanitised, so nothing lands outside `root`.
