@@ -77,6 +77,120 @@ fn train_then_evaluate_on_unseen_names() {
     assert!(json["micro"]["f1"].as_f64().unwrap() > 0.95, "{json}");
 }
 
+/// The gold corpus's texts without their spans, for `taliq suggest` to fill.
+fn unlabelled_gold(dir: &Path) -> taliq::model::Corpus {
+    let gold = taliq::format::load(dir.join("gold.json")).unwrap();
+    let mut plain = taliq::model::Corpus::with_default_labels();
+    for doc in &gold.documents {
+        plain
+            .documents
+            .push(taliq::model::Document::new(doc.id.clone(), doc.text()));
+    }
+    let json = taliq::format::write_corpus(&plain, taliq::format::Form::Json);
+    fs::write(dir.join("plain.json"), json).unwrap();
+    gold
+}
+
+#[test]
+fn suggest_with_a_model_proposes_unseen_names_and_as_spans_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures(dir.path());
+    let gold = unlabelled_gold(dir.path());
+    let out = taliq(
+        &[
+            "train",
+            "train.json",
+            "--out",
+            "m.bin",
+            "--iterations",
+            "60",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = taliq(
+        &[
+            "suggest",
+            "plain.json",
+            "--model",
+            "m.bin",
+            "--out",
+            "s.json",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("tagger: 3 labels"),
+        "{}",
+        stderr(&out)
+    );
+    let suggested = taliq::format::load(dir.path().join("s.json")).unwrap();
+    let (mut right, mut all) = (0, 0);
+    for (doc, gold) in suggested.documents.iter().zip(&gold.documents) {
+        for s in doc.suggestions() {
+            // The plain corpus has no spans: the matcher learned nothing, the tagger proposes.
+            assert_eq!(s.source, "tagger");
+            assert!((0.0..=1.0).contains(&s.score));
+            all += 1;
+            right += usize::from(gold.find_span(s.range, &s.label).is_some());
+        }
+    }
+    assert!(
+        all > 0 && right * 2 > all,
+        "{right} of {all} suggestions are gold spans"
+    );
+
+    let out = taliq(
+        &[
+            "suggest",
+            "plain.json",
+            "--model",
+            "m.bin",
+            "--no-matcher",
+            "--as-spans",
+            "--min-score",
+            "0.5",
+            "--out",
+            "pre.json",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = taliq(&["validate", "pre.json"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pre = taliq::format::load(dir.path().join("pre.json")).unwrap();
+    let spans: Vec<_> = pre
+        .documents
+        .iter()
+        .flat_map(taliq::model::Document::spans)
+        .collect();
+    assert!(!spans.is_empty());
+    assert!(
+        spans.iter().all(|s| s.source.as_deref() == Some("tagger")),
+        "pre-annotated spans say where they came from"
+    );
+
+    // A corpus without the model's labels is refused, naming the model file.
+    let renamed = fs::read_to_string(dir.path().join("plain.json"))
+        .unwrap()
+        .replace("\"ORG\"", "\"ORGANISATION\"");
+    fs::write(dir.path().join("org.json"), renamed).unwrap();
+    let out = taliq(
+        &["suggest", "org.json", "--model", "m.bin", "--out", "o.json"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("m.bin") && err.contains("ORG"), "{err}");
+    assert!(!dir.path().join("o.json").exists());
+    let out = taliq(
+        &["suggest", "plain.json", "--no-matcher", "--out", "x.json"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2), "--no-matcher needs --model");
+}
+
 #[test]
 fn folds_print_per_label_figures_for_each_fold() {
     let dir = tempfile::tempdir().unwrap();

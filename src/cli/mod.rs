@@ -220,6 +220,12 @@ pub struct SuggestArgs {
     /// Gazetteer files (UTF-8, one LABEL<TAB>name per line) the matcher learns too.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// A tagger model (from `taliq train`) that suggests besides the matcher.
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<PathBuf>,
+    /// Leave the matcher out: only the model suggests (needs --model).
+    #[arg(long, requires = "model")]
+    pub no_matcher: bool,
     /// Overwrite OUT if it exists (the old file is kept as OUT.bak).
     #[arg(long)]
     pub force: bool,

@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use crate::model::{Corpus, Document};
+use crate::suggest::gazetteer::Gazetteer;
 use crate::suggest::tagger::{self, Scores, TrainOptions};
 
 /// Options of `taliq train`.
@@ -53,30 +54,13 @@ pub(super) fn load_corpus(path: &Path) -> Result<Corpus, String> {
     }
 }
 
-// replaced by suggest::gazetteer at merge
-/// Reads `LABEL<TAB>name` lines; blank lines and lines starting with `#` are skipped.
-fn read_gazetteer(path: &Path) -> Result<Vec<(String, String)>, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|e| format!("{}: not UTF-8 at byte {}", path.display(), e.valid_up_to()))?;
+/// The `(label, name)` entries of gazetteer files, every label checked against nothing:
+/// the tagger learns whatever labels its gazetteers name.
+pub(super) fn read_gazetteers(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
     let mut entries = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((label, name)) = line.split_once('\t') else {
-            return Err(format!(
-                "{}:{}: expected LABEL<TAB>name, found {line:?}",
-                path.display(),
-                i + 1
-            ));
-        };
-        let (label, name) = (label.trim(), name.trim());
-        if label.is_empty() || name.is_empty() {
-            return Err(format!("{}:{}: empty label or name", path.display(), i + 1));
-        }
-        entries.push((label.to_owned(), name.to_owned()));
+    for path in paths {
+        let gazetteer = Gazetteer::load(path).map_err(|e| e.to_string())?;
+        entries.extend(gazetteer.entries.into_iter().map(|e| (e.label, e.name)));
     }
     Ok(entries)
 }
@@ -93,13 +77,10 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
             Err(e) => return super::fail(&e),
         }
     }
-    let mut gazetteer = Vec::new();
-    for path in &args.gazetteer {
-        match read_gazetteer(path) {
-            Ok(entries) => gazetteer.extend(entries),
-            Err(e) => return super::fail(&e),
-        }
-    }
+    let gazetteer = match read_gazetteers(&args.gazetteer) {
+        Ok(entries) => entries,
+        Err(e) => return super::fail(&e),
+    };
     let docs: Vec<&Document> = corpora.iter().flat_map(|c| &c.documents).collect();
     let options = TrainOptions {
         max_iterations: args.iterations,

@@ -1,7 +1,7 @@
 //! The model file: one line of JSON (format name, version, labels, tags, training summary,
 //! lexicon), a newline, then the CRF in little-endian binary: the feature hashes (u64, one
 //! per emission row, in row order), then every weight as f32 (rows × tags, transitions,
-//! start, end). Described in `docs/tagger-model.md`.
+//! start, end). Described in `docs/suggestions.md`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

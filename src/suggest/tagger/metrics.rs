@@ -190,6 +190,34 @@ fn gold_of<'a>(docs: &[&'a Document], sentence: &Sentence) -> Vec<(CharRange, &'
         .collect()
 }
 
+/// Trains on `train` and scores the tagger on `test`.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one fold's inputs, passed through from two callers"
+)]
+fn score_split(
+    docs: &[&Document],
+    stats: &GoldStats,
+    train: &[Sentence],
+    test: &[Sentence],
+    gazetteer: &[(String, String)],
+    options: &TrainOptions,
+    progress: &dyn Fn(Progress),
+    cancel: &AtomicBool,
+) -> Result<Scores, TrainError> {
+    let tagger = train_sentences(train, stats, gazetteer, options, progress, cancel)?;
+    let predicted = tagger.predict(test);
+    let mut scores = Scores::default();
+    for (sentence, predictions) in test.iter().zip(&predicted) {
+        let p: Vec<(CharRange, &str)> = predictions
+            .iter()
+            .map(|p| (p.range, p.label.as_str()))
+            .collect();
+        scores.add(&gold_of(docs, sentence), &p);
+    }
+    Ok(scores)
+}
+
 /// K-fold cross-validation over runs of sentences (every [`sentences::GROUP_SENTENCES`]
 /// sentences of a document form a unit, fold = unit mod K): trains K taggers, each scored
 /// on the units it did not see.
@@ -217,19 +245,80 @@ pub fn cross_validate(
                 stage: p.stage,
             });
         };
-        let tagger = train_sentences(&train, &stats, gazetteer, options, &report, cancel)?;
-        let predicted = tagger.predict(&test);
-        let mut scores = Scores::default();
-        for (sentence, predictions) in test.iter().zip(&predicted) {
-            let p: Vec<(CharRange, &str)> = predictions
-                .iter()
-                .map(|p| (p.range, p.label.as_str()))
-                .collect();
-            scores.add(&gold_of(docs, sentence), &p);
-        }
-        all.push(scores);
+        all.push(score_split(
+            docs, &stats, &train, &test, gazetteer, options, &report, cancel,
+        )?);
     }
     Ok(all)
+}
+
+/// One point of a learning curve: how well a tagger trained on part of the data does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurvePoint {
+    /// The share of the training units used, 0 to 1.
+    pub fraction: f32,
+    /// Sentences trained on.
+    pub sentences: usize,
+    /// Scores on the held-out fold.
+    pub scores: Scores,
+}
+
+/// A learning curve: for each of `fractions`, a tagger trained on that share of the units
+/// outside the first of `folds` folds (the first units in text order: the documents labelled
+/// first), scored on that fold. A share holding no span gives no point.
+///
+/// # Errors
+/// [`TrainError::Cancelled`] when cancelled.
+pub fn learning_curve(
+    docs: &[&Document],
+    gazetteer: &[(String, String)],
+    options: &TrainOptions,
+    fractions: &[f32],
+    folds: usize,
+    progress: &dyn Fn(Progress),
+    cancel: &AtomicBool,
+) -> Result<Vec<CurvePoint>, TrainError> {
+    let mut stats = GoldStats::default();
+    let sents = sentences::sentences(docs, Some(&mut stats));
+    let folds = folds.max(2);
+    let (train, test): (Vec<Sentence>, Vec<Sentence>) =
+        sents.into_iter().partition(|s| s.group % folds != 0);
+    let units: Vec<usize> = {
+        let mut g: Vec<usize> = train.iter().map(|s| s.group).collect();
+        g.dedup();
+        g
+    };
+    let mut points = Vec::with_capacity(fractions.len());
+    for (i, &fraction) in fractions.iter().enumerate() {
+        #[allow(
+            clippy::cast_sign_loss,
+            clippy::cast_possible_truncation,
+            reason = "a share in 0..=1 of a unit count"
+        )]
+        let keep = ((units.len() as f32 * fraction.clamp(0.0, 1.0)).ceil() as usize).max(1);
+        let Some(&last) = units.get(keep - 1) else {
+            continue;
+        };
+        let part: Vec<Sentence> = train.iter().filter(|s| s.group <= last).cloned().collect();
+        let report = |p: Progress| {
+            progress(Progress {
+                fraction: (i as f32 + p.fraction) / fractions.len() as f32,
+                stage: p.stage,
+            });
+        };
+        match score_split(
+            docs, &stats, &part, &test, gazetteer, options, &report, cancel,
+        ) {
+            Ok(scores) => points.push(CurvePoint {
+                fraction,
+                sentences: part.len(),
+                scores,
+            }),
+            Err(TrainError::NoSpans) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(points)
 }
 
 #[cfg(test)]

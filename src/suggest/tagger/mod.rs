@@ -41,8 +41,8 @@ pub mod train;
 pub mod window;
 
 pub use file::ModelError;
-pub use metrics::{Counts, Prf, Scores, cross_validate};
-pub use model::{LabelMismatch, Tagger, TrainingSummary};
+pub use metrics::{Counts, CurvePoint, Prf, Scores, cross_validate, learning_curve};
+pub use model::{LabelMismatch, SOURCE, Tagger, TrainingSummary};
 pub use train::{Progress, TrainError, TrainOptions, train};
 
 #[cfg(test)]

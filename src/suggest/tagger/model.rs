@@ -165,16 +165,54 @@ impl Tagger {
         out
     }
 
+    /// How unsure the tagger is about each document: the mean over its words of one minus
+    /// the probability of the word's likeliest tag (0 when it is sure of every word; a
+    /// document without words gets 0). Active learning opens the most unsure one first.
+    pub fn uncertainty(&self, docs: &[&Document]) -> Vec<f32> {
+        let sents = sentences::sentences(docs, None);
+        let words = word_infos(&sents);
+        let crf = &self.stage.crf;
+        let tr = crf.transitions_at();
+        let exp_trans: Vec<f64> = crf.weights[tr..tr + crf.tags * crf.tags]
+            .iter()
+            .map(|w| w.exp())
+            .collect();
+        let mut lattice = Lattice::default();
+        let mut lex = Vec::new();
+        let mut sums = vec![(0.0f64, 0usize); docs.len()];
+        for sentence in &sents {
+            let infos: Vec<&WordInfo> = sentence.words.iter().map(|w| &words[w.as_str()]).collect();
+            if infos.is_empty() {
+                continue;
+            }
+            self.lexicon.features(&infos, &mut lex);
+            self.clusters.features(&infos, &mut lex);
+            let rows = rows_of(&self.stage.index, &infos, &lex, None);
+            crf.emissions(&crf.weights, &rows.tokens(), &mut lattice);
+            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
+            let (sum, count) = &mut sums[sentence.doc];
+            for t in 0..infos.len() {
+                let best = (0..crf.tags)
+                    .map(|y| crf.marginal(&lattice, t, y))
+                    .fold(0.0, f64::max);
+                *sum += (1.0 - best).clamp(0.0, 1.0);
+            }
+            *count += infos.len();
+        }
+        sums.into_iter()
+            .map(|(sum, count)| {
+                if count == 0 {
+                    0.0
+                } else {
+                    (sum / count as f64) as f32
+                }
+            })
+            .collect()
+    }
+
     /// Predictions for each sentence (ranges in its document).
     pub(super) fn predict(&self, sents: &[Sentence]) -> Vec<Vec<Prediction>> {
-        let mut words: HashMap<&str, WordInfo> = HashMap::new();
-        for sentence in sents {
-            for w in &sentence.words {
-                if !words.contains_key(w.as_str()) {
-                    words.insert(w, WordInfo::new(w));
-                }
-            }
-        }
+        let words = word_infos(sents);
         let infos: Vec<Vec<&WordInfo>> = sents
             .iter()
             .map(|s| s.words.iter().map(|w| &words[w.as_str()]).collect())
@@ -256,6 +294,32 @@ impl Tagger {
         }
         out
     }
+}
+
+impl crate::suggest::Recommender for Tagger {
+    fn source(&self) -> &str {
+        SOURCE
+    }
+
+    fn predict(&self, doc: &Document) -> Vec<Prediction> {
+        self.tag(doc)
+    }
+}
+
+/// The `source` of the tagger's suggestions and of the spans made by accepting them.
+pub const SOURCE: &str = "tagger";
+
+/// What each distinct word of some sentences says, computed once per word.
+fn word_infos(sents: &[Sentence]) -> HashMap<&str, WordInfo> {
+    let mut words: HashMap<&str, WordInfo> = HashMap::new();
+    for sentence in sents {
+        for w in &sentence.words {
+            if !words.contains_key(w.as_str()) {
+                words.insert(w, WordInfo::new(w));
+            }
+        }
+    }
+    words
 }
 
 /// The emission rows of a sentence's tokens: their feature hashes that `index` knows.

@@ -276,3 +276,58 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn text_like_the_training_is_surer_than_text_it_never_saw() {
+    let tagger = shared_tagger();
+    let like = ner_corpus(3, 6, false, 21);
+    let foreign = Document::new(
+        "f",
+        "CIA 1999 ،، xyz qwerty ٢٣٤ «ؤؤؤ» ضظغ ثثث ؟ Lorem ipsum dolor sit amet ظظظ .",
+    );
+    let empty = Document::new("e", "");
+    let docs: Vec<&Document> = like.documents.iter().chain([&foreign, &empty]).collect();
+    let u = tagger.uncertainty(&docs);
+    assert_eq!(u.len(), docs.len());
+    assert!(u.iter().all(|x| (0.0..=1.0).contains(x)), "{u:?}");
+    let familiar = u[..3].iter().copied().fold(0.0f32, f32::max);
+    assert!(u[3] > familiar, "foreign {} vs familiar {u:?}", u[3]);
+    assert!(u[4].abs() < f32::EPSILON, "no words, nothing unsure");
+}
+
+#[test]
+fn the_learning_curve_rises_with_more_training_data() {
+    // The first documents have only their people labelled: a tagger trained on a small
+    // share of the data (the first units) never learns places or organisations.
+    let mut corpus = ner_corpus(40, 8, true, 22);
+    for doc in &mut corpus.documents[..12] {
+        let mut people = Document::new(doc.id.clone(), doc.text());
+        for span in doc.spans().iter().filter(|s| s.label == "PER") {
+            people.add_span(span.clone()).unwrap();
+        }
+        *doc = people;
+    }
+    let docs: Vec<&Document> = corpus.documents.iter().collect();
+    let points = learning_curve(
+        &docs,
+        &[],
+        &quick(),
+        &[0.1, 1.0],
+        4,
+        &|_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert_eq!(points.len(), 2);
+    assert!(points[0].sentences < points[1].sentences);
+    let (small, full) = (points[0].scores.micro().f1, points[1].scores.micro().f1);
+    assert!(
+        full > small + 0.2,
+        "F1 {small} with a tenth, {full} with all"
+    );
+    let cancelled = AtomicBool::new(true);
+    assert!(matches!(
+        learning_curve(&docs, &[], &quick(), &[0.5], 4, &|_| {}, &cancelled),
+        Err(TrainError::Cancelled)
+    ));
+}
