@@ -363,6 +363,9 @@ pub struct History {
     redo: Vec<Change>,
     /// Changes applied since the corpus was last saved (negative after undoing past a save).
     unsaved: isize,
+    /// Counts every apply, undo and redo: what was computed from the corpus at one revision
+    /// holds until it changes.
+    revision: u64,
 }
 
 impl History {
@@ -375,6 +378,7 @@ impl History {
         self.undo.push(change);
         self.redo.clear();
         self.unsaved += 1;
+        self.revision += 1;
         Ok(())
     }
 
@@ -383,6 +387,7 @@ impl History {
         let change = self.undo.pop()?;
         change.inverse().apply(corpus).ok()?;
         self.unsaved -= 1;
+        self.revision += 1;
         self.redo.push(change.clone());
         Some(change)
     }
@@ -392,8 +397,14 @@ impl History {
         let change = self.redo.pop()?;
         change.apply(corpus).ok()?;
         self.unsaved += 1;
+        self.revision += 1;
         self.undo.push(change.clone());
         Some(change)
+    }
+
+    /// How many changes were applied, undone or redone so far.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Whether the corpus differs from what was last saved.

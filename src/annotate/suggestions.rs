@@ -1,17 +1,24 @@
 //! Decisions on suggestions as undoable changes: accept (as proposed or as another label),
 //! reject, accept every one above a threshold, and replace them when a recommender runs.
 //!
-//! Each function only builds a [`Change`]; the window applies it through
-//! [`History`](super::history::History), so every decision is one undo step.
+//! A suggestion decided on may be stored in the document (imported, or written by `taliq
+//! suggest`) or only offered (the window's recommenders propose it live): either way
+//! accepting makes a span that records its source, rejecting remembers the rejection, and a
+//! stored suggestion leaves the document's list. Each function only builds a [`Change`]; the
+//! window applies it through [`History`](super::history::History), so every decision is one
+//! undo step.
 
 use super::history::{Change, Edit};
-use crate::model::{CharRange, Corpus, Document, RejectedSuggestion, Span, Suggestion};
+use crate::model::{Corpus, Document, RejectedSuggestion, Span, Suggestion};
 
-/// The edits that accept `suggestion` in `doc` as `label`: it leaves the suggestions and
-/// becomes a span that records its source. Accepted as another label, the proposed label is
-/// also remembered as rejected, so that the recommender does not propose it there again.
+/// The edits that accept `suggestion` in `doc` as `label`: it leaves the stored suggestions
+/// (if it is one) and becomes a span that records its source. Accepted as another label, the
+/// proposed label is also remembered as rejected, so that it is not proposed there again.
 fn accept_edits(doc: &Document, suggestion: &Suggestion, label: &str) -> Vec<Edit> {
-    let mut edits = vec![Edit::RemoveSuggestion(suggestion.clone())];
+    let mut edits = Vec::new();
+    if let Some(i) = doc.find_suggestion(suggestion.range, &suggestion.label) {
+        edits.push(Edit::RemoveSuggestion(doc.suggestions()[i].clone()));
+    }
     if label != suggestion.label
         && doc
             .find_rejected(suggestion.range, &suggestion.label)
@@ -30,51 +37,50 @@ fn accept_edits(doc: &Document, suggestion: &Suggestion, label: &str) -> Vec<Edi
     edits
 }
 
-/// The suggestion of document `document` with this range and label.
-fn suggestion<'a>(
-    corpus: &'a Corpus,
-    document: usize,
-    range: CharRange,
-    label: &str,
-) -> Option<(&'a Document, &'a Suggestion)> {
-    let doc = corpus.documents.get(document)?;
-    let index = doc.find_suggestion(range, label)?;
-    Some((doc, &doc.suggestions()[index]))
-}
-
-/// Accepts the suggestion `label` on `range` of a document, as `as_label` when given (the
-/// annotator pressed another label's key). `None` when there is no such suggestion.
+/// Accepts `suggestion` in a document, as `as_label` when given (the annotator pressed
+/// another label's key). `None` when there is no such document or nothing would change.
 pub fn accept(
     corpus: &Corpus,
     document: usize,
-    range: CharRange,
-    label: &str,
+    suggestion: &Suggestion,
     as_label: Option<&str>,
 ) -> Option<Change> {
-    let (doc, s) = suggestion(corpus, document, range, label)?;
-    Some(Change {
-        document,
-        edits: accept_edits(doc, s, as_label.unwrap_or(label)),
-    })
-}
-
-/// Rejects the suggestion `label` on `range` of a document: it goes to the document's
-/// rejected suggestions and is never offered there again. `None` when there is no such suggestion.
-pub fn reject(corpus: &Corpus, document: usize, range: CharRange, label: &str) -> Option<Change> {
-    let (doc, s) = suggestion(corpus, document, range, label)?;
-    let mut edits = vec![Edit::RemoveSuggestion(s.clone())];
-    if doc.find_rejected(range, label).is_none() {
-        edits.push(Edit::AddRejected(RejectedSuggestion::new(range, label)));
-    }
-    Some(Change { document, edits })
-}
-
-/// Accepts, as one change, every suggestion of a document whose score is at least
-/// `threshold`. `None` when none is.
-pub fn accept_all(corpus: &Corpus, document: usize, threshold: f32) -> Option<Change> {
     let doc = corpus.documents.get(document)?;
-    let edits: Vec<Edit> = doc
-        .suggestions()
+    let edits = accept_edits(doc, suggestion, as_label.unwrap_or(&suggestion.label));
+    (!edits.is_empty()).then_some(Change { document, edits })
+}
+
+/// Rejects `suggestion` in a document: it goes to the document's rejected suggestions (and
+/// leaves the stored ones) and is never offered there again. `None` when there is no such
+/// document or it was rejected already.
+pub fn reject(corpus: &Corpus, document: usize, suggestion: &Suggestion) -> Option<Change> {
+    let doc = corpus.documents.get(document)?;
+    let mut edits = Vec::new();
+    if let Some(i) = doc.find_suggestion(suggestion.range, &suggestion.label) {
+        edits.push(Edit::RemoveSuggestion(doc.suggestions()[i].clone()));
+    }
+    if doc
+        .find_rejected(suggestion.range, &suggestion.label)
+        .is_none()
+    {
+        edits.push(Edit::AddRejected(RejectedSuggestion::new(
+            suggestion.range,
+            &suggestion.label,
+        )));
+    }
+    (!edits.is_empty()).then_some(Change { document, edits })
+}
+
+/// Accepts, as one change, every suggestion of `offered` (a document's) whose score is at
+/// least `threshold`. `None` when none is.
+pub fn accept_all(
+    corpus: &Corpus,
+    document: usize,
+    offered: &[Suggestion],
+    threshold: f32,
+) -> Option<Change> {
+    let doc = corpus.documents.get(document)?;
+    let edits: Vec<Edit> = offered
         .iter()
         .filter(|s| s.score >= threshold)
         .flat_map(|s| accept_edits(doc, s, &s.label))
@@ -104,8 +110,16 @@ mod tests {
     use super::super::history::History;
     use super::*;
 
+    use crate::model::CharRange;
+
     fn range(a: usize, b: usize) -> CharRange {
         CharRange::new(a, b).unwrap()
+    }
+
+    /// The stored suggestion of document 0 with this range and label.
+    fn stored(c: &Corpus, a: usize, b: usize, label: &str) -> Suggestion {
+        let doc = &c.documents[0];
+        doc.suggestions()[doc.find_suggestion(range(a, b), label).unwrap()].clone()
     }
 
     /// "قال الكرملين إن بوتين زار أنقرة وبوتين" with the Kremlin as a span and three suggestions.
@@ -130,7 +144,7 @@ mod tests {
         let mut c = corpus();
         let before = c.clone();
         let mut h = History::default();
-        let change = accept(&c, 0, range(16, 21), "PER", None).unwrap();
+        let change = accept(&c, 0, &stored(&c, 16, 21, "PER"), None).unwrap();
         h.apply(&mut c, change).unwrap();
         let doc = &c.documents[0];
         let i = doc.find_span(range(16, 21), "PER").unwrap();
@@ -148,7 +162,7 @@ mod tests {
         let mut c = corpus();
         let before = c.clone();
         let mut h = History::default();
-        let change = accept(&c, 0, range(26, 31), "LOC", Some("ORG")).unwrap();
+        let change = accept(&c, 0, &stored(&c, 26, 31, "LOC"), Some("ORG")).unwrap();
         h.apply(&mut c, change).unwrap();
         let doc = &c.documents[0];
         assert!(doc.find_span(range(26, 31), "ORG").is_some());
@@ -164,7 +178,7 @@ mod tests {
         let mut c = corpus();
         let mut h = History::default();
         let before = c.clone();
-        let change = reject(&c, 0, range(26, 31), "LOC").unwrap();
+        let change = reject(&c, 0, &stored(&c, 26, 31, "LOC")).unwrap();
         h.apply(&mut c, change).unwrap();
         assert_eq!(c.documents[0].suggestions().len(), 2);
         assert_eq!(c.documents[0].rejected_suggestions().len(), 1);
@@ -199,8 +213,9 @@ mod tests {
         let mut c = corpus();
         let before = c.clone();
         let mut h = History::default();
-        assert!(accept_all(&c, 0, 0.99).is_none());
-        let change = accept_all(&c, 0, 0.9).unwrap();
+        let offered = c.documents[0].suggestions().to_vec();
+        assert!(accept_all(&c, 0, &offered, 0.99).is_none());
+        let change = accept_all(&c, 0, &offered, 0.9).unwrap();
         h.apply(&mut c, change).unwrap();
         let doc = &c.documents[0];
         assert_eq!(doc.spans().len(), 3);
@@ -218,6 +233,31 @@ mod tests {
         h.undo(&mut c).unwrap();
         assert_eq!(c, before);
         assert!(h.undo(&mut c).is_none());
+    }
+
+    #[test]
+    fn offered_suggestions_are_decided_like_stored_ones() {
+        // The window's recommenders offer suggestions the document does not store.
+        let mut c = corpus();
+        c.documents[0].set_suggestions(Vec::new()).unwrap();
+        let before = c.clone();
+        let mut h = History::default();
+        let live = Suggestion::new(range(33, 38), "PER", 0.95, "tagger");
+        let change = accept(&c, 0, &live, None).unwrap();
+        h.apply(&mut c, change).unwrap();
+        let doc = &c.documents[0];
+        let i = doc.find_span(range(33, 38), "PER").unwrap();
+        assert_eq!(doc.spans()[i].source.as_deref(), Some("tagger"));
+        assert!(accept(&c, 0, &live, None).is_none(), "accepted already");
+        let other = Suggestion::new(range(26, 31), "LOC", 0.6, "matcher");
+        let change = reject(&c, 0, &other).unwrap();
+        h.apply(&mut c, change).unwrap();
+        assert!(!c.documents[0].could_suggest(range(26, 31), "LOC"));
+        assert!(reject(&c, 0, &other).is_none(), "rejected already");
+        assert!(c.documents[0].suggestions().is_empty());
+        h.undo(&mut c).unwrap();
+        h.undo(&mut c).unwrap();
+        assert_eq!(c, before);
     }
 
     #[test]

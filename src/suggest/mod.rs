@@ -54,42 +54,80 @@ pub fn merge(
     doc.offerable(candidates)
 }
 
-/// Runs every recommender on every document and makes what they propose (see [`merge`])
-/// the suggestions of their sources: a document's earlier suggestions from those sources are
-/// replaced, those from other sources kept (merged, the higher score winning). Labels the
-/// corpus does not define are left out (the file would not load). Returns how many
-/// suggestions the corpus holds afterwards.
+/// What every recommender proposes for a document (see [`merge`]), as the suggestions of
+/// their sources: its earlier suggestions from those sources are dropped, those from other
+/// sources kept (merged, the higher score winning). Labels not in `labels` are left out
+/// (a file holding them would not load).
+pub fn suggest_document(
+    doc: &Document,
+    recommenders: &[&dyn Recommender],
+    labels: &[&str],
+    min_score: f32,
+) -> Vec<Suggestion> {
+    let predictions: Vec<(&str, Vec<Prediction>)> = recommenders
+        .iter()
+        .map(|r| {
+            let mut list = r.predict(doc);
+            list.retain(|p| labels.contains(&p.label.as_str()));
+            (r.source(), list)
+        })
+        .collect();
+    let sources: Vec<&str> = recommenders.iter().map(|r| r.source()).collect();
+    let mut candidates = merge(doc, &predictions, min_score);
+    candidates.extend(
+        doc.suggestions()
+            .iter()
+            .filter(|s| !sources.contains(&s.source.as_str()))
+            .cloned(),
+    );
+    doc.offerable(candidates)
+}
+
+/// Runs every recommender on every document and makes what they propose its suggestions
+/// (see [`suggest_document`]). Returns how many suggestions the corpus holds afterwards.
 pub fn suggest_corpus(
     corpus: &mut Corpus,
     recommenders: &[&dyn Recommender],
     min_score: f32,
 ) -> usize {
-    let labels: std::collections::HashSet<String> =
-        corpus.labels.iter().map(|l| l.name.clone()).collect();
-    let sources: Vec<&str> = recommenders.iter().map(|r| r.source()).collect();
+    let names: Vec<String> = corpus.labels.iter().map(|l| l.name.clone()).collect();
+    let labels: Vec<&str> = names.iter().map(String::as_str).collect();
     let mut total = 0;
     for doc in &mut corpus.documents {
-        let predictions: Vec<(&str, Vec<Prediction>)> = recommenders
-            .iter()
-            .map(|r| {
-                let mut list = r.predict(doc);
-                list.retain(|p| labels.contains(&p.label));
-                (r.source(), list)
-            })
-            .collect();
-        let mut candidates = merge(doc, &predictions, min_score);
-        candidates.extend(
-            doc.suggestions()
-                .iter()
-                .filter(|s| !sources.contains(&s.source.as_str()))
-                .cloned(),
-        );
-        let suggestions = doc.offerable(candidates);
+        let suggestions = suggest_document(doc, recommenders, &labels, min_score);
         total += suggestions.len();
         // `offerable` keeps only valid, distinct ranges, which `set_suggestions` accepts.
         let _ = doc.set_suggestions(suggestions);
     }
     total
+}
+
+/// The documents a tagger learns from while annotators work: finished ones (done or
+/// reviewed) whole, and unfinished ones that have spans up to the end of the line holding
+/// their last span (annotators work from the top, so what lies below is not yet labelled
+/// and would teach that its names are not names). Returns copies, with their indices.
+pub fn training_documents(corpus: &Corpus) -> Vec<(usize, Document)> {
+    let mut out = Vec::new();
+    for (i, doc) in corpus.documents.iter().enumerate() {
+        if doc.status >= crate::model::Status::Done {
+            out.push((i, doc.clone()));
+            continue;
+        }
+        let Some(last) = doc.spans().iter().map(|s| s.range.end()).max() else {
+            continue;
+        };
+        let text = doc.text();
+        let byte = doc.byte_of(last).unwrap_or(text.len());
+        let cut = text[byte..].find('\n').map_or(text.len(), |n| byte + n);
+        let mut part = Document::new(doc.id.clone(), &text[..cut]);
+        part.status = doc.status;
+        for span in doc.spans() {
+            // Every span ends at or before `last`, inside the part.
+            let _ = part.add_span(span.clone());
+        }
+        out.push((i, part));
+    }
+    out
 }
 
 /// Turns every suggestion of the corpus into a span that records its source (a
@@ -109,4 +147,36 @@ pub fn suggestions_to_spans(corpus: &mut Corpus) -> usize {
         }
     }
     added
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CharRange, Span, Status};
+
+    #[test]
+    fn training_takes_finished_documents_whole_and_unfinished_ones_down_to_their_last_span() {
+        let mut corpus = Corpus::with_default_labels();
+        let text = "زار بوتين أنقرة.\nوقال أردوغان إن تركيا مستعدة.\nثم غادر بوتين.";
+        let mut done = Document::new("done", text);
+        done.status = Status::Done;
+        let mut open = Document::new("open", text);
+        open.status = Status::InProgress;
+        // أردوغان on the second line: the third line, with its unlabelled بوتين, is left out.
+        open.add_span(Span::new(CharRange::between(4, 9), "PER"))
+            .unwrap();
+        open.add_span(Span::new(CharRange::between(22, 29), "PER"))
+            .unwrap();
+        let untouched = Document::new("new", text);
+        corpus.documents.extend([done, open, untouched]);
+        let docs = training_documents(&corpus);
+        let ids: Vec<(usize, &str)> = docs.iter().map(|(i, d)| (*i, d.id.as_str())).collect();
+        assert_eq!(ids, [(0, "done"), (1, "open")]);
+        assert_eq!(docs[0].1.text(), text);
+        assert_eq!(
+            docs[1].1.text(),
+            "زار بوتين أنقرة.\nوقال أردوغان إن تركيا مستعدة."
+        );
+        assert_eq!(docs[1].1.spans(), corpus.documents[1].spans());
+    }
 }
