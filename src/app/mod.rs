@@ -15,6 +15,7 @@ mod review_state;
 pub mod review_view;
 mod search_bar;
 mod state;
+pub mod suggest;
 pub mod view;
 
 use std::path::Path;
@@ -102,6 +103,8 @@ impl TaliqApp {
             "TALIQ_DEBUG_CRASH=frame: a bug in the window, on request"
         );
         self.export.debug_crash = self.debug_crash == Some(crash::DebugCrash::Export);
+        self.state.poll_training();
+        self.state.refresh_suggestions();
         view::show(ui, self);
         let now = ui.input(|i| i.time);
         self.state.autosave(now, false);

@@ -91,6 +91,8 @@ pub struct AppState {
     pub recovery: Option<super::recovery::Recovery>,
     /// The review mode, when the open corpus is a gold corpus being adjudicated.
     pub review: Option<super::review_state::Review>,
+    /// Suggestions: what is offered in the open document, the tagger and its training.
+    pub suggest: super::suggest::SuggestState,
     /// Whether this window holds its file's lock, or has it open read-only.
     pub(super) access: super::access::FileAccess,
     /// When a read-only window last looked at the lock (seconds on the caller's clock).
@@ -122,6 +124,7 @@ impl AppState {
             user: None,
             recovery: None,
             review: None,
+            suggest: super::suggest::SuggestState::default(),
             access: super::access::FileAccess::Unguarded,
             last_lock_check: 0.0,
             last_autosave: 0.0,
@@ -163,10 +166,12 @@ impl AppState {
             return Err("open one corpus file, or any number of .txt files".to_owned());
         };
         let snap = self.snap;
+        let suggest = self.suggest.settings();
         let generation = self.generation + 1;
         *self = next;
         self.generation = generation;
         self.snap = snap;
+        self.suggest = suggest;
         let name = self.source.name();
         // Opening read-only or taking over a stale lock has its own message.
         if self.message.is_empty() {
@@ -175,15 +180,27 @@ impl AppState {
         Ok(())
     }
 
-    /// Indices of the documents the list shows under the current filter.
+    /// Indices of the documents the list shows under the current filter; with active
+    /// learning on, the unfinished ones the tagger is least sure of first.
     pub fn visible_documents(&self) -> Vec<usize> {
-        self.corpus
+        let mut visible: Vec<usize> = self
+            .corpus
             .documents
             .iter()
             .enumerate()
             .filter(|(_, d)| self.status_filter.is_none_or(|s| d.status == s))
             .map(|(i, _)| i)
-            .collect()
+            .collect();
+        let rated = &self.suggest.uncertainty;
+        if self.suggest.order_by_uncertainty && !rated.is_empty() {
+            // Stable: unrated and finished documents keep their order, after the rated ones.
+            let rate = |i: &usize| match rated.get(i) {
+                Some(u) if self.corpus.documents[*i].status < Status::Done => *u,
+                _ => -1.0,
+            };
+            visible.sort_by(|a, b| rate(b).total_cmp(&rate(a)));
+        }
+        visible
     }
 }
 
@@ -199,6 +216,7 @@ impl AppState {
             self.selected = index;
             self.selection = Selection::default();
             self.selected_span = None;
+            self.suggest.picked = None;
             if let Some(review) = self.review.as_mut() {
                 review.picked = None;
             }
@@ -231,6 +249,10 @@ impl AppState {
         }
         if self.picked_candidate().is_some() {
             self.replace_picked(label);
+            return;
+        }
+        if self.suggest.picked.is_some() && self.suggestions_active() {
+            self.accept_picked_suggestion(Some(label));
             return;
         }
         if let Some((range, from)) = self.selected_span.clone() {
@@ -526,6 +548,7 @@ impl AppState {
             fresh.review = Some(review);
         }
         fresh.snap = self.snap;
+        fresh.suggest = self.suggest.settings();
         fresh.user = self.user.take();
         fresh.recovery = None;
         fresh.generation = self.generation + 1;

@@ -63,6 +63,22 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "review: Ctrl+Enter",
         "mark the document reviewed, open the next",
     ),
+    (
+        "Tab / Shift+Tab",
+        "pick the next / previous suggestion (dashed outline)",
+    ),
+    (
+        "suggestion: Enter / Delete",
+        "accept / reject the picked suggestion",
+    ),
+    (
+        "suggestion: label key",
+        "accept the picked suggestion with that label",
+    ),
+    (
+        "Ctrl+Shift+A",
+        "accept every suggestion at or above the threshold (one undo step)",
+    ),
     ("F1", "show or hide this help"),
 ];
 
@@ -176,6 +192,8 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }) {
         if state.picked_candidate().is_some() {
             state.reject_picked();
+        } else if state.suggest.picked.is_some() && state.suggestions_active() {
+            state.reject_picked_suggestion();
         } else {
             state.delete_selected_span();
         }
@@ -183,6 +201,7 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         state.selected_span = None;
         state.selection.anchor = state.selection.head;
+        state.suggest.picked = None;
         if let Some(review) = state.review.as_mut() {
             review.picked = None;
         }
@@ -190,15 +209,15 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if state.review.is_some() {
         review_keys(&ctx, app);
     }
+    if app.state.suggestions_active() {
+        suggestion_keys(&ctx, app);
+    }
     let state = &mut app.state;
     if state.review.is_some() && ctx.input_mut(|i| i.consume_key(command, Key::Enter)) {
         state.mark_reviewed();
     } else if ctx.input_mut(|i| i.consume_key(command, Key::Enter)) {
         state.set_status(Status::Done);
-        let next = (1..state.corpus.documents.len())
-            .map(|k| (state.selected + k) % state.corpus.documents.len())
-            .find(|&i| state.corpus.documents[i].status < Status::Done);
-        if let Some(next) = next {
+        if let Some(next) = state.next_unfinished() {
             state.open_document(next);
         }
     }
@@ -242,6 +261,43 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
         app.show_help = !app.show_help;
+    }
+}
+
+/// Keys of suggestions (outside review): Tab / Shift+Tab pick the next / previous one,
+/// Enter accepts the picked one, Ctrl+Shift+A accepts every one above the threshold.
+fn suggestion_keys(ctx: &egui::Context, app: &mut TaliqApp) {
+    let state = &mut app.state;
+    let step = ctx.input_mut(|i| {
+        // Shift first: a plain pattern matches Shift+Tab too (egui ignores Shift there).
+        if i.consume_key(Modifiers::SHIFT, Key::Tab) {
+            Some(false)
+        } else if i.consume_key(Modifiers::NONE, Key::Tab) {
+            Some(true)
+        } else {
+            None
+        }
+    });
+    if let Some(forward) = step {
+        // Tab moves between suggestions here, not egui's focus between widgets.
+        ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        if let (Some(picked), Some(view)) = (
+            state.pick_next_suggestion(forward),
+            app.document_view
+                .as_mut()
+                .filter(|v| v.document == state.selected),
+        ) {
+            view.reveal_offset(&mut app.engine.font_system, picked.range.start());
+        }
+    }
+    let state = &mut app.state;
+    if state.suggest.picked.is_some()
+        && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
+    {
+        state.accept_picked_suggestion(None);
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::A)) {
+        state.accept_suggestions_above_threshold();
     }
 }
 
@@ -553,6 +609,12 @@ fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 }
                 ui.label(doc.status.as_str());
                 ui.label(format!("{} spans", doc.spans().len()));
+                if let Some(unsure) = app.state.suggest.uncertainty.get(&index)
+                    && app.state.suggest.order_by_uncertainty
+                {
+                    ui.label(format!("unsure {unsure:.2}"))
+                        .on_hover_text("how unsure the tagger is about this document");
+                }
                 if let Some(review) = &app.state.review {
                     let pending = review.session.pending(index, doc);
                     if pending > 0 {
@@ -578,6 +640,8 @@ fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
 }
 
 fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    super::suggest::panel::show(ui, &mut app.state);
+    ui.separator();
     ui.heading("Spans");
     ui.separator();
     let Some(count) = app
@@ -658,6 +722,13 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 session: &review.session,
                 document: state.selected,
                 picked: &mut review.picked,
+            }),
+        suggestions: state
+            .suggest
+            .enabled
+            .then_some(super::document_view::SuggestionOverlay {
+                offered: &state.suggest.offered,
+                picked: &mut state.suggest.picked,
             }),
     };
     view.show(ui, &mut app.engine, view_state);

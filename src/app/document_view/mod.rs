@@ -7,11 +7,18 @@
 use cosmic_text::{FontSystem, LayoutGlyph};
 use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
-use super::glyph_atlas::GlyphAtlas;
+mod review_overlay;
+mod suggestion_overlay;
+
+use review_overlay::CandidateRect;
+pub use review_overlay::ReviewOverlay;
+pub use suggestion_overlay::SuggestionOverlay;
+use suggestion_overlay::SuggestionRect;
+
 use crate::annotate::highlights::{Highlight, span_highlights};
 use crate::annotate::selection::Selection;
+use crate::app::glyph_atlas::GlyphAtlas;
 use crate::model::{CharRange, Document, Label};
-use crate::review::session::{Decision, ReviewSession};
 use crate::text::hit::{Side, VisualCaret};
 use crate::text::layout::{LayoutConfig, Rect, TextLayout};
 use crate::text::words::word_at;
@@ -49,6 +56,8 @@ pub struct FrameStats {
     pub highlights: usize,
     /// Review candidates' rectangles drawn.
     pub candidates: usize,
+    /// Suggestions' rectangles drawn.
+    pub suggestions: usize,
 }
 
 /// The view of one document: its layout at the current zoom and width.
@@ -87,26 +96,16 @@ pub struct ViewState<'a> {
     pub matches: &'a [CharRange],
     /// In the review mode, the annotators' candidates drawn over the gold spans.
     pub review: Option<ReviewOverlay<'a>>,
+    /// Outside review, with suggestions on, the suggestions offered in the document.
+    pub suggestions: Option<SuggestionOverlay<'a>>,
 }
 
-/// What the review mode draws over the gold document: every annotator's spans on a tier of
-/// their own, disagreements outlined, and the picked candidate.
-pub struct ReviewOverlay<'a> {
-    /// Where the candidates come from.
-    pub session: &'a ReviewSession,
-    /// The document's index in the gold corpus.
-    pub document: usize,
-    /// The picked candidate, changed by clicks on candidates.
-    pub picked: &'a mut Option<usize>,
-}
-
-/// One rectangle of one candidate visible in a frame.
-struct CandidateRect {
-    /// Index among the document's candidates.
-    candidate: usize,
-    rect: Rect,
-    decision: Decision,
-    conflict: bool,
+/// What a click may hit in a frame: spans, review candidates, suggestions.
+#[derive(Clone, Copy)]
+struct Hits<'h> {
+    highlights: &'h [Highlight],
+    candidates: &'h [CandidateRect],
+    suggestions: &'h [SuggestionRect],
 }
 
 impl DocumentView {
@@ -218,9 +217,13 @@ impl DocumentView {
         response: &egui::Response,
         fs: &mut FontSystem,
         state: &mut ViewState<'_>,
-        highlights: &[Highlight],
-        candidates: &[CandidateRect],
+        hits: &Hits<'_>,
     ) {
+        let Hits {
+            highlights,
+            candidates,
+            suggestions,
+        } = *hits;
         let origin = self.origin;
         let offset_at = |layout: &mut TextLayout, fs: &mut FontSystem, p: Pos2| {
             layout.hit(fs, p.x - origin.x, p.y - origin.y)
@@ -278,6 +281,16 @@ impl DocumentView {
                     if let Some(i) = hit {
                         let range = all[i].range;
                         *state.selection = Selection::new(range.start(), range.end());
+                        *state.selected_span = None;
+                        self.caret = VisualCaret::at(state.selection.head);
+                        return;
+                    }
+                }
+                if let Some(overlay) = state.suggestions.as_mut() {
+                    // A click on a suggestion picks it (and no span): Enter or a label key decides.
+                    let hit = Self::suggestion_at(overlay, suggestions, at);
+                    *overlay.picked = hit.map(|i| overlay.offered[i].clone());
+                    if hit.is_some() {
                         *state.selected_span = None;
                         self.caret = VisualCaret::at(state.selection.head);
                         return;
@@ -400,187 +413,23 @@ impl DocumentView {
         }
     }
 
-    /// Rectangles of the candidates overlapping `chars`, with what was decided about them.
-    fn candidate_rects(
+    /// Draws what marks the text over the spans: the picked span's outline, search matches
+    /// among the visible characters `chars`, and the selection.
+    fn paint_marks(
         &mut self,
-        fs: &mut FontSystem,
-        review: &ReviewOverlay<'_>,
-        gold: &Document,
-        chars: CharRange,
-    ) -> Vec<CandidateRect> {
-        let session = review.session;
-        let all = session.candidates(review.document);
-        let decisions = session.decisions(review.document, gold);
-        let mut rects = Vec::new();
-        for group in session.groups(review.document) {
-            let extent = CharRange::between(
-                all[group.start].range.start(),
-                all[group.clone()]
-                    .iter()
-                    .map(|c| c.range.end())
-                    .max()
-                    .unwrap_or(0),
-            );
-            if !extent.overlaps(chars) {
-                continue;
-            }
-            let conflict = session.is_conflict(review.document, group.clone());
-            for i in group {
-                let decision = decisions[i];
-                for rect in self.layout.range_rects(fs, all[i].range) {
-                    rects.push(CandidateRect {
-                        candidate: i,
-                        rect,
-                        decision,
-                        conflict,
-                    });
-                }
-            }
-        }
-        rects
-    }
-
-    /// Under the pointer, which annotators made which candidate and what became of it:
-    /// the tiers read in words.
-    fn candidate_tooltip(
-        &self,
-        response: egui::Response,
-        review: &ReviewOverlay<'_>,
-        rects: &[CandidateRect],
-    ) -> egui::Response {
-        let Some(p) = response.hover_pos() else {
-            return response;
-        };
-        let at = p - self.origin;
-        let all = review.session.candidates(review.document);
-        let mut lines: Vec<String> = Vec::new();
-        for c in rects.iter().filter(|c| c.rect.contains(at.x, at.y)) {
-            let candidate = &all[c.candidate];
-            let decision = match c.decision {
-                Decision::Pending if c.conflict => "pending, in conflict",
-                Decision::Pending => "pending, all agree",
-                Decision::Accepted => "accepted",
-                Decision::Rejected => "rejected",
-            };
-            let line = format!(
-                "{} {}: {} ({decision})",
-                candidate.label,
-                candidate.range,
-                candidate.annotators.join(", ")
-            );
-            if !lines.contains(&line) {
-                lines.push(line);
-            }
-        }
-        if lines.is_empty() {
-            response
-        } else {
-            response.on_hover_text_at_pointer(lines.join("\n"))
-        }
-    }
-
-    /// Draws each annotator's candidates as a stripe in the label's colour on the annotator's
-    /// tier (the first annotator lowest), faded once rejected; pending candidates of a
-    /// disagreement get a red outline, the picked one a strong one.
-    fn paint_candidates(
-        &self,
         ui: &egui::Ui,
-        review: &ReviewOverlay<'_>,
-        labels: &[Label],
-        rects: &[CandidateRect],
+        fs: &mut FontSystem,
+        state: &ViewState<'_>,
+        highlights: &[Highlight],
+        chars: CharRange,
     ) {
-        let painter = ui.painter();
         let origin = self.origin;
-        let all = review.session.candidates(review.document);
-        let names = review.session.names();
-        let conflict_stroke = egui::Stroke::new(1.5, Color32::from_rgb(0xd3, 0x2f, 0x2f));
-        let picked_stroke = egui::Stroke::new(2.5, ui.visuals().strong_text_color());
-        for c in rects {
-            let r = egui::Rect::from_min_max(
-                origin + Vec2::new(c.rect.x0, c.rect.y0),
-                origin + Vec2::new(c.rect.x1, c.rect.y1),
-            );
-            let inset = r.height() * 0.12;
-            let candidate = &all[c.candidate];
-            let [red, green, blue] = labels
-                .iter()
-                .find(|l| l.name == candidate.label)
-                .map_or([128, 128, 128], |l| l.color.0);
-            let alpha = if c.decision == Decision::Rejected {
-                60
-            } else {
-                255
-            };
-            let color = Color32::from_rgba_unmultiplied(red, green, blue, alpha);
-            for name in &candidate.annotators {
-                let tier = names.iter().position(|n| n == name).unwrap_or(0);
-                let y = r.max.y - inset - 3.0 - 4.0 * tier as f32;
-                painter.rect_filled(
-                    egui::Rect::from_x_y_ranges(r.x_range(), y..=y + 3.0),
-                    0.0,
-                    color,
-                );
-            }
-            let body = r.shrink2(Vec2::new(0.0, inset));
-            if *review.picked == Some(c.candidate) {
-                painter.rect_stroke(body, 2.0, picked_stroke, egui::StrokeKind::Outside);
-            } else if c.conflict && c.decision == Decision::Pending {
-                painter.rect_stroke(body, 2.0, conflict_stroke, egui::StrokeKind::Inside);
-            }
-        }
-    }
-
-    fn paint(
-        &mut self,
-        ui: &mut egui::Ui,
-        engine: &mut TextEngine,
-        state: &mut ViewState<'_>,
-        viewport: egui::Rect,
-    ) -> egui::Response {
-        self.viewport = viewport;
-        let fs = &mut engine.font_system;
-        let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
-        self.layout
-            .set_config(LayoutConfig::new(self.font_size, width));
-        let visible =
-            self.layout
-                .paragraphs_in(fs, viewport.min.y - MARGIN, viewport.max.y - MARGIN);
-        let height = self.layout.height() + 2.0 * MARGIN;
-        let (rect, response) = ui.allocate_exact_size(
-            Vec2::new(ui.available_width(), height),
-            Sense::click_and_drag(),
-        );
-        let origin = rect.min + Vec2::splat(MARGIN);
-        self.origin = origin;
         let to_screen = |r: Rect| {
             egui::Rect::from_min_max(
                 origin + Vec2::new(r.x0, r.y0),
                 origin + Vec2::new(r.x1, r.y1),
             )
         };
-
-        let paragraphs = self.layout.paragraphs();
-        let chars = CharRange::between(
-            paragraphs[visible.start].chars.start(),
-            paragraphs[visible.end - 1].chars.end(),
-        );
-        let highlights =
-            span_highlights(state.doc, state.labels, &mut self.layout, fs, Some(chars));
-        let candidates = state.review.as_ref().map_or_else(Vec::new, |review| {
-            self.candidate_rects(fs, review, state.doc, chars)
-        });
-        self.interact(ui, &response, fs, state, &highlights, &candidates);
-        let response = match &state.review {
-            Some(review) => self.candidate_tooltip(response, review, &candidates),
-            None => response,
-        };
-
-        // In review the annotators' tiers take the place of the nesting underlines.
-        let underlines = state.review.is_none();
-        self.paint_spans(ui.painter(), fs, state.doc, &highlights, underlines);
-        if let Some(review) = &state.review {
-            self.paint_candidates(ui, review, state.labels, &candidates);
-        }
         let painter = ui.painter();
         if let Some((range, label)) = state.selected_span.as_ref() {
             let picked = highlights.iter().filter(|h| {
@@ -614,10 +463,73 @@ impl DocumentView {
         for r in self.layout.range_rects(fs, state.selection.range()) {
             painter.rect_filled(to_screen(r), 0.0, selection_fill);
         }
+    }
+
+    fn paint(
+        &mut self,
+        ui: &mut egui::Ui,
+        engine: &mut TextEngine,
+        state: &mut ViewState<'_>,
+        viewport: egui::Rect,
+    ) -> egui::Response {
+        self.viewport = viewport;
+        let fs = &mut engine.font_system;
+        let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
+        self.layout
+            .set_config(LayoutConfig::new(self.font_size, width));
+        let visible =
+            self.layout
+                .paragraphs_in(fs, viewport.min.y - MARGIN, viewport.max.y - MARGIN);
+        let height = self.layout.height() + 2.0 * MARGIN;
+        let (rect, response) = ui.allocate_exact_size(
+            Vec2::new(ui.available_width(), height),
+            Sense::click_and_drag(),
+        );
+        let origin = rect.min + Vec2::splat(MARGIN);
+        self.origin = origin;
+
+        let paragraphs = self.layout.paragraphs();
+        let chars = CharRange::between(
+            paragraphs[visible.start].chars.start(),
+            paragraphs[visible.end - 1].chars.end(),
+        );
+        let highlights =
+            span_highlights(state.doc, state.labels, &mut self.layout, fs, Some(chars));
+        let candidates = state.review.as_ref().map_or_else(Vec::new, |review| {
+            self.candidate_rects(fs, review, state.doc, chars)
+        });
+        let suggestions = state.suggestions.as_ref().map_or_else(Vec::new, |overlay| {
+            self.suggestion_rects(fs, overlay, chars)
+        });
+        let hits = Hits {
+            highlights: &highlights,
+            candidates: &candidates,
+            suggestions: &suggestions,
+        };
+        self.interact(ui, &response, fs, state, &hits);
+        let response = match &state.review {
+            Some(review) => self.candidate_tooltip(response, review, &candidates),
+            None => response,
+        };
+        let response = match &state.suggestions {
+            Some(overlay) => self.suggestion_tooltip(response, overlay, &suggestions),
+            None => response,
+        };
+
+        // In review the annotators' tiers take the place of the nesting underlines.
+        let underlines = state.review.is_none();
+        self.paint_spans(ui.painter(), fs, state.doc, &highlights, underlines);
+        if let Some(review) = &state.review {
+            self.paint_candidates(ui, review, state.labels, &candidates);
+        }
+        if let Some(overlay) = &state.suggestions {
+            self.paint_suggestions(ui, overlay, state.labels, &suggestions);
+        }
+        self.paint_marks(ui, fs, state, &highlights, chars);
         if response.has_focus() || response.hovered() || state.selection.is_empty() {
             let caret = self.layout.caret(fs, state.selection.head);
             let x = origin.x + self.layout.visual_caret_x(fs, self.caret);
-            painter.line_segment(
+            ui.painter().line_segment(
                 [
                     Pos2::new(x, origin.y + caret.y0 + 4.0),
                     Pos2::new(x, origin.y + caret.y1 - 4.0),
@@ -632,6 +544,7 @@ impl DocumentView {
             glyphs,
             highlights: highlights.len(),
             candidates: candidates.len(),
+            suggestions: suggestions.len(),
         };
         response
     }

@@ -1,0 +1,383 @@
+//! Suggestions in the window (issue #10): what the recommenders offer in the open document,
+//! deciding on them by key, and the tagger trained on a worker thread.
+//!
+//! The matcher and the tagger propose live: their suggestions are offered, not written into
+//! the corpus, until an annotator decides (accepting makes a span that records its source,
+//! rejecting remembers the rejection). Suggestions stored in the file (imported, or from
+//! `taliq suggest`) are offered along with them. So opening a document never changes it,
+//! and undo covers exactly the decisions.
+
+pub mod panel;
+pub mod worker;
+
+use std::collections::HashMap;
+
+use crate::annotate::suggestions;
+use crate::model::{Document, Status, Suggestion};
+use crate::suggest::matcher::Matcher;
+use crate::suggest::tagger::Tagger;
+use crate::suggest::{Prediction, Recommender, suggest_document, training_documents};
+pub use worker::{Quality, Report, Training};
+
+use super::AppState;
+
+/// Suggestions of the tagger for one document, computed once per model.
+struct Tagged<'a>(&'a [Prediction]);
+
+impl Recommender for Tagged<'_> {
+    fn source(&self) -> &str {
+        crate::suggest::tagger::SOURCE
+    }
+
+    fn predict(&self, _: &Document) -> Vec<Prediction> {
+        self.0.to_vec()
+    }
+}
+
+/// A trained tagger in use, and what it was trained on.
+#[derive(Debug)]
+pub struct TrainedModel {
+    /// The model.
+    pub tagger: Tagger,
+    /// Seconds training took.
+    pub seconds: f64,
+    /// When it was trained (wall clock), for the panel.
+    pub when: std::time::SystemTime,
+}
+
+/// The window's suggestion state.
+#[derive(Debug)]
+pub struct SuggestState {
+    /// Whether suggestions are shown and offered at all.
+    pub enabled: bool,
+    /// "Accept all" takes the suggestions scoring at least this.
+    pub threshold: f32,
+    /// The suggestion picked by Tab or a click, which Enter, Delete and label keys decide.
+    pub picked: Option<Suggestion>,
+    /// Train again once this many spans were added since the last training.
+    pub retrain_after: usize,
+    /// Order unfinished documents by how unsure the tagger is (active learning).
+    pub order_by_uncertainty: bool,
+    /// The suggestions offered in the open document, in text order.
+    pub offered: Vec<Suggestion>,
+    /// The tagger in use.
+    pub model: Option<TrainedModel>,
+    /// The model's measured quality, once measured.
+    pub quality: Option<Quality>,
+    /// How unsure the tagger is about each unfinished document (corpus index → 0 to 1).
+    pub uncertainty: HashMap<usize, f32>,
+    /// The training run going on, if any.
+    pub training: Option<Training>,
+    /// Forms the matcher knows (for the panel).
+    pub matcher_forms: usize,
+    /// Spans in the corpus when training last started (`None`: counted at the first frame).
+    spans_at_training: Option<usize>,
+    /// What `offered` was computed for: generation, document, history revision, model.
+    offered_for: Option<(u64, usize, u64, u64)>,
+    /// Bumped for each new model.
+    model_version: u64,
+    /// The tagger's predictions per document, for the current model.
+    tagged: HashMap<usize, Vec<Prediction>>,
+}
+
+impl Default for SuggestState {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            threshold: 0.8,
+            picked: None,
+            retrain_after: 20,
+            order_by_uncertainty: false,
+            offered: Vec::new(),
+            model: None,
+            quality: None,
+            uncertainty: HashMap::new(),
+            training: None,
+            matcher_forms: 0,
+            spans_at_training: None,
+            offered_for: None,
+            model_version: 0,
+            tagged: HashMap::new(),
+        }
+    }
+}
+
+impl SuggestState {
+    /// The settings the user chose, kept when another corpus is opened.
+    #[must_use]
+    pub fn settings(&self) -> Self {
+        Self {
+            enabled: self.enabled,
+            threshold: self.threshold,
+            retrain_after: self.retrain_after,
+            order_by_uncertainty: self.order_by_uncertainty,
+            ..Self::default()
+        }
+    }
+}
+
+/// Spans in the whole corpus.
+fn span_count(state: &AppState) -> usize {
+    state.corpus.documents.iter().map(|d| d.spans().len()).sum()
+}
+
+impl AppState {
+    /// Whether suggestions are offered now (on, and not in the review mode, which ignores them).
+    pub fn suggestions_active(&self) -> bool {
+        self.suggest.enabled && self.review.is_none()
+    }
+
+    /// Makes `offered` the suggestions of the open document, unless they are up to date:
+    /// the matcher learned from every span of the corpus, the tagger's for this document,
+    /// and those the document stores.
+    pub fn refresh_suggestions(&mut self) {
+        if !self.suggestions_active() {
+            self.suggest.offered.clear();
+            self.suggest.picked = None;
+            self.suggest.offered_for = None;
+            return;
+        }
+        let key = (
+            self.generation,
+            self.selected,
+            self.history.revision(),
+            self.suggest.model_version,
+        );
+        if self.suggest.offered_for == Some(key) {
+            return;
+        }
+        self.suggest.offered_for = Some(key);
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            self.suggest.offered.clear();
+            return;
+        };
+        let matcher = Matcher::from_corpus(&self.corpus);
+        self.suggest.matcher_forms = matcher.len();
+        if let Some(model) = &self.suggest.model {
+            self.suggest
+                .tagged
+                .entry(self.selected)
+                .or_insert_with(|| model.tagger.tag(doc));
+        }
+        let tagged = Tagged(
+            self.suggest
+                .tagged
+                .get(&self.selected)
+                .map_or(&[][..], Vec::as_slice),
+        );
+        let mut recommenders: Vec<&dyn Recommender> = vec![&matcher];
+        if self.suggest.model.is_some() {
+            recommenders.push(&tagged);
+        }
+        let labels: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
+        // Stored suggestions of the same sources give way to the live ones (fresher).
+        let offered = suggest_document(doc, &recommenders, &labels, 0.0);
+        if let Some(picked) = &self.suggest.picked
+            && !offered.contains(picked)
+        {
+            self.suggest.picked = None;
+        }
+        self.suggest.offered = offered;
+    }
+
+    /// Picks the next suggestion after the picked one (or the caret), or with `forward`
+    /// false the one before; wraps around. Returns it.
+    pub fn pick_next_suggestion(&mut self, forward: bool) -> Option<Suggestion> {
+        self.refresh_suggestions();
+        let offered = &self.suggest.offered;
+        if offered.is_empty() {
+            self.say("no suggestions in this document");
+            return None;
+        }
+        let here = self
+            .suggest
+            .picked
+            .as_ref()
+            .and_then(|p| offered.iter().position(|s| s == p));
+        let caret = self.selection.head;
+        let next = match (here, forward) {
+            (Some(i), true) => (i + 1) % offered.len(),
+            (Some(i), false) => (i + offered.len() - 1) % offered.len(),
+            (None, true) => offered
+                .iter()
+                .position(|s| s.range.start() >= caret)
+                .unwrap_or(0),
+            (None, false) => offered
+                .iter()
+                .rposition(|s| s.range.start() < caret)
+                .unwrap_or(offered.len() - 1),
+        };
+        let picked = offered[next].clone();
+        self.suggest.picked = Some(picked.clone());
+        self.selected_span = None;
+        self.say(format!(
+            "suggestion {} of {}: {} ({:.2}, {}) — Enter accepts, Delete rejects, a label key relabels",
+            next + 1,
+            offered.len(),
+            picked.label,
+            picked.score,
+            picked.source
+        ));
+        Some(picked)
+    }
+
+    /// Accepts the picked suggestion, as `as_label` when given; picks the next one.
+    pub fn accept_picked_suggestion(&mut self, as_label: Option<&str>) {
+        let Some(picked) = self.suggest.picked.clone() else {
+            return;
+        };
+        let label = as_label.unwrap_or(&picked.label).to_owned();
+        if let Some(change) = suggestions::accept(&self.corpus, self.selected, &picked, as_label)
+            && self.apply(change)
+        {
+            self.after_decision(&picked, &format!("{label} accepted"));
+        }
+    }
+
+    /// Rejects the picked suggestion; picks the next one.
+    pub fn reject_picked_suggestion(&mut self) {
+        let Some(picked) = self.suggest.picked.clone() else {
+            return;
+        };
+        if let Some(change) = suggestions::reject(&self.corpus, self.selected, &picked)
+            && self.apply(change)
+        {
+            self.after_decision(&picked, &format!("{} rejected", picked.label));
+        }
+    }
+
+    /// After deciding on `decided`: offer afresh and pick the next suggestion after it.
+    fn after_decision(&mut self, decided: &Suggestion, message: &str) {
+        self.refresh_suggestions();
+        self.suggest.picked = self
+            .suggest
+            .offered
+            .iter()
+            .find(|s| s.range.start() >= decided.range.start())
+            .cloned();
+        let left = self.suggest.offered.len();
+        self.say(format!("{message}; {left} suggestions left"));
+    }
+
+    /// Accepts, as one undo step, every offered suggestion scoring at least the threshold.
+    pub fn accept_suggestions_above_threshold(&mut self) -> usize {
+        self.refresh_suggestions();
+        let threshold = self.suggest.threshold;
+        let count = self
+            .suggest
+            .offered
+            .iter()
+            .filter(|s| s.score >= threshold)
+            .count();
+        let Some(change) = suggestions::accept_all(
+            &self.corpus,
+            self.selected,
+            &self.suggest.offered,
+            threshold,
+        ) else {
+            self.say(format!("no suggestion scores {threshold:.2} or more"));
+            return 0;
+        };
+        if self.apply(change) {
+            self.suggest.picked = None;
+            self.say(format!(
+                "{count} suggestions accepted (score ≥ {threshold:.2}); Ctrl+Z takes them back"
+            ));
+            count
+        } else {
+            0
+        }
+    }
+
+    /// Starts training the tagger on the labelled documents (cancelling a run going on).
+    pub fn train_tagger(&mut self) {
+        let train = training_documents(&self.corpus);
+        if train.iter().all(|(_, d)| d.spans().is_empty()) {
+            self.say("no spans to learn from: label some text first");
+            return;
+        }
+        let unfinished: Vec<(usize, Document)> = self
+            .corpus
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.status < Status::Done)
+            .map(|(i, d)| (i, d.clone()))
+            .collect();
+        let spans = span_count(self);
+        self.suggest.spans_at_training = Some(spans);
+        self.suggest.training = Some(Training::start(
+            train,
+            unfinished,
+            Vec::new(),
+            self.generation,
+            spans,
+        ));
+        self.say("training the tagger…");
+    }
+
+    /// Takes what the worker reported, and starts training again when enough spans were
+    /// added since the last run. Call once a frame.
+    pub fn poll_training(&mut self) {
+        let spans = span_count(self);
+        let since = *self.suggest.spans_at_training.get_or_insert(spans);
+        if self.suggestions_active()
+            && self.suggest.training.is_none()
+            && spans >= since + self.suggest.retrain_after.max(1)
+        {
+            self.train_tagger();
+        }
+        let Some(training) = self.suggest.training.as_mut() else {
+            return;
+        };
+        let generation = training.generation;
+        let reports = training.poll();
+        let finished = training.is_finished();
+        if finished {
+            self.suggest.training = None;
+        }
+        if generation != self.generation {
+            return;
+        }
+        for report in reports {
+            self.take_report(report);
+        }
+    }
+
+    fn take_report(&mut self, report: Report) {
+        match report {
+            Report::Trained { tagger, seconds } => {
+                let s = tagger.summary();
+                self.say(format!(
+                    "tagger trained on {} spans of {} documents in {seconds:.1} s",
+                    s.spans, s.documents
+                ));
+                self.suggest.model = Some(TrainedModel {
+                    tagger: *tagger,
+                    seconds,
+                    when: std::time::SystemTime::now(),
+                });
+                self.suggest.model_version += 1;
+                self.suggest.tagged.clear();
+                self.suggest.quality = None;
+            }
+            Report::Uncertainty(list) => self.suggest.uncertainty = list.into_iter().collect(),
+            Report::Quality(quality) => self.suggest.quality = Some(quality),
+            Report::Failed(why) => self.say(format!("training failed: {why}")),
+        }
+    }
+
+    /// The next unfinished document after the open one: with active learning on, the one
+    /// the tagger is least sure about; else the next in order.
+    pub fn next_unfinished(&self) -> Option<usize> {
+        let n = self.corpus.documents.len();
+        let unfinished = (1..n)
+            .map(|k| (self.selected + k) % n)
+            .filter(|&i| self.corpus.documents[i].status < Status::Done);
+        if self.suggest.order_by_uncertainty && !self.suggest.uncertainty.is_empty() {
+            let rated = |i: &usize| self.suggest.uncertainty.get(i).copied().unwrap_or(-1.0);
+            return unfinished.max_by(|a, b| rated(a).total_cmp(&rated(b)).then(b.cmp(a)));
+        }
+        unfinished.into_iter().next()
+    }
+}

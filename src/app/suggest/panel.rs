@@ -1,0 +1,179 @@
+//! The suggestions panel: on or off, accept-all with its threshold, the models (matcher
+//! forms, the tagger: when trained, on what, training progress) and the tagger's quality
+//! (cross-validated P/R/F1 per label, a learning curve).
+
+use egui_plot::{Line, Plot, Points};
+
+use crate::app::AppState;
+
+/// Draws the panel's section (collapsible, open at first).
+pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
+    egui::CollapsingHeader::new("Suggestions")
+        .default_open(true)
+        .show(ui, |ui| {
+            if state.review.is_some() {
+                ui.label("The review mode ignores suggestions.");
+                return;
+            }
+            if ui
+                .checkbox(&mut state.suggest.enabled, "show suggestions")
+                .changed()
+            {
+                state.refresh_suggestions();
+            }
+            if !state.suggest.enabled {
+                return;
+            }
+            decisions(ui, state);
+            ui.separator();
+            models(ui, state);
+            quality(ui, state);
+            ui.checkbox(
+                &mut state.suggest.order_by_uncertainty,
+                "Ctrl+Enter opens the document the tagger is least sure of",
+            );
+        });
+}
+
+/// How many are offered, the picked one, and accept-all with its threshold.
+fn decisions(ui: &mut egui::Ui, state: &mut AppState) {
+    let offered = state.suggest.offered.len();
+    ui.label(format!(
+        "{offered} offered in this document (Tab / Shift+Tab go through them)"
+    ));
+    if let Some(p) = &state.suggest.picked {
+        ui.label(format!(
+            "picked: {} {:.2} ({}) — Enter accepts, Delete rejects",
+            p.label, p.score, p.source
+        ));
+    }
+    ui.horizontal_wrapped(|ui| {
+        let caption = ui.label("threshold");
+        ui.add(egui::Slider::new(&mut state.suggest.threshold, 0.0..=1.0).fixed_decimals(2))
+            .labelled_by(caption.id);
+    });
+    let threshold = state.suggest.threshold;
+    let above = state
+        .suggest
+        .offered
+        .iter()
+        .filter(|s| s.score >= threshold)
+        .count();
+    if ui
+        .add_enabled(
+            above > 0,
+            egui::Button::new(format!("accept {above} at or above it")),
+        )
+        .on_hover_text("one undo step (Ctrl+Shift+A)")
+        .clicked()
+    {
+        state.accept_suggestions_above_threshold();
+    }
+}
+
+/// The matcher and the tagger: what they know, when trained, training progress.
+fn models(ui: &mut egui::Ui, state: &mut AppState) {
+    ui.label(format!(
+        "matcher: {} forms learned from spans",
+        state.suggest.matcher_forms
+    ));
+    match &state.suggest.model {
+        Some(model) => {
+            let s = model.tagger.summary();
+            let ago = model.when.elapsed().map_or(0, |d| d.as_secs());
+            let ago = if ago < 60 {
+                format!("{ago} s ago")
+            } else {
+                format!("{} min ago", ago / 60)
+            };
+            ui.label(format!(
+                "tagger (CRF): trained {ago} on {} spans of {} documents in {:.1} s",
+                s.spans, s.documents, model.seconds
+            ));
+        }
+        None => {
+            ui.label("tagger: not trained yet");
+        }
+    }
+    let mut cancel = false;
+    if let Some(training) = &state.suggest.training {
+        let p = training.progress();
+        ui.add(egui::ProgressBar::new(p.fraction).text(format!(
+            "training: {} {:.0} %",
+            p.stage,
+            p.fraction * 100.0
+        )));
+        cancel = ui.button("cancel training").clicked();
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(100));
+    } else if ui.button("train now").clicked() {
+        state.train_tagger();
+    }
+    if cancel {
+        state.suggest.training = None;
+        state.say("training cancelled");
+    }
+    ui.horizontal_wrapped(|ui| {
+        let caption = ui.label("train again after");
+        ui.add(egui::DragValue::new(&mut state.suggest.retrain_after).range(1..=10_000))
+            .labelled_by(caption.id);
+        ui.label("new spans");
+    });
+}
+
+/// Cross-validated figures per label and the learning curve.
+fn quality(ui: &mut egui::Ui, state: &AppState) {
+    let Some(q) = &state.suggest.quality else {
+        if state.suggest.model.is_some() {
+            ui.label("quality: being measured…");
+        }
+        return;
+    };
+    if q.folds == 0 {
+        ui.label("quality: too few labelled sentences to cross-validate (40 or more)");
+        return;
+    }
+    ui.label(format!(
+        "quality ({}-fold cross-validation, exact match):",
+        q.folds
+    ));
+    egui::Grid::new("suggest_quality")
+        .striped(true)
+        .show(ui, |ui| {
+            for head in ["label", "P", "R", "F1"] {
+                ui.strong(head);
+            }
+            ui.end_row();
+            let rows = q
+                .scores
+                .labels
+                .iter()
+                .map(|(label, counts)| (label.clone(), counts.prf()))
+                .chain(std::iter::once(("micro".to_owned(), q.scores.micro())));
+            for (label, prf) in rows {
+                ui.label(label);
+                for x in [prf.precision, prf.recall, prf.f1] {
+                    ui.label(format!("{x:.2}"));
+                }
+                ui.end_row();
+            }
+        });
+    if q.curve.is_empty() {
+        return;
+    }
+    ui.label("learning curve: F1 against labelled documents");
+    Plot::new("learning_curve")
+        .height(120.0)
+        .include_x(0.0)
+        .include_y(0.0)
+        .include_y(1.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .x_axis_label("documents")
+        .y_axis_label("F1")
+        .show(ui, |plot| {
+            plot.line(Line::new("F1", q.curve.clone()));
+            plot.points(Points::new("measured", q.curve.clone()).radius(3.0));
+        });
+}

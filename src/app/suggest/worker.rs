@@ -1,0 +1,256 @@
+//! Training the tagger on a worker thread, so that a frame never waits for it: the model
+//! first, then how unsure it is about each unfinished document, then its quality
+//! (cross-validation and a learning curve). Each result is reported as soon as it is ready.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, mpsc};
+use std::time::Instant;
+
+use crate::model::Document;
+use crate::suggest::tagger::{
+    self, CurvePoint, Progress, Scores, Tagger, TrainOptions, cross_validate, learning_curve,
+};
+
+/// Folds of the window's cross-validation, at most.
+const FOLDS: usize = 5;
+/// Shares of the training data of the learning curve's points.
+const CURVE: [f32; 4] = [0.25, 0.5, 0.75, 1.0];
+
+/// How good the model is, measured on data it did not see.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quality {
+    /// Exact-match scores of every fold pooled, per label.
+    pub scores: Scores,
+    /// Folds used (0 when the data was too small to fold).
+    pub folds: usize,
+    /// F1 against labelled documents (fractional when documents are split).
+    pub curve: Vec<[f64; 2]>,
+}
+
+/// What the worker reports, in this order.
+#[derive(Debug)]
+pub enum Report {
+    /// The model is ready; `seconds` of training.
+    Trained {
+        /// The model.
+        tagger: Box<Tagger>,
+        /// Wall time of training.
+        seconds: f64,
+    },
+    /// How unsure the model is about each unfinished document (corpus index, 0 to 1).
+    Uncertainty(Vec<(usize, f32)>),
+    /// Its measured quality.
+    Quality(Quality),
+    /// Training gave no model, and why.
+    Failed(String),
+}
+
+/// A training run on its worker thread; dropping it cancels the run.
+#[derive(Debug)]
+pub struct Training {
+    /// The corpus generation it was started on (results for another are dropped).
+    pub generation: u64,
+    /// Spans in the corpus when it started.
+    pub spans: usize,
+    /// When it started.
+    pub started: Instant,
+    progress: Arc<Mutex<Progress>>,
+    cancel: Arc<AtomicBool>,
+    reports: mpsc::Receiver<Report>,
+    /// Set once the worker has nothing more to report.
+    finished: bool,
+}
+
+impl Training {
+    /// Starts training on `train` (documents with their corpus indices), then rates the
+    /// `unfinished` documents and measures quality.
+    pub fn start(
+        train: Vec<(usize, Document)>,
+        unfinished: Vec<(usize, Document)>,
+        gazetteer: Vec<(String, String)>,
+        generation: u64,
+        spans: usize,
+    ) -> Self {
+        let progress = Arc::new(Mutex::new(Progress {
+            fraction: 0.0,
+            stage: "starting",
+        }));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (sender, reports) = mpsc::channel();
+        let job = Job {
+            train,
+            unfinished,
+            gazetteer,
+            progress: Arc::clone(&progress),
+            cancel: Arc::clone(&cancel),
+            sender,
+        };
+        // A failed spawn reports nothing and drops the sender: `poll` sees it finished.
+        let _ = std::thread::Builder::new()
+            .name("taliq-training".into())
+            .spawn(move || job.run());
+        Self {
+            generation,
+            spans,
+            started: Instant::now(),
+            progress,
+            cancel,
+            reports,
+            finished: false,
+        }
+    }
+
+    /// How far it is.
+    pub fn progress(&self) -> Progress {
+        *self.progress.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Asks the worker to stop (within one optimiser iteration).
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// Reports that arrived since the last call.
+    pub fn poll(&mut self) -> Vec<Report> {
+        let mut out = Vec::new();
+        loop {
+            match self.reports.try_recv() {
+                Ok(report) => out.push(report),
+                Err(mpsc::TryRecvError::Empty) => break,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.finished = true;
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the worker is done (every report was polled).
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+}
+
+impl Drop for Training {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+/// What the worker thread owns.
+struct Job {
+    train: Vec<(usize, Document)>,
+    unfinished: Vec<(usize, Document)>,
+    gazetteer: Vec<(String, String)>,
+    progress: Arc<Mutex<Progress>>,
+    cancel: Arc<AtomicBool>,
+    sender: mpsc::Sender<Report>,
+}
+
+impl Job {
+    /// Reports a stage's progress as a share `from..from + share` of the whole run.
+    fn reporter(&self, from: f32, share: f32, stage: Option<&'static str>) -> impl Fn(Progress) {
+        let progress = Arc::clone(&self.progress);
+        move |p: Progress| {
+            *progress.lock().unwrap_or_else(PoisonError::into_inner) = Progress {
+                fraction: from + share * p.fraction.clamp(0.0, 1.0),
+                stage: stage.unwrap_or(p.stage),
+            };
+        }
+    }
+
+    fn run(self) {
+        // Leave one core to the window.
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let options = TrainOptions {
+            threads: cores.saturating_sub(1).max(1),
+            ..TrainOptions::default()
+        };
+        let docs: Vec<&Document> = self.train.iter().map(|(_, d)| d).collect();
+        let started = Instant::now();
+        let trained = tagger::train(
+            &docs,
+            &self.gazetteer,
+            &options,
+            &self.reporter(0.0, 0.4, None),
+            &self.cancel,
+        );
+        let tagger = match trained {
+            Ok(t) => t,
+            Err(e) => {
+                let _ = self.sender.send(Report::Failed(e.to_string()));
+                return;
+            }
+        };
+        let unfinished: Vec<&Document> = self.unfinished.iter().map(|(_, d)| d).collect();
+        let uncertainty = tagger.uncertainty(&unfinished);
+        let seconds = started.elapsed().as_secs_f64();
+        let sent = self
+            .sender
+            .send(Report::Trained {
+                tagger: Box::new(tagger),
+                seconds,
+            })
+            .and_then(|()| {
+                self.sender.send(Report::Uncertainty(
+                    self.unfinished
+                        .iter()
+                        .map(|(i, _)| *i)
+                        .zip(uncertainty)
+                        .collect(),
+                ))
+            });
+        if sent.is_err() {
+            return;
+        }
+        if let Some(quality) = self.quality(&docs, &options) {
+            let _ = self.sender.send(Report::Quality(quality));
+        }
+    }
+
+    /// Cross-validation over as many folds as the data has units (at most [`FOLDS`]) and
+    /// a learning curve on the first fold; `None` when cancelled.
+    fn quality(&self, docs: &[&Document], options: &TrainOptions) -> Option<Quality> {
+        let units = tagger::sentences::sentences(docs, None)
+            .last()
+            .map_or(0, |s| s.group + 1);
+        let folds = units.min(FOLDS);
+        if folds < 2 {
+            return Some(Quality {
+                scores: Scores::default(),
+                folds: 0,
+                curve: Vec::new(),
+            });
+        }
+        let report = self.reporter(0.4, 0.4, Some("cross-validating"));
+        let all =
+            cross_validate(docs, &self.gazetteer, options, folds, &report, &self.cancel).ok()?;
+        let mut scores = Scores::default();
+        for fold in &all {
+            scores.merge(fold);
+        }
+        let report = self.reporter(0.8, 0.2, Some("learning curve"));
+        let points = learning_curve(
+            docs,
+            &self.gazetteer,
+            options,
+            &CURVE,
+            folds,
+            &report,
+            &self.cancel,
+        )
+        .ok()?;
+        // The curve's x is in documents: the training share of the labelled documents.
+        let trained_docs = docs.len() as f64 * (folds - 1) as f64 / folds as f64;
+        let curve = points
+            .iter()
+            .map(|p: &CurvePoint| [trained_docs * f64::from(p.fraction), p.scores.micro().f1])
+            .collect();
+        Some(Quality {
+            scores,
+            folds,
+            curve,
+        })
+    }
+}
