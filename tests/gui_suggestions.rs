@@ -299,3 +299,87 @@ fn training_runs_on_a_worker_and_the_panel_shows_progress_model_and_quality() {
     assert_eq!(state.selected, most_unsure);
     assert_eq!(state.visible_documents()[0], most_unsure);
 }
+
+#[test]
+fn a_model_file_and_a_gazetteer_join_the_suggestions_and_wrong_labels_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("m.model");
+    let train = taliq::synth::ner_corpus(20, 6, false, 5);
+    let docs: Vec<&Document> = train.documents.iter().collect();
+    let options = taliq::suggest::tagger::TrainOptions {
+        max_iterations: 40,
+        ..Default::default()
+    };
+    let never = std::sync::atomic::AtomicBool::new(false);
+    taliq::suggest::tagger::train(&docs, &[], &options, &|_| {}, &never)
+        .unwrap()
+        .save(&model)
+        .unwrap();
+
+    // An unlabelled article of names the model never saw: the loaded tagger proposes them.
+    let article = &taliq::synth::ner_corpus(1, 8, true, 9).documents[0];
+    let mut corpus = Corpus::with_default_labels();
+    corpus.documents.push(Document::new(
+        "a",
+        format!("{}\nزار الوفد ودمشق.", article.text()),
+    ));
+    let mut harness = harness_on(AppState::new(corpus, Source::Untitled));
+    harness.run();
+    assert!(harness.state().state.suggest.offered.is_empty());
+    harness.state_mut().state.load_model(&model).unwrap();
+    harness.run();
+    harness.get_by_label_contains("loaded 0 s ago from m.model");
+    let tagged = harness
+        .state()
+        .state
+        .suggest
+        .offered
+        .iter()
+        .filter(|s| s.source == "tagger" && article.find_span(s.range, &s.label).is_some())
+        .count();
+    assert!(
+        tagged * 2 > article.spans().len(),
+        "{tagged} of {}",
+        article.spans().len()
+    );
+
+    // Saved from the window, the model reads back and tags the same.
+    let saved = dir.path().join("again.model");
+    harness.state_mut().state.save_model(&saved).unwrap();
+    let load = |p: &std::path::Path| taliq::suggest::tagger::Tagger::load(p).unwrap();
+    assert!(load(&saved).tag(article) == load(&model).tag(article));
+
+    // A gazetteer's names are offered by the matcher, after proclitics too.
+    let gazetteer = dir.path().join("places.txt");
+    std::fs::write(&gazetteer, "# places\nLOC\tدمشق\n").unwrap();
+    harness.state_mut().state.add_gazetteer(&gazetteer).unwrap();
+    harness.run();
+    let text = harness.state().state.corpus.documents[0].text().to_owned();
+    let damascus = nth(&text, "دمشق", 0);
+    assert!(
+        harness
+            .state()
+            .state
+            .suggest
+            .offered
+            .iter()
+            .any(|s| s.range == damascus && s.label == "LOC" && s.source == "matcher")
+    );
+    harness.get_by_label("gazetteer places.txt: 1 names");
+    std::fs::write(&gazetteer, "LOC دمشق without a tab\n").unwrap();
+    let err = harness
+        .state_mut()
+        .state
+        .add_gazetteer(&gazetteer)
+        .unwrap_err();
+    assert!(err.contains("places.txt:1"), "{err}");
+
+    // A corpus without the model's ORG refuses it, naming the label.
+    let mut no_org = Corpus::with_default_labels();
+    no_org.labels.retain(|l| l.name != "ORG");
+    no_org.documents.push(Document::new("x", "نص"));
+    let mut state = AppState::new(no_org, Source::Untitled);
+    let err = state.load_model(&model).unwrap_err();
+    assert!(err.contains("m.model") && err.contains("ORG"), "{err}");
+    assert!(state.suggest.model.is_none());
+}

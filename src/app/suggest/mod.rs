@@ -11,9 +11,11 @@ pub mod panel;
 pub mod worker;
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use crate::annotate::suggestions;
 use crate::model::{Document, Status, Suggestion};
+use crate::suggest::gazetteer::Gazetteer;
 use crate::suggest::matcher::Matcher;
 use crate::suggest::tagger::Tagger;
 use crate::suggest::{Prediction, Recommender, suggest_document, training_documents};
@@ -34,15 +36,17 @@ impl Recommender for Tagged<'_> {
     }
 }
 
-/// A trained tagger in use, and what it was trained on.
+/// A tagger in use, and where it came from.
 #[derive(Debug)]
 pub struct TrainedModel {
     /// The model.
     pub tagger: Tagger,
-    /// Seconds training took.
-    pub seconds: f64,
-    /// When it was trained (wall clock), for the panel.
+    /// Seconds training took, when it was trained in this window.
+    pub seconds: Option<f64>,
+    /// When it was trained or loaded (wall clock), for the panel.
     pub when: std::time::SystemTime,
+    /// The model file it was loaded from or last saved to.
+    pub file: Option<PathBuf>,
 }
 
 /// The window's suggestion state.
@@ -70,6 +74,8 @@ pub struct SuggestState {
     pub training: Option<Training>,
     /// Forms the matcher knows (for the panel).
     pub matcher_forms: usize,
+    /// Gazetteer files added: the matcher learns their names, the tagger uses them as features.
+    pub gazetteers: Vec<Gazetteer>,
     /// Spans in the corpus when training last started (`None`: counted at the first frame).
     spans_at_training: Option<usize>,
     /// What `offered` was computed for: generation, document, history revision, model.
@@ -94,6 +100,7 @@ impl Default for SuggestState {
             uncertainty: HashMap::new(),
             training: None,
             matcher_forms: 0,
+            gazetteers: Vec::new(),
             spans_at_training: None,
             offered_for: None,
             model_version: 0,
@@ -151,7 +158,10 @@ impl AppState {
             self.suggest.offered.clear();
             return;
         };
-        let matcher = Matcher::from_corpus(&self.corpus);
+        let mut matcher = Matcher::from_corpus(&self.corpus);
+        for gazetteer in &self.suggest.gazetteers {
+            matcher.learn_gazetteer(gazetteer);
+        }
         self.suggest.matcher_forms = matcher.len();
         if let Some(model) = &self.suggest.model {
             self.suggest
@@ -306,10 +316,16 @@ impl AppState {
             .collect();
         let spans = span_count(self);
         self.suggest.spans_at_training = Some(spans);
+        let gazetteer = self
+            .suggest
+            .gazetteers
+            .iter()
+            .flat_map(|g| g.entries.iter().map(|e| (e.label.clone(), e.name.clone())))
+            .collect();
         self.suggest.training = Some(Training::start(
             train,
             unfinished,
-            Vec::new(),
+            gazetteer,
             self.generation,
             spans,
         ));
@@ -352,19 +368,83 @@ impl AppState {
                     "tagger trained on {} spans of {} documents in {seconds:.1} s",
                     s.spans, s.documents
                 ));
-                self.suggest.model = Some(TrainedModel {
+                self.use_model(TrainedModel {
                     tagger: *tagger,
-                    seconds,
+                    seconds: Some(seconds),
                     when: std::time::SystemTime::now(),
+                    file: None,
                 });
-                self.suggest.model_version += 1;
-                self.suggest.tagged.clear();
-                self.suggest.quality = None;
             }
             Report::Uncertainty(list) => self.suggest.uncertainty = list.into_iter().collect(),
             Report::Quality(quality) => self.suggest.quality = Some(quality),
             Report::Failed(why) => self.say(format!("training failed: {why}")),
         }
+    }
+
+    /// Makes `model` the tagger in use: its suggestions replace the last one's.
+    fn use_model(&mut self, model: TrainedModel) {
+        self.suggest.model = Some(model);
+        self.suggest.model_version += 1;
+        self.suggest.tagged.clear();
+        self.suggest.quality = None;
+        self.suggest.uncertainty.clear();
+    }
+
+    /// Loads a tagger model file (from `taliq train`, or saved here) as the tagger in use.
+    ///
+    /// # Errors
+    /// Why not: unreadable, not a model, or it suggests labels the corpus lacks (named).
+    pub fn load_model(&mut self, path: &Path) -> Result<(), String> {
+        let tagger = Tagger::load(path).map_err(|e| e.to_string())?;
+        let labels: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
+        tagger
+            .check_labels(&labels)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        // A run going on would replace the loaded model when it ends.
+        self.suggest.training = None;
+        let spans = tagger.summary().spans;
+        self.use_model(TrainedModel {
+            tagger,
+            seconds: None,
+            when: std::time::SystemTime::now(),
+            file: Some(path.to_path_buf()),
+        });
+        self.say(format!(
+            "loaded the tagger {} (trained on {spans} spans)",
+            path.display()
+        ));
+        Ok(())
+    }
+
+    /// Saves the tagger in use to a model file (atomically), for `taliq suggest --model`.
+    ///
+    /// # Errors
+    /// No tagger yet, or the file cannot be written.
+    pub fn save_model(&mut self, path: &Path) -> Result<(), String> {
+        let Some(model) = self.suggest.model.as_mut() else {
+            return Err("no tagger to save: train one first".to_owned());
+        };
+        model.tagger.save(path).map_err(|e| e.to_string())?;
+        model.file = Some(path.to_path_buf());
+        self.say(format!("saved the tagger to {}", path.display()));
+        Ok(())
+    }
+
+    /// Adds a gazetteer file: the matcher learns its names now, the tagger at its next training.
+    ///
+    /// # Errors
+    /// The file's first problem, located (file and line), or a label the corpus lacks.
+    pub fn add_gazetteer(&mut self, path: &Path) -> Result<(), String> {
+        let gazetteer = Gazetteer::load(path).map_err(|e| e.to_string())?;
+        let labels: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
+        gazetteer.check_labels(&labels).map_err(|e| e.to_string())?;
+        let names = gazetteer.entries.len();
+        self.suggest.gazetteers.retain(|g| g.path != gazetteer.path);
+        self.suggest.gazetteers.push(gazetteer);
+        // The matcher learns it at the next refresh.
+        self.suggest.offered_for = None;
+        self.say(format!("gazetteer {}: {names} names", path.display()));
+        Ok(())
     }
 
     /// The next unfinished document after the open one: with active learning on, the one

@@ -86,15 +86,27 @@ fn models(ui: &mut egui::Ui, state: &mut AppState) {
             } else {
                 format!("{} min ago", ago / 60)
             };
+            let how = match (model.seconds, &model.file) {
+                (Some(seconds), _) => format!("trained {ago} in {seconds:.1} s"),
+                (None, Some(file)) => format!(
+                    "loaded {ago} from {}",
+                    file.file_name().map_or_else(
+                        || file.display().to_string(),
+                        |n| n.to_string_lossy().into_owned()
+                    )
+                ),
+                (None, None) => format!("loaded {ago}"),
+            };
             ui.label(format!(
-                "tagger (CRF): trained {ago} on {} spans of {} documents in {:.1} s",
-                s.spans, s.documents, model.seconds
+                "tagger (CRF): {how}, on {} spans of {} documents",
+                s.spans, s.documents
             ));
         }
         None => {
             ui.label("tagger: not trained yet");
         }
     }
+    files(ui, state);
     let mut cancel = false;
     if let Some(training) = &state.suggest.training {
         let p = training.progress();
@@ -119,6 +131,49 @@ fn models(ui: &mut egui::Ui, state: &mut AppState) {
             .labelled_by(caption.id);
         ui.label("new spans");
     });
+}
+
+/// Loading and saving the model, adding gazetteers (native file dialogs).
+fn files(ui: &mut egui::Ui, state: &mut AppState) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("load model…").clicked()
+            && let Some(path) = rfd::FileDialog::new()
+                .add_filter("taliq tagger model", &["model", "bin"])
+                .pick_file()
+            && let Err(e) = state.load_model(&path)
+        {
+            state.say(e);
+        }
+        if ui
+            .add_enabled(
+                state.suggest.model.is_some(),
+                egui::Button::new("save model…"),
+            )
+            .clicked()
+            && let Some(path) = rfd::FileDialog::new()
+                .add_filter("taliq tagger model", &["model"])
+                .set_file_name("tagger.model")
+                .save_file()
+            && let Err(e) = state.save_model(&path)
+        {
+            state.say(e);
+        }
+        if ui.button("add gazetteer…").clicked()
+            && let Some(path) = rfd::FileDialog::new()
+                .add_filter("gazetteer (LABEL<TAB>name lines)", &["txt", "tsv"])
+                .pick_file()
+            && let Err(e) = state.add_gazetteer(&path)
+        {
+            state.say(e);
+        }
+    });
+    for g in &state.suggest.gazetteers {
+        let name = g.path.file_name().map_or_else(
+            || g.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.label(format!("gazetteer {name}: {} names", g.entries.len()));
+    }
 }
 
 /// Cross-validated figures per label and the learning curve.
