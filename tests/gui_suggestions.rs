@@ -343,11 +343,10 @@ fn a_model_file_and_a_gazetteer_join_the_suggestions_and_wrong_labels_are_refuse
         article.spans().len()
     );
 
-    // Saved from the window, the model reads back and tags the same.
+    // Saved from the window, the model is the same file, byte for byte.
     let saved = dir.path().join("again.model");
     harness.state_mut().state.save_model(&saved).unwrap();
-    let load = |p: &std::path::Path| taliq::suggest::tagger::Tagger::load(p).unwrap();
-    assert!(load(&saved).tag(article) == load(&model).tag(article));
+    assert!(std::fs::read(&saved).unwrap() == std::fs::read(&model).unwrap());
 
     // A gazetteer's names are offered by the matcher, after proclitics too.
     let gazetteer = dir.path().join("places.txt");

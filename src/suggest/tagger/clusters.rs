@@ -20,6 +20,7 @@ const MIN_COUNT: u32 = 2;
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Clusters {
     /// Folded word → classes.
+    #[serde(serialize_with = "super::file::sorted")]
     pub classes: HashMap<String, Vec<u16>>,
 }
 

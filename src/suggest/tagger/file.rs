@@ -18,6 +18,17 @@ pub const FORMAT: &str = "taliq-tagger";
 /// The model file version this build reads and writes.
 pub const VERSION: u32 = 1;
 
+/// Serialises a map with its keys in order, so that the same model always gives the same
+/// file (a `HashMap` iterates in a random order).
+pub(super) fn sorted<S: serde::Serializer, V: Serialize>(
+    map: &HashMap<String, V>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    map.iter()
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .serialize(serializer)
+}
+
 /// The JSON header of a model file.
 #[derive(Debug, Serialize, Deserialize)]
 struct Header {
@@ -28,6 +39,7 @@ struct Header {
     features: usize,
     summary: TrainingSummary,
     propagate: bool,
+    #[serde(serialize_with = "sorted")]
     cuts: HashMap<String, u32>,
     lexicon: Lexicon,
     clusters: Clusters,

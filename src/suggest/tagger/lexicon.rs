@@ -46,12 +46,16 @@ impl TagCounts {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Lexicon {
     /// By folded word.
+    #[serde(serialize_with = "super::file::sorted")]
     pub words: HashMap<String, TagCounts>,
     /// By stem.
+    #[serde(serialize_with = "super::file::sorted")]
     pub stems: HashMap<String, TagCounts>,
     /// Entity strings (stems joined by spaces) with their labels' counts.
+    #[serde(serialize_with = "super::file::sorted")]
     pub spans: HashMap<String, Vec<(String, u32)>>,
     /// User gazetteer names (stems joined by spaces) with their labels.
+    #[serde(serialize_with = "super::file::sorted")]
     pub gazetteer: HashMap<String, Vec<String>>,
 }
 

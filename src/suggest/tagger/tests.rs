@@ -138,6 +138,18 @@ fn scores_are_probabilities_and_sure_spans_score_higher() {
 }
 
 #[test]
+fn the_same_training_writes_the_same_model_file() {
+    // Teams keep models in git: the bytes must not depend on hash-map order or threads.
+    let corpus = ner_corpus(12, 6, false, 31);
+    let a = train_on(&corpus).to_bytes();
+    let b = train_on(&corpus).to_bytes();
+    assert!(
+        a == b,
+        "two trainings on the same data gave different files"
+    );
+}
+
+#[test]
 fn the_model_file_round_trips_to_the_same_predictions() {
     let corpus = ner_corpus(20, 8, false, 5);
     let tagger = train_on(&corpus);
