@@ -251,6 +251,7 @@ fn training_runs_on_a_worker_and_the_panel_shows_progress_model_and_quality() {
     harness.run();
     assert!(harness.state().state.suggest.training.is_some());
     harness.get_by_label("cancel training");
+    harness.get_by_label_contains("training: ");
     let started = std::time::Instant::now();
     // Frames keep coming while the worker trains (no frame waits for it).
     let mut frames = 0;

@@ -32,6 +32,9 @@ pub struct TrainArgs {
     /// L2 penalty.
     #[arg(long, default_value_t = TrainOptions::default().c2)]
     pub c2: f64,
+    /// Drop features seen fewer times than this in training (a smaller, faster model).
+    #[arg(long, default_value_t = TrainOptions::default().min_feature_count)]
+    pub min_count: u32,
     /// Leave out the word clusters learned from the training text.
     #[arg(long)]
     pub no_clusters: bool,
@@ -85,6 +88,7 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
     let options = TrainOptions {
         max_iterations: args.iterations,
         c2: args.c2,
+        min_feature_count: args.min_count,
         word_clusters: !args.no_clusters,
         propagate: !args.no_propagation,
         ..TrainOptions::default()

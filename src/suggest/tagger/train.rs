@@ -294,6 +294,23 @@ impl TrainSentence {
 }
 
 /// Fits the CRF's weights to the data by L-BFGS; returns the iterations done.
+/// Contiguous parts of about equal token counts, one per thread.
+fn split_by_tokens(data: &[TrainSentence], threads: usize) -> Vec<&[TrainSentence]> {
+    let total: usize = data.iter().map(|s| s.gold.len()).sum();
+    let mut parts: Vec<&[TrainSentence]> = Vec::new();
+    let mut begin = 0;
+    let mut acc = 0;
+    for (i, s) in data.iter().enumerate() {
+        acc += s.gold.len();
+        if acc * threads >= total * (parts.len() + 1) && parts.len() + 1 < threads {
+            parts.push(&data[begin..=i]);
+            begin = i + 1;
+        }
+    }
+    parts.push(&data[begin..]);
+    parts
+}
+
 fn fit(
     crf: &mut Crf,
     data: &[TrainSentence],
@@ -307,22 +324,11 @@ fn fit(
         options.threads
     }
     .clamp(1, data.len().max(1));
-    // Contiguous parts of about equal token counts, one per thread.
-    let total: usize = data.iter().map(|s| s.gold.len()).sum();
-    let mut parts: Vec<&[TrainSentence]> = Vec::new();
-    let mut begin = 0;
-    let mut acc = 0;
-    for (i, s) in data.iter().enumerate() {
-        acc += s.gold.len();
-        if acc * threads >= total * (parts.len() + 1) && parts.len() + 1 < threads {
-            parts.push(&data[begin..=i]);
-            begin = i + 1;
-        }
-    }
-    parts.push(&data[begin..]);
+    let parts = split_by_tokens(data, threads);
     let (tags, features) = (crf.tags, crf.features);
     let mut buffers: Vec<Vec<f64>> = vec![vec![0.0; crf.weights.len()]; parts.len()];
     let c2 = options.c2;
+    let par = lbfgs::Parallel { threads };
     let objective = |weights: &[f64], grad: &mut [f64]| -> f64 {
         let model = Crf {
             tags,
@@ -361,23 +367,30 @@ fn fit(
                 .map(|h| h.join().unwrap_or(f64::NAN))
                 .collect()
         });
-        let mut value: f64 = values.iter().sum();
-        grad.copy_from_slice(&buffers[0]);
-        for buffer in &buffers[1..] {
-            for (g, b) in grad.iter_mut().zip(buffer) {
-                *g += b;
+        let value: f64 = values.iter().sum();
+        let buffers = &buffers;
+        par.for_parts(grad, |at, part| {
+            let end = at + part.len();
+            part.copy_from_slice(&buffers[0][at..end]);
+            for buffer in &buffers[1..] {
+                for (g, b) in part.iter_mut().zip(&buffer[at..end]) {
+                    *g += b;
+                }
             }
-        }
-        for (g, w) in grad.iter_mut().zip(weights) {
-            value += c2 * w * w;
-            *g += 2.0 * c2 * w;
-        }
+            for (g, w) in part.iter_mut().zip(&weights[at..end]) {
+                *g += 2.0 * c2 * w;
+            }
+        });
         value
+            + par.sum(weights.len(), |r| {
+                c2 * weights[r].iter().map(|w| w * w).sum::<f64>()
+            })
     };
     let settings = lbfgs::Settings {
         memory: 6,
         max_iterations: options.max_iterations,
         delta: 1e-5,
+        threads,
     };
     let mut cancelled = false;
     let iterations = lbfgs::minimize(&mut crf.weights, settings, objective, |iteration, _| {
