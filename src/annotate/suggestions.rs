@@ -261,6 +261,27 @@ mod tests {
     }
 
     #[test]
+    fn nothing_is_offered_inside_a_span_of_its_own_label() {
+        let mut c = Corpus::with_default_labels();
+        let mut doc = Document::new("d", "قال برند جوتشولك في السفارة الألمانية في برلين");
+        doc.add_span(Span::new(range(4, 16), "PER")).unwrap();
+        doc.add_span(Span::new(range(20, 46), "ORG")).unwrap();
+        c.documents.push(doc);
+        let candidates = vec![
+            Suggestion::new(range(9, 16), "PER", 0.9, "matcher"),
+            Suggestion::new(range(41, 46), "LOC", 0.9, "matcher"),
+            Suggestion::new(range(28, 37), "ORG", 0.5, "tagger"),
+            Suggestion::new(range(4, 8), "LOC", 0.3, "tagger"),
+        ];
+        let kept: Vec<(usize, String)> = c.documents[0]
+            .offerable(candidates)
+            .into_iter()
+            .map(|s| (s.range.start(), s.label))
+            .collect();
+        assert_eq!(kept, [(4, "LOC".into()), (41, "LOC".into())]);
+    }
+
+    #[test]
     fn a_refresh_skips_spans_rejections_bad_boundaries_and_keeps_the_higher_score() {
         let mut c = Corpus::with_default_labels();
         // كَتَبَ: offset 1 lies between kaf and its fatha.

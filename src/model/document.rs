@@ -407,18 +407,38 @@ impl Document {
     }
 
     /// Whether `label` on `range` may be suggested here: a valid range on grapheme
-    /// boundaries, not a span already, never rejected in this document.
+    /// boundaries, not inside (or equal to) a span of that label, never rejected in this
+    /// document. (جوتشولك is no news inside a PER span on برند جوتشولك; موسكو as LOC inside
+    /// an ORG span may be.)
     pub fn could_suggest(&self, range: CharRange, label: &str) -> bool {
-        self.check_range(range).is_ok()
-            && self.find_span(range, label).is_none()
-            && self.find_rejected(range, label).is_none()
+        let longest = self.spans.iter().map(|s| s.range.len()).max().unwrap_or(0);
+        self.could_suggest_within(range, label, longest)
+    }
+
+    /// [`Self::could_suggest`], given the length of the document's longest span.
+    fn could_suggest_within(&self, range: CharRange, label: &str, longest: usize) -> bool {
+        if self.check_range(range).is_err() || self.find_rejected(range, label).is_some() {
+            return false;
+        }
+        // Spans are ordered by start: those that could hold `range` start at most `longest`
+        // code points before its end and no later than its start.
+        let after = self
+            .spans
+            .partition_point(|s| s.range.start() <= range.start());
+        !self.spans[..after]
+            .iter()
+            .rev()
+            .take_while(|s| s.range.start() + longest >= range.end())
+            .any(|s| s.label == label && s.range.contains_range(range))
     }
 
     /// The suggestions of `candidates` this document may be offered ([`Self::could_suggest`]),
     /// in order, one per range and label: of two with the same range and label the higher score wins.
     pub fn offerable(&self, mut candidates: Vec<Suggestion>) -> Vec<Suggestion> {
-        candidates
-            .retain(|s| (0.0..=1.0).contains(&s.score) && self.could_suggest(s.range, &s.label));
+        let longest = self.spans.iter().map(|s| s.range.len()).max().unwrap_or(0);
+        candidates.retain(|s| {
+            (0.0..=1.0).contains(&s.score) && self.could_suggest_within(s.range, &s.label, longest)
+        });
         // Highest score first within a key, so that dedup keeps it.
         candidates.sort_by(|a, b| {
             a.order_key()
