@@ -221,7 +221,7 @@ impl AppState {
         self.suggest.picked = Some(picked.clone());
         self.selected_span = None;
         self.say(format!(
-            "suggestion {} of {}: {} ({:.2}, {}) — Enter accepts, Delete rejects, a label key relabels",
+            "suggestion {} of {}: {} {:.2} ({})",
             next + 1,
             offered.len(),
             picked.label,
@@ -362,7 +362,11 @@ impl AppState {
 
     fn take_report(&mut self, report: Report) {
         match report {
-            Report::Trained { tagger, seconds } => {
+            Report::Trained {
+                tagger,
+                seconds,
+                tagged,
+            } => {
                 let s = tagger.summary();
                 self.say(format!(
                     "tagger trained on {} spans of {} documents in {seconds:.1} s",
@@ -374,6 +378,7 @@ impl AppState {
                     when: std::time::SystemTime::now(),
                     file: None,
                 });
+                self.suggest.tagged.extend(tagged);
             }
             Report::Uncertainty(list) => self.suggest.uncertainty = list.into_iter().collect(),
             Report::Quality(quality) => self.suggest.quality = Some(quality),

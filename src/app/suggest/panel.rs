@@ -11,28 +11,37 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
     egui::CollapsingHeader::new("Suggestions")
         .default_open(true)
         .show(ui, |ui| {
-            if state.review.is_some() {
-                ui.label("The review mode ignores suggestions.");
-                return;
-            }
-            if ui
-                .checkbox(&mut state.suggest.enabled, "show suggestions")
-                .changed()
-            {
-                state.refresh_suggestions();
-            }
-            if !state.suggest.enabled {
-                return;
-            }
-            decisions(ui, state);
-            ui.separator();
-            models(ui, state);
-            quality(ui, state);
-            ui.checkbox(
-                &mut state.suggest.order_by_uncertainty,
-                "Ctrl+Enter opens the document the tagger is least sure of",
-            );
+            // The span list below keeps at least a third of the panel.
+            egui::ScrollArea::vertical()
+                .id_salt("suggestions_panel")
+                .max_height(ui.available_height() * 0.66)
+                .show(ui, |ui| section(ui, state));
         });
+}
+
+/// The section's contents.
+fn section(ui: &mut egui::Ui, state: &mut AppState) {
+    if state.review.is_some() {
+        ui.label("The review mode ignores suggestions.");
+        return;
+    }
+    if ui
+        .checkbox(&mut state.suggest.enabled, "show suggestions")
+        .changed()
+    {
+        state.refresh_suggestions();
+    }
+    if !state.suggest.enabled {
+        return;
+    }
+    decisions(ui, state);
+    ui.separator();
+    models(ui, state);
+    quality(ui, state);
+    ui.checkbox(
+        &mut state.suggest.order_by_uncertainty,
+        "Ctrl+Enter opens the document the tagger is least sure of",
+    );
 }
 
 /// How many are offered, the picked one, and accept-all with its threshold.

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError, mpsc};
 use std::time::Instant;
 
 use crate::model::Document;
+use crate::suggest::Prediction;
 use crate::suggest::tagger::{
     self, CurvePoint, Progress, Scores, Tagger, TrainOptions, cross_validate, learning_curve,
 };
@@ -36,6 +37,9 @@ pub enum Report {
         tagger: Box<Tagger>,
         /// Wall time of training.
         seconds: f64,
+        /// Its suggestions for each unfinished document (corpus index), made here so that
+        /// opening one never waits for the tagger.
+        tagged: Vec<(usize, Vec<Prediction>)>,
     },
     /// How unsure the model is about each unfinished document (corpus index, 0 to 1).
     Uncertainty(Vec<(usize, f32)>),
@@ -183,23 +187,21 @@ impl Job {
                 return;
             }
         };
-        let unfinished: Vec<&Document> = self.unfinished.iter().map(|(_, d)| d).collect();
-        let uncertainty = tagger.uncertainty(&unfinished);
         let seconds = started.elapsed().as_secs_f64();
+        let unfinished: Vec<&Document> = self.unfinished.iter().map(|(_, d)| d).collect();
+        let indices = self.unfinished.iter().map(|(i, _)| *i);
+        let predictions = indices.clone().zip(tagger.tag_many(&unfinished)).collect();
+        let uncertainty = tagger.uncertainty(&unfinished);
         let sent = self
             .sender
             .send(Report::Trained {
                 tagger: Box::new(tagger),
                 seconds,
+                tagged: predictions,
             })
             .and_then(|()| {
-                self.sender.send(Report::Uncertainty(
-                    self.unfinished
-                        .iter()
-                        .map(|(i, _)| *i)
-                        .zip(uncertainty)
-                        .collect(),
-                ))
+                self.sender
+                    .send(Report::Uncertainty(indices.zip(uncertainty).collect()))
             });
         if sent.is_err() {
             return;
