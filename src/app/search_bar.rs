@@ -1,20 +1,83 @@
 //! The search bar (Ctrl+F): the query, its matching rules, and labelling every match.
+//!
+//! Keyboard flow: Ctrl+F puts the caret in the field with its text selected, Enter and
+//! Shift+Enter select the next and previous match, Alt with a label's key labels every match
+//! with that label (one undo step), Escape closes the bar from anywhere.
 
-use egui::Key;
+use egui::{Key, Modifiers};
 
 use super::AppState;
 
+/// The find field's id (for focus).
+fn field_id() -> egui::Id {
+    egui::Id::unique("taliq-find-field")
+}
+
+/// The label whose key was pressed with Alt, if any. The key's typed text may come in the
+/// same frame or the next: it is kept out of the field in both (`swallow`).
+fn alt_label(ui: &egui::Ui, state: &mut AppState) -> Option<String> {
+    let pending = state.search.swallow.take();
+    let keys: Vec<(Key, char, String)> = state
+        .corpus
+        .labels
+        .iter()
+        .filter_map(|l| {
+            let c = l.key?;
+            Some((Key::from_name(&c.to_string())?, c, l.name.clone()))
+        })
+        .collect();
+    let found = ui.input_mut(|i| {
+        let found = keys
+            .iter()
+            .find(|(key, _, _)| i.consume_key(Modifiers::ALT, *key))
+            .map(|(_, c, name)| (*c, name.clone()));
+        let typed: Vec<char> = pending.into_iter().chain(found.as_ref().map(|f| f.0)).collect();
+        i.events.retain(|e| {
+            !matches!(e, egui::Event::Text(t) if t.chars().count() == 1 && t.chars().all(|c| typed.contains(&c)))
+        });
+        found
+    });
+    let (c, name) = found?;
+    state.search.swallow = Some(c);
+    Some(name)
+}
+
 /// Draws the bar over `state.search`.
 pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
-    ui.horizontal(|ui| {
+    if let Some(label) = alt_label(ui, state) {
+        let query = state.search.query.clone();
+        let options = state.search.options;
+        if state.label_all_matches(&query, &label, options) == 0 {
+            state.say(format!("no unlabelled match to label {label}"));
+        }
+    }
+    let enter = ui.input(|i| i.key_pressed(Key::Enter));
+    let shift = ui.input(|i| i.modifiers.shift);
+    ui.horizontal_wrapped(|ui| {
         let caption = ui.label("Find:");
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.search.query)
+                    .id(field_id())
                     .hint_text("word to find")
                     .desired_width(220.0),
             )
             .labelled_by(caption.id);
+        if std::mem::take(&mut state.search.focus_field) {
+            field.request_focus();
+            let mut edit = egui::TextEdit::load_state(ui.ctx(), field_id()).unwrap_or_default();
+            let all = egui::text::CCursorRange::two(
+                egui::text::CCursor::new(0),
+                egui::text::CCursor::new(state.search.query.chars().count()),
+            );
+            edit.cursor.set_char_range(Some(all));
+            edit.store(ui.ctx(), field_id());
+        }
+        if field.lost_focus() && enter {
+            // Enter leaves a single-line field: go to the match and stay in the field.
+            state.select_next_match(!shift);
+            field.request_focus();
+        }
         let mut changed = field.changed();
         changed |= ui
             .checkbox(&mut state.search.options.fold_letters, "أ=ا ى=ي ة=ه")
@@ -40,11 +103,11 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
                 state.label_all_matches(&query, &label, options);
             }
         }
-        if ui.button("close").clicked()
-            || ui.input(|i| i.key_pressed(Key::Escape)) && field.has_focus()
-        {
-            state.search.open = false;
-            state.search.matches.clear();
+        ui.label("Alt+key labels all");
+        // Escape closes the bar wherever focus is (the window's keys close it too when no
+        // field has focus).
+        if ui.button("close").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            state.close_search();
         }
     });
     if state.search.whole_corpus && !state.search.documents.is_empty() {

@@ -52,6 +52,12 @@ pub struct Search {
     pub whole_corpus: bool,
     /// With `whole_corpus`: documents holding matches, with how many.
     pub documents: Vec<(usize, usize)>,
+    /// Set by Ctrl+F: the next frame focuses the field with its text selected.
+    pub focus_field: bool,
+    /// A match the view should scroll to (its first code point), set by Enter in the field.
+    pub reveal: Option<usize>,
+    /// The key of an Alt+label just pressed, whose typed text must not reach the field.
+    pub swallow: Option<char>,
 }
 
 /// The window's state: the open corpus and what is selected in it.
@@ -359,6 +365,46 @@ impl AppState {
         };
         search.matches = matches;
         search.documents = documents;
+    }
+
+    /// Opens the find bar (Ctrl+F) and puts the caret in its field, its text selected.
+    pub fn open_search(&mut self) {
+        self.search.open = true;
+        self.search.focus_field = true;
+        self.refresh_search();
+    }
+
+    /// Closes the find bar and forgets its matches.
+    pub fn close_search(&mut self) {
+        self.search.open = false;
+        self.search.matches.clear();
+    }
+
+    /// Selects the next match after the selection (or with `forward` false the one before),
+    /// wrapping around, and asks the view to show it.
+    pub fn select_next_match(&mut self, forward: bool) {
+        let matches = &self.search.matches;
+        if matches.is_empty() {
+            self.say("no matches");
+            return;
+        }
+        let range = self.selection.range();
+        let index = if forward {
+            matches
+                .iter()
+                .position(|m| m.start() > range.start())
+                .unwrap_or(0)
+        } else {
+            matches
+                .iter()
+                .rposition(|m| m.start() < range.start())
+                .unwrap_or(matches.len() - 1)
+        };
+        let m = matches[index];
+        self.selection = Selection::new(m.start(), m.end());
+        self.selected_span = None;
+        self.search.reveal = Some(m.start());
+        self.say(format!("match {} of {}", index + 1, matches.len()));
     }
 
     /// Opens the label-set editor on a copy of the labels.

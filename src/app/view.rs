@@ -29,7 +29,22 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ),
     ("click a span", "pick it (innermost of nested spans)"),
     ("Delete / Backspace", "remove the picked span"),
-    ("Escape", "drop the selection and the picked span"),
+    (
+        "Escape",
+        "drop the selection and the picked span; close the find bar",
+    ),
+    (
+        "Ctrl+F",
+        "find: the caret goes to the field, its text selected",
+    ),
+    (
+        "find: Enter / Shift+Enter",
+        "select the next / previous match",
+    ),
+    (
+        "find: Alt+label key",
+        "label every match in the document (one undo step)",
+    ),
     ("Ctrl+Z", "undo"),
     ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
     ("Ctrl+S", "save"),
@@ -125,6 +140,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
             .default_size(260.0)
             .show(ui, |ui| span_list(ui, app));
     }
+    if let (Some(offset), Some(view)) = (
+        app.state.search.reveal.take(),
+        view_for(&mut app.document_view, &app.state),
+    ) {
+        view.reveal_offset(&mut app.engine.font_system, offset);
+    }
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
     if app.show_help {
         let ctx = ui.ctx().clone();
@@ -170,6 +191,10 @@ fn view_for<'a>(
 
 fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let ctx = ui.ctx().clone();
+    // Ctrl+F works from a text field too: again in the find field, it selects the query.
+    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+        app.state.open_search();
+    }
     if ctx.egui_wants_keyboard_input() {
         return;
     }
@@ -202,6 +227,9 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
         state.selected_span = None;
         state.selection.anchor = state.selection.head;
         state.suggest.picked = None;
+        if state.search.open {
+            state.close_search();
+        }
         if let Some(review) = state.review.as_mut() {
             review.picked = None;
         }
@@ -237,7 +265,12 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
             })
             .collect()
     });
+    // The text of an Alt+label key (the find bar labels every match with it) is no hotkey.
+    let swallowed = state.search.swallow;
     for text in typed {
+        if swallowed.is_some_and(|c| text.chars().eq([c])) {
+            continue;
+        }
         let mut chars = text.chars();
         if let (Some(c), None) = (chars.next(), chars.next())
             && let Some(label) = state
@@ -254,10 +287,6 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     zoom(&ctx, app);
     if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
         open_dialog(&mut app.state);
-    }
-    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
-        app.state.search.open = true;
-        app.state.refresh_search();
     }
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
         app.show_help = !app.show_help;

@@ -1,0 +1,129 @@
+//! The find bar driven by keyboard alone (`egui_kittest`): Ctrl+F puts the caret in the
+//! field, typing finds, Enter / Shift+Enter walk the matches, Alt with a label's key labels
+//! them all in one undo step, Escape closes the bar from anywhere.
+
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use taliq::app::{AppState, TaliqApp};
+use taliq::text::fonts;
+
+fn harness() -> Harness<'static, TaliqApp> {
+    let state = AppState::sample().expect("the bundled sample is valid");
+    let harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .build_ui_state(
+            |ui, app: &mut TaliqApp| app.show(ui),
+            TaliqApp::new(state, fonts::font_system(false)),
+        );
+    taliq::app::install_fallback_font(&harness.ctx);
+    harness
+}
+
+fn type_text(harness: &mut Harness<'_, TaliqApp>, text: &str) {
+    harness.event(Event::Text(text.to_owned()));
+    harness.run();
+}
+
+fn spans(harness: &Harness<'_, TaliqApp>) -> usize {
+    harness.state().state.corpus.documents[0].spans().len()
+}
+
+#[test]
+fn ctrl_f_typing_enter_alt_key_and_escape_need_no_mouse() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    assert!(
+        harness.ctx.egui_wants_keyboard_input(),
+        "the field has focus"
+    );
+    type_text(&mut harness, "روسيا");
+    assert_eq!(harness.state().state.search.query, "روسيا");
+    // Ctrl+F again selects the field's text: typing replaces it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    type_text(&mut harness, "أوكرانيا");
+    assert_eq!(harness.state().state.search.query, "أوكرانيا");
+    harness.state_mut().state.search.options.inside_words = true;
+    harness.state_mut().state.refresh_search();
+    harness.run();
+    let matches = harness.state().state.search.matches.clone();
+    assert_eq!(matches.len(), 9);
+
+    // Enter selects the next match and leaves the caret in the field; Shift+Enter goes back.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().state.selection.range(), matches[0]);
+    assert!(harness.ctx.egui_wants_keyboard_input());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().state.selection.range(), matches[1]);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().state.selection.range(), matches[0]);
+
+    // A label key alone is text in the field; with Alt it labels every match.
+    let before = spans(&harness);
+    let loc = harness
+        .state()
+        .state
+        .corpus
+        .labels
+        .iter()
+        .find(|l| l.name == "LOC")
+        .and_then(|l| l.key)
+        .unwrap();
+    let key = Key::from_name(&loc.to_string()).unwrap();
+    harness.event(Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::ALT,
+    });
+    harness.event(Event::Text(loc.to_string()));
+    harness.event(Event::Key {
+        key,
+        physical_key: None,
+        pressed: false,
+        repeat: false,
+        modifiers: Modifiers::ALT,
+    });
+    harness.run();
+    assert_eq!(spans(&harness), before + 9);
+    assert_eq!(
+        harness.state().state.search.query,
+        "أوكرانيا",
+        "the key's text did not land in the field"
+    );
+
+    // Escape closes the bar (and leaves the field); one Ctrl+Z takes the nine spans back.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().state.search.open);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(spans(&harness), before);
+}
+
+#[test]
+fn escape_closes_the_bar_when_the_field_does_not_have_focus_and_hotkeys_wait_for_it() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    // A label key typed into the field is text, not a label.
+    let before = spans(&harness);
+    type_text(&mut harness, "1");
+    assert_eq!(harness.state().state.search.query, "1");
+    assert_eq!(spans(&harness), before);
+    // Focus leaves the field (a click elsewhere); Escape still closes the bar.
+    harness.ctx.memory_mut(egui::Memory::stop_text_input);
+    harness.run();
+    assert!(!harness.ctx.egui_wants_keyboard_input());
+    assert!(harness.state().state.search.open);
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().state.search.open);
+}
