@@ -203,9 +203,11 @@ impl ExportDialog {
             .num_columns(2)
             .show(ui, |ui| {
                 ui.label("format");
-                ui.horizontal_wrapped(|ui| {
+                // One choice a line: a wrapped row inside a grid cell is measured a frame
+                // late and was drawn over the rows below it.
+                ui.vertical(|ui| {
                     for (format, name) in formats {
-                        ui.selectable_value(&mut self.format, format, name);
+                        ui.radio_value(&mut self.format, format, name);
                     }
                 });
                 ui.end_row();
