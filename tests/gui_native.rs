@@ -1,9 +1,11 @@
-//! The find bar driven by keyboard alone (`egui_kittest`): Ctrl+F puts the caret in the
-//! field, typing finds, Enter / Shift+Enter walk the matches, Alt with a label's key labels
-//! them all in one undo step, Escape closes the bar from anywhere.
+//! What makes the window feel native (issue #11), driven with `egui_kittest`: the find bar
+//! by keyboard alone (Ctrl+F puts the caret in the field, typing finds, Enter / Shift+Enter
+//! walk the matches, Alt with a label's key labels them all in one undo step, Escape closes
+//! the bar from anywhere), and a file that cannot be opened shown in the window.
 
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use taliq::app::{AppState, TaliqApp};
 use taliq::text::fonts;
 
@@ -126,4 +128,40 @@ fn escape_closes_the_bar_when_the_field_does_not_have_focus_and_hotkeys_wait_for
     harness.key_press(Key::Escape);
     harness.run();
     assert!(!harness.state().state.search.open);
+}
+
+#[test]
+fn a_broken_file_shows_its_located_problems_in_a_window_and_keeps_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        r##"{"format": "taliq-corpus", "version": 1, "labels": [{"name": "PER", "color": "#e6194b"}],
+  "documents": [{"id": "d", "text": "قال بوتين", "spans": [{"start": 4, "end": 99, "label": "PER"}]}]}"##,
+    )
+    .unwrap();
+    let mut harness = harness();
+    harness.run();
+    let before = harness.state().state.corpus.clone();
+    harness.state_mut().path_field = broken.display().to_string();
+    harness.get_by_label("open").click();
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.corpus, before, "the open corpus stays");
+    assert!(!state.message.contains('\n'), "{}", state.message);
+    let problems = state.problems.clone().expect("the problems are shown");
+    assert!(
+        problems.contains("broken.json") && problems.contains("end"),
+        "{problems}"
+    );
+    harness.get_by_label("Could not open");
+    let located = problems
+        .lines()
+        .find(|l| l.contains("end"))
+        .unwrap()
+        .to_owned();
+    harness.get_by_label(&located);
+    harness.get_by_label("close").click();
+    harness.run();
+    assert!(harness.state().state.problems.is_none());
 }

@@ -225,8 +225,12 @@ pub fn run(path: Option<&Path>) -> ExitCode {
         Some(path) => match AppState::open(path) {
             Ok(state) => state,
             Err(e) => {
+                // Started from a file manager nobody reads stderr: the window shows the
+                // problems (on an empty corpus), and the terminal gets them too.
                 report_start_error(&e);
-                return ExitCode::FAILURE;
+                let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+                state.problems = Some(e.to_string());
+                state
             }
         },
         None => match AppState::sample() {

@@ -97,6 +97,9 @@ pub struct AppState {
     pub recovery: Option<super::recovery::Recovery>,
     /// The review mode, when the open corpus is a gold corpus being adjudicated.
     pub review: Option<super::review_state::Review>,
+    /// Why the last file could not be opened (every located problem), shown in a window
+    /// until closed; the open corpus stays as it was.
+    pub problems: Option<String>,
     /// Suggestions: what is offered in the open document, the tagger and its training.
     pub suggest: super::suggest::SuggestState,
     /// Whether this window holds its file's lock, or has it open read-only.
@@ -131,6 +134,7 @@ impl AppState {
             recovery: None,
             review: None,
             suggest: super::suggest::SuggestState::default(),
+            problems: None,
             access: super::access::FileAccess::Unguarded,
             last_lock_check: 0.0,
             last_autosave: 0.0,
@@ -150,9 +154,19 @@ impl AppState {
     /// Opens a corpus file, or imports `.txt` files as a new untitled corpus.
     ///
     /// # Errors
-    /// A message for the status bar: unsaved changes (save first), or why the files could
-    /// not be read. The open corpus is untouched then.
+    /// A line for the status bar: unsaved changes (save first), or why the files could not
+    /// be read; the whole message (every located problem) goes to `problems`. The open
+    /// corpus is untouched then.
     pub fn open_paths(&mut self, paths: &[PathBuf]) -> Result<(), String> {
+        self.try_open_paths(paths).map_err(|e| {
+            // The window lists every problem; the status bar takes the first line.
+            let first = e.lines().next().unwrap_or_default().to_owned();
+            self.problems = Some(e);
+            first
+        })
+    }
+
+    fn try_open_paths(&mut self, paths: &[PathBuf]) -> Result<(), String> {
         if self.history.is_dirty() {
             return Err(
                 "there are unsaved changes: save them (Ctrl+S) before opening another corpus"

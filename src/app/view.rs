@@ -163,6 +163,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         let ctx = ui.ctx().clone();
         super::review_view::agreement_window(&ctx, app);
     }
+    if app.state.problems.is_some() {
+        let ctx = ui.ctx().clone();
+        problems_window(&ctx, &mut app.state);
+    }
     if app.state.label_drafts.is_some() {
         let ctx = ui.ctx().clone();
         super::label_editor::show(&ctx, &mut app.state);
@@ -383,6 +387,41 @@ fn zoom(ctx: &egui::Context, app: &mut TaliqApp) {
     } else {
         (view.font_size * step).clamp(10.0, 72.0)
     };
+}
+
+/// Why a file could not be opened: every problem with its place, until closed.
+fn problems_window(ctx: &egui::Context, state: &mut AppState) {
+    let Some(problems) = state.problems.as_ref() else {
+        return;
+    };
+    let kept = !state.corpus.documents.is_empty();
+    let mut open = true;
+    let mut close = false;
+    egui::Window::new("Could not open")
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(560.0)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ui.label(if kept {
+                "Nothing was changed; the corpus that was open is still open."
+            } else {
+                "Nothing was opened."
+            });
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for line in problems.lines() {
+                        ui.label(egui::RichText::new(line).monospace());
+                    }
+                });
+            ui.separator();
+            close = ui.button("close").clicked();
+        });
+    if close || !open {
+        state.problems = None;
+    }
 }
 
 fn help_overlay(ctx: &egui::Context, open: &mut bool) {
