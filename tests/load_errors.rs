@@ -370,3 +370,31 @@ fn every_copy_of_a_span_repeated_thousands_of_times_is_reported() {
     assert!(diagnostics.iter().all(|d| d.code == Code::DuplicateSpan));
     assert_eq!(diagnostics[0].span_index, Some(1));
 }
+
+#[test]
+fn labels_without_a_colour_get_free_palette_colours_and_a_bad_colour_is_still_an_error() {
+    let json = r##"{"format": "taliq-corpus", "version": 1, "labels": [
+        {"name": "PER", "color": "#e6194b", "key": "1"},
+        {"name": "شخصية"},
+        {"name": "EVENT", "key": "e"}],
+      "documents": [{"id": "d", "text": "قال بوتين", "spans": [{"start": 4, "end": 9, "label": "شخصية"}]}]}"##;
+    let corpus = parse_corpus(json.as_bytes(), Form::Json).expect("colour is optional");
+    let colors: Vec<String> = corpus.labels.iter().map(|l| l.color.to_string()).collect();
+    // PER keeps its own; the others take the next palette colours no label has.
+    assert_eq!(colors, ["#e6194b", "#4363d8", "#3cb44b"]);
+    // Saved, the file says every colour (and still loads).
+    let written = taliq::format::write_corpus(&corpus, Form::Json);
+    assert!(written.contains("#4363d8") && written.contains("#3cb44b"));
+    assert!(parse_corpus(written.as_bytes(), Form::Json).is_ok());
+
+    let bad = json.replace(
+        r#"{"name": "EVENT", "key": "e"}"#,
+        r#"{"name": "EVENT", "color": "blue"}"#,
+    );
+    let d = only_error(&bad);
+    assert_eq!(d.code, Code::InvalidValue);
+    assert!(
+        d.field.as_deref().is_some_and(|f| f.ends_with("color")),
+        "{d:?}"
+    );
+}

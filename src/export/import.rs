@@ -43,18 +43,6 @@ pub enum ImportError {
     },
 }
 
-/// Colours for labels an import meets that the default set lacks (the rest of the same palette).
-const EXTRA_COLORS: [[u8; 3]; 8] = [
-    [0x42, 0xd4, 0xf4],
-    [0xf0, 0x32, 0xe6],
-    [0xbf, 0xef, 0x45],
-    [0xfa, 0xbe, 0xd4],
-    [0x46, 0x99, 0x90],
-    [0xdc, 0xbe, 0xff],
-    [0x9a, 0x63, 0x24],
-    [0x80, 0x00, 0x00],
-];
-
 /// Collects imported documents into a corpus: unique ids, labels created as met.
 #[derive(Debug)]
 pub struct CorpusBuilder {
@@ -80,8 +68,8 @@ impl CorpusBuilder {
     /// Makes sure a label of this name exists.
     fn label(&mut self, name: &str) {
         if self.corpus.label(name).is_none() {
-            let n = self.corpus.labels.len();
-            let color = Color(EXTRA_COLORS[n % EXTRA_COLORS.len()]);
+            let taken: Vec<Color> = self.corpus.labels.iter().map(|l| l.color).collect();
+            let color = crate::model::next_palette_color(&taken);
             self.corpus.labels.push(Label::new(name, color, None, None));
         }
     }

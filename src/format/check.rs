@@ -39,13 +39,18 @@ impl Checker {
         std::mem::take(&mut self.labels)
     }
 
-    /// Checks one label: non-empty unique name, `#rrggbb` colour, single-character unique hotkey.
+    /// Checks one label: non-empty unique name, `#rrggbb` colour (or none: one from the
+    /// palette), single-character unique hotkey.
     pub fn label(&mut self, raw: RawLabel, place: &Place) {
-        let color = raw.color.and_then(|c| {
+        let color = if let Some(c) = raw.color {
             c.parse::<Color>()
                 .map_err(|e| self.report(place.child("color").diagnostic(Code::InvalidValue, e)))
                 .ok()
-        });
+        } else {
+            // A hand-written label may leave its colour out: it gets the next free one.
+            let taken: Vec<Color> = self.labels.iter().map(|l| l.color).collect();
+            Some(crate::model::next_palette_color(&taken))
+        };
         let key = raw.key.and_then(|k| {
             let mut chars = k.chars();
             if let (Some(c), None) = (chars.next(), chars.next()) {

@@ -20,7 +20,7 @@ use crate::model::{Extra, Status};
 #[derive(Debug)]
 pub(super) struct RawLabel {
     pub name: String,
-    /// `None` when the colour was missing or mistyped (already reported).
+    /// `None` when the label has no colour (it gets one from the palette).
     pub color: Option<String>,
     pub key: Option<String>,
     pub description: Option<String>,
@@ -317,7 +317,7 @@ fn visit_label<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastLabel, A::Error
     }
     Ok(FastLabel(RawLabel {
         name: name.ok_or_else(|| missing("name"))?,
-        color: Some(color.ok_or_else(|| missing("color"))?),
+        color,
         key: key_char,
         description,
         extra,

@@ -59,23 +59,65 @@ impl Label {
     /// The default label set of new corpora: PER, ORG, LOC, DATE, MISC on hotkeys 1–5.
     pub fn default_set() -> Vec<Self> {
         [
-            ("PER", [0xe6, 0x19, 0x4b], '1', "شخص"),
-            ("ORG", [0x43, 0x63, 0xd8], '2', "منظمة"),
-            ("LOC", [0x3c, 0xb4, 0x4b], '3', "مكان"),
-            ("DATE", [0xf5, 0x82, 0x31], '4', "تاريخ"),
-            ("MISC", [0x91, 0x1e, 0xb4], '5', "متفرقات"),
+            ("PER", '1', "شخص"),
+            ("ORG", '2', "منظمة"),
+            ("LOC", '3', "مكان"),
+            ("DATE", '4', "تاريخ"),
+            ("MISC", '5', "متفرقات"),
         ]
         .into_iter()
-        .map(|(name, rgb, key, description)| {
+        .zip(PALETTE)
+        .map(|((name, key, description), rgb)| {
             Self::new(name, Color(rgb), Some(key), Some(description))
         })
         .collect()
     }
 }
 
+/// The label colours, in the order labels get them: the default set's five, then more of
+/// the same distinct palette (Sasha Trubetskoy's). A label read without a `color`, or made by
+/// an import, gets the first one no other label has.
+pub const PALETTE: [[u8; 3]; 13] = [
+    [0xe6, 0x19, 0x4b],
+    [0x43, 0x63, 0xd8],
+    [0x3c, 0xb4, 0x4b],
+    [0xf5, 0x82, 0x31],
+    [0x91, 0x1e, 0xb4],
+    [0x42, 0xd4, 0xf4],
+    [0xf0, 0x32, 0xe6],
+    [0xbf, 0xef, 0x45],
+    [0xfa, 0xbe, 0xd4],
+    [0x46, 0x99, 0x90],
+    [0xdc, 0xbe, 0xff],
+    [0x9a, 0x63, 0x24],
+    [0x80, 0x00, 0x00],
+];
+
+/// The first palette colour none of `taken` has (past the palette, they repeat in order).
+pub fn next_palette_color(taken: &[Color]) -> Color {
+    PALETTE
+        .iter()
+        .map(|rgb| Color(*rgb))
+        .find(|c| !taken.contains(c))
+        .unwrap_or(Color(PALETTE[taken.len() % PALETTE.len()]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_without_a_colour_get_the_first_free_palette_colour() {
+        let taken: Vec<Color> = Label::default_set().iter().map(|l| l.color).collect();
+        assert_eq!(next_palette_color(&taken), Color(PALETTE[5]));
+        assert_eq!(next_palette_color(&[Color(PALETTE[0])]), Color(PALETTE[1]));
+        let all: Vec<Color> = PALETTE.iter().map(|c| Color(*c)).collect();
+        assert_eq!(
+            next_palette_color(&all),
+            Color(PALETTE[0]),
+            "then they repeat"
+        );
+    }
 
     #[test]
     fn colour_round_trips_and_rejects_bad_forms() {

@@ -14,7 +14,7 @@ pub mod textindex;
 
 pub use corpus::Corpus;
 pub use document::{Document, SpanError, Status};
-pub use label::{Color, Label};
+pub use label::{Color, Label, PALETTE, next_palette_color};
 pub use offset::{CharIndex, CharRange};
 pub use span::Span;
 pub use stats::CorpusStats;
