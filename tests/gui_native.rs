@@ -3,6 +3,11 @@
 //! walk the matches, Alt with a label's key labels them all in one undo step, Escape closes
 //! the bar from anywhere), and a file that cannot be opened shown in the window.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -164,4 +169,82 @@ fn a_broken_file_shows_its_located_problems_in_a_window_and_keeps_the_corpus() {
     harness.get_by_label("close").click();
     harness.run();
     assert!(harness.state().state.problems.is_none());
+}
+
+/// A window on a copy of the sample saved as a file, with one unsaved span when `change`.
+fn harness_on_file(dir: &std::path::Path, change: bool) -> Harness<'static, TaliqApp> {
+    let path = dir.join("c.json");
+    if !path.exists() {
+        let sample = AppState::sample().unwrap().corpus;
+        taliq::format::CorpusFile::create(&path, &sample, false).unwrap();
+    }
+    let state = AppState::open(&path).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .build_ui_state(
+            |ui, app: &mut TaliqApp| app.show(ui),
+            TaliqApp::new(state, fonts::font_system(false)),
+        );
+    taliq::app::install_fallback_font(&harness.ctx);
+    harness.run();
+    if change {
+        let state = &mut harness.state_mut().state;
+        state.selection = taliq::annotate::selection::Selection::new(0, 2);
+        state.apply_label("PER");
+        assert!(state.history.is_dirty());
+        harness.run();
+    }
+    harness
+}
+
+fn spans_on_disk(dir: &std::path::Path) -> usize {
+    taliq::format::load(dir.join("c.json")).unwrap().documents[0]
+        .spans()
+        .len()
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_and_each_answer_does_what_it_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = {
+        let mut harness = harness_on_file(dir.path(), false);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+        harness.run();
+        assert!(
+            harness.state().quit.confirmed,
+            "nothing unsaved: quits at once"
+        );
+        spans_on_disk(dir.path())
+    };
+
+    // Cancel: the window stays, with its changes.
+    let mut harness = harness_on_file(dir.path(), true);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("Save the changes before quitting?");
+    harness.get_by_label("cancel").click();
+    harness.run();
+    assert!(!harness.state().quit.asking && !harness.state().quit.confirmed);
+    assert!(harness.state().state.history.is_dirty());
+
+    // Discard: quits, the file as it was and its autosaved recovery file gone.
+    harness.state_mut().state.autosave(f64::MAX, true);
+    assert!(dir.path().join("c.recovery.json").exists());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("discard and quit").click();
+    harness.run();
+    assert!(harness.state().quit.confirmed);
+    assert_eq!(spans_on_disk(dir.path()), saved);
+    assert!(!dir.path().join("c.recovery.json").exists());
+    drop(harness);
+
+    // Save: quits with the span written.
+    let mut harness = harness_on_file(dir.path(), true);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("save and quit").click();
+    harness.run();
+    assert!(harness.state().quit.confirmed);
+    assert_eq!(spans_on_disk(dir.path()), saved + 1);
 }

@@ -33,6 +33,17 @@ const RECENT_KEY: &str = "taliq.recent";
 /// The bundled sample corpus: the seed news article with the default labels.
 pub const SAMPLE_CORPUS: &str = include_str!("../../assets/sample/sample.json");
 
+/// Where quitting stands (window close or Ctrl+Q).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Quit {
+    /// The question asked on quitting with unsaved changes (save / discard / cancel) is shown.
+    pub asking: bool,
+    /// Quitting was decided: the next close request goes through.
+    pub confirmed: bool,
+    /// The window should close at the end of this frame.
+    pub closing: bool,
+}
+
 /// The eframe application: the state, the text engine it draws with, and the open view.
 #[derive(Debug)]
 pub struct TaliqApp {
@@ -58,6 +69,8 @@ pub struct TaliqApp {
     pub debug_crash: Option<crash::DebugCrash>,
     /// Set once a panic's unsaved work was written, so it is not written twice.
     crash_saved: bool,
+    /// Where quitting stands.
+    pub quit: Quit,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
 }
@@ -77,6 +90,7 @@ impl TaliqApp {
             review_opener: review_view::ReviewOpener::default(),
             debug_crash: None,
             crash_saved: false,
+            quit: Quit::default(),
             frame_log: None,
         }
     }
@@ -97,6 +111,39 @@ impl TaliqApp {
         crash::guarded(self, |app| app.frame(ui));
     }
 
+    /// Quits (window close, Ctrl+Q): at once when everything is saved, else after asking
+    /// save / discard / cancel. Returns whether the window may close now.
+    pub fn request_quit(&mut self) -> bool {
+        if self.quit.confirmed || !self.state.history.is_dirty() || self.state.is_read_only() {
+            self.quit.closing = true;
+            return true;
+        }
+        self.quit.asking = true;
+        false
+    }
+
+    /// The answer to the quit question: `Some(true)` saves then quits, `Some(false)`
+    /// discards then quits, `None` cancels.
+    pub fn answer_quit(&mut self, save: Option<bool>) {
+        self.quit.asking = false;
+        match save {
+            Some(true) => match self.state.save() {
+                Ok(()) => self.quit.confirmed = true,
+                Err(e) => {
+                    // The bundled sample or untitled work has no file: say so, stay open.
+                    self.state.say(format!("not saved, not quitting: {e}"));
+                    return;
+                }
+            },
+            Some(false) => {
+                self.state.discard_changes();
+                self.quit.confirmed = true;
+            }
+            None => return,
+        }
+        self.quit.closing = true;
+    }
+
     fn frame(&mut self, ui: &mut egui::Ui) {
         assert!(
             self.debug_crash != Some(crash::DebugCrash::Frame) || !self.state.history.is_dirty(),
@@ -105,7 +152,18 @@ impl TaliqApp {
         self.export.debug_crash = self.debug_crash == Some(crash::DebugCrash::Export);
         self.state.poll_training();
         self.state.refresh_suggestions();
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.request_quit() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
         view::show(ui, self);
+        if self.quit.asking {
+            view::quit_dialog(&ctx, self);
+        }
+        if std::mem::take(&mut self.quit.closing) {
+            self.quit.confirmed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         let now = ui.input(|i| i.time);
         self.state.autosave(now, false);
         self.state.watch_lock(now);

@@ -127,6 +127,18 @@ impl AppState {
         })
     }
 
+    /// Drops the unsaved changes on the way out (the user chose "discard" on quitting): the
+    /// recovery file goes, and nothing is autosaved again.
+    pub fn discard_changes(&mut self) {
+        if let Some(target) = self.recovery_target()
+            && !self.is_read_only()
+        {
+            remove_recovery(&target);
+        }
+        self.autosave_pending = false;
+        self.history.mark_saved();
+    }
+
     /// Looks for unsaved work of an earlier session on this corpus and offers it back.
     pub fn look_for_recovery(&mut self) {
         self.recovery = self.recovery_target().and_then(|path| find_recovery(&path));

@@ -94,6 +94,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "Ctrl+Shift+A",
         "accept every suggestion at or above the threshold (one undo step)",
     ),
+    ("Ctrl+Q", "quit (asks first when there are unsaved changes)"),
     ("F1", "show or hide this help"),
 ];
 
@@ -259,6 +260,22 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::PageUp)) {
         state.open_document(state.selected.saturating_sub(1));
     }
+    label_keys(&ctx, state);
+    arrows(&ctx, app);
+    zoom(&ctx, app);
+    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
+        open_dialog(&mut app.state);
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Q)) {
+        app.request_quit();
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
+        app.show_help = !app.show_help;
+    }
+}
+
+/// Label hotkeys: the selection (or the picked span or suggestion) gets that label.
+fn label_keys(ctx: &egui::Context, state: &mut AppState) {
     // Label hotkeys arrive as typed text (so "1" works on every keyboard layout).
     let typed: Vec<String> = ctx.input(|i| {
         i.events
@@ -286,14 +303,6 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
         {
             state.apply_label(&label);
         }
-    }
-    arrows(&ctx, app);
-    zoom(&ctx, app);
-    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
-        open_dialog(&mut app.state);
-    }
-    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
-        app.show_help = !app.show_help;
     }
 }
 
@@ -387,6 +396,29 @@ fn zoom(ctx: &egui::Context, app: &mut TaliqApp) {
     } else {
         (view.font_size * step).clamp(10.0, 72.0)
     };
+}
+
+/// Quitting with unsaved changes: save, discard or cancel.
+pub fn quit_dialog(ctx: &egui::Context, app: &mut TaliqApp) {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("taliq-quit")).show(ctx, |ui| {
+        ui.heading("Save the changes before quitting?");
+        ui.label(format!("{} has unsaved changes.", app.state.source.name()));
+        ui.horizontal(|ui| {
+            if ui.button("save and quit").clicked() {
+                answer = Some(Some(true));
+            }
+            if ui.button("discard and quit").clicked() {
+                answer = Some(Some(false));
+            }
+            if ui.button("cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                answer = Some(None);
+            }
+        });
+    });
+    if let Some(answer) = answer {
+        app.answer_quit(answer);
+    }
 }
 
 /// Why a file could not be opened: every problem with its place, until closed.
