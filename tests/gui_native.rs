@@ -248,3 +248,85 @@ fn quitting_with_unsaved_changes_asks_and_each_answer_does_what_it_says() {
     assert!(harness.state().quit.confirmed);
     assert_eq!(spans_on_disk(dir.path()), saved + 1);
 }
+
+/// How many nodes are labelled `label` now.
+fn count(harness: &Harness<'_, TaliqApp>, label: &str) -> usize {
+    harness.query_all_by_label(label).count()
+}
+
+#[test]
+fn every_menu_item_is_reachable_shows_its_shortcut_and_runs_its_command() {
+    let mut harness = harness();
+    harness.run();
+    for menu in taliq::app::commands::Menu::ALL {
+        harness.get_by_label(menu.title()).click();
+        harness.run();
+        for info in taliq::app::commands::COMMANDS
+            .iter()
+            .filter(|c| c.menu == menu)
+        {
+            assert!(
+                harness.query_all_by_label_contains(info.name).count() >= 1,
+                "{} not in the {} menu",
+                info.name,
+                menu.title()
+            );
+        }
+        // A click on its title closes the menu again.
+        harness.get_by_label(menu.title()).click();
+        harness.run();
+    }
+    // The shortcut is written beside its item (the same table drives both).
+    harness.get_by_label("Edit").click();
+    harness.run();
+    let find = harness.get_by_label_contains("Find");
+    assert!(format!("{find:?}").contains("Ctrl+F"), "{find:?}");
+    harness.get_by_label_contains("Find").click();
+    harness.run();
+    assert!(
+        harness.state().state.search.open,
+        "Edit → Find opens the bar"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    let size = harness.state().document_view.as_ref().unwrap().font_size;
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label_contains("Zoom in").click();
+    harness.run();
+    assert!(harness.state().document_view.as_ref().unwrap().font_size > size);
+
+    let before = count(&harness, "Export");
+    harness.get_by_label("File").click();
+    harness.run();
+    // The file row has an Export… button too: the menu's item is the one drawn last.
+    harness
+        .query_all_by_label_contains("Export…")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(harness.state().export.open);
+    assert!(
+        count(&harness, "Export") > before,
+        "the export window is shown"
+    );
+    harness.state_mut().export.open = false;
+    harness.run();
+
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label_contains("About taliq").click();
+    harness.run();
+    assert!(harness.state().show_about);
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label_contains("Shortcuts").click();
+    harness.run();
+    assert!(harness.state().show_help);
+    // The overlay lists the table's commands with their menus, then the context keys.
+    harness.get_by_label("Save (File menu)");
+    harness.get_by_label("Redo (Edit menu)");
+    harness.get_by_label("Tab / Shift+Tab");
+}

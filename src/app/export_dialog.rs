@@ -183,9 +183,13 @@ impl ExportDialog {
     /// Draws the dialog window.
     pub fn show(&mut self, ctx: &egui::Context, corpus: &Corpus) {
         let mut open = self.open;
+        // Below the menu bar and the file row, not over them.
+        let top = egui::pos2(ctx.content_rect().center().x, 90.0);
         egui::Window::new("Export")
             .open(&mut open)
             .collapsible(false)
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(top)
             .show(ctx, |ui| self.contents(ui, corpus));
         self.open = open;
     }

@@ -5,6 +5,7 @@
 
 mod access;
 mod banners;
+pub mod commands;
 pub mod crash;
 pub mod document_view;
 pub mod export_dialog;
@@ -55,6 +56,8 @@ pub struct TaliqApp {
     pub document_view: Option<document_view::DocumentView>,
     /// Whether the shortcut overlay (F1) is shown.
     pub show_help: bool,
+    /// Whether Help → About is shown.
+    pub show_about: bool,
     /// The typed path of the file row (open / save as without a dialog).
     pub path_field: String,
     /// The annotator's name as it is being typed.
@@ -83,6 +86,7 @@ impl TaliqApp {
             engine: document_view::TextEngine::new(font_system),
             document_view: None,
             show_help: false,
+            show_about: false,
             path_field: String::new(),
             name_field: String::new(),
             recent: Vec::new(),

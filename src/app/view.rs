@@ -11,7 +11,8 @@ use crate::text::words::{next_word_end, prev_word_start};
 /// Default font size of the document text, in points.
 const FONT_SIZE: f32 = 22.0;
 
-/// Every shortcut, as the help overlay (F1) lists them.
+/// The keys that act on what is selected or picked, as the help overlay (F1) lists them
+/// after the command table's shortcuts ([`super::commands::COMMANDS`]).
 pub const SHORTCUTS: &[(&str, &str)] = &[
     (
         "drag / double-click / Shift+click",
@@ -34,10 +35,6 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "drop the selection and the picked span; close the find bar",
     ),
     (
-        "Ctrl+F",
-        "find: the caret goes to the field, its text selected",
-    ),
-    (
         "find: Enter / Shift+Enter",
         "select the next / previous match",
     ),
@@ -45,19 +42,11 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "find: Alt+label key",
         "label every match in the document (one undo step)",
     ),
-    ("Ctrl+Z", "undo"),
-    ("Ctrl+Shift+Z / Ctrl+Y", "redo"),
-    ("Ctrl+S", "save"),
-    (
-        "Ctrl+O",
-        "open a corpus or .txt files (or type a path in the file row)",
-    ),
     (
         "Ctrl+Enter",
         "mark the document done, open the next unfinished one",
     ),
     ("PageUp / PageDown", "previous / next document"),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", "zoom in / out / reset"),
     (
         "review: Down / Up",
         "pick the next / previous pending candidate",
@@ -94,13 +83,12 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "Ctrl+Shift+A",
         "accept every suggestion at or above the threshold (one undo step)",
     ),
-    ("Ctrl+Q", "quit (asks first when there are unsaved changes)"),
-    ("F1", "show or hide this help"),
 ];
 
 /// Draws the whole window and handles its shortcuts.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     keyboard(ui, app);
+    egui::Panel::top("menu").show(ui, |ui| super::commands::menu_bar(ui, app));
     super::banners::show(ui, &mut app.state);
     egui::Panel::top("file").show(ui, |ui| {
         ui.horizontal(|ui| {
@@ -164,6 +152,19 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         let ctx = ui.ctx().clone();
         super::review_view::agreement_window(&ctx, app);
     }
+    if app.show_about {
+        let ctx = ui.ctx().clone();
+        egui::Window::new("About taliq")
+            .open(&mut app.show_about)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(&ctx, |ui| {
+                ui.heading(format!("taliq {}", env!("CARGO_PKG_VERSION")));
+                ui.label("Annotating Arabic text: offline, keyboard-first, exact offsets.");
+                ui.label("Offsets are Unicode code points; exports convert where a tool counts otherwise.");
+            });
+    }
     if app.state.problems.is_some() {
         let ctx = ui.ctx().clone();
         problems_window(&ctx, &mut app.state);
@@ -196,26 +197,14 @@ fn view_for<'a>(
 
 fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let ctx = ui.ctx().clone();
-    // Ctrl+F works from a text field too: again in the find field, it selects the query.
-    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
-        app.state.open_search();
-    }
+    // The command table's shortcuts; Ctrl+F, Ctrl+S and the like work from a text field too
+    // (again in the find field, Ctrl+F selects the query).
+    super::commands::run_shortcuts(&ctx, app);
     if ctx.egui_wants_keyboard_input() {
         return;
     }
     let command = Modifiers::COMMAND;
-    let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
     let state = &mut app.state;
-    if ctx.input_mut(|i| i.consume_key(shift_command, Key::Z) || i.consume_key(command, Key::Y)) {
-        state.redo();
-    } else if ctx.input_mut(|i| i.consume_key(command, Key::Z)) {
-        state.undo();
-    }
-    if ctx.input_mut(|i| i.consume_key(command, Key::S))
-        && let Err(e) = state.save()
-    {
-        state.say(e.to_string());
-    }
     if ctx.input_mut(|i| {
         i.consume_key(Modifiers::NONE, Key::Delete)
             || i.consume_key(Modifiers::NONE, Key::Backspace)
@@ -262,16 +251,6 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     label_keys(&ctx, state);
     arrows(&ctx, app);
-    zoom(&ctx, app);
-    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
-        open_dialog(&mut app.state);
-    }
-    if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Q)) {
-        app.request_quit();
-    }
-    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
-        app.show_help = !app.show_help;
-    }
 }
 
 /// Label hotkeys: the selection (or the picked span or suggestion) gets that label.
@@ -375,20 +354,9 @@ fn review_keys(ctx: &egui::Context, app: &mut TaliqApp) {
     }
 }
 
-fn zoom(ctx: &egui::Context, app: &mut TaliqApp) {
-    let command = Modifiers::COMMAND;
-    let step = ctx.input_mut(|i| {
-        if i.consume_key(command, Key::Equals) || i.consume_key(command, Key::Plus) {
-            Some(1.1)
-        } else if i.consume_key(command, Key::Minus) {
-            Some(1.0 / 1.1)
-        } else if i.consume_key(command, Key::Num0) {
-            Some(0.0)
-        } else {
-            None
-        }
-    });
-    let (Some(step), Some(view)) = (step, app.document_view.as_mut()) else {
+/// Multiplies the text size by `step` (0: back to the default size).
+pub(super) fn zoom_by(app: &mut TaliqApp, step: f32) {
+    let Some(view) = app.document_view.as_mut() else {
         return;
     };
     view.font_size = if step == 0.0 {
@@ -463,13 +431,30 @@ fn help_overlay(ctx: &egui::Context, open: &mut bool) {
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for (keys, what) in SHORTCUTS {
-                    ui.strong(*keys);
-                    ui.label(*what);
-                    ui.end_row();
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() * 0.8)
+                .show(ui, |ui| {
+                    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                        for info in super::commands::COMMANDS {
+                            if info.shortcuts.is_empty() {
+                                continue;
+                            }
+                            let keys: Vec<String> = info
+                                .shortcuts
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
+                            ui.strong(keys.join(" / "));
+                            ui.label(format!("{} ({} menu)", info.name, info.menu.title()));
+                            ui.end_row();
+                        }
+                        for (keys, what) in SHORTCUTS {
+                            ui.strong(*keys);
+                            ui.label(*what);
+                            ui.end_row();
+                        }
+                    });
+                });
         });
 }
 
@@ -513,7 +498,7 @@ fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
 }
 
 /// The native file dialog (rfd); every file action also has a typed-path route.
-fn open_dialog(state: &mut AppState) {
+pub(super) fn open_dialog(state: &mut AppState) {
     let picked = rfd::FileDialog::new()
         .add_filter("taliq corpus", &["json", "jsonl"])
         .add_filter("plain text", &["txt"])

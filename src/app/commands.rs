@@ -1,0 +1,359 @@
+//! The window's commands as data (as helix keeps its keymap): one table gives each command
+//! its menu, name and shortcuts, and the menu bar, the shortcut handling and the F1 overlay
+//! all read it, so a shortcut cannot drift from its menu item.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::TaliqApp;
+
+/// The menus of the menu bar, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Menu {
+    /// Open, save, import, export, quit.
+    File,
+    /// Undo, redo, find, labels.
+    Edit,
+    /// Zoom, theme.
+    View,
+    /// The review mode.
+    Review,
+    /// Shortcuts, about.
+    Help,
+}
+
+impl Menu {
+    /// Every menu in menu-bar order.
+    pub const ALL: [Self; 5] = [Self::File, Self::Edit, Self::View, Self::Review, Self::Help];
+
+    /// The menu's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::File => "File",
+            Self::Edit => "Edit",
+            Self::View => "View",
+            Self::Review => "Review",
+            Self::Help => "Help",
+        }
+    }
+}
+
+/// Something the window can be told to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Open a corpus or text files (native dialog).
+    Open,
+    /// Save to the corpus's file.
+    Save,
+    /// Save under a new name (native dialog).
+    SaveAs,
+    /// Import text files as a new corpus (native dialog).
+    ImportText,
+    /// The export dialog.
+    Export,
+    /// Quit (asks first when there are unsaved changes).
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// The find bar.
+    Find,
+    /// The label-set editor.
+    EditLabels,
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Text at its default size.
+    ZoomReset,
+    /// Light or dark.
+    ToggleTheme,
+    /// Start reviewing annotators' corpora.
+    StartReview,
+    /// The agreement charts of the review.
+    AgreementCharts,
+    /// The shortcut overlay.
+    Shortcuts,
+    /// What taliq is.
+    About,
+}
+
+/// One row of the command table.
+#[derive(Debug, Clone, Copy)]
+pub struct CommandInfo {
+    /// The command.
+    pub command: Command,
+    /// The menu it is in.
+    pub menu: Menu,
+    /// Its menu item's text.
+    pub name: &'static str,
+    /// Its shortcuts, the first shown in the menu.
+    pub shortcuts: &'static [KeyboardShortcut],
+    /// Whether its shortcut also works while a text field has focus.
+    pub global: bool,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            alt: false,
+            ctrl: false,
+            shift: true,
+            mac_cmd: false,
+            command: true,
+        },
+        key,
+    )
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn row(
+    command: Command,
+    menu: Menu,
+    name: &'static str,
+    shortcuts: &'static [KeyboardShortcut],
+    global: bool,
+) -> CommandInfo {
+    CommandInfo {
+        command,
+        menu,
+        name,
+        shortcuts,
+        global,
+    }
+}
+
+/// Every command, in menu order.
+pub const COMMANDS: &[CommandInfo] = &[
+    row(Command::Open, Menu::File, "Open…", &[ctrl(Key::O)], true),
+    row(Command::Save, Menu::File, "Save", &[ctrl(Key::S)], true),
+    row(
+        Command::SaveAs,
+        Menu::File,
+        "Save As…",
+        &[ctrl_shift(Key::S)],
+        true,
+    ),
+    row(
+        Command::ImportText,
+        Menu::File,
+        "Import text files…",
+        &[],
+        false,
+    ),
+    row(
+        Command::Export,
+        Menu::File,
+        "Export…",
+        &[ctrl(Key::E)],
+        false,
+    ),
+    row(Command::Quit, Menu::File, "Quit", &[ctrl(Key::Q)], true),
+    row(
+        Command::Redo,
+        Menu::Edit,
+        "Redo",
+        &[ctrl_shift(Key::Z), ctrl(Key::Y)],
+        false,
+    ),
+    row(Command::Undo, Menu::Edit, "Undo", &[ctrl(Key::Z)], false),
+    row(Command::Find, Menu::Edit, "Find", &[ctrl(Key::F)], true),
+    row(Command::EditLabels, Menu::Edit, "Labels…", &[], false),
+    row(
+        Command::ZoomIn,
+        Menu::View,
+        "Zoom in",
+        &[ctrl(Key::Equals), ctrl(Key::Plus)],
+        false,
+    ),
+    row(
+        Command::ZoomOut,
+        Menu::View,
+        "Zoom out",
+        &[ctrl(Key::Minus)],
+        false,
+    ),
+    row(
+        Command::ZoomReset,
+        Menu::View,
+        "Actual size",
+        &[ctrl(Key::Num0)],
+        false,
+    ),
+    row(
+        Command::ToggleTheme,
+        Menu::View,
+        "Light / dark theme",
+        &[],
+        false,
+    ),
+    row(
+        Command::StartReview,
+        Menu::Review,
+        "Start review…",
+        &[],
+        false,
+    ),
+    row(
+        Command::AgreementCharts,
+        Menu::Review,
+        "Agreement charts",
+        &[],
+        false,
+    ),
+    row(
+        Command::Shortcuts,
+        Menu::Help,
+        "Shortcuts",
+        &[plain(Key::F1)],
+        true,
+    ),
+    row(Command::About, Menu::Help, "About taliq", &[], false),
+];
+
+/// Runs the command given by a shortcut pressed this frame, if any: the global ones always,
+/// the others only when no text field has focus. Commands with more modifiers are tried
+/// first (egui lets a plain Ctrl+Z match Ctrl+Shift+Z).
+pub fn run_shortcuts(ctx: &egui::Context, app: &mut TaliqApp) {
+    let field_focused = ctx.egui_wants_keyboard_input();
+    let mut shortcuts: Vec<(KeyboardShortcut, Command)> = COMMANDS
+        .iter()
+        .filter(|c| c.global || !field_focused)
+        .flat_map(|c| c.shortcuts.iter().map(|s| (*s, c.command)))
+        .collect();
+    shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+    for (shortcut, command) in shortcuts {
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+            run(ctx, app, command);
+        }
+    }
+}
+
+fn modifier_count(m: Modifiers) -> usize {
+    usize::from(m.alt) + usize::from(m.shift) + usize::from(m.command || m.ctrl)
+}
+
+/// The text a menu shows for a command's first shortcut.
+pub fn shortcut_text(ctx: &egui::Context, info: &CommandInfo) -> String {
+    info.shortcuts
+        .first()
+        .map(|s| ctx.format_shortcut(s))
+        .unwrap_or_default()
+}
+
+/// Whether a command can run now (greyed out in its menu otherwise).
+pub fn enabled(app: &TaliqApp, command: Command) -> bool {
+    match command {
+        Command::AgreementCharts => app.state.review.is_some(),
+        Command::Save => app.state.source.path().is_some(),
+        _ => true,
+    }
+}
+
+/// Does what `command` says.
+pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
+    let state = &mut app.state;
+    match command {
+        Command::Open => super::view::open_dialog(state),
+        Command::Save => {
+            if let Err(e) = state.save() {
+                state.say(e.to_string());
+            }
+        }
+        Command::SaveAs => {
+            if let Some(path) = rfd::FileDialog::new()
+                .add_filter("taliq corpus", &["json", "jsonl"])
+                .save_file()
+                && let Err(e) = state.save_as(&path, true)
+            {
+                state.say(e.to_string());
+            }
+        }
+        Command::ImportText => {
+            if let Some(paths) = rfd::FileDialog::new()
+                .add_filter("plain text", &["txt"])
+                .pick_files()
+                && let Err(e) = state.open_paths(&paths)
+            {
+                state.say(e);
+            }
+        }
+        Command::Export => app.export.open = true,
+        Command::Quit => {
+            app.request_quit();
+        }
+        Command::Undo => state.undo(),
+        Command::Redo => state.redo(),
+        Command::Find => state.open_search(),
+        Command::EditLabels => state.edit_labels(),
+        Command::ZoomIn => super::view::zoom_by(app, 1.1),
+        Command::ZoomOut => super::view::zoom_by(app, 1.0 / 1.1),
+        Command::ZoomReset => super::view::zoom_by(app, 0.0),
+        Command::ToggleTheme => {
+            let dark = ctx.theme() == egui::Theme::Dark;
+            ctx.set_theme(if dark {
+                egui::Theme::Light
+            } else {
+                egui::Theme::Dark
+            });
+        }
+        Command::StartReview => app.review_opener.open = true,
+        Command::AgreementCharts => {
+            if let Some(review) = state.review.as_mut() {
+                review.show_agreement = true;
+            }
+        }
+        Command::Shortcuts => app.show_help = !app.show_help,
+        Command::About => app.show_about = true,
+    }
+}
+
+/// The menu bar: every command of the table under its menu, with its shortcut; File also
+/// holds Open Recent.
+pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    let ctx = ui.ctx().clone();
+    let mut chosen = None;
+    let mut recent = None;
+    egui::MenuBar::new().ui(ui, |ui| {
+        for menu in Menu::ALL {
+            ui.menu_button(menu.title(), |ui| {
+                for info in COMMANDS.iter().filter(|c| c.menu == menu) {
+                    let button =
+                        egui::Button::new(info.name).shortcut_text(shortcut_text(&ctx, info));
+                    if ui.add_enabled(enabled(app, info.command), button).clicked() {
+                        chosen = Some(info.command);
+                        ui.close();
+                    }
+                    if info.command == Command::Open {
+                        ui.menu_button("Open Recent", |ui| {
+                            if app.recent.is_empty() {
+                                ui.label("no corpus opened yet");
+                            }
+                            for path in &app.recent {
+                                if ui.button(path.display().to_string()).clicked() {
+                                    recent = Some(path.clone());
+                                    ui.close();
+                                }
+                            }
+                        });
+                    }
+                }
+            });
+        }
+    });
+    if let Some(command) = chosen {
+        run(&ctx, app, command);
+    }
+    if let Some(path) = recent
+        && let Err(e) = app.state.open_paths(&[path])
+    {
+        app.state.say(e);
+    }
+}
