@@ -7,10 +7,12 @@ mod access;
 mod banners;
 pub mod commands;
 pub mod crash;
+mod dialogs;
 pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
 mod label_editor;
+mod panels;
 pub mod recovery;
 mod review_state;
 pub mod review_view;
@@ -162,7 +164,7 @@ impl TaliqApp {
         }
         view::show(ui, self);
         if self.quit.asking {
-            view::quit_dialog(&ctx, self);
+            dialogs::quit_dialog(&ctx, self);
         }
         if std::mem::take(&mut self.quit.closing) {
             self.quit.confirmed = true;
