@@ -156,6 +156,7 @@ pub const COMMANDS: &[CommandInfo] = &[
         false,
     ),
     row(Command::Quit, Menu::File, "Quit", &[ctrl(Key::Q)], true),
+    row(Command::Undo, Menu::Edit, "Undo", &[ctrl(Key::Z)], false),
     row(
         Command::Redo,
         Menu::Edit,
@@ -163,7 +164,6 @@ pub const COMMANDS: &[CommandInfo] = &[
         &[ctrl_shift(Key::Z), ctrl(Key::Y)],
         false,
     ),
-    row(Command::Undo, Menu::Edit, "Undo", &[ctrl(Key::Z)], false),
     row(Command::Find, Menu::Edit, "Find", &[ctrl(Key::F)], true),
     row(Command::EditLabels, Menu::Edit, "Labels…", &[], false),
     row(
