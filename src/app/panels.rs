@@ -3,7 +3,7 @@
 
 use egui::Color32;
 
-use super::document_view::text_line;
+use super::document_view::{text_line, width_beside_scroll_bar};
 use super::view::{open_dialog, view_for};
 use super::{AppState, TaliqApp};
 use crate::model::Status;
@@ -123,7 +123,8 @@ pub(super) fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
 }
 
 pub(super) fn status_bar(ui: &mut egui::Ui, state: &AppState) {
-    ui.horizontal(|ui| {
+    // Wraps onto a second line rather than cutting the message at a narrow width.
+    ui.horizontal_wrapped(|ui| {
         let n = state.corpus.documents.len();
         ui.label(format!("document {} of {n}", (state.selected + 1).min(n)));
         ui.separator();
@@ -211,7 +212,7 @@ pub(super) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 .and_then(|m| m.get("title"))
                 .and_then(|t| t.as_str())
                 .unwrap_or("");
-            let width = ui.available_width();
+            let width = width_beside_scroll_bar(ui);
             if text_line(ui, &mut app.engine, title, 14.0, width, text_color).clicked() {
                 open = Some(index);
             }
@@ -258,7 +259,7 @@ pub(super) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                         .color(Color32::from_rgb(r, g, b))
                         .strong(),
                 );
-                let width = ui.available_width();
+                let width = width_beside_scroll_bar(ui);
                 let line = text_line(
                     ui,
                     &mut app.engine,

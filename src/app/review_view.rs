@@ -7,7 +7,7 @@ use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
 
 use super::TaliqApp;
-use super::document_view::text_line;
+use super::document_view::{text_line, width_beside_scroll_bar};
 use crate::review::Report;
 use crate::review::session::{Decision, ReviewSession};
 
@@ -296,7 +296,7 @@ fn candidate_list(
                     reject = Some(i);
                 }
             });
-            let width = ui.available_width();
+            let width = width_beside_scroll_bar(ui);
             if text_line(ui, engine, gold.slice(c.range), 16.0, width, text_color).clicked() {
                 pick = Some(i);
             }

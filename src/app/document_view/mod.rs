@@ -573,6 +573,14 @@ fn glyph_quad(
     Some((egui::Rect::from_min_size(min, size), g.uv, g.is_color))
 }
 
+/// The width a line inside a vertical scroll area may use: egui draws its scroll bar over
+/// the content's right edge, which is where right-to-left lines start.
+pub fn width_beside_scroll_bar(ui: &egui::Ui) -> f32 {
+    let scroll = &ui.spacing().scroll;
+    (ui.available_width() - (scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin))
+        .max(1.0)
+}
+
 /// Draws one line of text (Arabic or not) through the text engine, right-aligned in `width`
 /// when it reads right to left; egui's own labels have no bidi.
 pub fn text_line(
