@@ -62,6 +62,15 @@ impl Crf {
         self.features * self.tags
     }
 
+    /// exp of the transition block of `weights`, as forward-backward takes it.
+    pub fn exp_transitions(&self, weights: &[f64]) -> Vec<f64> {
+        let tr = self.transitions_at();
+        weights[tr..tr + self.tags * self.tags]
+            .iter()
+            .map(|w| w.exp())
+            .collect()
+    }
+
     /// Fills `lattice.emission` with the scores of a sentence's tokens under `weights`.
     pub fn emissions(&self, weights: &[f64], tokens: &[Features<'_>], lattice: &mut Lattice) {
         let tags = self.tags;

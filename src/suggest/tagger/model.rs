@@ -172,11 +172,7 @@ impl Tagger {
         let sents = sentences::sentences(docs, None);
         let words = word_infos(&sents);
         let crf = &self.stage.crf;
-        let tr = crf.transitions_at();
-        let exp_trans: Vec<f64> = crf.weights[tr..tr + crf.tags * crf.tags]
-            .iter()
-            .map(|w| w.exp())
-            .collect();
+        let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
         let mut lex = Vec::new();
         let mut sums = vec![(0.0f64, 0usize); docs.len()];
@@ -185,11 +181,7 @@ impl Tagger {
             if infos.is_empty() {
                 continue;
             }
-            self.lexicon.features(&infos, &mut lex);
-            self.clusters.features(&infos, &mut lex);
-            let rows = rows_of(&self.stage.index, &infos, &lex, None);
-            crf.emissions(&crf.weights, &rows.tokens(), &mut lattice);
-            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
+            self.fill_lattice(&infos, &exp_trans, &mut lex, &mut lattice);
             let (sum, count) = &mut sums[sentence.doc];
             for t in 0..infos.len() {
                 let best = (0..crf.tags)
@@ -259,24 +251,33 @@ impl Tagger {
             .collect()
     }
 
+    /// Scores a sentence's words into `lattice`: their features (lexicon and clusters into
+    /// the reused `lex`), emissions, then forward-backward for marginals.
+    fn fill_lattice(
+        &self,
+        words: &[&WordInfo],
+        exp_trans: &[f64],
+        lex: &mut Vec<Vec<u64>>,
+        lattice: &mut Lattice,
+    ) {
+        let crf = &self.stage.crf;
+        self.lexicon.features(words, lex);
+        self.clusters.features(words, lex);
+        let rows = rows_of(&self.stage.index, words, lex, None);
+        crf.emissions(&crf.weights, &rows.tokens(), lattice);
+        crf.forward_backward(&crf.weights, exp_trans, lattice);
+    }
+
     /// The spans of each sentence with their scores (the probability of the span's tags).
     fn predict_run(&self, infos: &[Vec<&WordInfo>]) -> Vec<Vec<(TaggedSpan, f32)>> {
         let crf = &self.stage.crf;
-        let tr = crf.transitions_at();
-        let exp_trans: Vec<f64> = crf.weights[tr..tr + crf.tags * crf.tags]
-            .iter()
-            .map(|w| w.exp())
-            .collect();
+        let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
         let mut lex = Vec::new();
         let mut out = Vec::with_capacity(infos.len());
         for words in infos {
-            self.lexicon.features(words, &mut lex);
-            self.clusters.features(words, &mut lex);
-            let rows = rows_of(&self.stage.index, words, &lex, None);
-            crf.emissions(&crf.weights, &rows.tokens(), &mut lattice);
+            self.fill_lattice(words, &exp_trans, &mut lex, &mut lattice);
             let path = crf.viterbi(&crf.weights, &lattice);
-            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             let spans = sentences::decode(path.iter().map(|&y| self.tags[y as usize].as_str()));
             let scored = spans
                 .into_iter()

@@ -335,11 +335,7 @@ fn fit(
             features,
             weights: Vec::new(),
         };
-        let tr = model.transitions_at();
-        let exp_trans: Vec<f64> = weights[tr..tr + tags * tags]
-            .iter()
-            .map(|w| w.exp())
-            .collect();
+        let exp_trans = model.exp_transitions(weights);
         let values: Vec<f64> = std::thread::scope(|scope| {
             let handles: Vec<_> = parts
                 .iter()
