@@ -333,15 +333,7 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) {
                     }
                     if info.command == Command::Open {
                         ui.menu_button("Open Recent", |ui| {
-                            if app.recent.is_empty() {
-                                ui.label("no corpus opened yet");
-                            }
-                            for path in &app.recent {
-                                if ui.button(path.display().to_string()).clicked() {
-                                    recent = Some(path.clone());
-                                    ui.close();
-                                }
-                            }
+                            recent = super::panels::recent_items(ui, &app.recent);
                         });
                     }
                 }
@@ -351,9 +343,5 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if let Some(command) = chosen {
         run(&ctx, app, command);
     }
-    if let Some(path) = recent
-        && let Err(e) = app.state.open_paths(&[path])
-    {
-        app.state.say(e);
-    }
+    super::panels::open_recent(app, recent);
 }

@@ -1,6 +1,8 @@
 //! The window's panels around the document: the file row, the label palette, the status
 //! bar, the document list and the span list.
 
+use std::path::PathBuf;
+
 use egui::Color32;
 
 use super::document_view::{text_line, width_beside_scroll_bar};
@@ -63,17 +65,28 @@ pub(super) fn file_row(
 /// The recent-files menu.
 pub(super) fn recent_menu(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let mut chosen = None;
-    ui.menu_button("Recent", |ui| {
-        if app.recent.is_empty() {
-            ui.label("no corpus opened yet");
-        }
-        for path in &app.recent {
-            if ui.button(path.display().to_string()).clicked() {
-                chosen = Some(path.clone());
-                ui.close();
-            }
-        }
-    });
+    ui.menu_button("Recent", |ui| chosen = recent_items(ui, &app.recent));
+    open_recent(app, chosen);
+}
+
+/// The recent files as menu items (the file row's menu and File → Open Recent); the one
+/// clicked, if any.
+pub(super) fn recent_items(ui: &mut egui::Ui, recent: &[PathBuf]) -> Option<PathBuf> {
+    if recent.is_empty() {
+        ui.label("no corpus opened yet");
+    }
+    let chosen = recent
+        .iter()
+        .find(|path| ui.button(path.display().to_string()).clicked())
+        .cloned();
+    if chosen.is_some() {
+        ui.close();
+    }
+    chosen
+}
+
+/// Opens a recent file that was chosen, saying why not when it cannot be.
+pub(super) fn open_recent(app: &mut TaliqApp, chosen: Option<PathBuf>) {
     if let Some(path) = chosen
         && let Err(e) = app.state.open_paths(&[path])
     {

@@ -550,6 +550,22 @@ impl DocumentView {
     }
 }
 
+/// Shows `lines` at the pointer as one tooltip, each line once, in order; nothing when
+/// there are none.
+fn hover_lines(response: egui::Response, lines: impl Iterator<Item = String>) -> egui::Response {
+    let mut unique: Vec<String> = Vec::new();
+    for line in lines {
+        if !unique.contains(&line) {
+            unique.push(line);
+        }
+    }
+    if unique.is_empty() {
+        response
+    } else {
+        response.on_hover_text_at_pointer(unique.join("\n"))
+    }
+}
+
 /// Where a laid-out glyph is drawn for a line whose pen (left edge, baseline) is at `pen`:
 /// its screen rectangle in points, its atlas coordinates, and whether it has its own colours.
 ///

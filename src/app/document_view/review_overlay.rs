@@ -83,30 +83,25 @@ impl DocumentView {
         };
         let at = p - self.origin;
         let all = review.session.candidates(review.document);
-        let mut lines: Vec<String> = Vec::new();
-        for c in rects.iter().filter(|c| c.rect.contains(at.x, at.y)) {
-            let candidate = &all[c.candidate];
-            let decision = match c.decision {
-                Decision::Pending if c.conflict => "pending, in conflict",
-                Decision::Pending => "pending, all agree",
-                Decision::Accepted => "accepted",
-                Decision::Rejected => "rejected",
-            };
-            let line = format!(
-                "{} {}: {} ({decision})",
-                candidate.label,
-                candidate.range,
-                candidate.annotators.join(", ")
-            );
-            if !lines.contains(&line) {
-                lines.push(line);
-            }
-        }
-        if lines.is_empty() {
-            response
-        } else {
-            response.on_hover_text_at_pointer(lines.join("\n"))
-        }
+        let lines = rects
+            .iter()
+            .filter(|c| c.rect.contains(at.x, at.y))
+            .map(|c| {
+                let candidate = &all[c.candidate];
+                let decision = match c.decision {
+                    Decision::Pending if c.conflict => "pending, in conflict",
+                    Decision::Pending => "pending, all agree",
+                    Decision::Accepted => "accepted",
+                    Decision::Rejected => "rejected",
+                };
+                format!(
+                    "{} {}: {} ({decision})",
+                    candidate.label,
+                    candidate.range,
+                    candidate.annotators.join(", ")
+                )
+            });
+        super::hover_lines(response, lines)
     }
 
     /// Draws each annotator's candidates as a stripe in the label's colour on the annotator's

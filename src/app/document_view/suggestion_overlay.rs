@@ -69,22 +69,17 @@ impl DocumentView {
             return response;
         };
         let at = p - self.origin;
-        let mut lines: Vec<String> = Vec::new();
-        for r in rects.iter().filter(|r| r.rect.contains(at.x, at.y)) {
-            let s = &overlay.offered[r.index];
-            let line = format!(
-                "suggested {} (score {:.2}, {}): click, then Enter accepts, Delete rejects",
-                s.label, s.score, s.source
-            );
-            if !lines.contains(&line) {
-                lines.push(line);
-            }
-        }
-        if lines.is_empty() {
-            response
-        } else {
-            response.on_hover_text_at_pointer(lines.join("\n"))
-        }
+        let lines = rects
+            .iter()
+            .filter(|r| r.rect.contains(at.x, at.y))
+            .map(|r| {
+                let s = &overlay.offered[r.index];
+                format!(
+                    "suggested {} (score {:.2}, {}): click, then Enter accepts, Delete rejects",
+                    s.label, s.score, s.source
+                )
+            });
+        super::hover_lines(response, lines)
     }
 
     /// Draws each suggestion as a dashed outline in its label's colour; the picked one solid,

@@ -110,6 +110,14 @@ impl Default for SuggestState {
 }
 
 impl SuggestState {
+    /// How many offered suggestions score at least the threshold ("accept all" takes them).
+    pub fn above_threshold(&self) -> usize {
+        self.offered
+            .iter()
+            .filter(|s| s.score >= self.threshold)
+            .count()
+    }
+
     /// The settings the user chose, kept when another corpus is opened.
     #[must_use]
     pub fn settings(&self) -> Self {
@@ -273,12 +281,7 @@ impl AppState {
     pub fn accept_suggestions_above_threshold(&mut self) -> usize {
         self.refresh_suggestions();
         let threshold = self.suggest.threshold;
-        let count = self
-            .suggest
-            .offered
-            .iter()
-            .filter(|s| s.score >= threshold)
-            .count();
+        let count = self.suggest.above_threshold();
         let Some(change) = suggestions::accept_all(
             &self.corpus,
             self.selected,

@@ -61,13 +61,7 @@ fn decisions(ui: &mut egui::Ui, state: &mut AppState) {
         ui.add(egui::Slider::new(&mut state.suggest.threshold, 0.0..=1.0).fixed_decimals(2))
             .labelled_by(caption.id);
     });
-    let threshold = state.suggest.threshold;
-    let above = state
-        .suggest
-        .offered
-        .iter()
-        .filter(|s| s.score >= threshold)
-        .count();
+    let above = state.suggest.above_threshold();
     if ui
         .add_enabled(
             above > 0,
