@@ -7,16 +7,13 @@ use taliq::app::{AppState, TaliqApp};
 use taliq::model::CharRange;
 use taliq::text::fonts;
 
+mod support;
+
 const SAMPLE_ID: &str = "000_f13009966aefca6f";
 
 fn harness() -> Harness<'static, TaliqApp> {
     let state = AppState::sample().expect("the bundled sample is valid");
-    let app = TaliqApp::new(state, fonts::font_system(false));
-    let harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut TaliqApp| app.show(ui), app);
-    taliq::app::install_fallback_font(&harness.ctx);
-    harness
+    support::window(state, 1100.0, 800.0)
 }
 
 #[test]
@@ -140,14 +137,7 @@ fn zooming_lays_out_again_only_what_is_shown() {
 }
 
 fn harness_on(state: AppState) -> Harness<'static, TaliqApp> {
-    let harness = Harness::builder()
-        .with_size(egui::vec2(1300.0, 800.0))
-        .build_ui_state(
-            |ui, app: &mut TaliqApp| app.show(ui),
-            TaliqApp::new(state, fonts::font_system(false)),
-        );
-    taliq::app::install_fallback_font(&harness.ctx);
-    harness
+    support::window(state, 1300.0, 800.0)
 }
 
 /// Code-point range of the first occurrence of `needle` in the open document.

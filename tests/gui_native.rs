@@ -12,18 +12,12 @@ use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use taliq::app::{AppState, TaliqApp};
-use taliq::text::fonts;
+
+mod support;
 
 fn harness() -> Harness<'static, TaliqApp> {
     let state = AppState::sample().expect("the bundled sample is valid");
-    let harness = Harness::builder()
-        .with_size(egui::vec2(1000.0, 700.0))
-        .build_ui_state(
-            |ui, app: &mut TaliqApp| app.show(ui),
-            TaliqApp::new(state, fonts::font_system(false)),
-        );
-    taliq::app::install_fallback_font(&harness.ctx);
-    harness
+    support::window(state, 1000.0, 700.0)
 }
 
 fn type_text(harness: &mut Harness<'_, TaliqApp>, text: &str) {
@@ -178,14 +172,7 @@ fn harness_on_file(dir: &std::path::Path, change: bool) -> Harness<'static, Tali
         let sample = AppState::sample().unwrap().corpus;
         taliq::format::CorpusFile::create(&path, &sample, false).unwrap();
     }
-    let state = AppState::open(&path).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1000.0, 700.0))
-        .build_ui_state(
-            |ui, app: &mut TaliqApp| app.show(ui),
-            TaliqApp::new(state, fonts::font_system(false)),
-        );
-    taliq::app::install_fallback_font(&harness.ctx);
+    let mut harness = support::window(AppState::open(&path).unwrap(), 1000.0, 700.0);
     harness.run();
     if change {
         let state = &mut harness.state_mut().state;

@@ -13,7 +13,8 @@ use egui_kittest::kittest::Queryable;
 use taliq::app::{AppState, Source, TaliqApp};
 use taliq::format::CorpusFile;
 use taliq::model::{CharRange, Corpus, Document, Span, Status};
-use taliq::text::fonts;
+
+mod support;
 
 /// The first mention of each name labelled; the matcher offers the others (one after a
 /// proclitic: روسيا in لروسيا).
@@ -44,14 +45,7 @@ fn corpus() -> Corpus {
 }
 
 fn harness_on(state: AppState) -> Harness<'static, TaliqApp> {
-    let harness = Harness::builder()
-        .with_size(egui::vec2(1300.0, 800.0))
-        .build_ui_state(
-            |ui, app: &mut TaliqApp| app.show(ui),
-            TaliqApp::new(state, fonts::font_system(false)),
-        );
-    taliq::app::install_fallback_font(&harness.ctx);
-    harness
+    support::window(state, 1300.0, 800.0)
 }
 
 /// (start, label, source) of the spans of the open document that came from suggestions.

@@ -24,3 +24,20 @@ pub fn stdout(out: &Output) -> String {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// The window on `state`, headless (`egui_kittest`), at `width` × `height` points, with the
+/// bundled Arabic font as egui's fallback as the app installs it.
+pub fn window(
+    state: taliq::app::AppState,
+    width: f32,
+    height: f32,
+) -> egui_kittest::Harness<'static, taliq::app::TaliqApp> {
+    let harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_ui_state(
+            |ui, app: &mut taliq::app::TaliqApp| app.show(ui),
+            taliq::app::TaliqApp::new(state, taliq::text::fonts::font_system(false)),
+        );
+    taliq::app::install_fallback_font(&harness.ctx);
+    harness
+}
