@@ -55,6 +55,9 @@ pub(super) fn run(files: &[PathBuf], json: bool) -> ExitCode {
     } else {
         print!("{}", render(&report));
     }
+    // Freeing three corpora's millions of strings one by one takes a tenth of the run; the
+    // process ends now, and the system takes the memory back at once.
+    std::mem::forget(corpora);
     ExitCode::SUCCESS
 }
 
