@@ -245,9 +245,9 @@ const PROGRESS_STEP: usize = 64;
 
 /// As [`export_parts`], calling `progress` with the number of documents done so far.
 ///
-/// Formats whose output is one piece per document (jsonl, doccano, CoNLL, hf rows) are
-/// exported in steps, which gives the same bytes as one go; brat (names kept unique across
-/// the whole part) and Label Studio (one JSON array) report once per part.
+/// Formats whose output is one piece per document (jsonl, doccano, CoNLL, hf rows, Label
+/// Studio's task lines) are exported in steps, which gives the same bytes as one go; brat
+/// (names kept unique across the whole part) reports once per part.
 pub fn export_parts_with_progress(
     corpus: &Corpus,
     parts: &[(&str, &[Document])],
@@ -266,17 +266,12 @@ pub fn export_parts_with_progress(
             progress(done);
             continue;
         }
-        let step = if format == Format::LabelStudio {
-            documents.len().max(1)
-        } else {
-            PROGRESS_STEP
-        };
+        let step = PROGRESS_STEP;
         // Every writer appends to one buffer: no piece is copied again or checked for UTF-8.
         let mut bytes = Vec::with_capacity(output_estimate(format, documents));
         // Pieces are independent, so a long part's second half is written on another thread
         // while this one writes the first in progress steps; the halves join in order.
-        let half = if format != Format::LabelStudio
-            && documents.len() >= PARALLEL_DOCUMENTS
+        let half = if documents.len() >= PARALLEL_DOCUMENTS
             && std::thread::available_parallelism().map_or(1, std::num::NonZero::get) > 1
         {
             documents.len() / 2
@@ -308,8 +303,8 @@ pub fn export_parts_with_progress(
                 progress(done);
             }
         });
-        if documents.is_empty() && format == Format::LabelStudio {
-            label_studio::write(&mut bytes, documents);
+        if format == Format::LabelStudio {
+            label_studio::finish(&mut bytes);
         }
         out.files.push((PathBuf::from(name), bytes));
     }
@@ -339,7 +334,7 @@ fn write_piece(
         Format::Conll => return conll::write(out, documents, options),
         Format::Hf => return hf::write(out, corpus, documents, options),
         Format::Doccano => doccano::write(out, documents),
-        Format::LabelStudio => label_studio::write(out, documents),
+        Format::LabelStudio => label_studio::write_tasks(out, documents),
         Format::Brat => unreachable!("brat is exported as a folder"),
     }
     Vec::new()
@@ -364,8 +359,8 @@ fn output_estimate(format: Format, documents: &[Document]) -> usize {
         // A token a line with its tag; hf quotes each token and numbers its tag.
         Format::Conll | Format::Hf => 2 * text + per_document,
         Format::Jsonl | Format::Doccano => text + 64 * spans + per_document,
-        // Pretty JSON: ten lines of result per span, the span's text again.
-        Format::LabelStudio => text + 400 * spans + per_document,
+        // The text, and each span's result with its text again.
+        Format::LabelStudio => 2 * text + 160 * spans + per_document,
         Format::Brat => 0,
     }
 }
@@ -499,7 +494,9 @@ const FLUSHED_FILES: usize = 8;
 /// Every file is written beside its place and renamed over it, so a reader or a killed
 /// process sees the old file or the new one, never half. Many files into a folder that does
 /// not exist yet (brat) are written as a whole new folder instead
-/// ([`crate::format::write_new_folder`]): no folder or the complete one. Exports of a few
+/// ([`crate::format::write_new_folder`]): no folder or the complete one; into a folder holding
+/// nothing but an earlier such export, as a new folder swapped with it
+/// ([`crate::format::replace_folder`]). Exports of a few
 /// files also flush each to disk first ([`crate::format::write_atomic`]); exports of many files (brat) flush
 /// their folders once at the end instead, so a power cut may lose such a file's new content.
 ///
@@ -519,11 +516,17 @@ pub fn write_files(
         });
     }
     let flush_each = files.len() <= FLUSHED_FILES;
+    let io_error = |source| ExportError::Io {
+        path: root.to_path_buf(),
+        source,
+    };
     if !flush_each && std::fs::symlink_metadata(root).is_err() {
-        return crate::format::write_new_folder(root, files).map_err(|source| ExportError::Io {
-            path: root.to_path_buf(),
-            source,
-        });
+        return crate::format::write_new_folder(root, files).map_err(io_error);
+    }
+    if !flush_each
+        && crate::format::replace_folder(root, files, &brat::earlier_export).map_err(io_error)?
+    {
+        return Ok(());
     }
     let mut folders: Vec<PathBuf> = Vec::new();
     for (rel, bytes) in files {
