@@ -572,3 +572,46 @@ fn options_that_do_not_apply_to_the_format_are_refused() {
         assert!(!dir.path().join("o").exists(), "{extra:?} wrote output");
     }
 }
+
+#[test]
+fn brat_reexport_replaces_an_earlier_export_whole_and_keeps_the_users_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("brat");
+    let corpus = taliq::synth::corpus(6, 300, 3, 7);
+    let names = |dir: &Path| {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let export = |docs: &[Document]| {
+        export_documents(&corpus, docs, Format::Brat, &Options::default()).files
+    };
+    taliq::export::write_files(&root, &export(&corpus.documents), false).unwrap();
+    assert_eq!(names(&root).len(), 13, "{:?}", names(&root));
+    // The corpus lost its first document: a re-export leaves exactly the five others.
+    let fewer = export(&corpus.documents[1..]);
+    taliq::export::write_files(&root, &fewer, true).unwrap();
+    let mut expected: Vec<String> = fewer
+        .iter()
+        .map(|(p, _)| p.to_string_lossy().into_owned())
+        .collect();
+    expected.sort();
+    assert_eq!(names(&root), expected);
+    for (path, bytes) in &fewer {
+        assert_eq!(&fs::read(root.join(path)).unwrap(), bytes);
+    }
+    assert_eq!(
+        names(dir.path()),
+        ["brat"],
+        "no staging folder left beside it"
+    );
+    // A file of the user's (a lone .txt is not an exported document) is never lost: the
+    // files are then replaced one by one.
+    fs::write(root.join("README.txt"), "mine").unwrap();
+    taliq::export::write_files(&root, &export(&corpus.documents), true).unwrap();
+    assert_eq!(fs::read_to_string(root.join("README.txt")).unwrap(), "mine");
+    assert_eq!(names(&root).len(), 14);
+}

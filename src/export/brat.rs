@@ -71,6 +71,18 @@ pub fn export(corpus: &Corpus, documents: &[Document]) -> Vec<(PathBuf, Vec<u8>)
     files
 }
 
+/// Whether `path` is a file an earlier brat export wrote: `STEM.txt` with `STEM.ann` beside
+/// it or the other way round, or `annotation.conf`. A re-export may replace these (documents no
+/// longer in the corpus go with them); a lone `.txt` or other file is the user's and is kept.
+pub fn earlier_export(path: &Path) -> bool {
+    let other = match path.extension().and_then(|e| e.to_str()) {
+        Some("txt") => "ann",
+        Some("ann") => "txt",
+        _ => return path.file_name().is_some_and(|n| n == CONF_FILE),
+    };
+    path.with_extension(other).is_file()
+}
+
 /// The pieces of a span's text `covered` (starting at code point `start`) between line breaks,
 /// with their code-point ranges: an `.ann` line cannot hold a break.
 fn fragments(covered: &str, start: usize) -> Vec<(usize, usize, &str)> {

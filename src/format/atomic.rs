@@ -69,69 +69,6 @@ pub fn finish_unflushed(dir: &Path) {
     remove_dead_temps_of_any(dir);
 }
 
-/// Creates the folder `root`, which must not exist, holding `files` (paths relative to it),
-/// all at once: they are written into a hidden folder beside it (`.NAME.HOST.PID-N.tmp`) that
-/// is renamed to `root` when complete, so a reader or a killed writer sees no folder or the
-/// whole one, and each file costs one plain write instead of a rename over an old file. As
-/// with [`write_atomic_unflushed`], the files are not flushed one by one: the folders are.
-///
-/// # Errors
-/// Any I/O error, or `root` appearing meanwhile; nothing is left behind then.
-pub fn write_new_folder(root: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<()> {
-    if fs::symlink_metadata(root).is_ok() {
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!("{} already exists", root.display()),
-        ));
-    }
-    let parent = folder_of(root);
-    fs::create_dir_all(&parent)?;
-    let staging = temp_path(root, &parent);
-    let result = fill_folder(&staging, files).and_then(|()| {
-        if fs::symlink_metadata(root).is_ok() {
-            // rename() would replace an empty folder; the caller asked for a new one.
-            return Err(io::Error::new(
-                io::ErrorKind::AlreadyExists,
-                format!("{} appeared while it was written", root.display()),
-            ));
-        }
-        fs::rename(&staging, root)
-    });
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
-        return result;
-    }
-    sync_folder(&parent);
-    if let Some(name) = root.file_name().and_then(|n| n.to_str()) {
-        remove_dead_temps(&parent, name);
-    }
-    Ok(())
-}
-
-/// Creates `dir` and writes `files` into it, flushing each folder once at the end.
-fn fill_folder(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<()> {
-    fs::create_dir(dir)?;
-    let mut folders = vec![dir.to_path_buf()];
-    for (rel, bytes) in files {
-        let path = dir.join(rel);
-        if let Some(parent) = path.parent()
-            && !folders.iter().any(|f| f == parent)
-        {
-            fs::create_dir_all(parent)?;
-            folders.push(parent.to_path_buf());
-        }
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)?
-            .write_all(bytes)?;
-    }
-    for folder in &folders {
-        sync_folder(folder);
-    }
-    Ok(())
-}
-
 /// Writes `bytes` to a temporary file beside the file `path` stands for (through symbolic
 /// links) and renames it over that file, keeping its permissions and, when asked, the old
 /// file as `NAME.bak`. Returns the file replaced.
@@ -230,7 +167,7 @@ fn replace_backup(target: &Path, dir: &Path) -> io::Result<()> {
 }
 
 /// Makes the rename itself durable; not every platform can open a folder, so best effort.
-fn sync_folder(dir: &Path) {
+pub(super) fn sync_folder(dir: &Path) {
     if let Ok(folder) = File::open(dir) {
         let _ = folder.sync_all();
     }
@@ -260,7 +197,7 @@ pub(crate) fn resolve_symlinks(path: &Path) -> io::Result<PathBuf> {
 }
 
 /// The folder holding `path` (`.` for a bare file name).
-fn folder_of(path: &Path) -> PathBuf {
+pub(super) fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -471,48 +408,6 @@ mod tests {
             temp_owner_of_any(live.file_name().unwrap().to_str().unwrap()),
             Some(std::process::id())
         );
-    }
-
-    #[test]
-    fn a_new_folder_appears_whole_and_a_dead_writers_staging_folder_is_removed() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("brat-out");
-        // What an export killed while it filled its staging folder leaves, and a live one's.
-        let dead = dir.path().join(format!(
-            ".brat-out.{}.{}-2.tmp",
-            host::host_name(),
-            u32::MAX
-        ));
-        fs::create_dir_all(dead.join("sub")).unwrap();
-        fs::write(dead.join("sub/001.ann"), "half").unwrap();
-        let live = temp_path(&root, dir.path());
-        fs::create_dir(&live).unwrap();
-        let files = vec![
-            (PathBuf::from("001.txt"), "قال بوتين".as_bytes().to_vec()),
-            (PathBuf::from("001.ann"), b"T1\tPER 4 9\tbw\n".to_vec()),
-            (
-                PathBuf::from("nested/annotation.conf"),
-                b"[entities]\n".to_vec(),
-            ),
-        ];
-        write_new_folder(&root, &files).unwrap();
-        assert_eq!(names_in(&root), ["001.ann", "001.txt", "nested"]);
-        assert_eq!(
-            fs::read_to_string(root.join("001.txt")).unwrap(),
-            "قال بوتين"
-        );
-        assert_eq!(
-            fs::read(root.join("nested/annotation.conf")).unwrap(),
-            b"[entities]\n"
-        );
-        assert!(!dead.exists(), "the dead writer's staging folder is gone");
-        assert!(live.exists(), "a live writer's is not touched");
-        // A folder that exists is never replaced, and the attempt leaves nothing behind.
-        let err = write_new_folder(&root, &files).unwrap_err();
-        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists, "{err}");
-        assert_eq!(names_in(&root), ["001.ann", "001.txt", "nested"]);
-        fs::remove_dir(&live).unwrap();
-        assert_eq!(names_in(dir.path()), ["brat-out"]);
     }
 
     #[cfg(unix)]
