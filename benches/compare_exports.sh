@@ -4,6 +4,10 @@
 #
 #   benches/compare_exports.sh [DOCUMENTS...]     # default: 1000 10000
 #
+# The brat row is bound by the file system (2,000 files for 1,000 articles; on a virtual disk
+# creating one can take half a millisecond): compare it with the `brat-floor-cp` row, or run
+# with WORK=/dev/shm/x to measure on a RAM file system.
+#
 # Needs hyperfine (apt-get install hyperfine) and, for the spaCy row, `pip install spacy`
 # (the row is skipped without it). Articles are about 5 KB of text with 52 spans each, the size of
 # the corpus in issue 13 (1,000 of them: 9.7 MB, 52k spans). A measuring tool: CI never runs it.
@@ -34,6 +38,10 @@ for n in "${sizes[@]}"; do
     for format in jsonl conll hf brat label-studio doccano; do
         commands+=(-n "$format" "$taliq export $corpus --format $format --out $out/export-$format --force")
     done
+    # The floor of brat's two files a document: the file system creating that many files
+    # (`cp -r` of the folder brat wrote, into a new one), on the same disk.
+    [ -d "$out/export-brat" ] || "$taliq" export "$corpus" --format brat --out "$out/export-brat" 2>/dev/null
+    commands+=(-n brat-floor-cp "rm -rf $out/copy-brat && cp -r $out/export-brat $out/copy-brat")
     if [ "$have_spacy" = 1 ]; then
         commands+=(-n spacy-conll "python3 $root/benches/spacy_conll.py $corpus $out/spacy.conll")
     fi
@@ -44,9 +52,9 @@ for n in "${sizes[@]}"; do
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 validate = results["validate"]["median"]
-print(f"{'command':<14}{'median s':>10}{'min s':>9}{'× validate':>12}")
+print(f"{'command':<15}{'median s':>10}{'min s':>9}{'× validate':>12}")
 for name, r in results.items():
-    print(f"{name:<14}{r['median']:>10.3f}{r['min']:>9.3f}{r['median'] / validate:>12.2f}")
+    print(f"{name:<15}{r['median']:>10.3f}{r['min']:>9.3f}{r['median'] / validate:>12.2f}")
 if "spacy-conll" in results:
     ratio = results["spacy-conll"]["median"] / results["conll"]["median"]
     print(f"spaCy script / taliq conll: {ratio:.1f}×")
