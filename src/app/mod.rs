@@ -5,6 +5,7 @@
 
 mod access;
 mod banners;
+pub mod bidi_field;
 pub mod commands;
 pub mod crash;
 mod dialogs;
@@ -16,7 +17,7 @@ mod panels;
 pub mod recovery;
 mod review_state;
 pub mod review_view;
-mod search_bar;
+pub mod search_bar;
 mod state;
 pub mod suggest;
 pub mod view;

@@ -7,9 +7,11 @@
 use egui::{Key, Modifiers};
 
 use super::AppState;
+use super::bidi_field::{self, BidiField};
+use super::document_view::TextEngine;
 
 /// The find field's id (for focus).
-fn field_id() -> egui::Id {
+pub fn field_id() -> egui::Id {
     egui::Id::unique("taliq-find-field")
 }
 
@@ -42,8 +44,8 @@ fn alt_label(ui: &egui::Ui, state: &mut AppState) -> Option<String> {
     Some(name)
 }
 
-/// Draws the bar over `state.search`.
-pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
+/// Draws the bar over `state.search`; the field is drawn by the text engine (bidi).
+pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     if let Some(label) = alt_label(ui, state) {
         let query = state.search.query.clone();
         let options = state.search.options;
@@ -55,28 +57,16 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
     let shift = ui.input(|i| i.modifiers.shift);
     ui.horizontal_wrapped(|ui| {
         let caption = ui.label("Find:");
-        let field = ui
-            .add(
-                egui::TextEdit::singleline(&mut state.search.query)
-                    .id(field_id())
-                    .hint_text("word to find")
-                    .desired_width(220.0),
-            )
+        let field = BidiField::new(&mut state.search.query, field_id())
+            .hint("word to find")
+            .desired_width(220.0)
+            .show(ui, engine)
             .labelled_by(caption.id);
         if std::mem::take(&mut state.search.focus_field) {
-            field.request_focus();
-            let mut edit = egui::TextEdit::load_state(ui.ctx(), field_id()).unwrap_or_default();
-            let all = egui::text::CCursorRange::two(
-                egui::text::CCursor::new(0),
-                egui::text::CCursor::new(state.search.query.chars().count()),
-            );
-            edit.cursor.set_char_range(Some(all));
-            edit.store(ui.ctx(), field_id());
+            bidi_field::focus_and_select_all(ui.ctx(), field_id(), &state.search.query);
         }
-        if field.lost_focus() && enter {
-            // Enter leaves a single-line field: go to the match and stay in the field.
+        if field.has_focus() && enter {
             state.select_next_match(!shift);
-            field.request_focus();
         }
         let mut changed = field.changed();
         changed |= ui

@@ -100,6 +100,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 &mut app.path_field,
                 &mut app.name_field,
                 &mut app.export.open,
+                &mut app.engine,
             );
             if ui.button("Review…").clicked() {
                 app.review_opener.open = true;
@@ -111,7 +112,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     });
     egui::Panel::top("labels").show(ui, |ui| super::panels::label_palette(ui, &mut app.state));
     if app.state.search.open {
-        egui::Panel::top("search").show(ui, |ui| super::search_bar::show(ui, &mut app.state));
+        egui::Panel::top("search").show(ui, |ui| {
+            super::search_bar::show(ui, &mut app.state, &mut app.engine);
+        });
     }
     egui::Panel::bottom("status_bar").show(ui, |ui| super::panels::status_bar(ui, &app.state));
     egui::Panel::left("documents")
@@ -142,7 +145,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     if app.export.open {
         let ctx = ui.ctx().clone();
-        app.export.show(&ctx, &app.state.corpus);
+        app.export.show(&ctx, &app.state.corpus, &mut app.engine);
     }
     if app.review_opener.open {
         let ctx = ui.ctx().clone();
@@ -162,7 +165,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     if app.state.label_drafts.is_some() {
         let ctx = ui.ctx().clone();
-        super::label_editor::show(&ctx, &mut app.state);
+        super::label_editor::show(&ctx, &mut app.state, &mut app.engine);
     }
 }
 

@@ -59,6 +59,20 @@ fn words_near(text: &str, offset: usize) -> Vec<CharRange> {
     words
 }
 
+/// Every word of `text` (separators and all), as code-point ranges in reading order.
+pub fn words(text: &str) -> Vec<CharRange> {
+    let mut at = 0;
+    let mut words = Vec::new();
+    for segment in text.split_word_bounds() {
+        let len = segment.chars().count();
+        if is_word(segment) {
+            words.push(CharRange::between(at, at + len));
+        }
+        at += len;
+    }
+    words
+}
+
 /// The word at `offset` (the one it is inside, or that starts or ends there), for double-click.
 ///
 /// `None` when the offset touches no word (between two spaces or punctuation marks).

@@ -570,7 +570,7 @@ fn hover_lines(response: egui::Response, lines: impl Iterator<Item = String>) ->
 /// its screen rectangle in points, its atlas coordinates, and whether it has its own colours.
 ///
 /// Glyphs are rasterised at the screen's pixel density and placed on whole pixels.
-fn glyph_quad(
+pub(crate) fn glyph_quad(
     engine: &mut TextEngine,
     ctx: &egui::Context,
     glyph: &LayoutGlyph,
