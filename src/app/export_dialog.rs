@@ -1,6 +1,8 @@
 //! File → Export…: the export of the open corpus in another tool's format, run on a worker
 //! thread with a progress bar, ending with what could not be kept.
 
+use super::bidi_field::BidiField;
+use super::document_view::TextEngine;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -181,7 +183,7 @@ impl ExportDialog {
     }
 
     /// Draws the dialog window.
-    pub fn show(&mut self, ctx: &egui::Context, corpus: &Corpus) {
+    pub fn show(&mut self, ctx: &egui::Context, corpus: &Corpus, engine: &mut TextEngine) {
         let mut open = self.open;
         // Below the menu bar and the file row, not over them.
         let top = egui::pos2(ctx.content_rect().center().x, 90.0);
@@ -190,11 +192,11 @@ impl ExportDialog {
             .collapsible(false)
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos(top)
-            .show(ctx, |ui| self.contents(ui, corpus));
+            .show(ctx, |ui| self.contents(ui, corpus, engine));
         self.open = open;
     }
 
-    fn contents(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
+    fn contents(&mut self, ui: &mut egui::Ui, corpus: &Corpus, engine: &mut TextEngine) {
         let formats = [
             (Format::Jsonl, "jsonl (spaCy, HF datasets)"),
             (Format::Conll, "CoNLL"),
@@ -268,12 +270,12 @@ impl ExportDialog {
                 });
                 ui.end_row();
                 let caption = ui.label("write to");
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.out)
-                        .hint_text("file or folder")
-                        .desired_width(300.0),
-                )
-                .labelled_by(caption.id);
+                // A path may be Arabic: a bidi field.
+                BidiField::new(&mut self.out, egui::Id::unique("taliq-export-out"))
+                    .hint("file or folder")
+                    .desired_width(300.0)
+                    .show(ui, engine)
+                    .labelled_by(caption.id);
                 ui.end_row();
             });
         ui.checkbox(&mut self.force, "replace existing output");

@@ -2,9 +2,16 @@
 //! applied as one undoable step.
 
 use super::AppState;
+use super::bidi_field::BidiField;
+use super::document_view::TextEngine;
+
+/// The id of row `row`'s field `field` (names and descriptions may be Arabic: bidi fields).
+fn field_id(field: &str, row: usize) -> egui::Id {
+    egui::Id::unique("taliq-label-editor").with(field).with(row)
+}
 
 /// Draws the editor window over the drafts in `state.label_drafts`.
-pub fn show(ctx: &egui::Context, state: &mut AppState) {
+pub fn show(ctx: &egui::Context, state: &mut AppState, engine: &mut TextEngine) {
     let mut apply = false;
     let mut cancel = false;
     egui::Window::new("Labels")
@@ -23,11 +30,10 @@ pub fn show(ctx: &egui::Context, state: &mut AppState) {
                     ui.strong("description");
                     ui.end_row();
                     for (i, (_, label)) in drafts.iter_mut().enumerate() {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut label.name)
-                                .hint_text("name")
-                                .desired_width(80.0),
-                        );
+                        BidiField::new(&mut label.name, field_id("name", i))
+                            .hint("name")
+                            .desired_width(100.0)
+                            .show(ui, engine);
                         ui.color_edit_button_srgb(&mut label.color.0);
                         let mut key = label.key.map(String::from).unwrap_or_default();
                         if ui
@@ -41,12 +47,10 @@ pub fn show(ctx: &egui::Context, state: &mut AppState) {
                             label.key = key.chars().last();
                         }
                         let mut description = label.description.clone().unwrap_or_default();
-                        if ui
-                            .add(
-                                egui::TextEdit::singleline(&mut description)
-                                    .hint_text("description")
-                                    .desired_width(160.0),
-                            )
+                        if BidiField::new(&mut description, field_id("description", i))
+                            .hint("description")
+                            .desired_width(200.0)
+                            .show(ui, engine)
                             .changed()
                         {
                             label.description = (!description.is_empty()).then_some(description);

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use egui::Color32;
 
-use super::document_view::{text_line, width_beside_scroll_bar};
+use super::bidi_field::BidiField;
+use super::document_view::{TextEngine, text_line, width_beside_scroll_bar};
 use super::view::{open_dialog, view_for};
 use super::{AppState, TaliqApp};
 use crate::model::Status;
@@ -16,6 +17,7 @@ pub(super) fn file_row(
     path_field: &mut String,
     name_field: &mut String,
     export_open: &mut bool,
+    engine: &mut TextEngine,
 ) {
     ui.horizontal(|ui| {
         if ui.button("Open… (Ctrl+O)").clicked() {
@@ -25,12 +27,12 @@ pub(super) fn file_row(
             *export_open = true;
         }
         let caption = ui.label("or path:");
-        ui.add(
-            egui::TextEdit::singleline(path_field)
-                .hint_text("corpus.json or a .txt file")
-                .desired_width(260.0),
-        )
-        .labelled_by(caption.id);
+        // Paths and names may be Arabic: bidi fields.
+        BidiField::new(path_field, egui::Id::unique("taliq-path-field"))
+            .hint("corpus.json or a .txt file")
+            .desired_width(260.0)
+            .show(ui, engine)
+            .labelled_by(caption.id);
         let path = std::path::PathBuf::from(path_field.trim());
         let typed = !path_field.trim().is_empty();
         if ui.button("open").clicked()
@@ -48,14 +50,17 @@ pub(super) fn file_row(
         if state.user.is_none() && state.corpus.annotator.is_none() {
             ui.separator();
             let caption = ui.label("your name:");
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(name_field)
-                        .hint_text("annotator")
-                        .desired_width(120.0),
-                )
+            let field = BidiField::new(name_field, egui::Id::unique("taliq-name-field"))
+                .hint("annotator")
+                .desired_width(120.0)
+                .show(ui, engine)
                 .labelled_by(caption.id);
-            if field.lost_focus() {
+            // Enter or leaving the field takes the name.
+            let entered = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if entered {
+                field.surrender_focus();
+            }
+            if field.lost_focus() || entered {
                 state.set_user(name_field);
             }
         }

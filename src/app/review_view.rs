@@ -1,6 +1,7 @@
 //! The review mode's panels: the candidate list, the start-a-review window and the
 //! agreement pictures.
 
+use super::bidi_field::BidiField;
 use std::path::PathBuf;
 
 use egui::Color32;
@@ -44,6 +45,7 @@ pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
         .collapsible(false)
         .show(ctx, |ui| {
             let opener = &mut app.review_opener;
+            let engine = &mut app.engine;
             ui.label("Annotators' corpus files (one per annotator, same documents):");
             let mut remove = None;
             for (i, file) in opener.files.iter().enumerate() {
@@ -66,12 +68,11 @@ pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
                     opener.files.extend(paths);
                 }
                 let caption = ui.label("or annotator file:");
-                ui.add(
-                    egui::TextEdit::singleline(&mut opener.typed)
-                        .hint_text("annotator.json")
-                        .desired_width(220.0),
-                )
-                .labelled_by(caption.id);
+                BidiField::new(&mut opener.typed, egui::Id::unique("taliq-review-typed"))
+                    .hint("annotator.json")
+                    .desired_width(220.0)
+                    .show(ui, engine)
+                    .labelled_by(caption.id);
                 if ui.button("add").clicked() && !opener.typed.trim().is_empty() {
                     opener.files.push(PathBuf::from(opener.typed.trim()));
                     opener.typed.clear();
@@ -79,12 +80,11 @@ pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
             });
             ui.horizontal(|ui| {
                 let caption = ui.label("Gold file:");
-                ui.add(
-                    egui::TextEdit::singleline(&mut opener.gold)
-                        .hint_text("gold.json (created if missing)")
-                        .desired_width(260.0),
-                )
-                .labelled_by(caption.id);
+                BidiField::new(&mut opener.gold, egui::Id::unique("taliq-review-gold"))
+                    .hint("gold.json (created if missing)")
+                    .desired_width(260.0)
+                    .show(ui, engine)
+                    .labelled_by(caption.id);
                 if ui.button("choose…").clicked()
                     && let Some(path) = rfd::FileDialog::new()
                         .add_filter("taliq corpus", &["json", "jsonl"])
