@@ -35,6 +35,46 @@ pub fn font_system(with_system_fonts: bool) -> cosmic_text::FontSystem {
     cosmic_text::FontSystem::new_with_locale_and_db("ar".to_owned(), db)
 }
 
+/// The families of `db` that can draw Arabic letters (the reading options' font list), the
+/// bundled one first, then by name.
+pub fn arabic_families(db: &fontdb::Database) -> Vec<String> {
+    let mut names: Vec<String> = db
+        .faces()
+        .filter(|face| {
+            db.with_face_data(face.id, |data, index| {
+                ttf_parser::Face::parse(data, index)
+                    .is_ok_and(|f| ['ب', 'ل', 'ا'].iter().all(|&c| f.glyph_index(c).is_some()))
+            })
+            .unwrap_or(false)
+        })
+        .filter_map(|face| face.families.first().map(|(name, _)| name.clone()))
+        .collect();
+    names.sort();
+    names.dedup();
+    names.retain(|n| n != ARABIC_FAMILY);
+    names.insert(0, ARABIC_FAMILY.to_owned());
+    names
+}
+
+/// `family` as a name that lives as long as the program, for [`crate::text::layout::LayoutConfig`]
+/// (which is `Copy`): each name is kept once, and a window chooses among a few.
+pub fn family_name(family: &str) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, PoisonError};
+    static NAMES: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    if family == ARABIC_FAMILY {
+        return ARABIC_FAMILY;
+    }
+    let mut names = NAMES.lock().unwrap_or_else(PoisonError::into_inner);
+    let names = names.get_or_insert_with(HashSet::new);
+    if let Some(name) = names.get(family) {
+        return name;
+    }
+    let name: &'static str = Box::leak(family.to_owned().into_boxed_str());
+    names.insert(name);
+    name
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +95,16 @@ mod tests {
         for c in ['ب', 'ل', 'ا', '\u{064E}', '“', '”', '،', '٣'] {
             assert!(covers(c), "Noto Naskh Arabic lacks {c:?}");
         }
+    }
+
+    #[test]
+    fn the_bundled_arabic_family_is_listed_first_and_names_are_kept_once() {
+        let families = arabic_families(&bundled_database());
+        assert_eq!(families, [ARABIC_FAMILY], "Noto Sans has no Arabic");
+        let a = family_name("Amiri");
+        let b = family_name(&String::from("Amiri"));
+        assert!(std::ptr::eq(a, b));
+        assert_eq!(family_name(ARABIC_FAMILY), ARABIC_FAMILY);
     }
 
     fn ttf_parser_glyph(data: &[u8], index: u32, c: char) -> bool {

@@ -18,7 +18,11 @@ use super::overflow::fit_line;
 use super::paragraphs::{Paragraph, split_paragraphs};
 use crate::model::CharRange;
 
-/// Size and width a text is laid out at.
+/// Line height as a multiple of the font size when none is chosen: Arabic marks above and
+/// below need more room than Latin.
+pub const LINE_SPACING: f32 = 1.8;
+
+/// Size, width and font a text is laid out at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LayoutConfig {
     /// Font size in pixels.
@@ -27,16 +31,35 @@ pub struct LayoutConfig {
     pub line_height: f32,
     /// Width lines wrap at, in pixels.
     pub width: f32,
+    /// The font family asked for first (others fill in what it lacks).
+    pub family: &'static str,
 }
 
 impl LayoutConfig {
-    /// A configuration with a line height of 1.8 times the font size.
+    /// A configuration in the bundled Arabic font with a line height of [`LINE_SPACING`]
+    /// times the font size.
     pub fn new(font_size: f32, width: f32) -> Self {
         Self {
             font_size,
-            line_height: (font_size * 1.8).round(),
+            line_height: (font_size * LINE_SPACING).round(),
             width,
+            family: ARABIC_FAMILY,
         }
+    }
+
+    /// The same with lines `spacing` times the font size apart.
+    #[must_use]
+    pub fn with_spacing(self, spacing: f32) -> Self {
+        Self {
+            line_height: (self.font_size * spacing).round().max(1.0),
+            ..self
+        }
+    }
+
+    /// The same in font family `family`.
+    #[must_use]
+    pub fn with_family(self, family: &'static str) -> Self {
+        Self { family, ..self }
     }
 }
 
@@ -317,7 +340,7 @@ fn lay_out_paragraph(
     config: LayoutConfig,
 ) -> ParagraphLayout {
     let content = &text[paragraph.bytes.clone()];
-    let attrs = Attrs::new().family(Family::Name(ARABIC_FAMILY));
+    let attrs = Attrs::new().family(Family::Name(config.family));
     let mut line = BufferLine::new(
         content,
         LineEnding::None,

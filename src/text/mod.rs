@@ -6,6 +6,7 @@
 pub mod fonts;
 pub mod hit;
 pub mod layout;
+pub mod marks;
 pub mod overflow;
 pub mod paragraphs;
 pub mod raster;

@@ -59,6 +59,12 @@ fn words_near(text: &str, offset: usize) -> Vec<CharRange> {
     words
 }
 
+/// Whether `c` is a haraka or another Arabic mark drawn over or under a letter: tanwin,
+/// short vowels, shadda, sukun, hamza marks, superscript alef, Quranic annotation marks.
+pub fn is_haraka(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
 /// Every word of `text` (separators and all), as code-point ranges in reading order.
 pub fn words(text: &str) -> Vec<CharRange> {
     let mut at = 0;
