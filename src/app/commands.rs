@@ -13,7 +13,7 @@ pub enum Menu {
     File,
     /// Undo, redo, find, labels.
     Edit,
-    /// Zoom, theme.
+    /// Zoom, theme, reading options.
     View,
     /// The review mode.
     Review,
@@ -68,6 +68,10 @@ pub enum Command {
     ZoomReset,
     /// Light or dark.
     ToggleTheme,
+    /// Harakat drawn or hidden.
+    ToggleHarakat,
+    /// The reading options window.
+    ReadingOptions,
     /// Start reviewing annotators' corpora.
     StartReview,
     /// The agreement charts of the review.
@@ -195,6 +199,20 @@ pub const COMMANDS: &[CommandInfo] = &[
         false,
     ),
     row(
+        Command::ToggleHarakat,
+        Menu::View,
+        "Show / hide harakat",
+        &[ctrl_shift(Key::H)],
+        false,
+    ),
+    row(
+        Command::ReadingOptions,
+        Menu::View,
+        "Reading options…",
+        &[],
+        false,
+    ),
+    row(
         Command::StartReview,
         Menu::Review,
         "Start review…",
@@ -304,6 +322,8 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
                 egui::Theme::Dark
             });
         }
+        Command::ToggleHarakat => app.reading.show_harakat = !app.reading.show_harakat,
+        Command::ReadingOptions => app.reading_window.open = true,
         Command::StartReview => app.review_opener.open = true,
         Command::AgreementCharts => {
             if let Some(review) = state.review.as_mut() {

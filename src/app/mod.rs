@@ -14,6 +14,7 @@ pub mod export_dialog;
 pub mod glyph_atlas;
 mod label_editor;
 mod panels;
+pub mod reading;
 pub mod recovery;
 mod review_state;
 pub mod review_view;
@@ -77,6 +78,10 @@ pub struct TaliqApp {
     crash_saved: bool,
     /// Where quitting stands.
     pub quit: Quit,
+    /// Harakat, font, size, spacing (remembered between runs).
+    pub reading: reading::ReadingOptions,
+    /// View → Reading options….
+    pub reading_window: reading::ReadingWindow,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
 }
@@ -98,6 +103,8 @@ impl TaliqApp {
             debug_crash: None,
             crash_saved: false,
             quit: Quit::default(),
+            reading: reading::ReadingOptions::default(),
+            reading_window: reading::ReadingWindow::default(),
             frame_log: None,
         }
     }
@@ -191,6 +198,41 @@ impl TaliqApp {
     }
 }
 
+impl TaliqApp {
+    /// Writes what is remembered between runs: the annotator's name, the recent files, the
+    /// reading options.
+    pub fn save_settings(&self, storage: &mut dyn eframe::Storage) {
+        if let Some(user) = &self.state.user {
+            storage.set_string(USER_KEY, user.clone());
+        }
+        let recent: Vec<String> = self
+            .recent
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        if let Ok(json) = serde_json::to_string(&recent) {
+            storage.set_string(RECENT_KEY, json);
+        }
+        if let Ok(json) = serde_json::to_string(&self.reading) {
+            storage.set_string(reading::READING_KEY, json);
+        }
+    }
+
+    /// Takes back what [`Self::save_settings`] wrote in an earlier run.
+    pub fn load_settings(&mut self, storage: &dyn eframe::Storage) {
+        if let Some(user) = storage.get_string(USER_KEY) {
+            self.state.user = Some(user);
+        }
+        if let Some(recent) = storage.get_string(RECENT_KEY) {
+            let paths: Vec<String> = serde_json::from_str(&recent).unwrap_or_default();
+            self.recent = paths.into_iter().map(std::path::PathBuf::from).collect();
+        }
+        if let Some(json) = storage.get_string(reading::READING_KEY) {
+            self.reading = reading::ReadingOptions::from_json(&json);
+        }
+    }
+}
+
 impl eframe::App for TaliqApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.show(ui);
@@ -204,17 +246,7 @@ impl eframe::App for TaliqApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if let Some(user) = &self.state.user {
-            storage.set_string(USER_KEY, user.clone());
-        }
-        let recent: Vec<String> = self
-            .recent
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
-        if let Ok(json) = serde_json::to_string(&recent) {
-            storage.set_string(RECENT_KEY, json);
-        }
+        self.save_settings(storage);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -339,12 +371,8 @@ fn launch(state: AppState) -> ExitCode {
     let start = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
         install_fallback_font(&cc.egui_ctx);
         let mut app = app;
-        if let Some(user) = cc.storage.and_then(|s| s.get_string(USER_KEY)) {
-            app.state.user = Some(user);
-        }
-        if let Some(recent) = cc.storage.and_then(|s| s.get_string(RECENT_KEY)) {
-            let paths: Vec<String> = serde_json::from_str(&recent).unwrap_or_default();
-            app.recent = paths.into_iter().map(std::path::PathBuf::from).collect();
+        if let Some(storage) = cc.storage {
+            app.load_settings(storage);
         }
         app.remember_file();
         app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));

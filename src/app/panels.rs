@@ -296,7 +296,7 @@ pub(super) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
         app.state.selection =
             crate::annotate::selection::Selection::new(range.start(), range.end());
         app.state.selected_span = Some((range, label));
-        if let Some(view) = view_for(&mut app.document_view, &app.state) {
+        if let Some(view) = view_for(&mut app.document_view, &app.state, &app.reading) {
             view.scroll_to_offset(&mut app.engine.font_system, range.start());
         }
     }

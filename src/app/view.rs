@@ -3,13 +3,11 @@
 use egui::{Key, Modifiers};
 
 use super::document_view::{DocumentView, ViewState};
+use super::reading::{FONT_SIZE, FONT_SIZES, ReadingOptions};
 use super::{AppState, TaliqApp};
 use crate::model::Status;
 use crate::text::hit::Side;
 use crate::text::words::{next_word_end, prev_word_start};
-
-/// Default font size of the document text, in points.
-const FONT_SIZE: f32 = 22.0;
 
 /// The keys that act on what is selected or picked, as the help overlay (F1) lists them
 /// after the command table's shortcuts ([`super::commands::COMMANDS`]).
@@ -134,7 +132,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     if let (Some(offset), Some(view)) = (
         app.state.search.reveal.take(),
-        view_for(&mut app.document_view, &app.state),
+        view_for(&mut app.document_view, &app.state, &app.reading),
     ) {
         view.reveal_offset(&mut app.engine.font_system, offset);
     }
@@ -167,12 +165,18 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         let ctx = ui.ctx().clone();
         super::label_editor::show(&ctx, &mut app.state, &mut app.engine);
     }
+    if app.reading_window.open {
+        let ctx = ui.ctx().clone();
+        super::reading::show(&ctx, app);
+    }
 }
 
-/// The view of the open document, made anew when another document is opened.
+/// The view of the open document, made anew when another document is opened, drawn with
+/// the reading options.
 pub(super) fn view_for<'a>(
     slot: &'a mut Option<DocumentView>,
     state: &AppState,
+    reading: &ReadingOptions,
 ) -> Option<&'a mut DocumentView> {
     let index = state.selected;
     let doc = state.corpus.documents.get(index)?;
@@ -180,13 +184,14 @@ pub(super) fn view_for<'a>(
         .as_ref()
         .is_none_or(|view| view.document != index || view.generation != state.generation)
     {
-        // Keep the zoom across documents.
-        let font_size = slot.as_ref().map_or(FONT_SIZE, |view| view.font_size);
-        let mut view = DocumentView::new(index, doc, font_size);
+        let mut view = DocumentView::new(index, doc, reading.font_size());
         view.generation = state.generation;
         *slot = Some(view);
     }
-    slot.as_mut()
+    let view = slot.as_mut()?;
+    view.font_size = reading.font_size();
+    view.look = reading.look();
+    Some(view)
 }
 
 fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
@@ -348,15 +353,14 @@ fn review_keys(ctx: &egui::Context, app: &mut TaliqApp) {
     }
 }
 
-/// Multiplies the text size by `step` (0: back to the default size).
+/// Multiplies the text size by `step` (0: back to the default size); remembered with the
+/// reading options.
 pub(super) fn zoom_by(app: &mut TaliqApp, step: f32) {
-    let Some(view) = app.document_view.as_mut() else {
-        return;
-    };
-    view.font_size = if step == 0.0 {
+    let reading = &mut app.reading;
+    reading.font_size = if step == 0.0 {
         FONT_SIZE
     } else {
-        (view.font_size * step).clamp(10.0, 72.0)
+        (reading.font_size() * step).clamp(*FONT_SIZES.start(), *FONT_SIZES.end())
     };
 }
 
@@ -417,7 +421,7 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
         ui.label("This corpus has no documents.");
         return;
     }
-    let Some(view) = view_for(&mut app.document_view, &app.state) else {
+    let Some(view) = view_for(&mut app.document_view, &app.state, &app.reading) else {
         return;
     };
     let state = &mut app.state;

@@ -21,6 +21,7 @@ use crate::app::glyph_atlas::GlyphAtlas;
 use crate::model::{CharRange, Document, Label};
 use crate::text::hit::{Side, VisualCaret};
 use crate::text::layout::{LayoutConfig, Rect, TextLayout};
+use crate::text::marks::HarakaGlyphs;
 use crate::text::words::word_at;
 
 /// Space around the text inside the view, in points.
@@ -33,6 +34,8 @@ pub struct TextEngine {
     pub font_system: FontSystem,
     /// Rasterised glyphs on the GPU.
     pub atlas: GlyphAtlas,
+    /// Which glyphs draw harakat (hidden on request).
+    pub harakat: HarakaGlyphs,
 }
 
 impl TextEngine {
@@ -41,6 +44,7 @@ impl TextEngine {
         Self {
             font_system,
             atlas: GlyphAtlas::default(),
+            harakat: HarakaGlyphs::default(),
         }
     }
 }
@@ -60,6 +64,28 @@ pub struct FrameStats {
     pub suggestions: usize,
 }
 
+/// How the text is drawn, apart from its size: the reading options the View menu sets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Look {
+    /// The font family asked for first.
+    pub family: &'static str,
+    /// Line height as a multiple of the font size.
+    pub line_spacing: f32,
+    /// Whether harakat and other Arabic marks are drawn. Hidden, they keep their place in the
+    /// text: offsets, clusters and selection are those of the text with them.
+    pub show_harakat: bool,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Self {
+            family: crate::text::fonts::ARABIC_FAMILY,
+            line_spacing: crate::text::layout::LINE_SPACING,
+            show_harakat: true,
+        }
+    }
+}
+
 /// The view of one document: its layout at the current zoom and width.
 #[derive(Debug)]
 pub struct DocumentView {
@@ -69,6 +95,8 @@ pub struct DocumentView {
     pub generation: u64,
     /// Font size in points (zoom).
     pub font_size: f32,
+    /// Font, line spacing, harakat.
+    pub look: Look,
     layout: TextLayout,
     /// Where the next frame scrolls to (top of the viewport, in points), if somewhere new.
     scroll_request: Option<f32>,
@@ -115,6 +143,7 @@ impl DocumentView {
             document: index,
             generation: 0,
             font_size,
+            look: Look::default(),
             layout: TextLayout::new(doc.text(), LayoutConfig::new(font_size, 600.0)),
             scroll_request: None,
             origin: Pos2::ZERO,
@@ -323,8 +352,11 @@ impl DocumentView {
         let text_color = ui.visuals().strong_text_color();
         let mut mesh = Mesh::with_texture(engine.atlas.texture_id(&ctx));
         let mut glyphs = 0;
+        let hide_marks = !self.look.show_harakat;
+        let family = self.look.family;
         for p in visible {
             let top = self.layout.paragraph_top(p);
+            let content = &self.layout.text()[self.layout.paragraphs()[p].bytes.clone()];
             let Some(paragraph) = self.layout.laid_out(p) else {
                 continue;
             };
@@ -337,6 +369,18 @@ impl DocumentView {
                 }
                 let baseline = origin.y + line_top + line.baseline;
                 for glyph in &line.glyphs {
+                    if hide_marks
+                        && content.get(glyph.start..glyph.end).is_some_and(|cluster| {
+                            engine.harakat.draws_haraka(
+                                &mut engine.font_system,
+                                family,
+                                glyph,
+                                cluster,
+                            )
+                        })
+                    {
+                        continue;
+                    }
                     let pen = Pos2::new(origin.x, baseline);
                     if let Some((rect, uv, is_color)) = glyph_quad(engine, &ctx, glyph, pen) {
                         let color = if is_color { Color32::WHITE } else { text_color };
@@ -475,8 +519,11 @@ impl DocumentView {
         self.viewport = viewport;
         let fs = &mut engine.font_system;
         let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
-        self.layout
-            .set_config(LayoutConfig::new(self.font_size, width));
+        self.layout.set_config(
+            LayoutConfig::new(self.font_size, width)
+                .with_spacing(self.look.line_spacing)
+                .with_family(self.look.family),
+        );
         let visible =
             self.layout
                 .paragraphs_in(fs, viewport.min.y - MARGIN, viewport.max.y - MARGIN);

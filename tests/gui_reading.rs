@@ -1,0 +1,227 @@
+//! Reading options (issue #11), driven with `egui_kittest`: harakat hidden change what is
+//! drawn and nothing else (the same clusters selected, the same offsets saved), line spacing
+//! and text size change the layout, and the options are remembered between runs.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
+use std::collections::HashMap;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use taliq::app::reading::ReadingOptions;
+use taliq::app::{AppState, Source, TaliqApp};
+use taliq::model::{CharRange, Corpus, Document};
+
+mod support;
+
+/// A sentence with harakat on nearly every letter (shadda, tanwin, sukun).
+const VOWELLED: &str = "كَتَبَ الطَّالِبُ الدَّرْسَ فِي بَيْتِهِ، ثُمَّ زَارَ مُحَمَّدٌ القَاهِرَةَ.";
+
+fn vowelled_window(dir: &std::path::Path) -> Harness<'static, TaliqApp> {
+    let mut corpus = Corpus::with_default_labels();
+    corpus.documents.push(Document::new("d", VOWELLED));
+    let path = dir.join("c.json");
+    std::fs::write(
+        &path,
+        taliq::format::write_corpus(&corpus, taliq::format::Form::Json),
+    )
+    .unwrap();
+    let mut state = AppState::new(Corpus::with_default_labels(), Source::Untitled);
+    state.open_paths(&[path]).unwrap();
+    let mut harness = support::window(state, 1000.0, 700.0);
+    harness.run();
+    harness
+}
+
+fn glyphs(harness: &Harness<'_, TaliqApp>) -> usize {
+    harness
+        .state()
+        .document_view
+        .as_ref()
+        .unwrap()
+        .last_frame
+        .glyphs
+}
+
+/// Double-clicks the middle of `range` in the document view; returns the selection.
+fn double_click(harness: &mut Harness<'_, TaliqApp>, range: CharRange) -> CharRange {
+    let at = {
+        let app = harness.state_mut();
+        let view = app.document_view.as_mut().unwrap();
+        let rects = view.screen_rects(&mut app.engine.font_system, range);
+        rects[0].center()
+    };
+    harness.hover_at(at);
+    harness.run();
+    let now = harness.input().time.unwrap_or(0.0);
+    harness.input_mut().time = Some(now + 10.0);
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+            harness.step();
+        }
+    }
+    harness.run();
+    harness.state().state.selection.range()
+}
+
+/// Labels the word at `range` PER (key 1) after double-clicking it, saves, and returns the
+/// saved file's spans as (start, end).
+fn label_and_save(harness: &mut Harness<'_, TaliqApp>, range: CharRange) -> (CharRange, String) {
+    let selected = double_click(harness, range);
+    harness.event(egui::Event::Text("1".to_owned()));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let path = harness.state().state.source.path().unwrap();
+    (selected, std::fs::read_to_string(path).unwrap())
+}
+
+fn word_range(word: &str) -> CharRange {
+    let byte = VOWELLED.find(word).unwrap();
+    let start = VOWELLED[..byte].chars().count();
+    CharRange::new(start, start + word.chars().count()).unwrap()
+}
+
+#[test]
+fn hidden_harakat_are_not_drawn_and_change_no_offset() {
+    let shown_dir = tempfile::tempdir().unwrap();
+    let hidden_dir = tempfile::tempdir().unwrap();
+    let word = word_range("الطَّالِبُ");
+
+    let mut shown = vowelled_window(shown_dir.path());
+    let with_marks = glyphs(&shown);
+    let (shown_selection, shown_file) = label_and_save(&mut shown, word);
+
+    let mut hidden = vowelled_window(hidden_dir.path());
+    hidden.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    hidden.run();
+    assert!(!hidden.state().reading.show_harakat);
+    let without_marks = glyphs(&hidden);
+    let marks = VOWELLED
+        .chars()
+        .filter(|&c| taliq::text::words::is_haraka(c))
+        .count();
+    assert_eq!(
+        with_marks - without_marks,
+        marks,
+        "one glyph fewer for each mark ({with_marks} drawn with them)"
+    );
+    let (hidden_selection, hidden_file) = label_and_save(&mut hidden, word);
+    // The same whole word, harakat and all, is selected and saved.
+    assert_eq!(shown_selection, word);
+    assert_eq!(hidden_selection, word);
+    assert_eq!(hidden_file, shown_file);
+    let saved =
+        taliq::format::parse_corpus(hidden_file.as_bytes(), taliq::format::Form::Json).unwrap();
+    let spans = saved.documents[0].spans();
+    assert_eq!(spans.len(), 1);
+    assert_eq!((spans[0].range, spans[0].label.as_str()), (word, "PER"));
+    // Shown again, every glyph is back.
+    hidden.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    hidden.run();
+    assert_eq!(glyphs(&hidden), with_marks);
+}
+
+#[test]
+fn line_spacing_and_text_size_change_the_layout_and_zoom_is_remembered_with_them() {
+    let mut harness = support::window(AppState::sample().unwrap(), 1000.0, 700.0);
+    harness.run();
+    let default = glyphs(&harness);
+    harness.state_mut().reading.line_spacing = 3.0;
+    harness.run();
+    let spaced = glyphs(&harness);
+    assert!(
+        spaced < default,
+        "looser lines show fewer glyphs in the same window: {spaced} vs {default}"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run();
+    let size = harness.state().reading.font_size;
+    assert!(size > 22.0, "{size}");
+    let drawn_at = harness.state().document_view.as_ref().unwrap().font_size;
+    assert!(
+        (drawn_at - size).abs() < f32::EPSILON,
+        "{drawn_at} vs {size}"
+    );
+    assert!(glyphs(&harness) < spaced);
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct Memory(HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn reading_options_are_remembered_between_runs() {
+    let chosen = ReadingOptions {
+        show_harakat: false,
+        family: "Noto Naskh Arabic".to_owned(),
+        font_size: 30.0,
+        line_spacing: 2.4,
+    };
+    let mut storage = Memory::default();
+    let mut first = TaliqApp::new(
+        AppState::new(Corpus::with_default_labels(), Source::Untitled),
+        taliq::text::fonts::font_system(false),
+    );
+    first.reading = chosen.clone();
+    first.save_settings(&mut storage);
+    let mut second = TaliqApp::new(
+        AppState::new(Corpus::with_default_labels(), Source::Untitled),
+        taliq::text::fonts::font_system(false),
+    );
+    assert_eq!(second.reading, ReadingOptions::default());
+    second.load_settings(&storage);
+    assert_eq!(second.reading, chosen);
+}
+
+#[test]
+fn the_view_menu_opens_the_reading_options_with_the_bundled_font_listed() {
+    let mut harness = support::window(AppState::sample().unwrap(), 1000.0, 700.0);
+    harness.run();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label_contains("Reading options…").click();
+    harness.run();
+    assert!(harness.state().reading_window.open);
+    harness.get_by_label("show harakat and marks").click();
+    harness.run();
+    assert!(!harness.state().reading.show_harakat);
+    // The font list opens with the bundled font in it (the only one in tests: the
+    // harness has no system fonts).
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "font")
+        .click();
+    harness.run();
+    harness.get_by_label("Noto Naskh Arabic").click();
+    harness.run();
+    assert_eq!(harness.state().reading.family, "Noto Naskh Arabic");
+    harness.get_by_label("defaults").click();
+    harness.run();
+    assert_eq!(harness.state().reading, ReadingOptions::default());
+}
