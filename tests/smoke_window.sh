@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts taliq on the bundled sample under Xvfb, waits for its window, takes a screenshot
 # and fails if the window never appeared or the screenshot is blank; then checks that a
-# panic in the window leaves the unsaved work in the recovery file.
+# panic in the window leaves the unsaved work in the recovery file, and drives the find flow
+# by keyboard (Ctrl+F, typing Arabic, Alt+key, Ctrl+S) and checks the saved file.
 # Usage: tests/smoke_window.sh [path/to/taliq] [screenshot.png]
 set -euo pipefail
 bin=${1:-target/debug/taliq}
@@ -65,3 +66,46 @@ grep -q "your unsaved work is in" /tmp/taliq-crash.log || { echo "crash: no word
 "$bin" validate "$crash_dir/corpus.recovery.json"
 grep -q '"status": "done"' "$crash_dir/corpus.recovery.json" || { echo "crash: the change is not in the recovery file"; exit 1; }
 echo "crash: the panic left the unsaved change in $crash_dir/corpus.recovery.json"
+
+# The find flow by keyboard alone in the real window (issue #11): Ctrl+F, type a word into
+# the bidi find field, Alt+3 labels every match LOC, Escape closes the bar, Ctrl+S saves.
+find_dir=$(mktemp -d)
+cp assets/sample/sample.json "$find_dir/corpus.json"
+count_loc() {
+    python3 -c 'import json,sys
+d=json.load(open(sys.argv[1]))["documents"][0]
+print(sum(1 for s in d["spans"] if s["label"]=="LOC" and d["text"][s["start"]:s["end"]]=="روسيا"))' "$1"
+}
+before=$(count_loc "$find_dir/corpus.json")
+"$bin" "$find_dir/corpus.json" >/tmp/taliq-find.log 2>&1 &
+app=$!
+window=
+for _ in $(seq 1 60); do
+    window=$(xdotool search --pid "$app" 2>/dev/null | head -n1 || true)
+    [ -n "$window" ] && break
+    sleep 0.5
+done
+[ -n "$window" ] || { echo "find: no window"; cat /tmp/taliq-find.log; exit 1; }
+sleep 2
+xdotool windowfocus "$window" 2>/dev/null || true
+xdotool key ctrl+f
+sleep 0.5
+# One letter a call: xdotool maps each non-Latin letter to a spare key code, and letters sent
+# in one burst can be lost while the map changes.
+for letter in ر و س ي ا; do xdotool type --delay 80 "$letter"; sleep 0.2; done
+sleep 0.5
+xdotool key alt+3
+sleep 0.5
+xdotool key Escape
+sleep 0.3
+xdotool key ctrl+s
+sleep 1.5
+kill "$app" 2>/dev/null || true
+wait "$app" 2>/dev/null || true
+app=
+"$bin" validate "$find_dir/corpus.json"
+after=$(count_loc "$find_dir/corpus.json")
+echo "find: LOC spans on روسيا before $before, after $after"
+if [ "$after" -le "$before" ]; then
+    echo "find: Ctrl+F, typing and Alt+3 labelled nothing"; cat /tmp/taliq-find.log; exit 1
+fi
