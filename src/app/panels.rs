@@ -177,11 +177,11 @@ pub(super) fn status_bar(ui: &mut egui::Ui, state: &AppState) {
             ui.separator();
             ui.label(format!("review: {reviewed}/{total} documents reviewed"));
         }
-        if !state.message.is_empty() {
-            ui.separator();
-            ui.label(&state.message);
-        }
     });
+    // The last message on a line of its own, wrapped there, not pushed to the row's end.
+    if !state.message.is_empty() {
+        ui.label(&state.message);
+    }
 }
 
 pub(super) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
