@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use egui::Color32;
 
 use super::bidi_field::BidiField;
-use super::document_view::{TextEngine, text_line, width_beside_scroll_bar};
+use super::document_view::{TextEngine, text_line, text_tooltip, width_beside_scroll_bar};
 use super::view::{open_dialog, view_for};
 use super::{AppState, TaliqApp};
 use crate::model::Status;
@@ -99,7 +99,7 @@ pub(super) fn open_recent(app: &mut TaliqApp, chosen: Option<PathBuf>) {
     }
 }
 
-pub(super) fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
+pub(super) fn label_palette(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     ui.horizontal_wrapped(|ui| {
         let labels = state.corpus.labels.clone();
         for label in &labels {
@@ -111,7 +111,8 @@ pub(super) fn label_palette(ui: &mut egui::Ui, state: &mut AppState) {
             .fill(Color32::from_rgb(r, g, b));
             let mut response = ui.add(button);
             if let Some(description) = &label.description {
-                response = response.on_hover_text(description);
+                // Descriptions are often Arabic: drawn by the text engine.
+                response = text_tooltip(response, engine, description);
             }
             if response.clicked() {
                 state.apply_label(&label.name);

@@ -108,7 +108,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
             }
         });
     });
-    egui::Panel::top("labels").show(ui, |ui| super::panels::label_palette(ui, &mut app.state));
+    egui::Panel::top("labels").show(ui, |ui| {
+        super::panels::label_palette(ui, &mut app.state, &mut app.engine);
+    });
     if app.state.search.open {
         egui::Panel::top("search").show(ui, |ui| {
             super::search_bar::show(ui, &mut app.state, &mut app.engine);

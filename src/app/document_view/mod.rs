@@ -644,6 +644,33 @@ pub fn width_beside_scroll_bar(ui: &egui::Ui) -> f32 {
         .max(1.0)
 }
 
+/// The width one line of `text` takes when drawn by [`text_line`] at `font_size`.
+pub fn text_line_width(engine: &mut TextEngine, text: &str, font_size: f32) -> f32 {
+    let line_text = crate::text::paragraphs::single_line(text);
+    let mut layout = TextLayout::new(&line_text, LayoutConfig::new(font_size, 100_000.0));
+    let paragraph = layout.paragraph(&mut engine.font_system, 0);
+    let (left, right) = paragraph.lines[0]
+        .graphemes
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(l, r), b| (l.min(b.x0), r.max(b.x1)));
+    (right - left).max(0.0)
+}
+
+/// A tooltip of one line drawn by the text engine (egui's tooltips show Arabic words in the
+/// wrong order).
+pub fn text_tooltip(
+    response: egui::Response,
+    engine: &mut TextEngine,
+    text: &str,
+) -> egui::Response {
+    const SIZE: f32 = 15.0;
+    response.on_hover_ui(|ui| {
+        let width = text_line_width(engine, text, SIZE) + 2.0;
+        let color = ui.visuals().text_color();
+        text_line(ui, engine, text, SIZE, width, color);
+    })
+}
+
 /// Draws one line of text (Arabic or not) through the text engine, right-aligned in `width`
 /// when it reads right to left; egui's own labels have no bidi.
 pub fn text_line(
