@@ -317,3 +317,39 @@ fn every_menu_item_is_reachable_shows_its_shortcut_and_runs_its_command() {
     harness.get_by_label("Redo (Edit menu)");
     harness.get_by_label("Tab / Shift+Tab");
 }
+
+#[test]
+fn a_label_description_tooltip_is_drawn_by_the_text_engine() {
+    let mut harness = harness();
+    harness.run();
+    let center = harness.get_by_label("1 PER").rect().center();
+    harness.hover_at(center);
+    for _ in 0..3 {
+        harness.step();
+    }
+    harness.run();
+    let tooltip_shown = harness.ctx.memory(|m| {
+        m.areas()
+            .visible_layer_ids()
+            .iter()
+            .any(|layer| layer.order == egui::Order::Tooltip)
+    });
+    assert!(tooltip_shown, "hovering PER shows its description");
+    // egui would have drawn "شخص" as a label of its own (letters in the wrong order for
+    // longer text); the engine's line is not an egui label.
+    assert!(harness.query_by_label("شخص").is_none());
+}
+
+#[test]
+fn the_window_has_the_desktop_entrys_icon() {
+    let icon = taliq::app::window_icon();
+    assert_eq!((icon.width, icon.height), (128, 128));
+    assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+    // Not blank: the page is drawn opaque on a transparent ground.
+    let opaque = icon.rgba.chunks(4).filter(|p| p[3] == 255).count();
+    let clear = icon.rgba.chunks(4).filter(|p| p[3] == 0).count();
+    assert!(
+        opaque > 4000 && clear > 1000,
+        "{opaque} opaque, {clear} clear"
+    );
+}

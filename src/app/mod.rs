@@ -359,13 +359,28 @@ pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
 }
 
 /// Runs the window on `state` until it is closed.
+/// The window's icon (the desktop entry's, drawn at 128 px): what the task bar and the
+/// window switcher show.
+pub fn window_icon() -> egui::IconData {
+    const ICON: &[u8] = include_bytes!("../../assets/desktop/taliq-128.png");
+    crate::text::raster::Canvas::decode_png(ICON).map_or_else(
+        |_| egui::IconData::default(),
+        |canvas| egui::IconData {
+            rgba: canvas.pixels,
+            width: canvas.width,
+            height: canvas.height,
+        },
+    )
+}
+
 fn launch(state: AppState) -> ExitCode {
     crash::install_panic_hook();
     let app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("taliq — تعليق")
-            .with_inner_size([1000.0, 700.0]),
+            .with_inner_size([1000.0, 700.0])
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let start = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
