@@ -665,7 +665,9 @@ fn opened_files_are_remembered_in_the_recent_menu() {
     let recent = harness.state().recent.clone();
     assert_eq!(recent.len(), 1);
     assert_eq!(recent[0], std::fs::canonicalize(&path).unwrap());
-    harness.get_by_label("Recent").click();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open Recent").click();
     harness.run();
     harness.get_by_role_and_label(
         egui::accesskit::Role::Button,
@@ -732,7 +734,9 @@ fn export_dialog_writes_conll_in_the_background_and_reports_losses() {
     let corpus = taliq::format::load("tests/fixtures/python_offsets.json").unwrap();
     let mut harness = harness_on(AppState::new(corpus, taliq::app::Source::Untitled));
     harness.run();
-    harness.get_by_label("Export…").click();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Export…").click();
     harness.run();
     harness.get_by_label("CoNLL").click();
     harness.run();
@@ -1030,7 +1034,9 @@ fn a_review_starts_from_typed_paths_and_refuses_an_annotators_file_as_gold() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness();
     harness.run();
-    harness.get_by_label("Review…").click();
+    harness.get_by_label("Review").click();
+    harness.run();
+    harness.get_by_label_contains("Start review…").click();
     harness.run();
     let type_into = |harness: &mut Harness<'_, TaliqApp>, field: &str, text: &str| {
         harness
@@ -1235,7 +1241,9 @@ fn a_panic_outside_a_frame_still_saves_the_work_as_the_window_unwinds() {
 fn a_panic_on_the_export_worker_ends_the_export_not_the_window() {
     let (dir, path, mut harness, word) = edited_sample();
     harness.state_mut().debug_crash = Some(taliq::app::crash::DebugCrash::Export);
-    harness.get_by_label("Export…").click();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Export…").click();
     harness.run();
     let out = dir.path().join("out.jsonl");
     harness.state_mut().export.out = out.display().to_string();

@@ -7,7 +7,7 @@ use egui::Color32;
 
 use super::bidi_field::BidiField;
 use super::document_view::{TextEngine, text_line, text_tooltip, width_beside_scroll_bar};
-use super::view::{open_dialog, view_for};
+use super::view::view_for;
 use super::{AppState, TaliqApp};
 use crate::model::Status;
 
@@ -16,17 +16,10 @@ pub(super) fn file_row(
     state: &mut AppState,
     path_field: &mut String,
     name_field: &mut String,
-    export_open: &mut bool,
     engine: &mut TextEngine,
 ) {
     ui.horizontal(|ui| {
-        if ui.button("Open… (Ctrl+O)").clicked() {
-            open_dialog(state);
-        }
-        if ui.button("Export…").clicked() {
-            *export_open = true;
-        }
-        let caption = ui.label("or path:");
+        let caption = ui.label("path:");
         // Paths and names may be Arabic: bidi fields.
         BidiField::new(path_field, egui::Id::unique("taliq-path-field"))
             .hint("corpus.json or a .txt file")
@@ -67,15 +60,7 @@ pub(super) fn file_row(
     });
 }
 
-/// The recent-files menu.
-pub(super) fn recent_menu(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    let mut chosen = None;
-    ui.menu_button("Recent", |ui| chosen = recent_items(ui, &app.recent));
-    open_recent(app, chosen);
-}
-
-/// The recent files as menu items (the file row's menu and File → Open Recent); the one
-/// clicked, if any.
+/// The recent files as menu items (File → Open Recent); the one clicked, if any.
 pub(super) fn recent_items(ui: &mut egui::Ui, recent: &[PathBuf]) -> Option<PathBuf> {
     if recent.is_empty() {
         ui.label("no corpus opened yet");

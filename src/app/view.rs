@@ -90,19 +90,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     super::banners::show(ui, &mut app.state);
     egui::Panel::top("file").show(ui, |ui| {
         ui.horizontal(|ui| {
+            // Open, Open Recent, Export and Start review live in the menus; the row keeps
+            // what a menu cannot: a typed path and the annotator's name.
             let before = app.state.source.path();
-            super::panels::recent_menu(ui, app);
             super::panels::file_row(
                 ui,
                 &mut app.state,
                 &mut app.path_field,
                 &mut app.name_field,
-                &mut app.export.open,
                 &mut app.engine,
             );
-            if ui.button("Review…").clicked() {
-                app.review_opener.open = true;
-            }
             if app.state.source.path() != before {
                 app.remember_file();
             }
