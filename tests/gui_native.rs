@@ -348,3 +348,24 @@ fn the_window_has_the_desktop_entrys_icon() {
         "{opaque} opaque, {clear} clear"
     );
 }
+
+#[test]
+fn focus_never_stays_on_a_field_that_is_no_longer_shown() {
+    let mut harness = harness();
+    harness.run();
+    // The find field has focus, then the bar goes away by another road than Escape.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    assert!(harness.ctx.egui_wants_keyboard_input());
+    harness.state_mut().state.close_search();
+    harness.run();
+    assert!(
+        !harness.ctx.egui_wants_keyboard_input(),
+        "no focus left on the hidden find field"
+    );
+    // Label keys work again at once.
+    let before = spans(&harness);
+    harness.state_mut().state.selection = taliq::annotate::selection::Selection::new(3, 8);
+    type_text(&mut harness, "1");
+    assert_eq!(spans(&harness), before + 1);
+}
