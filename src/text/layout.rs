@@ -139,6 +139,19 @@ pub struct VisualLine {
     pub graphemes: Vec<GraphemeBox>,
 }
 
+impl VisualLine {
+    /// The left edge of its leftmost grapheme and the right edge of its rightmost; `None`
+    /// for an empty line.
+    pub fn extent(&self) -> Option<(f32, f32)> {
+        let first = self.graphemes.first()?;
+        Some(
+            self.graphemes
+                .iter()
+                .fold((first.x0, first.x1), |(l, r), b| (l.min(b.x0), r.max(b.x1))),
+        )
+    }
+}
+
 /// A laid-out paragraph.
 #[derive(Debug, Clone)]
 pub struct ParagraphLayout {

@@ -207,9 +207,9 @@ impl<'t> BidiField<'t> {
             };
             paint(ui, engine, &response, &view, &memory.drawn, text, &look);
         }
-        let shown = text.clone();
-        response
-            .widget_info(|| egui::WidgetInfo::text_edit(ui.is_enabled(), &before, &shown, hint));
+        response.widget_info(|| {
+            egui::WidgetInfo::text_edit(ui.is_enabled(), &before, text.as_str(), hint)
+        });
         store(&ctx, id, memory);
         response
     }
@@ -302,16 +302,9 @@ impl LineView {
         let mut layout = TextLayout::new(&shown, line_config(font_size));
         let paragraph = layout.paragraph(&mut engine.font_system, 0);
         let rtl = paragraph.rtl;
-        let (left, right) = paragraph.lines[0]
-            .graphemes
-            .iter()
-            .fold((f32::MAX, f32::MIN), |(l, r), b| (l.min(b.x0), r.max(b.x1)));
-        let (left, right) = if left <= right {
-            (left, right)
-        } else {
-            let edge = if rtl { 100_000.0 } else { 0.0 };
-            (edge, edge)
-        };
+        // An empty line stands at the edge it would start from.
+        let edge = if rtl { 100_000.0 } else { 0.0 };
+        let (left, right) = paragraph.lines[0].extent().unwrap_or((edge, edge));
         Self {
             layout,
             rtl,

@@ -649,11 +649,9 @@ pub fn text_line_width(engine: &mut TextEngine, text: &str, font_size: f32) -> f
     let line_text = crate::text::paragraphs::single_line(text);
     let mut layout = TextLayout::new(&line_text, LayoutConfig::new(font_size, 100_000.0));
     let paragraph = layout.paragraph(&mut engine.font_system, 0);
-    let (left, right) = paragraph.lines[0]
-        .graphemes
-        .iter()
-        .fold((f32::MAX, f32::MIN), |(l, r), b| (l.min(b.x0), r.max(b.x1)));
-    (right - left).max(0.0)
+    paragraph.lines[0]
+        .extent()
+        .map_or(0.0, |(left, right)| right - left)
 }
 
 /// A tooltip of one line drawn by the text engine (egui's tooltips show Arabic words in the
@@ -687,10 +685,7 @@ pub fn text_line(
     let height = layout.config().line_height;
     let paragraph = layout.paragraph(fs, 0);
     let line = &paragraph.lines[0];
-    let (left, right) = line
-        .graphemes
-        .iter()
-        .fold((f32::MAX, f32::MIN), |(l, r), b| (l.min(b.x0), r.max(b.x1)));
+    let (left, right) = line.extent().unwrap_or((0.0, 0.0));
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
     if !ui.is_rect_visible(rect) {
