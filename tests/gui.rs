@@ -229,24 +229,7 @@ fn double_click_selects_the_word_and_not_the_comma_after_it() {
     let word = find(&harness, "مفاجئة");
     let rect = screen_rect(&mut harness, word);
     let at = rect.center();
-    harness.hover_at(at);
-    harness.run();
-    // egui counts clicks against the time of the previous ones; start well after time zero
-    // (as a real session is) so that two clicks count as a double and not a triple click.
-    let now = harness.input().time.unwrap_or(0.0);
-    harness.input_mut().time = Some(now + 10.0);
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: at,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-            harness.step();
-        }
-    }
-    harness.run();
+    support::double_click(&mut harness, at);
     assert_eq!(harness.state().state.selection.range(), word);
     let text = harness.state().state.corpus.documents[0].text();
     assert_eq!(

@@ -55,22 +55,7 @@ fn double_click(harness: &mut Harness<'_, TaliqApp>, range: CharRange) -> CharRa
         let rects = view.screen_rects(&mut app.engine.font_system, range);
         rects[0].center()
     };
-    harness.hover_at(at);
-    harness.run();
-    let now = harness.input().time.unwrap_or(0.0);
-    harness.input_mut().time = Some(now + 10.0);
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: at,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-            harness.step();
-        }
-    }
-    harness.run();
+    support::double_click(harness, at);
     harness.state().state.selection.range()
 }
 

@@ -18,6 +18,8 @@ use taliq::text::layout::{LayoutConfig, TextLayout};
 use taliq::tokenize::{TokenKind, tokenize};
 use unicode_segmentation::UnicodeSegmentation;
 
+mod support;
+
 /// Code-point offsets of the grapheme-cluster boundaries of `text`, ends included.
 fn boundaries(text: &str) -> Vec<usize> {
     let mut at = 0;
@@ -224,26 +226,6 @@ fn drag(harness: &mut Harness<'_, TaliqApp>, from: egui::Pos2, to: egui::Pos2) {
     harness.run();
 }
 
-/// Double-clicks at `at` (well after time zero, so two clicks count as a double click).
-fn double_click(harness: &mut Harness<'_, TaliqApp>, at: egui::Pos2) {
-    harness.hover_at(at);
-    harness.run();
-    let now = harness.input().time.unwrap_or(0.0);
-    harness.input_mut().time = Some(now + 10.0);
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: at,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-            harness.step();
-        }
-    }
-    harness.run();
-}
-
 /// Opens the text in the window (headless), drags over it, moves and selects by keyboard,
 /// labels its first word (double-click and a label key), saves with Ctrl+S and checks the file loads again with the span.
 fn check_window(text: &str) {
@@ -293,7 +275,7 @@ fn check_window(text: &str) {
             bounds[bounds.partition_point(|&b| b <= word.range.start())],
         );
         let at = centre(&screen_rects(&mut harness, first)).expect("first grapheme drawn");
-        double_click(&mut harness, at);
+        support::double_click(&mut harness, at);
         harness.event(egui::Event::Text("1".to_owned()));
         harness.run();
     }

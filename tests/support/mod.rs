@@ -41,3 +41,25 @@ pub fn window(
     taliq::app::install_fallback_font(&harness.ctx);
     harness
 }
+
+/// Double-clicks at `at` with the primary button. egui counts clicks against the time of the
+/// previous ones, so the clicks start well after time zero (as in a real session) and two of
+/// them count as a double click, not a triple one.
+pub fn double_click(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    let now = harness.input().time.unwrap_or(0.0);
+    harness.input_mut().time = Some(now + 10.0);
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+            harness.step();
+        }
+    }
+    harness.run();
+}
