@@ -41,6 +41,17 @@ fi
 kill "$app" 2>/dev/null || true
 app=
 
+# The window of process $1, waited for up to 30 s; fails when none appears.
+window_of() {
+    local found
+    for _ in $(seq 1 60); do
+        found=$(xdotool search --pid "$1" 2>/dev/null | head -n1 || true)
+        [ -n "$found" ] && { echo "$found"; return 0; }
+        sleep 0.5
+    done
+    return 1
+}
+
 # A panic in the real window costs no work: with TALIQ_DEBUG_CRASH=frame the first frame with
 # unsaved changes panics; Ctrl+Enter (mark done) makes the change. The process must end with
 # the change in the recovery file, which is a valid corpus.
@@ -48,13 +59,7 @@ crash_dir=$(mktemp -d)
 cp assets/sample/sample.json "$crash_dir/corpus.json"
 TALIQ_DEBUG_CRASH=frame "$bin" "$crash_dir/corpus.json" >/tmp/taliq-crash.log 2>&1 &
 app=$!
-window=
-for _ in $(seq 1 60); do
-    window=$(xdotool search --pid "$app" 2>/dev/null | head -n1 || true)
-    [ -n "$window" ] && break
-    sleep 0.5
-done
-[ -n "$window" ] || { echo "crash: no window"; cat /tmp/taliq-crash.log; exit 1; }
+window=$(window_of "$app") || { echo "crash: no window"; cat /tmp/taliq-crash.log; exit 1; }
 sleep 2
 # Focused and typed through XTEST: winit ignores synthetic events sent to a window.
 xdotool windowfocus "$window" 2>/dev/null || true
@@ -79,13 +84,7 @@ print(sum(1 for s in d["spans"] if s["label"]=="LOC" and d["text"][s["start"]:s[
 before=$(count_loc "$find_dir/corpus.json")
 "$bin" "$find_dir/corpus.json" >/tmp/taliq-find.log 2>&1 &
 app=$!
-window=
-for _ in $(seq 1 60); do
-    window=$(xdotool search --pid "$app" 2>/dev/null | head -n1 || true)
-    [ -n "$window" ] && break
-    sleep 0.5
-done
-[ -n "$window" ] || { echo "find: no window"; cat /tmp/taliq-find.log; exit 1; }
+window=$(window_of "$app") || { echo "find: no window"; cat /tmp/taliq-find.log; exit 1; }
 sleep 2
 xdotool windowfocus "$window" 2>/dev/null || true
 xdotool key ctrl+f
