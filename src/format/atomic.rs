@@ -287,10 +287,11 @@ fn remove_dead_temps_of_any(dir: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn names_in(dir: &Path) -> Vec<String> {
+    /// The names in `dir`, sorted (the folder tests of `folder_write` use it too).
+    pub(in crate::format) fn names_in(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

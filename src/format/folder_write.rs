@@ -164,16 +164,8 @@ fn fill_folder(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::format::atomic::tests::names_in;
     use crate::format::host;
-
-    fn names_in(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
 
     #[test]
     fn a_new_folder_appears_whole_and_a_dead_writers_staging_folder_is_removed() {
