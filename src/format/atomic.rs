@@ -42,13 +42,9 @@ pub(crate) fn write_atomic_mode_of(
     keep_backup: bool,
     mode_of: Option<&Path>,
 ) -> io::Result<()> {
-    let target = replace_file(path, bytes, keep_backup, mode_of, true)?;
-    let dir = folder_of(&target);
-    sync_folder(&dir);
-    if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
-        remove_dead_temps(&dir, name);
-    }
-    Ok(())
+    let mut writer = AtomicWriter::create(path, mode_of)?;
+    writer.write_all(bytes)?;
+    writer.finish(keep_backup)
 }
 
 /// Replaces one file of many (an export of thousands of files) as [`write_atomic`] does,
@@ -59,7 +55,9 @@ pub(crate) fn write_atomic_mode_of(
 /// # Errors
 /// As [`write_atomic`].
 pub fn write_atomic_unflushed(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace_file(path, bytes, false, None, false).map(drop)
+    let mut writer = AtomicWriter::create(path, None)?;
+    writer.write_all(bytes)?;
+    writer.commit(false, false).map(drop)
 }
 
 /// Ends a series of [`write_atomic_unflushed`] in `dir`: flushes the folder, and removes the
@@ -69,65 +67,138 @@ pub fn finish_unflushed(dir: &Path) {
     remove_dead_temps_of_any(dir);
 }
 
-/// Writes `bytes` to a temporary file beside the file `path` stands for (through symbolic
-/// links) and renames it over that file, keeping its permissions and, when asked, the old
-/// file as `NAME.bak`. Returns the file replaced.
-fn replace_file(
-    path: &Path,
-    bytes: &[u8],
-    keep_backup: bool,
-    mode_of: Option<&Path>,
-    flush: bool,
-) -> io::Result<PathBuf> {
-    let target = resolve_symlinks(path)?;
-    let dir = folder_of(&target);
-    let existing = fs::metadata(&target).ok().filter(Metadata::is_file);
-    let template = mode_of
-        .and_then(|other| fs::metadata(other).ok())
-        .filter(Metadata::is_file)
-        .or_else(|| existing.clone());
-    let temp = temp_path(&target, &dir);
-    let backup = (keep_backup && existing.is_some()).then_some(dir.as_path());
-    let result = write_and_rename(&target, &temp, bytes, template.as_ref(), backup, flush);
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result.map(|()| target)
+/// A file being replaced by content written piece by piece (an export streamed as it is
+/// made): the pieces go to a temporary file beside the target, which [`AtomicWriter::commit`]
+/// renames over it as [`write_atomic`] does. Dropped without a commit, the temporary file
+/// is removed and the target stays as it was.
+#[derive(Debug)]
+pub struct AtomicWriter {
+    file: Option<File>,
+    temp: PathBuf,
+    target: PathBuf,
+    template: Option<Metadata>,
 }
 
-/// Writes `temp` with the permissions of `template` (flushed to disk when `flush`), points
-/// the backup at the old file when `backup_dir` is given, and renames `temp` over `target`:
-/// the old file is replaced only once the new one is whole.
-fn write_and_rename(
-    target: &Path,
-    temp: &Path,
-    bytes: &[u8],
-    template: Option<&Metadata>,
-    backup_dir: Option<&Path>,
-    flush: bool,
-) -> io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    if let Some(meta) = template {
-        // Created with the old mode, so the new bytes are never readable by more people than
-        // the old ones were, not even for a moment.
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(meta.permissions().mode() & 0o777);
+impl AtomicWriter {
+    /// Creates the temporary file for `path`, with the permissions (and owner) of `mode_of`
+    /// or else of the file it replaces.
+    ///
+    /// # Errors
+    /// When the symbolic links cannot be followed or the temporary file cannot be made.
+    pub fn create(path: &Path, mode_of: Option<&Path>) -> io::Result<Self> {
+        let target = resolve_symlinks(path)?;
+        let dir = folder_of(&target);
+        let template = mode_of
+            .and_then(|other| fs::metadata(other).ok())
+            .filter(Metadata::is_file)
+            .or_else(|| fs::metadata(&target).ok().filter(Metadata::is_file));
+        let temp = temp_path(&target, &dir);
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create_new(true);
+        #[cfg(unix)]
+        if let Some(meta) = &template {
+            // Created with the old mode, so the new bytes are never readable by more people
+            // than the old ones were, not even for a moment.
+            use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+            options.mode(meta.permissions().mode() & 0o777);
+        }
+        let file = options.open(&temp)?;
+        let writer = Self {
+            file: Some(file),
+            temp,
+            target,
+            template,
+        };
+        if let (Some(meta), Some(file)) = (&writer.template, &writer.file) {
+            keep_owner_and_mode(file, meta)?;
+        }
+        Ok(writer)
     }
-    let mut file = options.open(temp)?;
-    if let Some(meta) = template {
-        keep_owner_and_mode(&file, meta)?;
+
+    /// Throws away what was written so far, to write the content again from its start.
+    ///
+    /// # Errors
+    /// When the temporary file cannot be truncated.
+    pub fn restart(&mut self) -> io::Result<()> {
+        let file = self.open_file()?;
+        file.set_len(0)?;
+        io::Seek::rewind(file)
     }
-    file.write_all(bytes)?;
-    if flush {
-        file.sync_all()?;
+
+    fn open_file(&mut self) -> io::Result<&mut File> {
+        self.file
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the file was already committed"))
     }
-    drop(file);
-    if let Some(dir) = backup_dir {
-        replace_backup(target, dir)?;
+
+    /// Renames the temporary file over the target (flushed to disk first when `flush`,
+    /// the folder synced after), keeping the old file as `NAME.bak` when asked; returns the
+    /// file replaced.
+    ///
+    /// # Errors
+    /// Any I/O error on the way; the target is then unchanged and the temporary file gone.
+    pub fn commit(mut self, keep_backup: bool, flush: bool) -> io::Result<PathBuf> {
+        let file = self.file.take();
+        let result = (|| {
+            if flush && let Some(file) = &file {
+                file.sync_all()?;
+            }
+            drop(file);
+            if keep_backup && self.template_is_target() {
+                replace_backup(&self.target, &folder_of(&self.target))?;
+            }
+            fs::rename(&self.temp, &self.target)
+        })();
+        match result {
+            Ok(()) => Ok(std::mem::take(&mut self.target)),
+            Err(e) => {
+                let _ = fs::remove_file(&self.temp);
+                Err(e)
+            }
+        }
     }
-    fs::rename(temp, target)
+
+    /// Commits durably, as [`write_atomic`] does: the file flushed, renamed, the folder synced,
+    /// and the temporary files that killed writers left beside the target removed.
+    ///
+    /// # Errors
+    /// As [`AtomicWriter::commit`].
+    pub fn finish(self, keep_backup: bool) -> io::Result<()> {
+        let target = self.commit(keep_backup, true)?;
+        let dir = folder_of(&target);
+        sync_folder(&dir);
+        if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
+            remove_dead_temps(&dir, name);
+        }
+        Ok(())
+    }
+
+    /// Whether the target exists as a file (so there is an old version to back up).
+    fn template_is_target(&self) -> bool {
+        fs::metadata(&self.target).is_ok_and(|m| m.is_file())
+    }
+}
+
+impl Write for AtomicWriter {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.open_file()?.write(bytes)
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.open_file()?.write_all(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.open_file()?.flush()
+    }
+}
+
+impl Drop for AtomicWriter {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = fs::remove_file(&self.temp);
+        }
+    }
 }
 
 /// Gives the new file the old one's owner (best effort: only root may give files away)

@@ -5,7 +5,7 @@ use std::hash::{DefaultHasher, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{Diagnostic, Form, atomic, parse_corpus, write_corpus};
+use super::{Diagnostic, Form, Loaded, atomic, parse_corpus, parse_corpus_each, write_corpus};
 use crate::model::Corpus;
 
 /// Why a corpus file could not be loaded.
@@ -80,6 +80,28 @@ pub fn load(path: impl AsRef<Path>) -> Result<Corpus, LoadError> {
     // No fingerprint: nothing will be saved over this file through the result, and hashing
     // the whole file costs as much as a fifth of parsing it.
     read_and_parse(path.as_ref()).map(|(_, corpus, _)| corpus)
+}
+
+/// Reads and validates a corpus file as [`load`] does, handing each document to `each` as
+/// soon as it is checked (see [`parse_corpus_each`]); the corpus returned has no documents.
+///
+/// # Errors
+/// As [`load`]; documents handed over before an error are void.
+pub fn load_each(
+    path: impl AsRef<Path>,
+    each: &mut dyn FnMut(Loaded),
+) -> Result<Corpus, LoadError> {
+    let path = path.as_ref();
+    let bytes = fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_corpus_each(&bytes, Form::from_path(path), each).map_err(|diagnostics| {
+        LoadError::Invalid {
+            path: path.to_path_buf(),
+            diagnostics,
+        }
+    })
 }
 
 /// Reads and parses the corpus at `path`, returning its bytes too.

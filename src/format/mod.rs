@@ -15,13 +15,13 @@ mod read;
 mod walk;
 mod write;
 
-pub use atomic::{finish_unflushed, write_atomic, write_atomic_unflushed};
+pub use atomic::{AtomicWriter, finish_unflushed, write_atomic, write_atomic_unflushed};
 pub(crate) use atomic::{resolve_symlinks, write_atomic_mode_of};
 pub use diagnostic::{Code, Diagnostic};
-pub use file::{CorpusFile, LoadError, SaveError, load, same_file};
+pub use file::{CorpusFile, LoadError, SaveError, load, load_each, same_file};
 pub use folder_write::{replace_folder, write_new_folder};
 pub use lock::{CorpusLock, FOREIGN_LOCK_OLD, LockInfo, Locking, lock_path, login_name, read_lock};
-pub use read::parse_corpus;
+pub use read::{Loaded, parse_corpus, parse_corpus_each};
 pub use write::write_corpus;
 
 /// The value of the `format` field that marks a taliq corpus.

@@ -388,23 +388,95 @@ fn visit_jsonl_header<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastHeader, 
 }
 map_visitor!(FastHeader, "a corpus header object", visit_jsonl_header);
 
-/// A whole JSON corpus read by the fast reader.
-pub(super) struct FastCorpus(pub RawHeader, pub Vec<RawDocument>);
-
-fn visit_corpus<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastCorpus, A::Error> {
-    let mut header = RawHeader::default();
-    let mut seen = (false, false);
-    let mut documents = None;
-    while let Some(key) = map.next_key_seed(KeySeed)? {
-        if key == "documents" {
-            let docs: Vec<FastDocument> = map.next_value()?;
-            documents = Some(docs.into_iter().map(|FastDocument(d)| d).collect());
-        } else if !visit_header_field(&key, &mut map, &mut header, &mut seen)? {
-            header.extra.insert(key.into_owned(), map.next_value()?);
-        }
-    }
-    finish_header(&header, seen)?;
-    let documents = documents.ok_or_else(|| missing("documents"))?;
-    Ok(FastCorpus(header, documents))
+/// What the fast reader hands over a corpus's documents to, one at a time, so that each is
+/// checked while the next is read and no document is held twice (as read and as checked).
+pub(super) trait DocumentSink {
+    /// The corpus's labels, when they come before its documents (as taliq writes them).
+    fn labels(&mut self, labels: Vec<RawLabel>);
+    /// The document at `index` of the `documents` array, read after [`DocumentSink::labels`].
+    fn document(&mut self, index: usize, document: RawDocument);
 }
-map_visitor!(FastCorpus, "a corpus object", visit_corpus);
+
+/// A whole JSON corpus read by the fast reader: its header, and its documents unless they
+/// went to the sink (`None`: the labels came first, so each document was handed over).
+pub(super) struct FastCorpus(pub RawHeader, pub Option<Vec<RawDocument>>);
+
+/// Reads a JSON corpus, handing documents to the sink when the labels precede them.
+pub(super) struct CorpusSeed<'s>(pub &'s mut dyn DocumentSink);
+
+impl<'de> DeserializeSeed<'de> for CorpusSeed<'_> {
+    type Value = FastCorpus;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<FastCorpus, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for CorpusSeed<'_> {
+    type Value = FastCorpus;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a corpus object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FastCorpus, A::Error> {
+        let mut header = RawHeader::default();
+        let mut seen = (false, false);
+        let mut documents = None;
+        let mut streamed = false;
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            if key == "documents" {
+                if let Some(labels) = header.labels.take() {
+                    self.0.labels(labels);
+                    map.next_value_seed(DocumentsSeed(&mut *self.0))?;
+                    streamed = true;
+                } else {
+                    let docs: Vec<FastDocument> = map.next_value()?;
+                    documents = Some(docs.into_iter().map(|FastDocument(d)| d).collect());
+                }
+            } else if !visit_header_field(&key, &mut map, &mut header, &mut seen)? {
+                header.extra.insert(key.into_owned(), map.next_value()?);
+            }
+        }
+        if streamed {
+            // The labels went to the sink; a second `labels` key would be a duplicate field.
+            if header.labels.is_some() {
+                return Err(de::Error::custom("duplicate field `labels`"));
+            }
+            header.labels = Some(Vec::new());
+        } else if documents.is_none() {
+            return Err(missing("documents"));
+        }
+        finish_header(&header, seen)?;
+        header.labels = header.labels.filter(|_| !streamed);
+        Ok(FastCorpus(header, documents))
+    }
+}
+
+/// The `documents` array, each element handed to the sink as soon as it is read.
+struct DocumentsSeed<'s>(&'s mut dyn DocumentSink);
+
+impl<'de> DeserializeSeed<'de> for DocumentsSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for DocumentsSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of documents")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0;
+        while let Some(FastDocument(document)) = seq.next_element()? {
+            self.0.document(index, document);
+            index += 1;
+        }
+        Ok(())
+    }
+}

@@ -10,10 +10,15 @@ use serde_json::Value;
 use super::Form;
 use super::check::Checker;
 use super::diagnostic::{Code, Diagnostic, Place};
-use super::raw::{FastCorpus, FastDocument, FastHeader, RawDocument, RawHeader};
+use serde::de::DeserializeSeed;
+
+use super::raw::{
+    CorpusSeed, DocumentSink, FastCorpus, FastDocument, FastHeader, RawDocument, RawHeader,
+    RawLabel,
+};
 use super::walk::{Walker, type_name};
-use crate::model::Corpus;
 use crate::model::textindex::line_and_column;
+use crate::model::{Corpus, Document};
 
 /// Parses a corpus from the bytes of a file of the given form.
 ///
@@ -171,10 +176,137 @@ fn slow_document(value: Value, mut place: Place, corpus: &mut Corpus, checker: &
     }
 }
 
+/// What [`parse_corpus_each`] hands over, in file order.
+#[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "almost every value is a document, moved once; a box would be one more allocation each"
+)]
+pub enum Loaded {
+    /// The next document, checked.
+    Document(Document),
+    /// Forget every document handed over so far: they come again from the first.
+    Restart,
+}
+
+/// Parses a corpus as [`parse_corpus`] does, but hands each document to `each` as soon as it
+/// is checked instead of keeping it: the corpus returned holds no documents. A large export
+/// is then written while the file is read, and no more than a few documents are held at once.
+///
+/// Documents handed over before an error are void: on an error the caller discards what it
+/// made of them (the error lists every problem, as [`parse_corpus`]'s does).
+///
+/// # Errors
+/// As [`parse_corpus`].
+pub fn parse_corpus_each(
+    bytes: &[u8],
+    form: Form,
+    each: &mut dyn FnMut(Loaded),
+) -> Result<Corpus, Vec<Diagnostic>> {
+    if form == Form::Json {
+        let text = decode(bytes)?;
+        let mut checker = Checker::default();
+        let mut handed = false;
+        let mut handing = |loaded: Loaded| {
+            handed = true;
+            each(loaded);
+        };
+        if let Some(corpus) = fast_json(text, &mut checker, Some(&mut handing)) {
+            if checker.diagnostics.is_empty() {
+                return Ok(corpus);
+            }
+            let mut diagnostics = checker.diagnostics;
+            place_at_top_object(text, &mut diagnostics);
+            return Err(diagnostics);
+        }
+        if handed {
+            each(Loaded::Restart);
+        }
+    }
+    // The slow reader (and the JSONL form, read line by line) keep the documents; hand them
+    // over once the whole file is known to be valid.
+    let mut corpus = parse_corpus(bytes, form)?;
+    for doc in std::mem::take(&mut corpus.documents) {
+        each(Loaded::Document(doc));
+    }
+    Ok(corpus)
+}
+
+/// Checks documents as the fast reader hands them over, into the corpus its labels began,
+/// or on to `each` when there is one.
+struct Checking<'c, 'e> {
+    checker: &'c mut Checker,
+    corpus: Corpus,
+    each: Option<&'e mut dyn FnMut(Loaded)>,
+}
+
+impl DocumentSink for Checking<'_, '_> {
+    fn labels(&mut self, labels: Vec<RawLabel>) {
+        let header = RawHeader {
+            labels: Some(labels),
+            ..RawHeader::default()
+        };
+        self.corpus = start_corpus(header, self.checker, &Place::default());
+    }
+
+    fn document(&mut self, index: usize, document: RawDocument) {
+        let doc = self
+            .checker
+            .document(document, Place::document(index, None));
+        match &mut self.each {
+            Some(each) => each(Loaded::Document(doc)),
+            None => self.corpus.documents.push(doc),
+        }
+    }
+}
+
+/// The fast reader over a whole JSON corpus: `None` when it gives up (the slow reader then
+/// reports why), with whatever it checked on the way undone.
+fn fast_json(
+    text: &str,
+    checker: &mut Checker,
+    each: Option<&mut dyn FnMut(Loaded)>,
+) -> Option<Corpus> {
+    let mut sink = Checking {
+        checker,
+        corpus: Corpus::default(),
+        each,
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let read = CorpusSeed(&mut sink)
+        .deserialize(&mut deserializer)
+        .and_then(|corpus| deserializer.end().map(|()| corpus));
+    let Checking {
+        checker,
+        corpus,
+        each,
+    } = sink;
+    match read {
+        Ok(FastCorpus(header, None)) => Some(Corpus {
+            annotator: header.annotator,
+            extra: header.extra,
+            ..corpus
+        }),
+        Ok(FastCorpus(header, Some(documents))) => {
+            let mut corpus = start_corpus(header, checker, &Place::default());
+            check_documents(&mut corpus, documents, checker);
+            if let Some(each) = each {
+                for doc in std::mem::take(&mut corpus.documents) {
+                    each(Loaded::Document(doc));
+                }
+            }
+            Some(corpus)
+        }
+        Err(_) => {
+            // Documents checked before the surprise will be checked again by the slow reader.
+            *checker = Checker::default();
+            None
+        }
+    }
+}
+
 fn json(text: &str, checker: &mut Checker) -> Option<Corpus> {
-    if let Ok(FastCorpus(header, documents)) = serde_json::from_str::<FastCorpus>(text) {
-        let mut corpus = start_corpus(header, checker, &Place::default());
-        check_documents(&mut corpus, documents, checker);
+    if let Some(corpus) = fast_json(text, checker, None) {
         return Some(corpus);
     }
     let value: Value = match serde_json::from_str(text) {
@@ -282,4 +414,82 @@ fn jsonl(text: &str, checker: &mut Checker) -> Option<Corpus> {
         }
     }
     corpus
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::write_corpus;
+
+    /// What `parse_corpus_each` hands over, the documents after the last restart, and how
+    /// many restarts there were.
+    fn each(text: &str) -> (Result<Corpus, Vec<Diagnostic>>, Vec<Document>, usize) {
+        let (mut docs, mut restarts) = (Vec::new(), 0);
+        let result = parse_corpus_each(text.as_bytes(), Form::Json, &mut |loaded| match loaded {
+            Loaded::Document(doc) => docs.push(doc),
+            Loaded::Restart => {
+                restarts += 1;
+                docs.clear();
+            }
+        });
+        (result, docs, restarts)
+    }
+
+    fn assert_same_as_parse_corpus(text: &str, expected_restarts: usize) {
+        let whole = parse_corpus(text.as_bytes(), Form::Json).unwrap();
+        let (header, docs, restarts) = each(text);
+        let header = header.unwrap();
+        assert_eq!(restarts, expected_restarts);
+        assert!(header.documents.is_empty());
+        assert_eq!(docs, whole.documents);
+        assert_eq!(
+            (&header.annotator, &header.labels, &header.extra),
+            (&whole.annotator, &whole.labels, &whole.extra)
+        );
+    }
+
+    fn sample() -> Corpus {
+        let mut corpus = crate::synth::corpus(40, 600, 6, 9);
+        corpus.extra.insert("project".into(), "أخبار العالم".into());
+        corpus
+    }
+
+    #[test]
+    fn documents_are_handed_over_as_parse_corpus_reads_them() {
+        let text = write_corpus(&sample(), Form::Json);
+        assert!(text.find("\"labels\"") < text.find("\"documents\""));
+        assert_same_as_parse_corpus(&text, 0);
+    }
+
+    #[test]
+    fn labels_after_the_documents_and_a_header_field_last_still_read_the_same() {
+        let mut value: Value = serde_json::from_str(&write_corpus(&sample(), Form::Json)).unwrap();
+        let map = value.as_object_mut().unwrap();
+        let labels = map.shift_remove("labels").unwrap();
+        let annotator = map.shift_remove("annotator").unwrap();
+        map.insert("labels".into(), labels);
+        map.insert("annotator".into(), annotator);
+        assert_same_as_parse_corpus(&value.to_string(), 0);
+    }
+
+    #[test]
+    fn a_surprise_for_the_fast_reader_restarts_the_documents_from_the_first() {
+        // `"status": null` is valid but not what the fast reader expects; it gives up at the
+        // sixth document, after handing over five.
+        let mut value: Value = serde_json::from_str(&write_corpus(&sample(), Form::Json)).unwrap();
+        value["documents"][5]["status"] = Value::Null;
+        assert_same_as_parse_corpus(&value.to_string(), 1);
+    }
+
+    #[test]
+    fn an_invalid_document_gives_the_errors_of_parse_corpus() {
+        let mut value: Value = serde_json::from_str(&write_corpus(&sample(), Form::Json)).unwrap();
+        value["documents"][7]["spans"][0]["end"] = 100_000.into();
+        value["documents"][30]["spans"][1]["label"] = "مجهول".into();
+        let text = value.to_string();
+        let expected = parse_corpus(text.as_bytes(), Form::Json).unwrap_err();
+        assert_eq!(expected.len(), 2);
+        let (result, _, _) = each(&text);
+        assert_eq!(result.unwrap_err(), expected);
+    }
 }
