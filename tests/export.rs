@@ -615,3 +615,28 @@ fn brat_reexport_replaces_an_earlier_export_whole_and_keeps_the_users_files() {
     assert_eq!(fs::read_to_string(root.join("README.txt")).unwrap(), "mine");
     assert_eq!(names(&root).len(), 14);
 }
+
+#[test]
+fn an_invalid_corpus_leaves_an_earlier_export_as_it_was() {
+    // conll is written while the corpus is read: the problem in the last document is found
+    // after most of the export was made, and none of it may reach the output.
+    let dir = tempfile::tempdir().unwrap();
+    let mut corpus = taliq::synth::corpus(200, 1500, 10, 2);
+    let text = taliq::format::write_corpus(&corpus, taliq::format::Form::Json);
+    fs::write(dir.path().join("c.json"), &text).unwrap();
+    let args = ["export", "c.json", "--format", "conll", "--out", "c.conll"];
+    assert!(taliq(&args, dir.path()).status.success());
+    let before = fs::read(dir.path().join("c.conll")).unwrap();
+
+    corpus.documents.last_mut().unwrap().id = corpus.documents[0].id.clone();
+    let text = taliq::format::write_corpus(&corpus, taliq::format::Form::Json);
+    fs::write(dir.path().join("c.json"), &text).unwrap();
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    let out = taliq(&forced, dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("doc-00000"), "{}", stderr(&out));
+    assert_eq!(fs::read(dir.path().join("c.conll")).unwrap(), before);
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 2, "only the corpus and the export: {names:?}");
+}

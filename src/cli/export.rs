@@ -5,19 +5,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::export::{Align, Filter, Format, OffsetUnit, Options, Scheme, export_to};
+use crate::export::{Align, Filter, Format, OffsetUnit, Options, Scheme, StreamExport, export_to};
 
 use super::ExportArgs;
 
 pub(super) fn run(args: &ExportArgs) -> ExitCode {
-    let mut corpus = match crate::format::load(&args.file) {
-        Ok(c) => c,
-        Err(e) => return super::fail(&e),
-    };
-    let filter = Filter {
-        statuses: args.status.clone(),
-        annotator: args.annotator.clone(),
-    };
     let token_format = matches!(args.format, Format::Conll | Format::Hf);
     if args.offset_unit != OffsetUnit::Codepoint && args.format != Format::Jsonl {
         return super::fail(
@@ -27,6 +19,26 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
     if !token_format && (args.scheme != Scheme::default() || args.align != Align::default()) {
         return super::fail(&"--scheme and --align apply to --format conll and hf only");
     }
+    let filter = Filter {
+        statuses: args.status.clone(),
+        annotator: args.annotator.clone(),
+    };
+    let options = Options {
+        offset_unit: args.offset_unit,
+        scheme: args.scheme,
+        align: args.align,
+    };
+    if StreamExport::supports(args.format)
+        && args.split.is_none()
+        && filter.statuses.is_empty()
+        && filter.annotator.is_none()
+    {
+        return streamed(args, options);
+    }
+    let mut corpus = match crate::format::load(&args.file) {
+        Ok(c) => c,
+        Err(e) => return super::fail(&e),
+    };
     let had_documents = !corpus.documents.is_empty();
     let documents = filter.take(&mut corpus);
     if documents.is_empty() && had_documents {
@@ -34,11 +46,6 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
     }
     let notes = crate::export::unrepresented(args.format, &documents);
     let count = documents.len();
-    let options = Options {
-        offset_unit: args.offset_unit,
-        scheme: args.scheme,
-        align: args.align,
-    };
     let split = args.split.as_ref().map(|s| (s, args.seed));
     let losses = match export_to(
         &corpus,
@@ -56,6 +63,27 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
         eprintln!("taliq: note: {note}");
     }
     report(&losses, count, &args.out);
+    ExitCode::SUCCESS
+}
+
+/// The whole corpus to one file, written while it is read: see [`StreamExport`].
+fn streamed(args: &ExportArgs, options: Options) -> ExitCode {
+    let mut export = match StreamExport::begin(args.format, options, &args.out, args.force) {
+        Ok(e) => e,
+        Err(e) => return super::fail(&e),
+    };
+    // On an invalid corpus the export is dropped unfinished, and the output file stays as it was.
+    if let Err(e) = crate::format::load_each(&args.file, &mut |loaded| export.take(loaded)) {
+        return super::fail(&e);
+    }
+    let written = match export.finish() {
+        Ok(w) => w,
+        Err(e) => return super::fail(&e),
+    };
+    for note in written.notes {
+        eprintln!("taliq: note: {note}");
+    }
+    report(&written.losses, written.documents, &args.out);
     ExitCode::SUCCESS
 }
 

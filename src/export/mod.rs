@@ -28,6 +28,7 @@ pub mod jsonl;
 pub mod label_studio;
 pub mod names;
 pub mod select;
+pub mod stream;
 pub mod utf16;
 
 use std::fmt;
@@ -39,6 +40,7 @@ use crate::model::{CharRange, Corpus, Document};
 pub use conll::{Align, Scheme};
 pub use import::{CorpusBuilder, ImportError, collect_files, stem};
 pub use select::{Filter, Split};
+pub use stream::{StreamExport, Streamed};
 
 /// The formats taliq exports to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -172,19 +174,50 @@ impl fmt::Display for Loss {
 /// What a format drops of whole documents (not spans), one sentence per kind, for the caller
 /// to print: document fields it has no place for, documents that vanish.
 pub fn unrepresented(format: Format, documents: &[Document]) -> Vec<String> {
-    let mut notes = Vec::new();
-    let with_meta = documents.iter().filter(|d| d.meta.is_some()).count();
-    if with_meta > 0 && !matches!(format, Format::Jsonl | Format::LabelStudio) {
-        notes.push(format!(
-            "{with_meta} document{} with meta: this format has no place for it",
-            plural(with_meta)
-        ));
+    let mut counts = Unrepresented::new(format);
+    counts.add(documents);
+    counts.notes()
+}
+
+/// Counts, document by document, what [`unrepresented`] reports.
+#[derive(Debug, Clone)]
+pub struct Unrepresented {
+    format: Format,
+    with_meta: usize,
+    without_tokens: usize,
+}
+
+impl Unrepresented {
+    /// Nothing counted yet, for an export to `format`.
+    pub fn new(format: Format) -> Self {
+        Self {
+            format,
+            with_meta: 0,
+            without_tokens: 0,
+        }
     }
-    if matches!(format, Format::Conll | Format::Hf) {
-        let empty = documents
-            .iter()
-            .filter(|d| !crate::tokenize::has_tokens(d.text()))
-            .count();
+
+    /// Counts more documents of the export.
+    pub fn add(&mut self, documents: &[Document]) {
+        self.with_meta += documents.iter().filter(|d| d.meta.is_some()).count();
+        if matches!(self.format, Format::Conll | Format::Hf) {
+            self.without_tokens += documents
+                .iter()
+                .filter(|d| !crate::tokenize::has_tokens(d.text()))
+                .count();
+        }
+    }
+
+    /// One sentence per kind of loss counted.
+    pub fn notes(&self) -> Vec<String> {
+        let (format, with_meta, empty) = (self.format, self.with_meta, self.without_tokens);
+        let mut notes = Vec::new();
+        if with_meta > 0 && !matches!(format, Format::Jsonl | Format::LabelStudio) {
+            notes.push(format!(
+                "{with_meta} document{} with meta: this format has no place for it",
+                plural(with_meta)
+            ));
+        }
         if empty > 0 {
             notes.push(format!(
                 "{empty} document{} without tokens written as nothing but -DOCSTART- (or no row)",
@@ -197,8 +230,8 @@ pub fn unrepresented(format: Format, documents: &[Document]) -> Vec<String> {
                     .to_owned(),
             );
         }
+        notes
     }
-    notes
 }
 
 fn plural(n: usize) -> &'static str {
