@@ -208,6 +208,12 @@ impl Unrepresented {
         }
     }
 
+    /// Adds what another part of the same export counted.
+    pub fn merge(&mut self, other: &Self) {
+        self.with_meta += other.with_meta;
+        self.without_tokens += other.without_tokens;
+    }
+
     /// One sentence per kind of loss counted.
     pub fn notes(&self) -> Vec<String> {
         let (format, with_meta, empty) = (self.format, self.with_meta, self.without_tokens);

@@ -1,43 +1,49 @@
-//! Exports written while the corpus is read: checked documents go in batches to a writer
-//! thread, and its output to the file a megabyte at a time. A large export then holds a few
-//! batches of documents and one piece of output at once, instead of the whole corpus and the
-//! whole file, and reading the next documents overlaps writing the last ones.
+//! Exports written while the corpus is read: checked documents go in batches of 64 to export
+//! threads, and their output to the file batch by batch, in order. A large export then holds
+//! a few batches of documents and of output at once, instead of the whole corpus and the
+//! whole file, and reading the next documents overlaps exporting the last ones.
 //!
 //! Only single-file formats whose output is one piece per document and that need nothing
 //! of the corpus but its documents stream ([`StreamExport::supports`]); the others, and
 //! exports with a filter or a split, go through [`super::export_to`].
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use super::{ExportError, Format, Loss, Options, Unrepresented, write_piece};
 use crate::format::{AtomicWriter, Loaded};
 use crate::model::{Corpus, Document};
 
-/// Documents sent to the writer thread at once.
+/// Documents exported as one piece by one thread.
 const BATCH: usize = 64;
-/// Batches waiting for the writer thread before the reader waits in turn.
+/// Batches waiting for an export thread before the reader waits in turn.
 const QUEUED_BATCHES: usize = 4;
-/// Output gathered before it is written to the file.
-const PIECE: usize = 1 << 20;
+/// Export threads at most: past a few, reading the corpus is the bottleneck.
+const MAX_EXPORTERS: usize = 4;
 
-/// What the reader tells the writer thread.
-enum Message {
-    /// The next documents, in file order.
-    Documents(Vec<Document>),
-    /// Forget everything written: the documents come again from the first.
-    Restart,
+/// A batch of documents, numbered in file order.
+type Batch = (usize, Vec<Document>);
+
+/// What an export thread made of one batch.
+struct Exported {
+    number: usize,
+    bytes: Vec<u8>,
+    losses: Vec<Loss>,
+    documents: usize,
+    unrepresented: Unrepresented,
 }
 
-/// What the writer thread made once the reader is done.
+/// What the writer thread wrote once every batch is in.
 struct Written {
     file: AtomicWriter,
     losses: Vec<Loss>,
     documents: usize,
     unrepresented: Unrepresented,
-    /// The first write that failed; later batches are then only drained.
+    /// The first write that failed; later pieces are then only drained.
     error: Option<io::Error>,
 }
 
@@ -52,12 +58,22 @@ pub struct Streamed {
     pub notes: Vec<String>,
 }
 
+/// The threads of one export: exporters turning batches into bytes, one writer putting the
+/// bytes in the file in order.
+struct Pipeline {
+    batches: SyncSender<Batch>,
+    exporters: Vec<JoinHandle<()>>,
+    writer: JoinHandle<Written>,
+}
+
 /// An export being written while its corpus is read; see the module documentation.
 pub struct StreamExport {
+    format: Format,
+    options: Options,
     out: PathBuf,
     batch: Vec<Document>,
-    sender: Option<SyncSender<Message>>,
-    worker: Option<JoinHandle<Written>>,
+    sent: usize,
+    pipeline: Option<Pipeline>,
 }
 
 impl StreamExport {
@@ -83,24 +99,53 @@ impl StreamExport {
                 path: out.to_path_buf(),
             });
         }
-        let io_error = |source| ExportError::Io {
-            path: out.to_path_buf(),
-            source,
-        };
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(io_error)?;
+            std::fs::create_dir_all(parent).map_err(|source| ExportError::Io {
+                path: parent.to_path_buf(),
+                source,
+            })?;
         }
-        let file = AtomicWriter::create(out, None).map_err(io_error)?;
-        let (sender, receiver) = mpsc::sync_channel(QUEUED_BATCHES);
-        let worker = std::thread::Builder::new()
-            .name("taliq-export".to_owned())
-            .spawn(move || write_batches(&receiver, file, format, options))
-            .map_err(io_error)?;
-        Ok(Self {
+        let mut export = Self {
+            format,
+            options,
             out: out.to_path_buf(),
             batch: Vec::with_capacity(BATCH),
-            sender: Some(sender),
-            worker: Some(worker),
+            sent: 0,
+            pipeline: None,
+        };
+        export.pipeline = Some(export.start().map_err(|source| ExportError::Io {
+            path: out.to_path_buf(),
+            source,
+        })?);
+        Ok(export)
+    }
+
+    /// Makes the temporary file and starts the threads.
+    fn start(&self) -> io::Result<Pipeline> {
+        let file = AtomicWriter::create(&self.out, None)?;
+        let (format, options) = (self.format, self.options);
+        let (batches, queue) = mpsc::sync_channel::<Batch>(QUEUED_BATCHES);
+        let queue = Arc::new(Mutex::new(queue));
+        let (pieces, received) = mpsc::channel();
+        let exporters = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .clamp(1, MAX_EXPORTERS);
+        let mut handles = Vec::with_capacity(exporters);
+        for i in 0..exporters {
+            let (queue, pieces) = (Arc::clone(&queue), pieces.clone());
+            handles.push(
+                std::thread::Builder::new()
+                    .name(format!("taliq-export-{i}"))
+                    .spawn(move || export_batches(&queue, &pieces, format, options))?,
+            );
+        }
+        let writer = std::thread::Builder::new()
+            .name("taliq-export-writer".to_owned())
+            .spawn(move || write_pieces(&received, file, format))?;
+        Ok(Pipeline {
+            batches,
+            exporters: handles,
+            writer,
         })
     }
 
@@ -110,22 +155,28 @@ impl StreamExport {
             Loaded::Document(doc) => {
                 self.batch.push(doc);
                 if self.batch.len() == BATCH {
-                    let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
-                    self.send(Message::Documents(batch));
+                    self.send_batch();
                 }
             }
             Loaded::Restart => {
+                // Rare (a file the fast reader gave up on midway): start over with a new file.
                 self.batch.clear();
-                self.send(Message::Restart);
+                if let Some(old) = self.pipeline.take() {
+                    drop(old.join());
+                }
+                self.sent = 0;
+                self.pipeline = self.start().ok();
             }
         }
     }
 
-    fn send(&self, message: Message) {
-        // The writer only stops receiving when it panicked, which `finish` reports.
-        if let Some(sender) = &self.sender {
-            let _ = sender.send(message);
+    fn send_batch(&mut self) {
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        if let Some(pipeline) = &self.pipeline {
+            // The exporters stop receiving only when one panicked, which `finish` reports.
+            let _ = pipeline.batches.send((self.sent, batch));
         }
+        self.sent += 1;
     }
 
     /// Writes the last documents and replaces the output file with the whole export.
@@ -133,21 +184,19 @@ impl StreamExport {
     /// # Errors
     /// [`ExportError::Io`] when a write failed; the output file is then unchanged.
     pub fn finish(mut self) -> Result<Streamed, ExportError> {
-        let rest = std::mem::take(&mut self.batch);
-        if !rest.is_empty() {
-            self.send(Message::Documents(rest));
+        if !self.batch.is_empty() {
+            self.send_batch();
         }
-        drop(self.sender.take());
-        let Some(worker) = self.worker.take() else {
-            unreachable!("the worker is only taken here")
-        };
-        let written = worker
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let io_error = |source| ExportError::Io {
             path: self.out.clone(),
             source,
         };
+        let Some(pipeline) = self.pipeline.take() else {
+            return Err(io_error(io::Error::other(
+                "the export could not start again after a restart",
+            )));
+        };
+        let written = pipeline.join();
         if let Some(error) = written.error {
             return Err(io_error(error));
         }
@@ -160,25 +209,67 @@ impl StreamExport {
     }
 }
 
+impl Pipeline {
+    /// Lets the threads finish what was sent and returns what the writer wrote.
+    fn join(self) -> Written {
+        drop(self.batches);
+        for exporter in self.exporters {
+            if let Err(panic) = exporter.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        self.writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }
+}
+
 impl Drop for StreamExport {
-    /// Abandoned (the corpus was invalid): the writer stops and its temporary file goes.
+    /// Abandoned (the corpus was invalid): the threads stop and the temporary file goes.
     fn drop(&mut self) {
-        drop(self.sender.take());
-        if let Some(worker) = self.worker.take() {
-            let _ = worker.join();
+        if let Some(pipeline) = self.pipeline.take() {
+            drop(pipeline.join());
         }
     }
 }
 
-/// The writer thread: exports each batch, writing the output a piece at a time.
-fn write_batches(
-    receiver: &Receiver<Message>,
-    file: AtomicWriter,
+/// An export thread: turns batches into bytes until the reader is done.
+fn export_batches(
+    queue: &Mutex<Receiver<Batch>>,
+    pieces: &Sender<Exported>,
     format: Format,
     options: Options,
-) -> Written {
+) {
     // The streamed formats take nothing from the corpus but its documents.
     let corpus = Corpus::default();
+    loop {
+        // The lock is held only while waiting for the next batch, not while exporting it.
+        let next = match queue.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => return,
+        };
+        let Ok((number, documents)) = next else {
+            return;
+        };
+        let mut unrepresented = Unrepresented::new(format);
+        unrepresented.add(&documents);
+        let mut bytes = Vec::with_capacity(super::output_estimate(format, &documents));
+        let losses = write_piece(&mut bytes, format, &corpus, &documents, options);
+        let exported = Exported {
+            number,
+            bytes,
+            losses,
+            documents: documents.len(),
+            unrepresented,
+        };
+        if pieces.send(exported).is_err() {
+            return;
+        }
+    }
+}
+
+/// The writer thread: puts the exporters' pieces in the file in batch order.
+fn write_pieces(received: &Receiver<Exported>, file: AtomicWriter, format: Format) -> Written {
     let mut written = Written {
         file,
         losses: Vec::new(),
@@ -186,33 +277,19 @@ fn write_batches(
         unrepresented: Unrepresented::new(format),
         error: None,
     };
-    let mut piece = Vec::with_capacity(PIECE + PIECE / 4);
-    for message in receiver {
-        match message {
-            Message::Documents(documents) => {
-                if written.error.is_some() {
-                    continue;
-                }
-                written.unrepresented.add(&documents);
-                written.documents += documents.len();
-                let losses = write_piece(&mut piece, format, &corpus, &documents, options);
-                written.losses.extend(losses);
-                if piece.len() >= PIECE {
-                    written.error = written.file.write_all(&piece).err();
-                    piece.clear();
-                }
-            }
-            Message::Restart => {
-                piece.clear();
-                written.losses.clear();
-                written.documents = 0;
-                written.unrepresented = Unrepresented::new(format);
-                written.error = written.file.restart().err();
+    let mut waiting: BTreeMap<usize, Exported> = BTreeMap::new();
+    let mut next = 0;
+    for exported in received {
+        waiting.insert(exported.number, exported);
+        while let Some(exported) = waiting.remove(&next) {
+            next += 1;
+            written.losses.extend(exported.losses);
+            written.documents += exported.documents;
+            written.unrepresented.merge(&exported.unrepresented);
+            if written.error.is_none() {
+                written.error = written.file.write_all(&exported.bytes).err();
             }
         }
-    }
-    if written.error.is_none() {
-        written.error = written.file.write_all(&piece).err();
     }
     written
 }
@@ -255,7 +332,10 @@ mod tests {
             let out = dir.path().join(format!("out-{format:?}"));
             let streamed = stream(&corpus.documents, format, options, &out).unwrap();
             let whole = export_documents(&corpus, &corpus.documents, format, &options);
-            assert!(whole.files[0].1.len() > PIECE, "{format:?}: several pieces");
+            assert!(
+                corpus.documents.len() > 4 * BATCH,
+                "{format:?}: several batches"
+            );
             assert_eq!(std::fs::read(&out).unwrap(), whole.files[0].1, "{format:?}");
             assert_eq!(streamed.losses, whole.losses, "{format:?}");
             assert_eq!(streamed.documents, corpus.documents.len());
