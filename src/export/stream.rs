@@ -79,7 +79,10 @@ pub struct StreamExport {
 impl StreamExport {
     /// Whether `format` can be streamed.
     pub fn supports(format: Format) -> bool {
-        matches!(format, Format::Conll | Format::Jsonl | Format::Doccano)
+        matches!(
+            format,
+            Format::Conll | Format::Jsonl | Format::Doccano | Format::LabelStudio
+        )
     }
 
     /// Starts an export to the file `out` (not replaced until [`StreamExport::finish`]).
@@ -279,17 +282,34 @@ fn write_pieces(received: &Receiver<Exported>, file: AtomicWriter, format: Forma
     };
     let mut waiting: BTreeMap<usize, Exported> = BTreeMap::new();
     let mut next = 0;
+    let mut bytes_written = 0;
     for exported in received {
         waiting.insert(exported.number, exported);
-        while let Some(exported) = waiting.remove(&next) {
+        while let Some(mut exported) = waiting.remove(&next) {
             next += 1;
             written.losses.extend(exported.losses);
             written.documents += exported.documents;
             written.unrepresented.merge(&exported.unrepresented);
+            if format == Format::LabelStudio && bytes_written == 0 {
+                // Each task line starts with the comma that follows the one before it; the
+                // first one's opens the array (as `label_studio::finish` does in one go).
+                if let Some(first) = exported.bytes.first_mut() {
+                    *first = b'[';
+                }
+            }
+            bytes_written += exported.bytes.len();
             if written.error.is_none() {
                 written.error = written.file.write_all(&exported.bytes).err();
             }
         }
+    }
+    if format == Format::LabelStudio && written.error.is_none() {
+        let end: &[u8] = if bytes_written == 0 {
+            b"[]\n"
+        } else {
+            b"\n]\n"
+        };
+        written.error = written.file.write_all(end).err();
     }
     written
 }
@@ -328,7 +348,12 @@ mod tests {
             align: Align::Split,
             ..Options::default()
         };
-        for format in [Format::Conll, Format::Jsonl, Format::Doccano] {
+        for format in [
+            Format::Conll,
+            Format::Jsonl,
+            Format::Doccano,
+            Format::LabelStudio,
+        ] {
             let out = dir.path().join(format!("out-{format:?}"));
             let streamed = stream(&corpus.documents, format, options, &out).unwrap();
             let whole = export_documents(&corpus, &corpus.documents, format, &options);
@@ -351,6 +376,24 @@ mod tests {
             !conll.unwrap().losses.is_empty(),
             "the fixture has overlaps"
         );
+    }
+
+    #[test]
+    fn a_corpus_without_documents_streams_what_one_go_writes() {
+        let corpus = Corpus::with_default_labels();
+        let dir = tempfile::tempdir().unwrap();
+        for format in [
+            Format::Conll,
+            Format::Jsonl,
+            Format::Doccano,
+            Format::LabelStudio,
+        ] {
+            let out = dir.path().join(format!("empty-{format:?}"));
+            let streamed = stream(&[], format, Options::default(), &out).unwrap();
+            let whole = export_documents(&corpus, &[], format, &Options::default());
+            assert_eq!(std::fs::read(&out).unwrap(), whole.files[0].1, "{format:?}");
+            assert_eq!(streamed.documents, 0);
+        }
     }
 
     #[test]
