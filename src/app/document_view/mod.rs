@@ -554,14 +554,13 @@ impl DocumentView {
             suggestions: &suggestions,
         };
         self.interact(ui, &response, fs, state, &hits);
-        let response = match &state.review {
-            Some(review) => self.candidate_tooltip(response, review, &candidates),
-            None => response,
-        };
-        let response = match &state.suggestions {
-            Some(overlay) => self.suggestion_tooltip(response, overlay, &suggestions),
-            None => response,
-        };
+        let mut hovered = Vec::new();
+        if let Some(review) = &state.review {
+            hovered.extend(self.candidate_hover_lines(&response, review, &candidates));
+        }
+        if let Some(overlay) = &state.suggestions {
+            hovered.extend(self.suggestion_hover_lines(&response, overlay, &suggestions));
+        }
 
         // In review the annotators' tiers take the place of the nesting underlines.
         let underlines = state.review.is_none();
@@ -593,13 +592,20 @@ impl DocumentView {
             candidates: candidates.len(),
             suggestions: suggestions.len(),
         };
-        response
+        hover_lines(response, engine, hovered)
     }
 }
 
-/// Shows `lines` at the pointer as one tooltip, each line once, in order; nothing when
-/// there are none.
-fn hover_lines(response: egui::Response, lines: impl Iterator<Item = String>) -> egui::Response {
+/// Size of the text in tooltips drawn by the text engine.
+const TOOLTIP_TEXT_SIZE: f32 = 15.0;
+
+/// Shows `lines` at the pointer as one tooltip drawn by the text engine (label names and
+/// annotators may be Arabic), each line once, in order; nothing when there are none.
+fn hover_lines(
+    response: egui::Response,
+    engine: &mut TextEngine,
+    lines: Vec<String>,
+) -> egui::Response {
     let mut unique: Vec<String> = Vec::new();
     for line in lines {
         if !unique.contains(&line) {
@@ -607,10 +613,19 @@ fn hover_lines(response: egui::Response, lines: impl Iterator<Item = String>) ->
         }
     }
     if unique.is_empty() {
-        response
-    } else {
-        response.on_hover_text_at_pointer(unique.join("\n"))
+        return response;
     }
+    response.on_hover_ui_at_pointer(|ui| {
+        let color = ui.visuals().text_color();
+        let width = unique
+            .iter()
+            .map(|line| text_line_width(engine, line, TOOLTIP_TEXT_SIZE))
+            .fold(0.0, f32::max)
+            + 2.0;
+        for line in &unique {
+            text_line(ui, engine, line, TOOLTIP_TEXT_SIZE, width, color);
+        }
+    })
 }
 
 /// Where a laid-out glyph is drawn for a line whose pen (left edge, baseline) is at `pen`:
@@ -661,11 +676,10 @@ pub fn text_tooltip(
     engine: &mut TextEngine,
     text: &str,
 ) -> egui::Response {
-    const SIZE: f32 = 15.0;
     response.on_hover_ui(|ui| {
-        let width = text_line_width(engine, text, SIZE) + 2.0;
+        let width = text_line_width(engine, text, TOOLTIP_TEXT_SIZE) + 2.0;
         let color = ui.visuals().text_color();
-        text_line(ui, engine, text, SIZE, width, color);
+        text_line(ui, engine, text, TOOLTIP_TEXT_SIZE, width, color);
     })
 }
 
@@ -688,6 +702,8 @@ pub fn text_line(
     let (left, right) = line.extent().unwrap_or((0.0, 0.0));
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
+    // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), text));
     if !ui.is_rect_visible(rect) {
         return response;
     }

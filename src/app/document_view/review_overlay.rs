@@ -72,14 +72,14 @@ impl DocumentView {
 
     /// Under the pointer, which annotators made which candidate and what became of it:
     /// the tiers read in words.
-    pub(super) fn candidate_tooltip(
+    pub(super) fn candidate_hover_lines(
         &self,
-        response: egui::Response,
+        response: &egui::Response,
         review: &ReviewOverlay<'_>,
         rects: &[CandidateRect],
-    ) -> egui::Response {
+    ) -> Vec<String> {
         let Some(p) = response.hover_pos() else {
-            return response;
+            return Vec::new();
         };
         let at = p - self.origin;
         let all = review.session.candidates(review.document);
@@ -101,7 +101,7 @@ impl DocumentView {
                     candidate.annotators.join(", ")
                 )
             });
-        super::hover_lines(response, lines)
+        lines.collect()
     }
 
     /// Draws each annotator's candidates as a stripe in the label's colour on the annotator's

@@ -59,14 +59,14 @@ impl DocumentView {
     }
 
     /// Under the pointer: each suggestion's label, score and source, and what the keys do.
-    pub(super) fn suggestion_tooltip(
+    pub(super) fn suggestion_hover_lines(
         &self,
-        response: egui::Response,
+        response: &egui::Response,
         overlay: &SuggestionOverlay<'_>,
         rects: &[SuggestionRect],
-    ) -> egui::Response {
+    ) -> Vec<String> {
         let Some(p) = response.hover_pos() else {
-            return response;
+            return Vec::new();
         };
         let at = p - self.origin;
         let lines = rects
@@ -79,7 +79,7 @@ impl DocumentView {
                     s.label, s.score, s.source
                 )
             });
-        super::hover_lines(response, lines)
+        lines.collect()
     }
 
     /// Draws each suggestion as a dashed outline in its label's colour; the picked one solid,
