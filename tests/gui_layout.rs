@@ -11,7 +11,7 @@
 use egui::accesskit::Role;
 use egui::{Rect, Vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::NodeT;
+use egui_kittest::kittest::{NodeT, Queryable};
 use taliq::app::{AppState, TaliqApp};
 
 mod support;
@@ -244,4 +244,49 @@ fn the_review_mode_fits_at_every_size() {
         harness.run();
         assert_fits(&harness, size, "agreement charts");
     }
+}
+
+/// Where the document list's resize handle is (the leftmost "Resize panel" splitter): the
+/// list's right edge.
+fn document_list_edge(harness: &Harness<'_, TaliqApp>) -> f32 {
+    harness
+        .query_all_by_label("Resize panel")
+        .map(|node| node.rect().center().x)
+        .fold(f32::INFINITY, f32::min)
+}
+
+#[test]
+fn a_resized_side_panel_keeps_its_width_in_the_next_session() {
+    let size = (1280.0, 720.0);
+    let mut harness = window(AppState::sample().unwrap(), size);
+    harness.run();
+    let edge = document_list_edge(&harness);
+    // Drag the document list's edge 150 points to the right.
+    let y = size.1 / 2.0;
+    harness.hover_at(egui::pos2(edge, y));
+    harness.run();
+    harness.drag_at(egui::pos2(edge, y));
+    harness.run();
+    for step in 1..=6 {
+        harness.hover_at(egui::pos2(edge + 25.0 * step as f32, y));
+        harness.run();
+    }
+    harness.drop_at(egui::pos2(edge + 150.0, y));
+    harness.run();
+    let resized = document_list_edge(&harness);
+    assert!(resized > edge + 120.0, "{edge} -> {resized}");
+
+    // eframe saves egui's memory (as RON) when the window closes and gives it back at the
+    // next start.
+    let saved = harness.ctx.memory(ron::to_string).unwrap();
+    let mut next = window(AppState::sample().unwrap(), size);
+    next.ctx
+        .memory_mut(|memory| *memory = ron::from_str(&saved).unwrap());
+    next.run();
+    assert!((document_list_edge(&next) - resized).abs() < 1.0);
+    assert_fits(&next, size, "main window with a wide document list");
+    // Without the saved memory the list has its default width.
+    let mut fresh = window(AppState::sample().unwrap(), size);
+    fresh.run();
+    assert!((document_list_edge(&fresh) - edge).abs() < 1.0);
 }

@@ -683,6 +683,10 @@ pub fn text_tooltip(
     })
 }
 
+/// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
+/// from egui's own labels, which would show Arabic words in the wrong order.
+pub const ENGINE_TEXT: &str = "taliq.text_line";
+
 /// Draws one line of text (Arabic or not) through the text engine, right-aligned in `width`
 /// when it reads right to left; egui's own labels have no bidi.
 pub fn text_line(
@@ -704,6 +708,9 @@ pub fn text_line(
         ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
     // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), text));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_author_id(ENGINE_TEXT);
+    });
     if !ui.is_rect_visible(rect) {
         return response;
     }
