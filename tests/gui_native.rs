@@ -373,3 +373,17 @@ fn focus_never_stays_on_a_field_that_is_no_longer_shown() {
     type_text(&mut harness, "1");
     assert_eq!(spans(&harness), before + 1);
 }
+
+#[test]
+fn an_arabic_annotator_name_in_the_status_bar_is_drawn_by_the_text_engine() {
+    let mut state = AppState::sample().expect("the bundled sample is valid");
+    state.corpus.annotator = Some("أمل حسن".to_owned());
+    let mut harness = support::window(state, 1000.0, 700.0);
+    harness.run();
+    let name = harness.get_by_label("أمل حسن");
+    assert_eq!(
+        name.accesskit_node().author_id(),
+        Some(taliq::app::document_view::ENGINE_TEXT)
+    );
+    harness.get_by_label("annotator:");
+}

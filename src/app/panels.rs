@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use egui::Color32;
 
 use super::bidi_field::BidiField;
-use super::document_view::{TextEngine, text_line, text_tooltip, width_beside_scroll_bar};
+use super::document_view::{
+    TextEngine, engine_label, text_line, text_tooltip, width_beside_scroll_bar,
+};
 use super::view::view_for;
 use super::{AppState, TaliqApp};
 use crate::model::Status;
@@ -126,7 +128,7 @@ pub(super) fn label_palette(ui: &mut egui::Ui, state: &mut AppState, engine: &mu
     });
 }
 
-pub(super) fn status_bar(ui: &mut egui::Ui, state: &AppState) {
+pub(super) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
     // Wraps onto a second line rather than cutting the message at a narrow width.
     ui.horizontal_wrapped(|ui| {
         let n = state.corpus.documents.len();
@@ -155,7 +157,8 @@ pub(super) fn status_bar(ui: &mut egui::Ui, state: &AppState) {
             .annotator
             .as_deref()
             .unwrap_or("(no annotator)");
-        ui.label(format!("annotator: {annotator}"));
+        ui.label("annotator:");
+        engine_label(ui, engine, annotator);
         ui.separator();
         ui.label(state.source.name());
         if state.review.is_some() {

@@ -8,7 +8,7 @@ use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
 
 use super::TaliqApp;
-use super::document_view::{text_line, width_beside_scroll_bar};
+use super::document_view::{engine_label, text_line, width_beside_scroll_bar};
 use crate::review::Report;
 use crate::review::session::{Decision, ReviewSession};
 
@@ -159,7 +159,8 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     ui.label("Tiers, lowest first:");
     ui.horizontal_wrapped(|ui| {
         for (k, name) in review.session.names().iter().enumerate() {
-            let tier = ui.label(format!("{}. {name}", k + 1));
+            ui.label(format!("{}.", k + 1));
+            let tier = engine_label(ui, &mut app.engine, name);
             if let Some(file) = review.files.get(k) {
                 tier.on_hover_text(file.display().to_string());
             }
@@ -288,7 +289,7 @@ fn candidate_list(
                     Decision::Rejected => ("rejected", ui.visuals().weak_text_color()),
                 };
                 ui.colored_label(color, word);
-                ui.label(c.annotators.join(", "));
+                engine_label(ui, engine, &c.annotators.join(", "));
                 if decision != Decision::Accepted && ui.small_button("accept").clicked() {
                     accept = Some(i);
                 }

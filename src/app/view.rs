@@ -113,7 +113,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
             super::search_bar::show(ui, &mut app.state, &mut app.engine);
         });
     }
-    egui::Panel::bottom("status_bar").show(ui, |ui| super::panels::status_bar(ui, &app.state));
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        super::panels::status_bar(ui, &app.state, &mut app.engine);
+    });
     egui::Panel::left("documents")
         .resizable(true)
         .default_size(240.0)

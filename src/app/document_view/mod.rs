@@ -683,6 +683,17 @@ pub fn text_tooltip(
     })
 }
 
+/// A label of one line drawn by the text engine, as wide as its text (at most the space
+/// left), at the size of egui's body text: for names a person typed (annotators, labels),
+/// which may be Arabic.
+pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
+    // Noto Naskh's letters look smaller than egui's font at one size.
+    let size = egui::TextStyle::Body.resolve(ui.style()).size + 2.0;
+    let width = (text_line_width(engine, text, size) + 2.0).min(ui.available_width());
+    let color = ui.visuals().text_color();
+    text_line(ui, engine, text, size, width, color)
+}
+
 /// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
 /// from egui's own labels, which would show Arabic words in the wrong order.
 pub const ENGINE_TEXT: &str = "taliq.text_line";
