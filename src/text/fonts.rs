@@ -7,6 +7,9 @@ pub const NOTO_SANS: &[u8] = include_bytes!("../../fonts/NotoSans-Regular.ttf");
 
 /// Family name of the bundled Arabic font.
 pub const ARABIC_FAMILY: &str = "Noto Naskh Arabic";
+/// Family name of the bundled Latin font, for interface text the engine draws (tooltips,
+/// names); its Arabic letters come from the Arabic font by fallback.
+pub const UI_FAMILY: &str = "Noto Sans";
 
 /// A font database holding only the bundled fonts, so that results do not depend on the machine.
 pub fn bundled_database() -> fontdb::Database {

@@ -597,7 +597,7 @@ impl DocumentView {
 }
 
 /// Size of the text in tooltips drawn by the text engine.
-const TOOLTIP_TEXT_SIZE: f32 = 15.0;
+const TOOLTIP_TEXT_SIZE: f32 = 14.0;
 
 /// Shows `lines` at the pointer as one tooltip drawn by the text engine (label names and
 /// annotators may be Arabic), each line once, in order; nothing when there are none.
@@ -619,11 +619,11 @@ fn hover_lines(
         let color = ui.visuals().text_color();
         let width = unique
             .iter()
-            .map(|line| text_line_width(engine, line, TOOLTIP_TEXT_SIZE))
+            .map(|line| line_width(engine, line, ui_font(TOOLTIP_TEXT_SIZE)))
             .fold(0.0, f32::max)
             + 2.0;
         for line in &unique {
-            text_line(ui, engine, line, TOOLTIP_TEXT_SIZE, width, color);
+            line_in(ui, engine, line, ui_font(TOOLTIP_TEXT_SIZE), width, color);
         }
     })
 }
@@ -661,8 +661,24 @@ pub fn width_beside_scroll_bar(ui: &egui::Ui) -> f32 {
 
 /// The width one line of `text` takes when drawn by [`text_line`] at `font_size`.
 pub fn text_line_width(engine: &mut TextEngine, text: &str, font_size: f32) -> f32 {
+    line_width(engine, text, text_font(font_size))
+}
+
+/// The document text's font at `size`, for lines that show a document's words.
+fn text_font(size: f32) -> LayoutConfig {
+    LayoutConfig::new(size, 100_000.0)
+}
+
+/// The interface's font at `size` for lines that are mostly interface words around names:
+/// Noto Sans as egui's own text, Arabic letters from Noto Naskh Arabic.
+fn ui_font(size: f32) -> LayoutConfig {
+    LayoutConfig::new(size, 100_000.0).with_family(crate::text::fonts::UI_FAMILY)
+}
+
+/// The width one line of `text` takes laid out with `config`.
+fn line_width(engine: &mut TextEngine, text: &str, config: LayoutConfig) -> f32 {
     let line_text = crate::text::paragraphs::single_line(text);
-    let mut layout = TextLayout::new(&line_text, LayoutConfig::new(font_size, 100_000.0));
+    let mut layout = TextLayout::new(&line_text, config);
     let paragraph = layout.paragraph(&mut engine.font_system, 0);
     paragraph.lines[0]
         .extent()
@@ -677,9 +693,9 @@ pub fn text_tooltip(
     text: &str,
 ) -> egui::Response {
     response.on_hover_ui(|ui| {
-        let width = text_line_width(engine, text, TOOLTIP_TEXT_SIZE) + 2.0;
+        let width = line_width(engine, text, ui_font(TOOLTIP_TEXT_SIZE)) + 2.0;
         let color = ui.visuals().text_color();
-        text_line(ui, engine, text, TOOLTIP_TEXT_SIZE, width, color);
+        line_in(ui, engine, text, ui_font(TOOLTIP_TEXT_SIZE), width, color);
     })
 }
 
@@ -687,11 +703,10 @@ pub fn text_tooltip(
 /// left), at the size of egui's body text: for names a person typed (annotators, labels),
 /// which may be Arabic.
 pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
-    // Noto Naskh's letters look smaller than egui's font at one size.
-    let size = egui::TextStyle::Body.resolve(ui.style()).size + 2.0;
-    let width = (text_line_width(engine, text, size) + 2.0).min(ui.available_width());
+    let font = ui_font(egui::TextStyle::Body.resolve(ui.style()).size);
+    let width = (line_width(engine, text, font) + 2.0).min(ui.available_width());
     let color = ui.visuals().text_color();
-    text_line(ui, engine, text, size, width, color)
+    line_in(ui, engine, text, font, width, color)
 }
 
 /// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
@@ -708,9 +723,21 @@ pub fn text_line(
     width: f32,
     color: Color32,
 ) -> egui::Response {
+    line_in(ui, engine, text, text_font(font_size), width, color)
+}
+
+/// [`text_line`] laid out with `config` (its font and size).
+fn line_in(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    config: LayoutConfig,
+    width: f32,
+    color: Color32,
+) -> egui::Response {
     let fs = &mut engine.font_system;
     let line_text = crate::text::paragraphs::single_line(text);
-    let mut layout = TextLayout::new(&line_text, LayoutConfig::new(font_size, 100_000.0));
+    let mut layout = TextLayout::new(&line_text, config);
     let height = layout.config().line_height;
     let paragraph = layout.paragraph(fs, 0);
     let line = &paragraph.lines[0];
