@@ -617,12 +617,13 @@ fn hover_lines(
     }
     response.on_hover_ui_at_pointer(|ui| {
         let color = ui.visuals().text_color();
-        let width = unique
+        let lines: Vec<String> = unique.iter().map(|line| interface_line(line)).collect();
+        let width = lines
             .iter()
             .map(|line| line_width(engine, line, ui_font(TOOLTIP_TEXT_SIZE)))
             .fold(0.0, f32::max)
             + 2.0;
-        for line in &unique {
+        for line in &lines {
             line_in(ui, engine, line, ui_font(TOOLTIP_TEXT_SIZE), width, color);
         }
     })
@@ -703,10 +704,21 @@ pub fn text_tooltip(
 /// left), at the size of egui's body text: for names a person typed (annotators, labels),
 /// which may be Arabic.
 pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
+    let text = interface_line(text);
     let font = ui_font(egui::TextStyle::Body.resolve(ui.style()).size);
-    let width = (line_width(engine, text, font) + 2.0).min(ui.available_width());
+    let width = (line_width(engine, &text, font) + 2.0).min(ui.available_width());
     let color = ui.visuals().text_color();
-    line_in(ui, engine, text, font, width, color)
+    line_in(ui, engine, &text, font, width, color)
+}
+
+/// Left-to-right mark: put first, it makes a line's base direction left to right.
+const LRM: char = '\u{200E}';
+
+/// `text` as a line of the (left-to-right) interface: names in it still read right to left,
+/// but the line runs left to right, so "أمل حسن, Omar K." keeps its order and its final stop
+/// stays at the end instead of going to the Arabic side.
+fn interface_line(text: &str) -> String {
+    format!("{LRM}{text}")
 }
 
 /// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
@@ -745,7 +757,8 @@ fn line_in(
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
     // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), text));
+    let name = text.strip_prefix(LRM).unwrap_or(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), name));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_author_id(ENGINE_TEXT);
     });
