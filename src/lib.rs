@@ -9,6 +9,7 @@
 //! 4. [`text`]: fonts and text layout (knows nothing of labels);
 //!    [`review`]: comparing annotators and measuring their agreement;
 //!    [`suggest`]: recommenders that pre-label text from what annotators labelled;
+//!    [`project`]: a team's project folder on git (assignment, progress, agreement);
 //! 5. [`app`] and [`cli`]: the thin egui window and command line on top.
 //!
 //! ```
@@ -30,6 +31,7 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod model;
+pub mod project;
 pub mod review;
 pub mod suggest;
 pub mod synth;

@@ -13,6 +13,7 @@ mod evaluate;
 mod export;
 mod import;
 mod import_suggestions;
+mod project;
 mod render;
 mod save_loop;
 mod shape;
@@ -142,6 +143,9 @@ pub enum Command {
     /// Train a suggestion tagger (a CRF) on every span of the given corpora; with --folds,
     /// also print K-fold cross-validated P/R/F1 per label.
     Train(train::TrainArgs),
+    /// A team's project folder on git: who annotates which document, progress, agreement.
+    #[command(subcommand)]
+    Project(project::ProjectCommand),
     /// Score a tagger model against a gold corpus: exact-match P/R/F1 per label, micro and
     /// macro (start, end and label must all match, as conlleval).
     Evaluate {
@@ -324,6 +328,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Train(args) => train::run(&args),
         Command::Evaluate { gold, model, json } => evaluate::run(&gold, &model, json),
         Command::SaveLoop { file, rounds } => save_loop::run(&file, rounds),
+        Command::Project(command) => project::run(command),
     }
 }
 

@@ -1,0 +1,386 @@
+//! Team projects (issue #12): `taliq project init / add / status` on real folders with real
+//! git, through the binary and the library.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+use taliq::format::{Form, load, write_corpus};
+use taliq::model::{CharRange, Corpus, Span, Status};
+use taliq::project::{self, ProjectConfig, Sources, annotation_path};
+
+mod support;
+use support::{stderr, stdout, taliq};
+
+/// A corpus of `n` generated articles written to `dir/name`, with spans (which a project
+/// drops: annotators start from nothing).
+fn source(dir: &Path, name: &str, n: usize, seed: u64) -> std::path::PathBuf {
+    let mut corpus = taliq::synth::corpus(n, 300, 4, seed);
+    for (i, doc) in corpus.documents.iter_mut().enumerate() {
+        doc.id = format!("{name}-{i:04}");
+    }
+    let path = dir.join(format!("{name}.json"));
+    fs::write(&path, write_corpus(&corpus, Form::Json)).unwrap();
+    path
+}
+
+fn git_log(dir: &Path) -> Vec<String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["log", "--format=%s"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn init_assigns_every_document_to_k_annotators_and_commits_ordinary_corpora() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = source(dir.path(), "news", 100, 1);
+    fs::write(dir.path().join("extra.txt"), "خبر عاجل من القاهرة\nسطر ثان").unwrap();
+    let out = taliq(
+        &[
+            "project",
+            "init",
+            "proj",
+            "--from",
+            "news.json",
+            "extra.txt",
+            "--annotators",
+            "amal,omar,سارة",
+            "--overlap",
+            "2",
+            "--seed",
+            "7",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("101 documents"), "{}", stderr(&out));
+    let proj = dir.path().join("proj");
+    let config = ProjectConfig::load(&proj).unwrap();
+    assert_eq!(config.assignment.len(), 101);
+    assert_eq!(config.annotators, ["amal", "omar", "سارة"]);
+    let mut loads: HashMap<&str, usize> = HashMap::new();
+    for (_, who) in &config.assignment {
+        assert_eq!(who.len(), 2);
+        assert_ne!(who[0], who[1]);
+        for name in who {
+            *loads.entry(name).or_default() += 1;
+        }
+    }
+    let (min, max) = (loads.values().min().unwrap(), loads.values().max().unwrap());
+    assert!(max - min <= 1, "{loads:?}");
+    assert_eq!(loads.values().sum::<usize>(), 202);
+
+    // Every file is an ordinary corpus: the source without spans, each annotator's share.
+    let documents = load(proj.join("documents.json")).unwrap();
+    assert_eq!(documents.documents.len(), 101);
+    assert!(documents.documents.iter().all(|d| d.spans().is_empty()));
+    assert_eq!(
+        documents.documents[100].text(),
+        "خبر عاجل من القاهرة\nسطر ثان"
+    );
+    let original = load(&news).unwrap();
+    assert_eq!(documents.labels, original.labels);
+    for name in &config.annotators {
+        let corpus = load(annotation_path(&proj, name)).unwrap();
+        assert_eq!(corpus.annotator.as_deref(), Some(name.as_str()));
+        let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+        let assigned: Vec<&str> = config.documents_of(name).collect();
+        assert_eq!(ids, assigned, "{name}");
+        assert!(corpus.documents.iter().all(|d| d.status == Status::New));
+    }
+    assert!(
+        fs::read_to_string(proj.join("guidelines.md"))
+            .unwrap()
+            .contains("**PER**: شخص")
+    );
+    assert_eq!(git_log(&proj).len(), 1);
+    let status = std::process::Command::new("git")
+        .arg("-C")
+        .arg(&proj)
+        .args(["status", "--porcelain"])
+        .output()
+        .unwrap();
+    assert!(status.stdout.is_empty(), "everything committed");
+
+    // The same files and seed make the same project; another seed another assignment.
+    for (seed, same) in [("7", true), ("8", false)] {
+        let again = taliq(
+            &[
+                "project",
+                "init",
+                &format!("again-{seed}"),
+                "--name",
+                "proj",
+                "--from",
+                "news.json",
+                "extra.txt",
+                "--annotators",
+                "amal,omar,سارة",
+                "--seed",
+                seed,
+            ],
+            dir.path(),
+        );
+        assert!(again.status.success(), "{}", stderr(&again));
+        let other = ProjectConfig::load(&dir.path().join(format!("again-{seed}"))).unwrap();
+        assert_eq!(other == config, same, "seed {seed}");
+    }
+}
+
+#[test]
+fn init_and_add_refuse_what_does_not_fit_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    source(dir.path(), "a", 5, 1);
+    let mut twice = taliq::synth::corpus(2, 200, 1, 2);
+    twice.documents[0].id = "a-0001".to_owned();
+    fs::write(dir.path().join("b.json"), write_corpus(&twice, Form::Json)).unwrap();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--from", "a.json", "b.json", "--annotators", "x,y"],
+            "\"a-0001\" is in",
+        ),
+        (
+            &["--from", "a.json", "--annotators", "x,../y"],
+            "cannot name an annotator",
+        ),
+        (&["--from", "a.json", "--annotators", "x,x"], "given twice"),
+        (
+            &["--from", "missing.json", "--annotators", "x"],
+            "missing.json",
+        ),
+    ];
+    for (args, expected) in cases {
+        let mut all = vec!["project", "init", "p"];
+        all.extend_from_slice(args);
+        let out = taliq(&all, dir.path());
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains(expected),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(!dir.path().join("p").join("taliq-project.json").exists());
+    }
+    let ok = taliq(
+        &[
+            "project",
+            "init",
+            "p",
+            "--from",
+            "a.json",
+            "--annotators",
+            "x,y",
+        ],
+        dir.path(),
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    let again = taliq(
+        &[
+            "project",
+            "init",
+            "p",
+            "--from",
+            "a.json",
+            "--annotators",
+            "x",
+        ],
+        dir.path(),
+    );
+    assert!(
+        stderr(&again).contains("already holds a project"),
+        "{}",
+        stderr(&again)
+    );
+    let known = taliq(&["project", "add", "p", "--from", "a.json"], dir.path());
+    assert!(
+        stderr(&known).contains("already has a document"),
+        "{}",
+        stderr(&known)
+    );
+    assert_eq!(git_log(&dir.path().join("p")).len(), 1);
+}
+
+#[test]
+fn added_documents_go_to_the_least_loaded_and_started_work_never_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = source(dir.path(), "first", 30, 3);
+    let proj = dir.path().join("proj");
+    let sources = Sources::read(&[first]).unwrap();
+    let names = ["amal".to_owned(), "omar".to_owned(), "zaid".to_owned()];
+    let (config, _) = project::init(&proj, "p", sources, &names, 2, 11).unwrap();
+
+    // Amal starts: two documents in progress, one with a span.
+    let amal = annotation_path(&proj, "amal");
+    let mut corpus = load(&amal).unwrap();
+    corpus.documents[0].status = Status::InProgress;
+    let span = Span::new(CharRange::new(0, 3).unwrap(), "PER");
+    corpus.documents[0].add_span(span).unwrap();
+    corpus.documents[1].status = Status::Done;
+    fs::write(&amal, write_corpus(&corpus, Form::Json)).unwrap();
+    let amal_bytes = fs::read(&amal).unwrap();
+
+    // A new annotator, then new documents.
+    project::add_annotator(&proj, "layla").unwrap();
+    let second = source(dir.path(), "second", 12, 4);
+    let report = project::add_documents(&proj, Sources::read(&[second]).unwrap()).unwrap();
+    assert_eq!(report.documents, 12);
+    let after = ProjectConfig::load(&proj).unwrap();
+    assert_eq!(
+        after.assignment[..30],
+        config.assignment[..],
+        "nothing assigned moved"
+    );
+    assert_eq!(
+        fs::read(&amal).unwrap(),
+        amal_bytes,
+        "annotators' files are theirs alone"
+    );
+    // Layla had nothing, so she is in each of the 12 new documents; the other place goes to
+    // the least loaded of the others, which stay within one.
+    let new = &after.assignment[30..];
+    assert!(new.iter().all(|(_, who)| who.contains(&"layla".to_owned())));
+    assert!(
+        after
+            .documents_of("layla")
+            .all(|id| id.starts_with("second-"))
+    );
+    let loads: Vec<usize> = ["amal", "omar", "zaid"]
+        .iter()
+        .map(|a| after.documents_of(a).count())
+        .collect();
+    assert!(
+        loads.iter().max().unwrap() - loads.iter().min().unwrap() <= 1,
+        "{loads:?}"
+    );
+
+    // Amal's corpus as her window will open it: her work, then what she was given since.
+    let hers = project::annotator_corpus(&proj, &after, "amal").unwrap();
+    assert_eq!(
+        hers.documents[..corpus.documents.len()],
+        corpus.documents[..]
+    );
+    let expected: Vec<&str> = after.documents_of("amal").collect();
+    let got: Vec<&str> = hers.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(got, expected);
+    assert_eq!(
+        git_log(&proj),
+        [
+            "taliq project add: 12 document(s)",
+            "taliq project add: annotator layla",
+            "taliq project init: 30 document(s) for amal, omar, zaid (overlap 2)"
+        ]
+    );
+}
+
+/// Sets the status of document `id` in `annotator`'s file and gives it `spans`.
+fn work(proj: &Path, annotator: &str, id: &str, status: Status, spans: &[(usize, usize, &str)]) {
+    let path = annotation_path(proj, annotator);
+    let mut corpus = load(&path).unwrap();
+    let doc = corpus.documents.iter_mut().find(|d| d.id == id).unwrap();
+    doc.status = status;
+    for &(start, end, label) in spans {
+        doc.add_span(Span::new(CharRange::new(start, end).unwrap(), label))
+            .unwrap();
+    }
+    fs::write(&path, write_corpus(&corpus, Form::Json)).unwrap();
+}
+
+#[test]
+fn status_counts_progress_agreement_review_and_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut corpus = Corpus::with_default_labels();
+    for (i, text) in [
+        "زار بوتين موسكو أمس",
+        "قال أردوغان في أنقرة",
+        "ثم عاد الوفد",
+    ]
+    .iter()
+    .enumerate()
+    {
+        corpus
+            .documents
+            .push(taliq::model::Document::new(format!("d{i}"), *text));
+    }
+    fs::write(dir.path().join("c.json"), write_corpus(&corpus, Form::Json)).unwrap();
+    let proj = dir.path().join("proj");
+    let sources = Sources::read(&[dir.path().join("c.json")]).unwrap();
+    project::init(&proj, "p", sources, &["a".to_owned(), "b".to_owned()], 2, 0).unwrap();
+    // d0: both done; they agree on موسكو, not on بوتين. d1: a done, b begun. d2: untouched.
+    work(
+        &proj,
+        "a",
+        "d0",
+        Status::Done,
+        &[(4, 9, "PER"), (10, 15, "LOC")],
+    );
+    work(
+        &proj,
+        "b",
+        "d0",
+        Status::Done,
+        &[(4, 9, "ORG"), (10, 15, "LOC")],
+    );
+    work(&proj, "a", "d1", Status::Done, &[]);
+    work(&proj, "b", "d1", Status::InProgress, &[(4, 11, "PER")]);
+
+    let out = taliq(&["project", "status", "proj", "--json"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["documents"], 3);
+    let a = &json["annotators"][0];
+    assert_eq!(
+        (
+            &a["name"],
+            &a["assigned"],
+            &a["new"],
+            &a["in_progress"],
+            &a["done"]
+        ),
+        (&"a".into(), &3.into(), &1.into(), &0.into(), &2.into())
+    );
+    let b = &json["annotators"][1];
+    assert_eq!(
+        (&b["new"], &b["in_progress"], &b["done"]),
+        (&1.into(), &1.into(), &1.into())
+    );
+    assert_eq!(json["finished"], 1);
+    assert_eq!(json["ready_for_review"], 1);
+    let pair = &json["agreement"][0];
+    assert_eq!(
+        (&pair["documents"], &pair["matched"]),
+        (&1.into(), &1.into())
+    );
+    assert_eq!(pair["f1"], 0.5);
+    assert_eq!(json["overall_f1"], 0.5);
+    assert_eq!(json["gold"]["exists"], false);
+    let d1 = &json["per_document"][1];
+    assert_eq!(
+        d1["annotators"],
+        serde_json::json!([["a", "done"], ["b", "in_progress"]])
+    );
+
+    // Gold reviewed d0: nothing is ready any more.
+    let mut gold = load(proj.join("documents.json")).unwrap();
+    gold.documents[0].status = Status::Reviewed;
+    fs::write(proj.join("gold.json"), write_corpus(&gold, Form::Json)).unwrap();
+    let status = project::status(&proj).unwrap();
+    assert_eq!((status.ready_for_review, status.gold.reviewed), (0, 1));
+    assert!(status.per_document[0].reviewed);
+    let text = status.to_text();
+    assert!(text.contains("ready for review: 0"), "{text}");
+    assert!(text.contains("a / b: 0.500 on 1 documents"), "{text}");
+    assert!(text.contains("gold: 3 documents, 1 reviewed"), "{text}");
+}
