@@ -384,3 +384,165 @@ fn status_counts_progress_agreement_review_and_gold() {
     assert!(text.contains("a / b: 0.500 on 1 documents"), "{text}");
     assert!(text.contains("gold: 3 documents, 1 reviewed"), "{text}");
 }
+
+/// Runs git in `dir` (for the test's own steps: clones, reading history).
+fn run_git(dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn annotators_sync_through_a_bare_remote_and_a_diverged_file_keeps_both_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let news = source(root, "news", 6, 5);
+    let proj = root.join("curator");
+    let names = ["amal".to_owned(), "omar".to_owned()];
+    project::init(&proj, "p", Sources::read(&[news]).unwrap(), &names, 2, 1).unwrap();
+    run_git(
+        root,
+        &["clone", "--quiet", "--bare", "curator", "remote.git"],
+    );
+    for clone in ["amal-laptop", "amal-desktop", "omar"] {
+        run_git(root, &["clone", "--quiet", "remote.git", clone]);
+    }
+    let (laptop, desktop, omar) = (
+        root.join("amal-laptop"),
+        root.join("amal-desktop"),
+        root.join("omar"),
+    );
+
+    // Amal finishes a document on her laptop and shares it.
+    work(&laptop, "amal", "news-0000", Status::Done, &[(0, 3, "PER")]);
+    let report = project::sync(&laptop, "amal", "origin").unwrap();
+    assert_eq!(
+        report.committed.as_deref(),
+        Some("amal: 1 done, 0 in progress, 5 new; 1 spans")
+    );
+    assert!(report.pushed && report.kept_both.is_empty(), "{report:?}");
+
+    // Omar works, syncs, and gets Amal's commit on the way.
+    work(&omar, "omar", "news-0000", Status::Done, &[(0, 3, "PER")]);
+    let report = project::sync(&omar, "omar", "origin").unwrap();
+    assert_eq!((report.received, report.pushed), (1, true), "{report:?}");
+    assert_eq!(
+        load(annotation_path(&omar, "amal")).unwrap(),
+        load(annotation_path(&laptop, "amal")).unwrap()
+    );
+    // A sync with nothing new commits nothing and receives what came since: Omar's commit
+    // and his merge of Amal's.
+    let report = project::sync(&laptop, "amal", "origin").unwrap();
+    assert_eq!((report.committed.as_deref(), report.received), (None, 2));
+
+    // A fresh clone sees everyone's work.
+    run_git(root, &["clone", "--quiet", "remote.git", "fresh"]);
+    let status = project::status(&root.join("fresh")).unwrap();
+    assert_eq!(
+        (status.annotators[0].done, status.annotators[1].done),
+        (1, 1)
+    );
+    assert_eq!((status.finished, status.overall_f1), (1, Some(1.0)));
+
+    // Amal's desktop still has the old file: she labels the same document there otherwise.
+    work(
+        &desktop,
+        "amal",
+        "news-0000",
+        Status::InProgress,
+        &[(4, 8, "LOC")],
+    );
+    let report = project::sync(&desktop, "amal", "origin").unwrap();
+    assert!(report.pushed, "{report:?}");
+    assert_eq!(report.kept_both.len(), 1, "{report:?}");
+    let (ours, theirs) = &report.kept_both[0];
+    assert_eq!(ours, Path::new("annotations/amal.json"));
+    let kept = load(desktop.join(ours)).unwrap();
+    assert_eq!(
+        kept.documents[0].status,
+        Status::InProgress,
+        "the desktop's version stays"
+    );
+    let other = load(desktop.join(theirs)).unwrap();
+    assert_eq!(
+        other,
+        load(annotation_path(&laptop, "amal")).unwrap(),
+        "the laptop's is kept beside it"
+    );
+    assert!(
+        report.describe().contains("changed on two machines"),
+        "{}",
+        report.describe()
+    );
+    // The laptop receives both on its next sync.
+    project::sync(&laptop, "amal", "origin").unwrap();
+    assert!(laptop.join(theirs).exists());
+    assert_eq!(load(annotation_path(&laptop, "amal")).unwrap(), kept);
+
+    // Changes to different documents on two machines merge into one file holding both.
+    work(&laptop, "amal", "news-0002", Status::Done, &[]);
+    work(
+        &desktop,
+        "amal",
+        "news-0004",
+        Status::Done,
+        &[(0, 2, "ORG")],
+    );
+    assert!(project::sync(&laptop, "amal", "origin").unwrap().pushed);
+    let report = project::sync(&desktop, "amal", "origin").unwrap();
+    assert!(report.kept_both.is_empty() && report.pushed, "{report:?}");
+    let merged = load(annotation_path(&desktop, "amal")).unwrap();
+    let status_of = |id: &str| merged.documents.iter().find(|d| d.id == id).unwrap().status;
+    assert_eq!(
+        (status_of("news-0002"), status_of("news-0004")),
+        (Status::Done, Status::Done)
+    );
+}
+
+#[test]
+fn offline_sync_keeps_the_commit_local_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = source(dir.path(), "news", 3, 6);
+    let proj = dir.path().join("p");
+    project::init(
+        &proj,
+        "p",
+        Sources::read(&[news]).unwrap(),
+        &["amal".to_owned()],
+        1,
+        0,
+    )
+    .unwrap();
+    run_git(
+        &proj,
+        &["remote", "add", "origin", "/nonexistent/remote.git"],
+    );
+    work(&proj, "amal", "news-0002", Status::Done, &[]);
+    let out = taliq(&["project", "sync", "p", "--as", "amal"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not shared"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("committed: amal: 1 done"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        git_log(&proj)[0],
+        "amal: 1 done, 0 in progress, 2 new; 0 spans"
+    );
+    let stranger = taliq(&["project", "sync", "p", "--as", "zaid"], dir.path());
+    assert!(
+        stderr(&stranger).contains("not an annotator"),
+        "{}",
+        stderr(&stranger)
+    );
+}

@@ -1,4 +1,4 @@
-//! `taliq project`: a team's project folder on git (init, add, status).
+//! `taliq project`: a team's project folder on git (init, add, sync, status).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -40,6 +40,18 @@ pub enum ProjectCommand {
         /// A new annotator's name.
         #[arg(long)]
         annotator: Option<String>,
+    },
+    /// Commit NAME's own file, fetch, merge, push: offline or on a failed push the commit
+    /// stays local; a file changed on two machines keeps both versions.
+    Sync {
+        /// The project folder (a clone).
+        dir: PathBuf,
+        /// Whose work this clone holds.
+        #[arg(long = "as", value_name = "NAME")]
+        annotator: String,
+        /// The git remote to sync with.
+        #[arg(long, default_value = "origin")]
+        remote: String,
     },
     /// Per annotator: assigned, new, in progress, done; agreement on finished documents;
     /// what is ready for review; what gold holds.
@@ -97,6 +109,17 @@ pub(super) fn run(command: ProjectCommand) -> ExitCode {
                 Err(e) => super::fail(&e),
             }
         }
+        ProjectCommand::Sync {
+            dir,
+            annotator,
+            remote,
+        } => match project::sync(&dir, &annotator, &remote) {
+            Ok(report) => {
+                eprintln!("taliq: {}", report.describe().replace('\n', "\ntaliq: "));
+                ExitCode::SUCCESS
+            }
+            Err(e) => super::fail(&e),
+        },
         ProjectCommand::Status { dir, json } => match project::status(&dir) {
             Ok(status) if json => {
                 match serde_json::to_string_pretty(&status) {

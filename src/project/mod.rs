@@ -18,12 +18,14 @@ pub mod config;
 pub mod create;
 pub mod git;
 pub mod status;
+pub mod sync;
 
 use std::path::{Path, PathBuf};
 
 pub use config::{ProjectConfig, ProjectError};
 pub use create::{AddReport, Sources, add_annotator, add_documents, annotator_corpus, init};
 pub use status::{ProjectStatus, status};
+pub use sync::{SyncReport, sync};
 
 /// The project file's name in a project folder.
 pub const PROJECT_FILE: &str = "taliq-project.json";
