@@ -387,3 +387,27 @@ fn an_arabic_annotator_name_in_the_status_bar_is_drawn_by_the_text_engine() {
     );
     harness.get_by_label("annotator:");
 }
+
+#[test]
+fn escape_closes_the_open_dialog_before_anything_else() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.state().export.open, "Ctrl+E opens Export");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().export.open, "Escape closes it");
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.state().show_help);
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().show_help);
+    // With no dialog open, Escape still drops a picked span.
+    let first = harness.state().state.corpus.documents[0].spans()[0].clone();
+    harness.state_mut().state.selected_span = Some((first.range, first.label));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.selected_span, None);
+}

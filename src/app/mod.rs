@@ -87,6 +87,27 @@ pub struct TaliqApp {
 }
 
 impl TaliqApp {
+    /// Closes every open dialog (Export, Labels, Reading options, Start a review, Agreement,
+    /// Shortcuts, About) as Escape does; whether one was open. The label editor's drafts are
+    /// dropped, as its cancel button does.
+    pub fn close_dialogs(&mut self) -> bool {
+        let agreement = self
+            .state
+            .review
+            .as_mut()
+            .is_some_and(|review| std::mem::take(&mut review.show_agreement));
+        let closed = [
+            std::mem::take(&mut self.export.open),
+            std::mem::take(&mut self.review_opener.open),
+            std::mem::take(&mut self.reading_window.open),
+            std::mem::take(&mut self.show_help),
+            std::mem::take(&mut self.show_about),
+            self.state.label_drafts.take().is_some(),
+            agreement,
+        ];
+        closed.contains(&true)
+    }
+
     /// An app on `state`, drawing with `font_system` (bundled fonts; plus system fonts outside tests).
     pub fn new(state: AppState, font_system: cosmic_text::FontSystem) -> Self {
         Self {

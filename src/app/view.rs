@@ -217,6 +217,12 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
             state.delete_selected_span();
         }
     }
+    // Escape closes an open dialog first, as in any desktop program; only then does it drop
+    // the selection and picks.
+    if ctx.input(|i| i.key_pressed(Key::Escape)) && app.close_dialogs() {
+        ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
+    }
+    let state = &mut app.state;
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         state.selected_span = None;
         state.selection.anchor = state.selection.head;
