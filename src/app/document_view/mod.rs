@@ -9,11 +9,16 @@ use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
 mod review_overlay;
 mod suggestion_overlay;
+mod text_line;
 
 use review_overlay::CandidateRect;
 pub use review_overlay::ReviewOverlay;
 pub use suggestion_overlay::SuggestionOverlay;
 use suggestion_overlay::SuggestionRect;
+use text_line::hover_lines;
+pub use text_line::{
+    ENGINE_TEXT, engine_label, text_line, text_line_width, text_tooltip, width_beside_scroll_bar,
+};
 
 use crate::annotate::highlights::{Highlight, span_highlights};
 use crate::annotate::selection::Selection;
@@ -596,39 +601,6 @@ impl DocumentView {
     }
 }
 
-/// Size of the text in tooltips drawn by the text engine.
-const TOOLTIP_TEXT_SIZE: f32 = 14.0;
-
-/// Shows `lines` at the pointer as one tooltip drawn by the text engine (label names and
-/// annotators may be Arabic), each line once, in order; nothing when there are none.
-fn hover_lines(
-    response: egui::Response,
-    engine: &mut TextEngine,
-    lines: Vec<String>,
-) -> egui::Response {
-    let mut unique: Vec<String> = Vec::new();
-    for line in lines {
-        if !unique.contains(&line) {
-            unique.push(line);
-        }
-    }
-    if unique.is_empty() {
-        return response;
-    }
-    response.on_hover_ui_at_pointer(|ui| {
-        let color = ui.visuals().text_color();
-        let lines: Vec<String> = unique.iter().map(|line| interface_line(line)).collect();
-        let width = lines
-            .iter()
-            .map(|line| line_width(engine, line, ui_font(TOOLTIP_TEXT_SIZE)))
-            .fold(0.0, f32::max)
-            + 2.0;
-        for line in &lines {
-            line_in(ui, engine, line, ui_font(TOOLTIP_TEXT_SIZE), width, color);
-        }
-    })
-}
-
 /// Where a laid-out glyph is drawn for a line whose pen (left edge, baseline) is at `pen`:
 /// its screen rectangle in points, its atlas coordinates, and whether it has its own colours.
 ///
@@ -650,146 +622,4 @@ pub(crate) fn glyph_quad(
     );
     let size = Vec2::new(g.width as f32 / ppp, g.height as f32 / ppp);
     Some((egui::Rect::from_min_size(min, size), g.uv, g.is_color))
-}
-
-/// The width a line inside a vertical scroll area may use: egui draws its scroll bar over
-/// the content's right edge, which is where right-to-left lines start.
-pub fn width_beside_scroll_bar(ui: &egui::Ui) -> f32 {
-    let scroll = &ui.spacing().scroll;
-    (ui.available_width() - (scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin))
-        .max(1.0)
-}
-
-/// The width one line of `text` takes when drawn by [`text_line`] at `font_size`.
-pub fn text_line_width(engine: &mut TextEngine, text: &str, font_size: f32) -> f32 {
-    line_width(engine, text, text_font(font_size))
-}
-
-/// The document text's font at `size`, for lines that show a document's words.
-fn text_font(size: f32) -> LayoutConfig {
-    LayoutConfig::new(size, 100_000.0)
-}
-
-/// The interface's font at `size` for lines that are mostly interface words around names:
-/// Noto Sans as egui's own text, Arabic letters from Noto Naskh Arabic.
-fn ui_font(size: f32) -> LayoutConfig {
-    LayoutConfig::new(size, 100_000.0).with_family(crate::text::fonts::UI_FAMILY)
-}
-
-/// The width one line of `text` takes laid out with `config`.
-fn line_width(engine: &mut TextEngine, text: &str, config: LayoutConfig) -> f32 {
-    let line_text = crate::text::paragraphs::single_line(text);
-    let mut layout = TextLayout::new(&line_text, config);
-    let paragraph = layout.paragraph(&mut engine.font_system, 0);
-    paragraph.lines[0]
-        .extent()
-        .map_or(0.0, |(left, right)| right - left)
-}
-
-/// A tooltip of one line drawn by the text engine (egui's tooltips show Arabic words in the
-/// wrong order).
-pub fn text_tooltip(
-    response: egui::Response,
-    engine: &mut TextEngine,
-    text: &str,
-) -> egui::Response {
-    response.on_hover_ui(|ui| {
-        let width = line_width(engine, text, ui_font(TOOLTIP_TEXT_SIZE)) + 2.0;
-        let color = ui.visuals().text_color();
-        line_in(ui, engine, text, ui_font(TOOLTIP_TEXT_SIZE), width, color);
-    })
-}
-
-/// A label of one line drawn by the text engine, as wide as its text (at most the space
-/// left), at the size of egui's body text: for names a person typed (annotators, labels),
-/// which may be Arabic.
-pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
-    let text = interface_line(text);
-    let font = ui_font(egui::TextStyle::Body.resolve(ui.style()).size);
-    let width = (line_width(engine, &text, font) + 2.0).min(ui.available_width());
-    let color = ui.visuals().text_color();
-    line_in(ui, engine, &text, font, width, color)
-}
-
-/// Left-to-right mark: put first, it makes a line's base direction left to right.
-const LRM: char = '\u{200E}';
-
-/// `text` as a line of the (left-to-right) interface: names in it still read right to left,
-/// but the line runs left to right, so "أمل حسن, Omar K." keeps its order and its final stop
-/// stays at the end instead of going to the Arabic side.
-fn interface_line(text: &str) -> String {
-    format!("{LRM}{text}")
-}
-
-/// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
-/// from egui's own labels, which would show Arabic words in the wrong order.
-pub const ENGINE_TEXT: &str = "taliq.text_line";
-
-/// Draws one line of text (Arabic or not) through the text engine, right-aligned in `width`
-/// when it reads right to left; egui's own labels have no bidi.
-pub fn text_line(
-    ui: &mut egui::Ui,
-    engine: &mut TextEngine,
-    text: &str,
-    font_size: f32,
-    width: f32,
-    color: Color32,
-) -> egui::Response {
-    line_in(ui, engine, text, text_font(font_size), width, color)
-}
-
-/// [`text_line`] laid out with `config` (its font and size).
-fn line_in(
-    ui: &mut egui::Ui,
-    engine: &mut TextEngine,
-    text: &str,
-    config: LayoutConfig,
-    width: f32,
-    color: Color32,
-) -> egui::Response {
-    let fs = &mut engine.font_system;
-    let line_text = crate::text::paragraphs::single_line(text);
-    let mut layout = TextLayout::new(&line_text, config);
-    let height = layout.config().line_height;
-    let paragraph = layout.paragraph(fs, 0);
-    let line = &paragraph.lines[0];
-    let (left, right) = line.extent().unwrap_or((0.0, 0.0));
-    let (rect, response) =
-        ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
-    // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
-    let name = text.strip_prefix(LRM).unwrap_or(text);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), name));
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_author_id(ENGINE_TEXT);
-    });
-    if !ui.is_rect_visible(rect) {
-        return response;
-    }
-    let rtl = paragraph.rtl;
-    // Right to left lines hug the right edge of the space given, others the left.
-    let shift = if rtl {
-        rect.max.x - right.max(0.0)
-    } else {
-        rect.min.x - left.min(0.0)
-    };
-    let ctx = ui.ctx().clone();
-    let baseline = rect.min.y + line.baseline;
-    let mut mesh = Mesh::with_texture(engine.atlas.texture_id(&ctx));
-    for glyph in &line.glyphs {
-        let Some((glyph_rect, uv, is_color)) =
-            glyph_quad(engine, &ctx, glyph, Pos2::new(shift, baseline))
-        else {
-            continue;
-        };
-        if glyph_rect.max.x < rect.min.x - 1.0 || glyph_rect.min.x > rect.max.x + 1.0 {
-            continue;
-        }
-        mesh.add_rect_with_uv(
-            glyph_rect,
-            uv,
-            if is_color { Color32::WHITE } else { color },
-        );
-    }
-    ui.painter().with_clip_rect(rect).add(Shape::mesh(mesh));
-    response
 }
