@@ -546,3 +546,82 @@ fn offline_sync_keeps_the_commit_local_and_says_so() {
         stderr(&stranger)
     );
 }
+
+#[test]
+fn adjudicate_accepts_what_a_documents_annotators_agree_on_into_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut corpus = Corpus::with_default_labels();
+    for (i, text) in [
+        "زار بوتين موسكو أمس",
+        "قال أردوغان في أنقرة",
+        "ثم عاد الوفد إلى القاهرة",
+    ]
+    .iter()
+    .enumerate()
+    {
+        corpus
+            .documents
+            .push(taliq::model::Document::new(format!("d{i}"), *text));
+    }
+    fs::write(dir.path().join("c.json"), write_corpus(&corpus, Form::Json)).unwrap();
+    let proj = dir.path().join("proj");
+    let sources = Sources::read(&[dir.path().join("c.json")]).unwrap();
+    let names = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+    let (config, _) = project::init(&proj, "p", sources, &names, 2, 3).unwrap();
+    // Every document's two annotators finish it: they agree on the place, not on the person.
+    for (id, who) in &config.assignment {
+        let doc = &corpus.documents[id[1..].parse::<usize>().unwrap()];
+        let words: Vec<(usize, usize)> = taliq::tokenize::tokenize(doc.text())
+            .iter()
+            .map(|t| (t.range.start(), t.range.end()))
+            .collect();
+        let (person, place) = (words[1], words[words.len() - 1]);
+        work(
+            &proj,
+            &who[0],
+            id,
+            Status::Done,
+            &[(person.0, person.1, "PER"), (place.0, place.1, "LOC")],
+        );
+        work(
+            &proj,
+            &who[1],
+            id,
+            Status::Done,
+            &[(person.0, person.1, "ORG"), (place.0, place.1, "LOC")],
+        );
+    }
+    let out = taliq(&["project", "adjudicate", "proj"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("3 agreed spans accepted in 3 documents; 6 candidates left to review; 3 documents in gold"),
+        "{}",
+        stdout(&out)
+    );
+    let gold = load(proj.join("gold.json")).unwrap();
+    let ids: Vec<&str> = gold.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["d0", "d1", "d2"], "project order");
+    for doc in &gold.documents {
+        let spans: Vec<&str> = doc.spans().iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(spans, ["LOC"], "{}", doc.id);
+        // Provenance: both of the document's annotators made it.
+        let who = &config
+            .assignment
+            .iter()
+            .find(|(id, _)| *id == doc.id)
+            .unwrap()
+            .1;
+        let made_by = doc.spans()[0].extra["annotators"].clone();
+        assert_eq!(made_by, serde_json::json!(who), "{}", doc.id);
+    }
+    // A second run finds the agreed spans in gold already and changes nothing.
+    let again = taliq(&["project", "adjudicate", "proj"], dir.path());
+    assert!(
+        stdout(&again).contains("0 agreed spans accepted"),
+        "{}",
+        stdout(&again)
+    );
+    assert_eq!(load(proj.join("gold.json")).unwrap(), gold);
+    let status = project::status(&proj).unwrap();
+    assert_eq!((status.gold.exists, status.gold.documents), (true, 3));
+}

@@ -1,4 +1,4 @@
-//! `taliq project`: a team's project folder on git (init, add, sync, status).
+//! `taliq project`: a team's project folder on git (init, add, sync, adjudicate, status).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,6 +52,12 @@ pub enum ProjectCommand {
         /// The git remote to sync with.
         #[arg(long, default_value = "origin")]
         remote: String,
+    },
+    /// Accept the spans all of a document's annotators agree on into gold.json, for every
+    /// document finished by all its annotators; disagreements are left for a reviewer.
+    Adjudicate {
+        /// The project folder.
+        dir: PathBuf,
     },
     /// Per annotator: assigned, new, in progress, done; agreement on finished documents;
     /// what is ready for review; what gold holds.
@@ -116,6 +122,20 @@ pub(super) fn run(command: ProjectCommand) -> ExitCode {
         } => match project::sync(&dir, &annotator, &remote) {
             Ok(report) => {
                 eprintln!("taliq: {}", report.describe().replace('\n', "\ntaliq: "));
+                ExitCode::SUCCESS
+            }
+            Err(e) => super::fail(&e),
+        },
+        ProjectCommand::Adjudicate { dir } => match project::adjudicate(&dir) {
+            Ok(done) => {
+                println!(
+                    "{}: {} agreed spans accepted in {} documents; {} candidates left to review; {} documents in gold",
+                    dir.join(project::GOLD_FILE).display(),
+                    done.accepted,
+                    done.documents,
+                    done.pending,
+                    done.in_gold
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => super::fail(&e),

@@ -13,6 +13,7 @@
 //! Every corpus file of a project is an ordinary taliq corpus that the rest of taliq reads.
 //! See `docs/projects.md`.
 
+pub mod adjudicate;
 pub mod assign;
 pub mod config;
 pub mod create;
@@ -22,6 +23,7 @@ pub mod sync;
 
 use std::path::{Path, PathBuf};
 
+pub use adjudicate::{Adjudicated, adjudicate};
 pub use config::{ProjectConfig, ProjectError};
 pub use create::{AddReport, Sources, add_annotator, add_documents, annotator_corpus, init};
 pub use status::{ProjectStatus, status};
