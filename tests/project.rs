@@ -298,26 +298,36 @@ fn work(proj: &Path, annotator: &str, id: &str, status: Status, spans: &[(usize,
     fs::write(&path, write_corpus(&corpus, Form::Json)).unwrap();
 }
 
-#[test]
-fn status_counts_progress_agreement_review_and_gold() {
-    let dir = tempfile::tempdir().unwrap();
+/// A project in `dir/proj` of three short documents `d0`, `d1`, `d2` (the last one's text
+/// given), for `annotators` with `overlap`; the sources as a corpus, and the project file.
+fn small_project(
+    dir: &Path,
+    last: &str,
+    annotators: &[&str],
+    overlap: usize,
+    seed: u64,
+) -> (std::path::PathBuf, Corpus, ProjectConfig) {
     let mut corpus = Corpus::with_default_labels();
-    for (i, text) in [
-        "زار بوتين موسكو أمس",
-        "قال أردوغان في أنقرة",
-        "ثم عاد الوفد",
-    ]
-    .iter()
-    .enumerate()
+    for (i, text) in ["زار بوتين موسكو أمس", "قال أردوغان في أنقرة", last]
+        .iter()
+        .enumerate()
     {
         corpus
             .documents
             .push(taliq::model::Document::new(format!("d{i}"), *text));
     }
-    fs::write(dir.path().join("c.json"), write_corpus(&corpus, Form::Json)).unwrap();
-    let proj = dir.path().join("proj");
-    let sources = Sources::read(&[dir.path().join("c.json")]).unwrap();
-    project::init(&proj, "p", sources, &["a".to_owned(), "b".to_owned()], 2, 0).unwrap();
+    fs::write(dir.join("c.json"), write_corpus(&corpus, Form::Json)).unwrap();
+    let proj = dir.join("proj");
+    let sources = Sources::read(&[dir.join("c.json")]).unwrap();
+    let names: Vec<String> = annotators.iter().map(|a| (*a).to_owned()).collect();
+    let (config, _) = project::init(&proj, "p", sources, &names, overlap, seed).unwrap();
+    (proj, corpus, config)
+}
+
+#[test]
+fn status_counts_progress_agreement_review_and_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, _, _) = small_project(dir.path(), "ثم عاد الوفد", &["a", "b"], 2, 0);
     // d0: both done; they agree on موسكو, not on بوتين. d1: a done, b begun. d2: untouched.
     work(
         &proj,
@@ -550,24 +560,8 @@ fn offline_sync_keeps_the_commit_local_and_says_so() {
 #[test]
 fn adjudicate_accepts_what_a_documents_annotators_agree_on_into_gold() {
     let dir = tempfile::tempdir().unwrap();
-    let mut corpus = Corpus::with_default_labels();
-    for (i, text) in [
-        "زار بوتين موسكو أمس",
-        "قال أردوغان في أنقرة",
-        "ثم عاد الوفد إلى القاهرة",
-    ]
-    .iter()
-    .enumerate()
-    {
-        corpus
-            .documents
-            .push(taliq::model::Document::new(format!("d{i}"), *text));
-    }
-    fs::write(dir.path().join("c.json"), write_corpus(&corpus, Form::Json)).unwrap();
-    let proj = dir.path().join("proj");
-    let sources = Sources::read(&[dir.path().join("c.json")]).unwrap();
-    let names = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
-    let (config, _) = project::init(&proj, "p", sources, &names, 2, 3).unwrap();
+    let last = "ثم عاد الوفد إلى القاهرة";
+    let (proj, corpus, config) = small_project(dir.path(), last, &["a", "b", "c"], 2, 3);
     // Every document's two annotators finish it: they agree on the place, not on the person.
     for (id, who) in &config.assignment {
         let doc = &corpus.documents[id[1..].parse::<usize>().unwrap()];
