@@ -216,14 +216,18 @@ impl AppState {
         true
     }
 
+    /// Whether the open file was changed on disk since it was loaded or saved here.
+    pub fn file_changed_on_disk(&self) -> bool {
+        match &self.source {
+            Source::File(file) => file.changed_on_disk().unwrap_or(false),
+            _ => false,
+        }
+    }
+
     /// After a read-only spell: loads the file again if its holder saved it meanwhile,
     /// keeping the open document. Says what happened, for a message.
     fn load_their_saves(&mut self) -> &'static str {
-        let changed = match &self.source {
-            Source::File(file) => file.changed_on_disk().unwrap_or(false),
-            _ => false,
-        };
-        if !changed || self.history.is_dirty() {
+        if !self.file_changed_on_disk() || self.history.is_dirty() {
             return "";
         }
         let selected = self.selected;

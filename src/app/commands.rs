@@ -50,6 +50,8 @@ pub enum Command {
     ImportText,
     /// The export dialog.
     Export,
+    /// Commit your work in a team project, take in the others', share yours.
+    SyncProject,
     /// Quit (asks first when there are unsaved changes).
     Quit,
     /// Undo the last change.
@@ -158,6 +160,13 @@ pub const COMMANDS: &[CommandInfo] = &[
         "Export…",
         &[ctrl(Key::E)],
         false,
+    ),
+    row(
+        Command::SyncProject,
+        Menu::File,
+        "Sync project",
+        &[ctrl_shift(Key::Y)],
+        true,
     ),
     row(Command::Quit, Menu::File, "Quit", &[ctrl(Key::Q)], true),
     row(Command::Undo, Menu::Edit, "Undo", &[ctrl(Key::Z)], false),
@@ -270,6 +279,10 @@ pub fn shortcut_text(ctx: &egui::Context, info: &CommandInfo) -> String {
 pub fn enabled(app: &TaliqApp, command: Command) -> bool {
     match command {
         Command::AgreementCharts => app.state.review.is_some(),
+        Command::SyncProject => app
+            .project
+            .as_ref()
+            .is_some_and(|mode| mode.annotator.is_some() && !mode.syncing()),
         Command::Save => app.state.source.path().is_some(),
         _ => true,
     }
@@ -330,6 +343,7 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
                 review.show_agreement = true;
             }
         }
+        Command::SyncProject => app.start_sync(),
         Command::Shortcuts => app.show_help = !app.show_help,
         Command::About => app.show_about = true,
     }

@@ -14,6 +14,7 @@ pub mod export_dialog;
 pub mod glyph_atlas;
 mod label_editor;
 mod panels;
+pub mod project;
 pub mod reading;
 pub mod recovery;
 mod review_state;
@@ -84,6 +85,8 @@ pub struct TaliqApp {
     pub reading_window: reading::ReadingWindow,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
+    /// The team project the window is open on (`taliq DIR`), if any.
+    pub project: Option<project::ProjectMode>,
 }
 
 impl TaliqApp {
@@ -127,6 +130,7 @@ impl TaliqApp {
             reading: reading::ReadingOptions::default(),
             reading_window: reading::ReadingWindow::default(),
             frame_log: None,
+            project: None,
         }
     }
 
@@ -237,6 +241,16 @@ impl TaliqApp {
         if let Ok(json) = serde_json::to_string(&self.reading) {
             storage.set_string(reading::READING_KEY, json);
         }
+        if let Some(mode) = &self.project
+            && let Some(name) = &mode.annotator
+        {
+            let mut chosen = remembered_annotators(storage);
+            chosen.insert(mode.dir.display().to_string(), name.clone().into());
+            storage.set_string(
+                project::PROJECT_ANNOTATORS_KEY,
+                serde_json::Value::Object(chosen).to_string(),
+            );
+        }
     }
 
     /// Takes back what [`Self::save_settings`] wrote in an earlier run.
@@ -251,7 +265,30 @@ impl TaliqApp {
         if let Some(json) = storage.get_string(reading::READING_KEY) {
             self.reading = reading::ReadingOptions::from_json(&json);
         }
+        // The project's annotator chosen last time opens at once (until then, `user` is
+        // whatever name this machine used last).
+        let remembered = self.project.as_ref().and_then(|mode| {
+            remembered_annotators(storage)
+                .get(&mode.dir.display().to_string())
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+        });
+        if let Some(name) = remembered
+            && let Err(e) = self.join_project(&name)
+        {
+            self.state.say(e);
+        }
     }
+}
+
+/// Which annotator was chosen in each project folder, as saved by [`TaliqApp::save_settings`].
+fn remembered_annotators(
+    storage: &dyn eframe::Storage,
+) -> serde_json::Map<String, serde_json::Value> {
+    storage
+        .get_string(project::PROJECT_ANNOTATORS_KEY)
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
 }
 
 impl eframe::App for TaliqApp {
@@ -339,6 +376,19 @@ fn report_start_error(message: &dyn std::fmt::Display) {
 
 /// Opens the window on `path`, or on the bundled sample, and runs until it is closed.
 pub fn run(path: Option<&Path>) -> ExitCode {
+    if let Some(dir) = path.filter(|p| project::is_project(p)) {
+        return match project::ProjectMode::open(dir) {
+            Ok(mode) => {
+                let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+                state.untitled_home = data_home();
+                launch(state, Some(mode))
+            }
+            Err(e) => {
+                report_start_error(&e);
+                ExitCode::FAILURE
+            }
+        };
+    }
     let state = match path {
         Some(path) => match AppState::open(path) {
             Ok(state) => state,
@@ -364,7 +414,7 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     if state.source.path().is_none() {
         state.look_for_recovery();
     }
-    launch(state)
+    launch(state, None)
 }
 
 /// Opens the window in review mode on the annotators' corpora and the gold file (created if
@@ -376,7 +426,7 @@ pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
         return ExitCode::FAILURE;
     }
     state.untitled_home = data_home();
-    launch(state)
+    launch(state, None)
 }
 
 /// Runs the window on `state` until it is closed.
@@ -394,9 +444,10 @@ pub fn window_icon() -> egui::IconData {
     )
 }
 
-fn launch(state: AppState) -> ExitCode {
+fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
     crash::install_panic_hook();
-    let app = TaliqApp::new(state, crate::text::fonts::font_system(true));
+    let mut app = TaliqApp::new(state, crate::text::fonts::font_system(true));
+    app.project = project;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("taliq — تعليق")

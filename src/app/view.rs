@@ -158,6 +158,15 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         let ctx = ui.ctx().clone();
         super::dialogs::about_window(&ctx, &mut app.show_about);
     }
+    if let Some(mode) = &app.project {
+        let ctx = ui.ctx().clone();
+        if mode.syncing() {
+            // The worker's answer arrives without an input event to wake the window.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        app.poll_sync();
+        super::project::chooser(&ctx, app);
+    }
     if app.state.problems.is_some() {
         let ctx = ui.ctx().clone();
         super::dialogs::problems_window(&ctx, &mut app.state);

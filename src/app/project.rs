@@ -1,0 +1,188 @@
+//! The window on a team project (`taliq DIR`): who you are (asked once, remembered), your
+//! own documents only, and File → Sync project on a worker thread.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver};
+
+use super::{AppState, TaliqApp};
+use crate::project::{self, ProjectConfig, ProjectError, SyncReport, annotation_path};
+
+/// A project the window is open on.
+#[derive(Debug)]
+pub struct ProjectMode {
+    /// The project folder.
+    pub dir: PathBuf,
+    /// Its settings, as read when it was opened (or last synced).
+    pub config: ProjectConfig,
+    /// Who this window's person is, once chosen.
+    pub annotator: Option<String>,
+    /// A sync under way on a worker thread.
+    sync: Option<Receiver<Result<SyncReport, String>>>,
+    /// What the last sync said, first line.
+    pub last_sync: Option<String>,
+}
+
+/// The settings key under which the annotator chosen in each project is remembered.
+pub const PROJECT_ANNOTATORS_KEY: &str = "taliq-project-annotators";
+
+/// Whether `path` is a project folder.
+pub fn is_project(path: &Path) -> bool {
+    path.join(crate::project::PROJECT_FILE).is_file()
+}
+
+impl ProjectMode {
+    /// The project in `dir`, nobody chosen yet.
+    ///
+    /// # Errors
+    /// When its project file cannot be read.
+    pub fn open(dir: &Path) -> Result<Self, ProjectError> {
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            config: ProjectConfig::load(dir)?,
+            annotator: None,
+            sync: None,
+            last_sync: None,
+        })
+    }
+
+    /// Whether a sync is running.
+    pub fn syncing(&self) -> bool {
+        self.sync.is_some()
+    }
+}
+
+impl TaliqApp {
+    /// Opens the window's project as `annotator`: their file, completed with the documents
+    /// assigned to them since (they are its only writer), becomes the open corpus.
+    ///
+    /// # Errors
+    /// An unknown annotator, or a file that cannot be read, completed or opened.
+    pub fn join_project(&mut self, annotator: &str) -> Result<(), String> {
+        let Some(mode) = self.project.as_mut() else {
+            return Err("no project is open".to_owned());
+        };
+        if !mode.config.annotators.iter().any(|a| a == annotator) {
+            return Err(format!("{annotator} is not an annotator of this project"));
+        }
+        let corpus = project::annotator_corpus(&mode.dir, &mode.config, annotator)
+            .map_err(|e| e.to_string())?;
+        let path = annotation_path(&mode.dir, annotator);
+        let on_disk = crate::format::load(&path).map(|c| c.documents.len()).ok();
+        if on_disk != Some(corpus.documents.len()) {
+            let text = crate::format::write_corpus(&corpus, crate::format::Form::Json);
+            crate::format::write_atomic(&path, text.as_bytes(), false)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        let mut state = AppState::open(&path).map_err(|e| e.to_string())?;
+        state.user = Some(annotator.to_owned());
+        state.say(format!(
+            "project {}: your {} documents",
+            mode.config.name,
+            state.corpus.documents.len()
+        ));
+        mode.annotator = Some(annotator.to_owned());
+        self.state = state;
+        self.document_view = None;
+        Ok(())
+    }
+
+    /// Saves, then syncs the project as its annotator on a worker thread (see
+    /// [`crate::project::sync`]); [`TaliqApp::poll_sync`] takes the result.
+    pub fn start_sync(&mut self) {
+        let Some(mode) = self.project.as_mut() else {
+            return;
+        };
+        let Some(annotator) = mode.annotator.clone() else {
+            self.state.say("choose who you are in this project first");
+            return;
+        };
+        if mode.sync.is_some() {
+            return;
+        }
+        if self.state.history.is_dirty()
+            && let Err(e) = self.state.save()
+        {
+            self.state.say(format!("not synced: {e}"));
+            return;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let dir = mode.dir.clone();
+        let spawned = std::thread::Builder::new()
+            .name("taliq-sync".to_owned())
+            .spawn(move || {
+                let result = project::sync(&dir, &annotator, "origin").map_err(|e| e.to_string());
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => {
+                mode.sync = Some(receiver);
+                self.state.say("syncing…");
+            }
+            Err(e) => self.state.say(format!("not synced: {e}")),
+        }
+    }
+
+    /// Takes a finished sync's result: says what happened and reloads the annotator's file
+    /// when the sync changed it (documents assigned since, or the other machine's version).
+    pub fn poll_sync(&mut self) {
+        let Some(mode) = self.project.as_mut() else {
+            return;
+        };
+        let Some(receiver) = &mode.sync else {
+            return;
+        };
+        let Ok(result) = receiver.try_recv() else {
+            return;
+        };
+        mode.sync = None;
+        match result {
+            Ok(report) => {
+                let text = report.describe();
+                mode.last_sync = text.lines().last().map(str::to_owned);
+                if let Ok(config) = ProjectConfig::load(&mode.dir) {
+                    mode.config = config;
+                }
+                if self.state.file_changed_on_disk() && !self.state.history.is_dirty() {
+                    let _ = self.state.reload_theirs();
+                }
+                self.state.say(text.replace('\n', "; "));
+            }
+            Err(e) => {
+                mode.last_sync = Some(format!("failed: {e}"));
+                self.state.say(format!("not synced: {e}"));
+            }
+        }
+    }
+}
+
+/// The "who are you" window of a project opened without a remembered annotator.
+pub fn chooser(ctx: &egui::Context, app: &mut TaliqApp) {
+    let Some(mode) = &app.project else {
+        return;
+    };
+    if mode.annotator.is_some() {
+        return;
+    }
+    let names = mode.config.annotators.clone();
+    let title = format!("Project {}", mode.config.name);
+    let mut chosen = None;
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ui.label("Who are you? Your documents open; your choice is remembered.");
+            ui.horizontal_wrapped(|ui| {
+                for name in &names {
+                    if ui.button(name).clicked() {
+                        chosen = Some(name.clone());
+                    }
+                }
+            });
+        });
+    if let Some(name) = chosen
+        && let Err(e) = app.join_project(&name)
+    {
+        app.state.say(e);
+    }
+}
