@@ -125,3 +125,45 @@ fn sync_from_the_file_menu_shares_your_work_through_the_remote() {
     );
     assert!(log.starts_with("amal: 1 done"), "{log}");
 }
+
+#[test]
+fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine() {
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, _) = make_project(dir.path());
+    let guidelines = "# إرشادات التوسيم\n\nنوسم **الأشخاص** والأماكن كما تُكتب في النص، دون أداة التعريف إذا سبقتها لام الجر، ونترك الألقاب خارج الاسم إلا إذا كانت جزءا منه.\n\n- PER: اسم شخص\n";
+    std::fs::write(proj.join("guidelines.md"), guidelines).unwrap();
+    let mut harness = window_on(&proj);
+    harness.state_mut().join_project("amal").unwrap();
+    harness.key_press(egui::Key::F2);
+    harness.run();
+    assert!(harness.state().project.as_ref().unwrap().show_guidelines);
+    for text in [
+        "إرشادات التوسيم",
+        "نوسم الأشخاص والأماكن كما تُكتب في النص، دون أداة التعريف إذا سبقتها لام الجر، ونترك الألقاب خارج الاسم إلا إذا كانت جزءا منه.",
+        "• PER: اسم شخص",
+    ] {
+        let node = harness.get_by_label(text);
+        assert_eq!(
+            node.accesskit_node().author_id(),
+            Some(taliq::app::document_view::ENGINE_TEXT),
+            "{text}"
+        );
+    }
+    // The long paragraph wraps inside the window instead of running out of it.
+    let paragraph = harness.get_by_label_contains("نوسم الأشخاص").rect();
+    let window = harness.get_by_label("Guidelines").rect();
+    assert!(
+        paragraph.height() > 30.0,
+        "wrapped onto several lines: {paragraph:?}"
+    );
+    assert!(
+        paragraph.max.x <= window.max.x + 1.0,
+        "{paragraph:?} in {window:?}"
+    );
+    // The labels' descriptions follow.
+    harness.get_by_label("شخص");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().project.as_ref().unwrap().show_guidelines);
+}

@@ -74,6 +74,8 @@ pub enum Command {
     ToggleHarakat,
     /// The reading options window.
     ReadingOptions,
+    /// A team project's guidelines.
+    Guidelines,
     /// Start reviewing annotators' corpora.
     StartReview,
     /// The agreement charts of the review.
@@ -222,6 +224,13 @@ pub const COMMANDS: &[CommandInfo] = &[
         false,
     ),
     row(
+        Command::Guidelines,
+        Menu::View,
+        "Guidelines",
+        &[plain(Key::F2)],
+        false,
+    ),
+    row(
         Command::StartReview,
         Menu::Review,
         "Start review…",
@@ -279,6 +288,7 @@ pub fn shortcut_text(ctx: &egui::Context, info: &CommandInfo) -> String {
 pub fn enabled(app: &TaliqApp, command: Command) -> bool {
     match command {
         Command::AgreementCharts => app.state.review.is_some(),
+        Command::Guidelines => app.project.is_some(),
         Command::SyncProject => app
             .project
             .as_ref()
@@ -337,6 +347,11 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
         }
         Command::ToggleHarakat => app.reading.show_harakat = !app.reading.show_harakat,
         Command::ReadingOptions => app.reading_window.open = true,
+        Command::Guidelines => {
+            if let Some(mode) = app.project.as_mut() {
+                mode.show_guidelines = !mode.show_guidelines;
+            }
+        }
         Command::StartReview => app.review_opener.open = true,
         Command::AgreementCharts => {
             if let Some(review) = state.review.as_mut() {

@@ -99,7 +99,12 @@ impl TaliqApp {
             .review
             .as_mut()
             .is_some_and(|review| std::mem::take(&mut review.show_agreement));
+        let guidelines = self
+            .project
+            .as_mut()
+            .is_some_and(|mode| std::mem::take(&mut mode.show_guidelines));
         let closed = [
+            guidelines,
             std::mem::take(&mut self.export.open),
             std::mem::take(&mut self.review_opener.open),
             std::mem::take(&mut self.reading_window.open),

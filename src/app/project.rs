@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 
+use super::document_view::{engine_label, text_block};
 use super::{AppState, TaliqApp};
+use crate::project::guidelines::{Block, BlockKind, blocks};
 use crate::project::{self, ProjectConfig, ProjectError, SyncReport, annotation_path};
 
 /// A project the window is open on.
@@ -20,6 +22,10 @@ pub struct ProjectMode {
     sync: Option<Receiver<Result<SyncReport, String>>>,
     /// What the last sync said, first line.
     pub last_sync: Option<String>,
+    /// Whether the guidelines window is shown.
+    pub show_guidelines: bool,
+    /// The guidelines, as read at opening or after the last sync.
+    pub guidelines: Vec<Block>,
 }
 
 /// The settings key under which the annotator chosen in each project is remembered.
@@ -42,6 +48,8 @@ impl ProjectMode {
             annotator: None,
             sync: None,
             last_sync: None,
+            show_guidelines: false,
+            guidelines: read_guidelines(dir),
         })
     }
 
@@ -142,6 +150,7 @@ impl TaliqApp {
                 if let Ok(config) = ProjectConfig::load(&mode.dir) {
                     mode.config = config;
                 }
+                mode.guidelines = read_guidelines(&mode.dir);
                 if self.state.file_changed_on_disk() && !self.state.history.is_dirty() {
                     let _ = self.state.reload_theirs();
                 }
@@ -185,4 +194,65 @@ pub fn chooser(ctx: &egui::Context, app: &mut TaliqApp) {
     {
         app.state.say(e);
     }
+}
+
+/// The blocks of the project's `guidelines.md` (none when it is missing or unreadable).
+fn read_guidelines(dir: &Path) -> Vec<Block> {
+    std::fs::read_to_string(dir.join(crate::project::GUIDELINES_FILE))
+        .map(|text| blocks(&text))
+        .unwrap_or_default()
+}
+
+/// View → Guidelines: the project's guidelines and each label's description, drawn by the
+/// text engine (Arabic paragraphs right to left).
+pub fn guidelines_window(ctx: &egui::Context, app: &mut TaliqApp) {
+    let Some(mode) = app.project.as_mut() else {
+        return;
+    };
+    if !mode.show_guidelines {
+        return;
+    }
+    let mut open = true;
+    let engine = &mut app.engine;
+    // Below the menu and tool rows, centred, rather than over them at the top left.
+    let top_centre = egui::pos2(ctx.content_rect().center().x, 90.0);
+    egui::Window::new("Guidelines")
+        .open(&mut open)
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(top_centre)
+        .default_width(520.0)
+        .default_height(480.0)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let width = super::document_view::width_beside_scroll_bar(ui);
+                let color = ui.visuals().text_color();
+                if mode.guidelines.is_empty() {
+                    ui.label("This project has no guidelines.md yet.");
+                }
+                for block in &mode.guidelines {
+                    let (size, text) = match block.kind {
+                        BlockKind::Heading(1) => (22.0, block.text.clone()),
+                        BlockKind::Heading(_) => (18.0, block.text.clone()),
+                        BlockKind::Item => (15.0, format!("• {}", block.text)),
+                        BlockKind::Paragraph => (15.0, block.text.clone()),
+                    };
+                    if matches!(block.kind, BlockKind::Heading(_)) {
+                        ui.add_space(6.0);
+                    }
+                    text_block(ui, engine, &text, size, width, color);
+                }
+                ui.separator();
+                ui.strong("Labels");
+                for label in &mode.config.labels {
+                    ui.horizontal(|ui| {
+                        let [r, g, b] = label.color.0;
+                        ui.colored_label(egui::Color32::from_rgb(r, g, b), &label.name);
+                        if let Some(description) = &label.description {
+                            engine_label(ui, engine, description);
+                        }
+                    });
+                }
+            });
+        });
+    mode.show_guidelines = open;
 }

@@ -166,6 +166,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         }
         app.poll_sync();
         super::project::chooser(&ctx, app);
+        super::project::guidelines_window(&ctx, app);
     }
     if app.state.problems.is_some() {
         let ctx = ui.ctx().clone();

@@ -18,6 +18,7 @@ pub mod assign;
 pub mod config;
 pub mod create;
 pub mod git;
+pub mod guidelines;
 pub mod status;
 pub mod sync;
 

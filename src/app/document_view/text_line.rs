@@ -135,33 +135,79 @@ fn line_in(
     width: f32,
     color: Color32,
 ) -> egui::Response {
-    let fs = &mut engine.font_system;
     let line_text = crate::text::paragraphs::single_line(text);
     let mut layout = TextLayout::new(&line_text, config);
     let height = layout.config().line_height;
-    let paragraph = layout.paragraph(fs, 0);
-    let line = &paragraph.lines[0];
-    let (left, right) = line.extent().unwrap_or((0.0, 0.0));
+    let paragraph = layout.paragraph(&mut engine.font_system, 0);
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
+    readable(ui, &response, text);
+    if ui.is_rect_visible(rect) {
+        paint_line(ui, engine, &paragraph.lines[0], paragraph.rtl, rect, color);
+    }
+    response
+}
+
+/// A paragraph of text drawn by the text engine, wrapped at `width` (at grapheme
+/// boundaries inside a word too long for it), right-aligned when it reads right to left:
+/// guidelines and other prose that may be Arabic.
+pub fn text_block(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    font_size: f32,
+    width: f32,
+    color: Color32,
+) -> egui::Response {
+    let width = width.max(1.0);
+    let block_text = crate::text::paragraphs::single_line(text);
+    let mut layout = TextLayout::new(&block_text, LayoutConfig::new(font_size, width));
+    let line_height = layout.config().line_height;
+    let paragraph = layout.paragraph(&mut engine.font_system, 0);
+    let height = line_height * paragraph.lines.len().max(1) as f32;
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
+    readable(ui, &response, text);
+    if ui.is_rect_visible(rect) {
+        for line in &paragraph.lines {
+            let row = egui::Rect::from_min_size(
+                Pos2::new(rect.min.x, rect.min.y + line.top),
+                Vec2::new(width, line_height),
+            );
+            paint_line(ui, engine, line, paragraph.rtl, row, color);
+        }
+    }
+    response
+}
+
+/// Gives a line's or block's response its text as the accessible name, marked as drawn
+/// by the engine ([`ENGINE_TEXT`]).
+fn readable(ui: &egui::Ui, response: &egui::Response, text: &str) {
     // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
     let name = text.strip_prefix(LRM).unwrap_or(text);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), name));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_author_id(ENGINE_TEXT);
     });
-    if !ui.is_rect_visible(rect) {
-        return response;
-    }
-    let rtl = paragraph.rtl;
-    // Right to left lines hug the right edge of the space given, others the left.
+}
+
+/// Draws one laid-out line in `row`: hugging its right edge when the paragraph reads right
+/// to left, its left edge otherwise.
+fn paint_line(
+    ui: &egui::Ui,
+    engine: &mut TextEngine,
+    line: &crate::text::layout::VisualLine,
+    rtl: bool,
+    row: egui::Rect,
+    color: Color32,
+) {
+    let (left, right) = line.extent().unwrap_or((0.0, 0.0));
     let shift = if rtl {
-        rect.max.x - right.max(0.0)
+        row.max.x - right.max(0.0)
     } else {
-        rect.min.x - left.min(0.0)
+        row.min.x - left.min(0.0)
     };
     let ctx = ui.ctx().clone();
-    let baseline = rect.min.y + line.baseline;
+    let baseline = row.min.y + line.baseline;
     let mut mesh = Mesh::with_texture(engine.atlas.texture_id(&ctx));
     for glyph in &line.glyphs {
         let Some((glyph_rect, uv, is_color)) =
@@ -169,7 +215,7 @@ fn line_in(
         else {
             continue;
         };
-        if glyph_rect.max.x < rect.min.x - 1.0 || glyph_rect.min.x > rect.max.x + 1.0 {
+        if glyph_rect.max.x < row.min.x - 1.0 || glyph_rect.min.x > row.max.x + 1.0 {
             continue;
         }
         mesh.add_rect_with_uv(
@@ -178,6 +224,5 @@ fn line_in(
             if is_color { Color32::WHITE } else { color },
         );
     }
-    ui.painter().with_clip_rect(rect).add(Shape::mesh(mesh));
-    response
+    ui.painter().with_clip_rect(row).add(Shape::mesh(mesh));
 }
