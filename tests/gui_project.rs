@@ -17,21 +17,7 @@ use taliq::model::{Corpus, Status};
 use taliq::project::{self, ProjectConfig, Sources, annotation_path};
 
 mod support;
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use support::git;
 
 /// A project of 12 generated articles for amal, omar and سارة (overlap 2) in `dir/proj`.
 fn make_project(dir: &Path) -> (std::path::PathBuf, ProjectConfig) {

@@ -16,7 +16,7 @@ use taliq::model::{CharRange, Corpus, Span, Status};
 use taliq::project::{self, ProjectConfig, Sources, annotation_path};
 
 mod support;
-use support::{stderr, stdout, taliq};
+use support::{git, stderr, stdout, taliq};
 
 /// A corpus of `n` generated articles written to `dir/name`, with spans (which a project
 /// drops: annotators start from nothing).
@@ -31,13 +31,7 @@ fn source(dir: &Path, name: &str, n: usize, seed: u64) -> std::path::PathBuf {
 }
 
 fn git_log(dir: &Path) -> Vec<String> {
-    let out = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["log", "--format=%s"])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
+    git(dir, &["log", "--format=%s"])
         .lines()
         .map(str::to_owned)
         .collect()
@@ -107,13 +101,8 @@ fn init_assigns_every_document_to_k_annotators_and_commits_ordinary_corpora() {
             .contains("**PER**: شخص")
     );
     assert_eq!(git_log(&proj).len(), 1);
-    let status = std::process::Command::new("git")
-        .arg("-C")
-        .arg(&proj)
-        .args(["status", "--porcelain"])
-        .output()
-        .unwrap();
-    assert!(status.stdout.is_empty(), "everything committed");
+    let status = git(&proj, &["status", "--porcelain"]);
+    assert!(status.is_empty(), "everything committed");
 
     // The same files and seed make the same project; another seed another assignment.
     for (seed, same) in [("7", true), ("8", false)] {
@@ -395,22 +384,6 @@ fn status_counts_progress_agreement_review_and_gold() {
     assert!(text.contains("gold: 3 documents, 1 reviewed"), "{text}");
 }
 
-/// Runs git in `dir` (for the test's own steps: clones, reading history).
-fn run_git(dir: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 #[test]
 fn annotators_sync_through_a_bare_remote_and_a_diverged_file_keeps_both_versions() {
     let dir = tempfile::tempdir().unwrap();
@@ -419,12 +392,12 @@ fn annotators_sync_through_a_bare_remote_and_a_diverged_file_keeps_both_versions
     let proj = root.join("curator");
     let names = ["amal".to_owned(), "omar".to_owned()];
     project::init(&proj, "p", Sources::read(&[news]).unwrap(), &names, 2, 1).unwrap();
-    run_git(
+    git(
         root,
         &["clone", "--quiet", "--bare", "curator", "remote.git"],
     );
     for clone in ["amal-laptop", "amal-desktop", "omar"] {
-        run_git(root, &["clone", "--quiet", "remote.git", clone]);
+        git(root, &["clone", "--quiet", "remote.git", clone]);
     }
     let (laptop, desktop, omar) = (
         root.join("amal-laptop"),
@@ -455,7 +428,7 @@ fn annotators_sync_through_a_bare_remote_and_a_diverged_file_keeps_both_versions
     assert_eq!((report.committed.as_deref(), report.received), (None, 2));
 
     // A fresh clone sees everyone's work.
-    run_git(root, &["clone", "--quiet", "remote.git", "fresh"]);
+    git(root, &["clone", "--quiet", "remote.git", "fresh"]);
     let status = project::status(&root.join("fresh")).unwrap();
     assert_eq!(
         (status.annotators[0].done, status.annotators[1].done),
@@ -532,7 +505,7 @@ fn offline_sync_keeps_the_commit_local_and_says_so() {
         0,
     )
     .unwrap();
-    run_git(
+    git(
         &proj,
         &["remote", "add", "origin", "/nonexistent/remote.git"],
     );

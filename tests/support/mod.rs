@@ -6,6 +6,23 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Runs `git ARGS` in `dir` (a test's own steps: clones, history), failing the test when
+/// git fails; returns what it printed.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// Runs `taliq` with `args` in `dir` and waits for it.
 pub fn taliq(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_taliq"))
