@@ -290,3 +290,30 @@ fn a_resized_side_panel_keeps_its_width_in_the_next_session() {
     fresh.run();
     assert!((document_list_edge(&fresh) - edge).abs() < 1.0);
 }
+
+#[test]
+fn the_view_menu_hides_and_shows_the_side_panels() {
+    let size = (1000.0, 680.0);
+    let mut harness = window(AppState::sample().unwrap(), size);
+    harness.run();
+    harness.get_by_label("Documents");
+    harness.get_by_label("Spans");
+    for item in ["Document list", "Side panel"] {
+        harness.get_by_label("View").click();
+        harness.run();
+        harness.get_by_label_contains(item).click();
+        harness.run();
+    }
+    assert!(harness.query_by_label("Documents").is_none());
+    assert!(harness.query_by_label("Spans").is_none());
+    let panels = harness.state().panels;
+    assert!(!panels.documents && !panels.side);
+    assert_fits(&harness, size, "main window without side panels");
+    // The same menu brings a panel back.
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label_contains("Document list").click();
+    harness.run();
+    harness.get_by_label("Documents");
+    assert!(harness.query_by_label("Spans").is_none());
+}

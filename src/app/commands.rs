@@ -74,6 +74,10 @@ pub enum Command {
     ToggleHarakat,
     /// The reading options window.
     ReadingOptions,
+    /// Show or hide the document list (left panel).
+    ToggleDocumentList,
+    /// Show or hide the side panel (spans and suggestions, or the review).
+    ToggleSidePanel,
     /// A team project's guidelines.
     Guidelines,
     /// Start reviewing annotators' corpora.
@@ -224,6 +228,20 @@ pub const COMMANDS: &[CommandInfo] = &[
         false,
     ),
     row(
+        Command::ToggleDocumentList,
+        Menu::View,
+        "Document list",
+        &[],
+        false,
+    ),
+    row(
+        Command::ToggleSidePanel,
+        Menu::View,
+        "Side panel",
+        &[],
+        false,
+    ),
+    row(
         Command::Guidelines,
         Menu::View,
         "Guidelines",
@@ -282,6 +300,17 @@ pub fn shortcut_text(ctx: &egui::Context, info: &CommandInfo) -> String {
         .first()
         .map(|s| ctx.format_shortcut(s))
         .unwrap_or_default()
+}
+
+/// For commands that show or hide something, whether it is shown (the menu item is drawn
+/// selected then).
+fn shown(app: &TaliqApp, command: Command) -> Option<bool> {
+    match command {
+        Command::ToggleDocumentList => Some(app.panels.documents),
+        Command::ToggleSidePanel => Some(app.panels.side),
+        Command::ToggleHarakat => Some(app.reading.show_harakat),
+        _ => None,
+    }
 }
 
 /// Whether a command can run now (greyed out in its menu otherwise).
@@ -347,6 +376,8 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
         }
         Command::ToggleHarakat => app.reading.show_harakat = !app.reading.show_harakat,
         Command::ReadingOptions => app.reading_window.open = true,
+        Command::ToggleDocumentList => app.panels.documents = !app.panels.documents,
+        Command::ToggleSidePanel => app.panels.side = !app.panels.side,
         Command::Guidelines => {
             if let Some(mode) = app.project.as_mut() {
                 mode.show_guidelines = !mode.show_guidelines;
@@ -374,8 +405,11 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) {
         for menu in Menu::ALL {
             ui.menu_button(menu.title(), |ui| {
                 for info in COMMANDS.iter().filter(|c| c.menu == menu) {
-                    let button =
+                    let mut button =
                         egui::Button::new(info.name).shortcut_text(shortcut_text(&ctx, info));
+                    if let Some(on) = shown(app, info.command) {
+                        button = button.selected(on);
+                    }
                     if ui.add_enabled(enabled(app, info.command), button).clicked() {
                         chosen = Some(info.command);
                         ui.close();

@@ -87,7 +87,30 @@ pub struct TaliqApp {
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
     /// The team project the window is open on (`taliq DIR`), if any.
     pub project: Option<project::ProjectMode>,
+    /// Which side panels are shown (View menu; remembered between runs).
+    pub panels: Panels,
 }
+
+/// Which side panels the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Panels {
+    /// The document list, on the left.
+    pub documents: bool,
+    /// Spans and suggestions (or the review), on the right.
+    pub side: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Self {
+            documents: true,
+            side: true,
+        }
+    }
+}
+
+/// The settings key of [`Panels`].
+const PANELS_KEY: &str = "taliq-panels";
 
 impl TaliqApp {
     /// Closes every open dialog (Export, Labels, Reading options, Start a review, Agreement,
@@ -136,6 +159,7 @@ impl TaliqApp {
             reading_window: reading::ReadingWindow::default(),
             frame_log: None,
             project: None,
+            panels: Panels::default(),
         }
     }
 
@@ -246,6 +270,9 @@ impl TaliqApp {
         if let Ok(json) = serde_json::to_string(&self.reading) {
             storage.set_string(reading::READING_KEY, json);
         }
+        if let Ok(json) = serde_json::to_string(&self.panels) {
+            storage.set_string(PANELS_KEY, json);
+        }
         if let Some(mode) = &self.project
             && let Some(name) = &mode.annotator
         {
@@ -269,6 +296,12 @@ impl TaliqApp {
         }
         if let Some(json) = storage.get_string(reading::READING_KEY) {
             self.reading = reading::ReadingOptions::from_json(&json);
+        }
+        if let Some(panels) = storage
+            .get_string(PANELS_KEY)
+            .and_then(|json| serde_json::from_str(&json).ok())
+        {
+            self.panels = panels;
         }
         // The project's annotator chosen last time opens at once (until then, `user` is
         // whatever name this machine used last).

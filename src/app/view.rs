@@ -116,16 +116,18 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     egui::Panel::bottom("status_bar").show(ui, |ui| {
         super::panels::status_bar(ui, &app.state, &mut app.engine);
     });
-    egui::Panel::left("documents")
-        .resizable(true)
-        .default_size(240.0)
-        .show(ui, |ui| super::panels::document_list(ui, app));
-    if app.state.review.is_some() {
+    if app.panels.documents {
+        egui::Panel::left("documents")
+            .resizable(true)
+            .default_size(240.0)
+            .show(ui, |ui| super::panels::document_list(ui, app));
+    }
+    if app.panels.side && app.state.review.is_some() {
         egui::Panel::right("review")
             .resizable(true)
             .default_size(340.0)
             .show(ui, |ui| super::review_view::panel(ui, app));
-    } else {
+    } else if app.panels.side {
         egui::Panel::right("spans")
             .resizable(true)
             .default_size(260.0)
