@@ -411,3 +411,28 @@ fn escape_closes_the_open_dialog_before_anything_else() {
     harness.run();
     assert_eq!(harness.state().state.selected_span, None);
 }
+
+#[test]
+fn an_arabic_label_name_is_an_engine_drawn_button_that_labels() {
+    let mut state = AppState::sample().expect("the bundled sample is valid");
+    state.corpus.labels[0].name = "اسم علم".to_owned();
+    for doc in &mut state.corpus.documents {
+        while !doc.spans().is_empty() {
+            doc.remove_span(0);
+        }
+    }
+    let mut harness = support::window(state, 1000.0, 700.0);
+    harness.run();
+    let button = harness.get_by_label("1 اسم علم");
+    assert_eq!(
+        button.accesskit_node().author_id(),
+        Some(taliq::app::document_view::ENGINE_TEXT)
+    );
+    // Select the first word and press the button.
+    harness.state_mut().state.selection = taliq::annotate::selection::Selection::new(0, 3);
+    harness.get_by_label("1 اسم علم").click();
+    harness.run();
+    let doc = &harness.state().state.corpus.documents[0];
+    assert_eq!(doc.spans().len(), 1);
+    assert_eq!(doc.spans()[0].label, "اسم علم");
+}

@@ -7,7 +7,8 @@ use egui::Color32;
 
 use super::bidi_field::BidiField;
 use super::document_view::{
-    TextEngine, engine_label, text_line, text_tooltip, width_beside_scroll_bar,
+    ButtonLook, TextEngine, engine_button, engine_label, text_line, text_tooltip,
+    width_beside_scroll_bar,
 };
 use super::view::view_for;
 use super::{AppState, TaliqApp};
@@ -92,11 +93,12 @@ pub(super) fn label_palette(ui: &mut egui::Ui, state: &mut AppState, engine: &mu
         for label in &labels {
             let [r, g, b] = label.color.0;
             let key = label.key.map(|k| format!("{k} ")).unwrap_or_default();
-            let button = egui::Button::new(
-                egui::RichText::new(format!("{key}{}", label.name)).color(Color32::WHITE),
-            )
-            .fill(Color32::from_rgb(r, g, b));
-            let mut response = ui.add(button);
+            let look = ButtonLook {
+                fill: Some(Color32::from_rgb(r, g, b)),
+                text: Some(Color32::WHITE),
+                ..ButtonLook::default()
+            };
+            let mut response = engine_button(ui, engine, &format!("{key}{}", label.name), look);
             if let Some(description) = &label.description {
                 // Descriptions are often Arabic: drawn by the text engine.
                 response = text_tooltip(response, engine, description);
@@ -192,10 +194,11 @@ pub(super) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
         for &index in &visible[rows] {
             let doc = &app.state.corpus.documents[index];
             ui.horizontal(|ui| {
-                if ui
-                    .selectable_label(app.state.selected == index, &doc.id)
-                    .clicked()
-                {
+                let look = ButtonLook {
+                    selected: app.state.selected == index,
+                    ..ButtonLook::default()
+                };
+                if engine_button(ui, &mut app.engine, &doc.id, look).clicked() {
                     open = Some(index);
                 }
                 ui.label(doc.status.as_str());
@@ -260,12 +263,12 @@ pub(super) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 .as_ref()
                 .is_some_and(|(range, label)| *range == span.range && *label == span.label);
             ui.horizontal(|ui| {
-                let tag = ui.selectable_label(
-                    picked,
-                    egui::RichText::new(span.label.as_str())
-                        .color(Color32::from_rgb(r, g, b))
-                        .strong(),
-                );
+                let look = ButtonLook {
+                    selected: picked,
+                    text: Some(Color32::from_rgb(r, g, b)),
+                    ..ButtonLook::default()
+                };
+                let tag = engine_button(ui, &mut app.engine, &span.label, look);
                 let width = width_beside_scroll_bar(ui);
                 let line = text_line(
                     ui,

@@ -8,7 +8,9 @@ use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
 
 use super::TaliqApp;
-use super::document_view::{engine_label, text_line, width_beside_scroll_bar};
+use super::document_view::{
+    ButtonLook, engine_button, engine_label, text_line, width_beside_scroll_bar,
+};
 use crate::review::Report;
 use crate::review::session::{Decision, ReviewSession};
 
@@ -271,12 +273,12 @@ fn candidate_list(
             let decision = decisions[i];
             let [r, g, b] = corpus.label(&c.label).map_or([128; 3], |l| l.color.0);
             ui.horizontal(|ui| {
-                let tag = ui.selectable_label(
-                    review.picked == Some(i),
-                    egui::RichText::new(format!("{}. {}", group_of[i], c.label))
-                        .color(Color32::from_rgb(r, g, b))
-                        .strong(),
-                );
+                let look = ButtonLook {
+                    selected: review.picked == Some(i),
+                    text: Some(Color32::from_rgb(r, g, b)),
+                    ..ButtonLook::default()
+                };
+                let tag = engine_button(ui, engine, &format!("{}. {}", group_of[i], c.label), look);
                 if tag.clicked() {
                     pick = Some(i);
                 }

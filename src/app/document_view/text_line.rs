@@ -226,3 +226,64 @@ fn paint_line(
     }
     ui.painter().with_clip_rect(row).add(Shape::mesh(mesh));
 }
+
+/// How an [`engine_button`] looks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ButtonLook {
+    /// Drawn as chosen (a selectable row's current one).
+    pub selected: bool,
+    /// Its own background (a label's colour), else the theme's.
+    pub fill: Option<Color32>,
+    /// Its text's colour, else the theme's.
+    pub text: Option<Color32>,
+}
+
+/// A button whose text is drawn by the text engine: label names and document ids are typed
+/// by people and may be Arabic, which egui's buttons show in the wrong order past one word.
+/// Its accessible name is `text`, its role a button.
+pub fn engine_button(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    look: ButtonLook,
+) -> egui::Response {
+    let line = interface_line(text);
+    let font = ui_font(egui::TextStyle::Button.resolve(ui.style()).size);
+    let padding = ui.spacing().button_padding;
+    let text_width = line_width(engine, &line, font);
+    let size = Vec2::new(
+        text_width + 2.0 * padding.x,
+        ui.spacing().interact_size.y.max(font.line_height),
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), text));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_author_id(ENGINE_TEXT);
+    });
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let visuals = ui.style().interact_selectable(&response, look.selected);
+    // Without a colour of its own it is a selectable row, as egui's: no background until
+    // hovered or chosen.
+    let plain = !look.selected && !response.hovered() && !response.has_focus();
+    let fill = look.fill.unwrap_or(if plain {
+        Color32::TRANSPARENT
+    } else {
+        visuals.weak_bg_fill
+    });
+    ui.painter().rect(
+        rect,
+        visuals.corner_radius,
+        fill,
+        visuals.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let mut layout = TextLayout::new(&line, font);
+    let paragraph = layout.paragraph(&mut engine.font_system, 0);
+    let row =
+        egui::Rect::from_center_size(rect.center(), Vec2::new(text_width + 1.0, font.line_height));
+    let color = look.text.unwrap_or_else(|| visuals.text_color());
+    paint_line(ui, engine, &paragraph.lines[0], paragraph.rtl, row, color);
+    response
+}
