@@ -76,7 +76,6 @@ pub struct AtomicWriter {
     file: Option<File>,
     temp: PathBuf,
     target: PathBuf,
-    template: Option<Metadata>,
 }
 
 impl AtomicWriter {
@@ -94,7 +93,7 @@ impl AtomicWriter {
             .or_else(|| fs::metadata(&target).ok().filter(Metadata::is_file));
         let temp = temp_path(&target, &dir);
         let mut options = OpenOptions::new();
-        options.read(true).write(true).create_new(true);
+        options.write(true).create_new(true);
         #[cfg(unix)]
         if let Some(meta) = &template {
             // Created with the old mode, so the new bytes are never readable by more people
@@ -102,27 +101,16 @@ impl AtomicWriter {
             use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
             options.mode(meta.permissions().mode() & 0o777);
         }
-        let file = options.open(&temp)?;
         let writer = Self {
-            file: Some(file),
+            file: Some(options.open(&temp)?),
             temp,
             target,
-            template,
         };
-        if let (Some(meta), Some(file)) = (&writer.template, &writer.file) {
+        if let (Some(meta), Some(file)) = (&template, &writer.file) {
+            // On an error the writer is dropped, which removes the temporary file.
             keep_owner_and_mode(file, meta)?;
         }
         Ok(writer)
-    }
-
-    /// Throws away what was written so far, to write the content again from its start.
-    ///
-    /// # Errors
-    /// When the temporary file cannot be truncated.
-    pub fn restart(&mut self) -> io::Result<()> {
-        let file = self.open_file()?;
-        file.set_len(0)?;
-        io::Seek::rewind(file)
     }
 
     fn open_file(&mut self) -> io::Result<&mut File> {
@@ -144,7 +132,8 @@ impl AtomicWriter {
                 file.sync_all()?;
             }
             drop(file);
-            if keep_backup && self.template_is_target() {
+            // Only an existing file has an old version to back up.
+            if keep_backup && fs::metadata(&self.target).is_ok_and(|m| m.is_file()) {
                 replace_backup(&self.target, &folder_of(&self.target))?;
             }
             fs::rename(&self.temp, &self.target)
@@ -171,11 +160,6 @@ impl AtomicWriter {
             remove_dead_temps(&dir, name);
         }
         Ok(())
-    }
-
-    /// Whether the target exists as a file (so there is an old version to back up).
-    fn template_is_target(&self) -> bool {
-        fs::metadata(&self.target).is_ok_and(|m| m.is_file())
     }
 }
 
