@@ -92,30 +92,30 @@ pub fn load_each(
     each: &mut dyn FnMut(Loaded),
 ) -> Result<Corpus, LoadError> {
     let path = path.as_ref();
-    let bytes = fs::read(path).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    parse_corpus_each(&bytes, Form::from_path(path), each).map_err(|diagnostics| {
-        LoadError::Invalid {
-            path: path.to_path_buf(),
-            diagnostics,
-        }
-    })
+    let bytes = read_bytes(path)?;
+    parse_corpus_each(&bytes, Form::from_path(path), each).map_err(|d| invalid(path, d))
 }
 
 /// Reads and parses the corpus at `path`, returning its bytes too.
 fn read_and_parse(path: &Path) -> Result<(Vec<u8>, Corpus, Form), LoadError> {
-    let bytes = fs::read(path).map_err(|source| LoadError::Io {
+    let bytes = read_bytes(path)?;
+    let form = Form::from_path(path);
+    let corpus = parse_corpus(&bytes, form).map_err(|d| invalid(path, d))?;
+    Ok((bytes, corpus, form))
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
-    let form = Form::from_path(path);
-    let corpus = parse_corpus(&bytes, form).map_err(|diagnostics| LoadError::Invalid {
+    })
+}
+
+fn invalid(path: &Path, diagnostics: Vec<Diagnostic>) -> LoadError {
+    LoadError::Invalid {
         path: path.to_path_buf(),
         diagnostics,
-    })?;
-    Ok((bytes, corpus, form))
+    }
 }
 
 /// Identity of a file's content, to notice that someone else changed it.

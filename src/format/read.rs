@@ -29,9 +29,19 @@ pub fn parse_corpus(bytes: &[u8], form: Form) -> Result<Corpus, Vec<Diagnostic>>
     let text = decode(bytes)?;
     let mut checker = Checker::default();
     let corpus = match form {
-        Form::Json => json(text, &mut checker),
+        Form::Json => fast_json(text, &mut checker, None).or_else(|| slow_json(text, &mut checker)),
         Form::Jsonl => jsonl(text, &mut checker),
     };
+    conclude(text, checker, corpus)
+}
+
+/// The corpus a reader made, if it found no problem; else every problem it found, the ones
+/// about the top-level object placed there.
+fn conclude(
+    text: &str,
+    checker: Checker,
+    corpus: Option<Corpus>,
+) -> Result<Corpus, Vec<Diagnostic>> {
     match corpus {
         Some(corpus) if checker.diagnostics.is_empty() => Ok(corpus),
         _ => {
@@ -203,29 +213,28 @@ pub fn parse_corpus_each(
     form: Form,
     each: &mut dyn FnMut(Loaded),
 ) -> Result<Corpus, Vec<Diagnostic>> {
-    if form == Form::Json {
-        let text = decode(bytes)?;
-        let mut checker = Checker::default();
-        let mut handed = false;
-        let mut handing = |loaded: Loaded| {
-            handed = true;
-            each(loaded);
-        };
-        if let Some(corpus) = fast_json(text, &mut checker, Some(&mut handing)) {
-            if checker.diagnostics.is_empty() {
-                return Ok(corpus);
+    let text = decode(bytes)?;
+    let mut checker = Checker::default();
+    let corpus = match form {
+        Form::Json => {
+            let mut handed = false;
+            let mut handing = |loaded: Loaded| {
+                handed = true;
+                each(loaded);
+            };
+            if let Some(corpus) = fast_json(text, &mut checker, Some(&mut handing)) {
+                return conclude(text, checker, Some(corpus));
             }
-            let mut diagnostics = checker.diagnostics;
-            place_at_top_object(text, &mut diagnostics);
-            return Err(diagnostics);
+            if handed {
+                each(Loaded::Restart);
+            }
+            slow_json(text, &mut checker)
         }
-        if handed {
-            each(Loaded::Restart);
-        }
-    }
-    // The slow reader (and the JSONL form, read line by line) keep the documents; hand them
-    // over once the whole file is known to be valid.
-    let mut corpus = parse_corpus(bytes, form)?;
+        Form::Jsonl => jsonl(text, &mut checker),
+    };
+    // The slow reader and the JSONL form keep the documents; they are handed over once the
+    // whole file is known to be valid.
+    let mut corpus = conclude(text, checker, corpus)?;
     for doc in std::mem::take(&mut corpus.documents) {
         each(Loaded::Document(doc));
     }
@@ -305,10 +314,8 @@ fn fast_json(
     }
 }
 
-fn json(text: &str, checker: &mut Checker) -> Option<Corpus> {
-    if let Some(corpus) = fast_json(text, checker, None) {
-        return Some(corpus);
-    }
+/// The slow reader over a whole JSON corpus: every problem reported with its place.
+fn slow_json(text: &str, checker: &mut Checker) -> Option<Corpus> {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
