@@ -72,15 +72,9 @@ impl TaliqApp {
         if !mode.config.annotators.iter().any(|a| a == annotator) {
             return Err(format!("{annotator} is not an annotator of this project"));
         }
-        let corpus = project::annotator_corpus(&mode.dir, &mode.config, annotator)
+        project::complete_own_file(&mode.dir, &mode.config, annotator)
             .map_err(|e| e.to_string())?;
         let path = annotation_path(&mode.dir, annotator);
-        let on_disk = crate::format::load(&path).map(|c| c.documents.len()).ok();
-        if on_disk != Some(corpus.documents.len()) {
-            let text = crate::format::write_corpus(&corpus, crate::format::Form::Json);
-            crate::format::write_atomic(&path, text.as_bytes(), false)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-        }
         let mut state = AppState::open(&path).map_err(|e| e.to_string())?;
         state.user = Some(annotator.to_owned());
         state.say(format!(

@@ -8,9 +8,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
+use super::GOLD_FILE;
 use super::config::{ProjectConfig, ProjectError};
-use super::status::{WorkState, compute};
-use super::{GOLD_FILE, annotation_path};
+use super::status::{WorkState, compute, load_annotations};
 use crate::annotate::history::Change;
 use crate::format::{CorpusFile, CorpusLock, Locking, login_name};
 use crate::model::{Corpus, Document};
@@ -36,13 +36,13 @@ pub struct Adjudicated {
 /// An unreadable project or corpus, a gold file open in a review window, or a write failure.
 pub fn adjudicate(dir: &Path) -> Result<Adjudicated, ProjectError> {
     let config = ProjectConfig::load(dir)?;
-    let mut corpora: BTreeMap<String, Corpus> = BTreeMap::new();
-    for name in &config.annotators {
-        let path = annotation_path(dir, name);
-        if path.exists() {
-            corpora.insert(name.clone(), crate::format::load(&path)?);
-        }
-    }
+    let ordered = load_annotations(dir, &config.annotators)?;
+    let corpora: BTreeMap<&str, &Corpus> = config
+        .annotators
+        .iter()
+        .zip(&ordered)
+        .filter_map(|(name, corpus)| Some((name.as_str(), corpus.as_ref()?)))
+        .collect();
     let gold_path = dir.join(GOLD_FILE);
     let owner = format!("{} (taliq project adjudicate)", login_name());
     let _lock = match CorpusLock::acquire(&gold_path, &owner) {
@@ -69,11 +69,6 @@ pub fn adjudicate(dir: &Path) -> Result<Adjudicated, ProjectError> {
     };
 
     // Finished documents, grouped by their annotators.
-    let ordered: Vec<Option<Corpus>> = config
-        .annotators
-        .iter()
-        .map(|a| corpora.get(a).cloned())
-        .collect();
     let status = compute(&config, &ordered, Some(&gold));
     let mut groups: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
     for doc in &status.per_document {
@@ -119,26 +114,28 @@ pub fn adjudicate(dir: &Path) -> Result<Adjudicated, ProjectError> {
 fn adjudicate_group(
     who: &[String],
     ids: &[String],
-    corpora: &BTreeMap<String, Corpus>,
+    corpora: &BTreeMap<&str, &Corpus>,
     gold: &mut Corpus,
     report: &mut Adjudicated,
 ) -> Result<Corpus, ProjectError> {
     let wanted: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
     let mut annotators = Vec::with_capacity(who.len());
     for name in who {
-        let Some(corpus) = corpora.get(name) else {
+        let Some(corpus) = corpora.get(name.as_str()) else {
             continue;
         };
-        let mut part = Corpus {
-            documents: Vec::new(),
-            ..corpus.clone()
+        // The header and this group's documents only, not a copy of the whole corpus.
+        let part = Corpus {
+            annotator: corpus.annotator.clone(),
+            labels: corpus.labels.clone(),
+            documents: corpus
+                .documents
+                .iter()
+                .filter(|d| wanted.contains(d.id.as_str()))
+                .cloned()
+                .collect(),
+            extra: corpus.extra.clone(),
         };
-        part.documents = corpus
-            .documents
-            .iter()
-            .filter(|d| wanted.contains(d.id.as_str()))
-            .cloned()
-            .collect();
         annotators.push((name.clone(), part));
     }
     let mut session =

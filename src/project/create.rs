@@ -240,6 +240,37 @@ pub fn annotator_corpus(
     config: &ProjectConfig,
     annotator: &str,
 ) -> Result<Corpus, ProjectError> {
+    completed(dir, config, annotator).map(|(corpus, _)| corpus)
+}
+
+/// Appends to `annotator`'s file the documents assigned to them that it lacks (creating
+/// the file when it is missing); returns how many were added. Only the annotator's own
+/// taliq calls this: they are the file's one writer.
+///
+/// # Errors
+/// An unreadable or invalid file, or one that cannot be written.
+pub fn complete_own_file(
+    dir: &Path,
+    config: &ProjectConfig,
+    annotator: &str,
+) -> Result<usize, ProjectError> {
+    let (corpus, before) = completed(dir, config, annotator)?;
+    let added = corpus.documents.len() - before.unwrap_or(0);
+    if added > 0 || before.is_none() {
+        write_file(
+            &annotation_path(dir, annotator),
+            &write_corpus(&corpus, Form::Json),
+        )?;
+    }
+    Ok(added)
+}
+
+/// [`annotator_corpus`], with how many documents the file held (`None`: no file yet).
+fn completed(
+    dir: &Path,
+    config: &ProjectConfig,
+    annotator: &str,
+) -> Result<(Corpus, Option<usize>), ProjectError> {
     let documents = crate::format::load(dir.join(DOCUMENTS_FILE))?;
     let path = annotation_path(dir, annotator);
     let own = if path.exists() {
@@ -247,7 +278,11 @@ pub fn annotator_corpus(
     } else {
         None
     };
-    Ok(annotator_corpus_from(config, &documents, annotator, own))
+    let before = own.as_ref().map(|c| c.documents.len());
+    Ok((
+        annotator_corpus_from(config, &documents, annotator, own),
+        before,
+    ))
 }
 
 fn annotator_corpus_from(

@@ -26,7 +26,9 @@ use std::path::{Path, PathBuf};
 
 pub use adjudicate::{Adjudicated, adjudicate};
 pub use config::{ProjectConfig, ProjectError};
-pub use create::{AddReport, Sources, add_annotator, add_documents, annotator_corpus, init};
+pub use create::{
+    AddReport, Sources, add_annotator, add_documents, annotator_corpus, complete_own_file, init,
+};
 pub use status::{ProjectStatus, status};
 pub use sync::{SyncReport, sync};
 

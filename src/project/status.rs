@@ -123,7 +123,7 @@ pub fn status(dir: &Path) -> Result<ProjectStatus, ProjectError> {
 }
 
 /// Each annotator's corpus (`None` when their file does not exist yet), read on every core.
-fn load_annotations(
+pub(super) fn load_annotations(
     dir: &Path,
     annotators: &[String],
 ) -> Result<Vec<Option<Corpus>>, ProjectError> {

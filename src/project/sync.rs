@@ -9,10 +9,10 @@
 use std::path::{Path, PathBuf};
 
 use super::config::{ProjectConfig, ProjectError};
-use super::create::annotator_corpus;
+use super::create::complete_own_file;
 use super::git::git;
 use super::{ANNOTATIONS_DIR, annotation_path};
-use crate::format::{Form, write_atomic, write_corpus};
+use crate::format::write_atomic;
 use crate::model::Status;
 
 /// What a sync did.
@@ -84,7 +84,7 @@ pub fn sync(dir: &Path, annotator: &str, remote: &str) -> Result<SyncReport, Pro
         )));
     }
     let mut report = SyncReport {
-        new_documents: fill_own_file(dir, &config, annotator)?,
+        new_documents: complete_own_file(dir, &config, annotator)?,
         ..SyncReport::default()
     };
     report.committed = commit_own(dir, annotator)?;
@@ -116,27 +116,6 @@ fn message_of(error: &ProjectError) -> String {
         ProjectError::Git { message, .. } => message.lines().next().unwrap_or("").to_owned(),
         other => other.to_string(),
     }
-}
-
-/// Appends the documents assigned to `annotator` that their file lacks; returns how many.
-fn fill_own_file(
-    dir: &Path,
-    config: &ProjectConfig,
-    annotator: &str,
-) -> Result<usize, ProjectError> {
-    let path = annotation_path(dir, annotator);
-    let before = if path.exists() {
-        crate::format::load(&path)?.documents.len()
-    } else {
-        0
-    };
-    let corpus = annotator_corpus(dir, config, annotator)?;
-    let added = corpus.documents.len() - before;
-    if added > 0 || !path.exists() {
-        write_atomic(&path, write_corpus(&corpus, Form::Json).as_bytes(), false)
-            .map_err(|source| ProjectError::Io { path, source })?;
-    }
-    Ok(added)
 }
 
 /// Commits the annotator's own file with their counts; `None` when it did not change.
