@@ -35,7 +35,7 @@ pub(super) fn hover_lines(
             .fold(0.0, f32::max)
             + 2.0;
         for line in &lines {
-            line_in(ui, engine, line, ui_font(TOOLTIP_TEXT_SIZE), width, color);
+            laid_out(ui, engine, line, ui_font(TOOLTIP_TEXT_SIZE), width, color);
         }
     })
 }
@@ -84,7 +84,7 @@ pub fn text_tooltip(
     response.on_hover_ui(|ui| {
         let width = line_width(engine, text, ui_font(TOOLTIP_TEXT_SIZE)) + 2.0;
         let color = ui.visuals().text_color();
-        line_in(ui, engine, text, ui_font(TOOLTIP_TEXT_SIZE), width, color);
+        laid_out(ui, engine, text, ui_font(TOOLTIP_TEXT_SIZE), width, color);
     })
 }
 
@@ -96,7 +96,7 @@ pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> e
     let font = ui_font(egui::TextStyle::Body.resolve(ui.style()).size);
     let width = (line_width(engine, &text, font) + 2.0).min(ui.available_width());
     let color = ui.visuals().text_color();
-    line_in(ui, engine, &text, font, width, color)
+    laid_out(ui, engine, &text, font, width, color)
 }
 
 /// Left-to-right mark: put first, it makes a line's base direction left to right.
@@ -123,29 +123,7 @@ pub fn text_line(
     width: f32,
     color: Color32,
 ) -> egui::Response {
-    line_in(ui, engine, text, text_font(font_size), width, color)
-}
-
-/// [`text_line`] laid out with `config` (its font and size).
-fn line_in(
-    ui: &mut egui::Ui,
-    engine: &mut TextEngine,
-    text: &str,
-    config: LayoutConfig,
-    width: f32,
-    color: Color32,
-) -> egui::Response {
-    let line_text = crate::text::paragraphs::single_line(text);
-    let mut layout = TextLayout::new(&line_text, config);
-    let height = layout.config().line_height;
-    let paragraph = layout.paragraph(&mut engine.font_system, 0);
-    let (rect, response) =
-        ui.allocate_exact_size(Vec2::new(width.max(1.0), height), Sense::click());
-    readable(ui, &response, text);
-    if ui.is_rect_visible(rect) {
-        paint_line(ui, engine, &paragraph.lines[0], paragraph.rtl, rect, color);
-    }
-    response
+    laid_out(ui, engine, text, text_font(font_size), width, color)
 }
 
 /// A paragraph of text drawn by the text engine, wrapped at `width` (at grapheme
@@ -160,8 +138,30 @@ pub fn text_block(
     color: Color32,
 ) -> egui::Response {
     let width = width.max(1.0);
-    let block_text = crate::text::paragraphs::single_line(text);
-    let mut layout = TextLayout::new(&block_text, LayoutConfig::new(font_size, width));
+    laid_out(
+        ui,
+        engine,
+        text,
+        LayoutConfig::new(font_size, width),
+        width,
+        color,
+    )
+}
+
+/// `text` as one paragraph laid out with `config`, its lines stacked in a space `width`
+/// wide, each aligned to the paragraph's direction: one line for [`text_line`] and the
+/// interface lines (their config is far wider than the space), wrapped for [`text_block`].
+fn laid_out(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    config: LayoutConfig,
+    width: f32,
+    color: Color32,
+) -> egui::Response {
+    let width = width.max(1.0);
+    let one_paragraph = crate::text::paragraphs::single_line(text);
+    let mut layout = TextLayout::new(&one_paragraph, config);
     let line_height = layout.config().line_height;
     let paragraph = layout.paragraph(&mut engine.font_system, 0);
     let height = line_height * paragraph.lines.len().max(1) as f32;
