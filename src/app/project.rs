@@ -20,8 +20,6 @@ pub struct ProjectMode {
     pub annotator: Option<String>,
     /// A sync under way on a worker thread.
     sync: Option<Receiver<Result<SyncReport, String>>>,
-    /// What the last sync said, first line.
-    pub last_sync: Option<String>,
     /// Whether the guidelines window is shown.
     pub show_guidelines: bool,
     /// The guidelines, as read at opening or after the last sync.
@@ -47,7 +45,6 @@ impl ProjectMode {
             config: ProjectConfig::load(dir)?,
             annotator: None,
             sync: None,
-            last_sync: None,
             show_guidelines: false,
             guidelines: read_guidelines(dir),
         })
@@ -140,7 +137,6 @@ impl TaliqApp {
         match result {
             Ok(report) => {
                 let text = report.describe();
-                mode.last_sync = text.lines().last().map(str::to_owned);
                 if let Ok(config) = ProjectConfig::load(&mode.dir) {
                     mode.config = config;
                 }
@@ -150,10 +146,7 @@ impl TaliqApp {
                 }
                 self.state.say(text.replace('\n', "; "));
             }
-            Err(e) => {
-                mode.last_sync = Some(format!("failed: {e}"));
-                self.state.say(format!("not synced: {e}"));
-            }
+            Err(e) => self.state.say(format!("not synced: {e}")),
         }
     }
 }
