@@ -7,7 +7,7 @@ use egui::Color32;
 
 use super::bidi_field::BidiField;
 use super::document_view::{
-    ButtonLook, TextEngine, engine_button, engine_label, text_line, text_tooltip,
+    ButtonLook, TextEngine, engine_button, engine_label, engine_message, text_line, text_tooltip,
     width_beside_scroll_bar,
 };
 use super::view::view_for;
@@ -171,7 +171,7 @@ pub(super) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextE
     });
     // The last message on a line of its own, wrapped there, not pushed to the row's end.
     if !state.message.is_empty() {
-        ui.label(&state.message);
+        engine_message(ui, engine, &state.message);
     }
 }
 

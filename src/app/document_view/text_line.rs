@@ -99,6 +99,17 @@ pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> e
     laid_out(ui, engine, &text, font, width, color)
 }
 
+/// A message of the interface (the status line), drawn by the text engine in the
+/// interface's font and wrapped at the space left: messages name files, documents and
+/// people, which may be Arabic.
+pub fn engine_message(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
+    let width = ui.available_width().max(1.0);
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let font = LayoutConfig::new(size, width).with_family(crate::text::fonts::UI_FAMILY);
+    let color = ui.visuals().text_color();
+    laid_out(ui, engine, &interface_line(text), font, width, color)
+}
+
 /// Left-to-right mark: put first, it makes a line's base direction left to right.
 const LRM: char = '\u{200E}';
 
