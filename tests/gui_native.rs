@@ -440,7 +440,10 @@ fn an_arabic_label_name_is_an_engine_drawn_button_that_labels() {
 #[test]
 fn a_status_message_naming_an_arabic_name_is_drawn_by_the_text_engine() {
     let mut harness = harness();
-    harness.state_mut().state.say("took over the lock left by أمل حسن");
+    harness
+        .state_mut()
+        .state
+        .say("took over the lock left by أمل حسن");
     harness.run();
     let message = harness.get_by_label("took over the lock left by أمل حسن");
     assert_eq!(
