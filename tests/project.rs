@@ -522,6 +522,14 @@ fn offline_sync_keeps_the_commit_local_and_says_so() {
         git_log(&proj)[0],
         "amal: 1 done, 0 in progress, 2 new; 0 spans"
     );
+    let state = project::sync_state(&proj, "amal", "origin").unwrap();
+    assert_eq!((state.tracked, state.uncommitted), (false, false));
+    assert!(
+        state
+            .describe(std::time::SystemTime::now())
+            .contains("never synced"),
+        "{state:?}"
+    );
     let stranger = taliq(&["project", "sync", "p", "--as", "zaid"], dir.path());
     assert!(
         stderr(&stranger).contains("not an annotator"),
@@ -579,7 +587,9 @@ fn adjudicate_accepts_what_a_documents_annotators_agree_on_into_gold() {
             .unwrap()
             .1;
         let made_by = doc.spans()[0].extra["annotators"].clone();
-        assert_eq!(made_by, serde_json::json!(who), "{}", doc.id);
+        let mut in_project_order = who.clone();
+        in_project_order.sort_by_key(|a| config.annotators.iter().position(|x| x == a));
+        assert_eq!(made_by, serde_json::json!(in_project_order), "{}", doc.id);
     }
     // A second run finds the agreed spans in gold already and changes nothing.
     let again = taliq(&["project", "adjudicate", "proj"], dir.path());
@@ -591,4 +601,120 @@ fn adjudicate_accepts_what_a_documents_annotators_agree_on_into_gold() {
     assert_eq!(load(proj.join("gold.json")).unwrap(), gold);
     let status = project::status(&proj).unwrap();
     assert_eq!((status.gold.exists, status.gold.documents), (true, 3));
+}
+
+#[test]
+fn project_review_puts_finished_documents_in_gold_grouped_by_their_annotators() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, _, config) = small_project(dir.path(), "ثم عاد الوفد", &["a", "b", "c"], 2, 3);
+    let err = project::prepare_review(&proj).unwrap_err();
+    assert!(err.to_string().contains("nothing to review yet"), "{err}");
+    // The window's command says so before opening any window.
+    let out = taliq(&["project", "review", "proj"], dir.path());
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("nothing to review yet: none of the 3 documents"),
+        "{}",
+        stderr(&out)
+    );
+    // d0 and d1 finished by both their annotators, d2 by one of its two.
+    for (k, (id, who)) in config.assignment.iter().enumerate() {
+        let finishers = if k < 2 { &who[..] } else { &who[..1] };
+        for name in finishers {
+            work(&proj, name, id, Status::Done, &[(0, 3, "PER")]);
+        }
+    }
+    let prepared = project::prepare_review(&proj).unwrap();
+    assert_eq!(prepared.added, 2);
+    let mut expected: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    for (id, who) in &config.assignment[..2] {
+        // A group's annotators are in project order.
+        let mut who = who.clone();
+        who.sort_by_key(|a| config.annotators.iter().position(|x| x == a));
+        let who = &who;
+        match expected.iter_mut().find(|(w, _)| w == who) {
+            Some((_, ids)) => ids.push(id.clone()),
+            None => expected.push((who.clone(), vec![id.clone()])),
+        }
+    }
+    let groups: Vec<(Vec<String>, Vec<String>)> = prepared
+        .groups
+        .iter()
+        .map(|g| (g.annotators.clone(), g.documents.clone()))
+        .collect();
+    assert_eq!(groups, expected);
+    let gold = load(proj.join("gold.json")).unwrap();
+    let ids: Vec<&str> = gold.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["d0", "d1"]);
+    assert!(gold.documents.iter().all(|d| d.spans().is_empty()));
+    assert_eq!(
+        project::prepare_review(&proj).unwrap().added,
+        0,
+        "a second preparation finds them there"
+    );
+
+    // A reviewer who annotates nothing shares the gold (here offline: the commit stays).
+    let report = project::sync(&proj, "curator", "origin").unwrap();
+    assert_eq!(
+        report.committed.as_deref(),
+        Some("gold (curator): 0 of 2 documents reviewed")
+    );
+    assert_eq!(
+        git_log(&proj)[0],
+        "gold (curator): 0 of 2 documents reviewed"
+    );
+}
+
+#[test]
+fn sync_state_tells_what_is_to_send_and_to_take_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let news = source(root, "news", 4, 5);
+    let names = ["amal".to_owned(), "omar".to_owned()];
+    project::init(
+        &root.join("p"),
+        "p",
+        Sources::read(&[news]).unwrap(),
+        &names,
+        2,
+        1,
+    )
+    .unwrap();
+    git(root, &["clone", "--quiet", "--bare", "p", "remote.git"]);
+    for clone in ["laptop", "desktop"] {
+        git(root, &["clone", "--quiet", "remote.git", clone]);
+    }
+    let (laptop, desktop) = (root.join("laptop"), root.join("desktop"));
+    work(&laptop, "amal", "news-0000", Status::Done, &[]);
+    assert!(project::sync(&laptop, "amal", "origin").unwrap().pushed);
+    let now = std::time::SystemTime::now();
+    let state = project::sync_state(&laptop, "amal", "origin").unwrap();
+    assert!(state.tracked && state.last_fetch.is_some(), "{state:?}");
+    assert_eq!(
+        (state.ahead, state.behind, state.uncommitted),
+        (0, 0, false)
+    );
+    assert!(
+        state
+            .describe(now)
+            .starts_with("up to date; last sync just now"),
+        "{}",
+        state.describe(now)
+    );
+    // Unsynced work on the desktop, which has fetched the laptop's commit but not merged it.
+    work(&desktop, "amal", "news-0001", Status::InProgress, &[]);
+    git(&desktop, &["fetch", "--quiet"]);
+    let state = project::sync_state(&desktop, "amal", "origin").unwrap();
+    assert_eq!((state.ahead, state.behind, state.uncommitted), (0, 1, true));
+    assert_eq!(
+        state.describe(now),
+        "your work is not synced yet; 1 commit(s) to take in; last sync just now"
+    );
+    // Committed but not pushed: one to send.
+    git(&desktop, &["commit", "--quiet", "-am", "local"]);
+    let state = project::sync_state(&desktop, "amal", "origin").unwrap();
+    assert_eq!(
+        (state.ahead, state.behind, state.uncommitted),
+        (1, 1, false)
+    );
 }

@@ -10,9 +10,10 @@ use std::path::Path;
 
 use super::GOLD_FILE;
 use super::config::{ProjectConfig, ProjectError};
-use super::status::{WorkState, compute, load_annotations};
+use super::review::{group_corpora, lock_gold, new_gold, review_groups, sort_in_project_order};
+use super::status::{compute, load_annotations};
 use crate::annotate::history::Change;
-use crate::format::{CorpusFile, CorpusLock, Locking, login_name};
+use crate::format::CorpusFile;
 use crate::model::{Corpus, Document};
 use crate::review::session::ReviewSession;
 
@@ -44,61 +45,27 @@ pub fn adjudicate(dir: &Path) -> Result<Adjudicated, ProjectError> {
         .filter_map(|(name, corpus)| Some((name.as_str(), corpus.as_ref()?)))
         .collect();
     let gold_path = dir.join(GOLD_FILE);
-    let owner = format!("{} (taliq project adjudicate)", login_name());
-    let _lock = match CorpusLock::acquire(&gold_path, &owner) {
-        Ok(Locking::Busy(holder)) => {
-            return Err(ProjectError::Refused(format!(
-                "{} is open in a review window: {}; close it first",
-                gold_path.display(),
-                holder.describe()
-            )));
-        }
-        Ok(Locking::Acquired(lock) | Locking::TookOver { lock, .. }) => Some(lock),
-        Err(_) => None,
-    };
+    let _lock = lock_gold(&gold_path, "taliq project adjudicate")?;
     let (file, mut gold) = if gold_path.exists() {
         let (file, gold) = CorpusFile::open(&gold_path)?;
         (Some(file), gold)
     } else {
-        let mut gold = config.empty_corpus(None);
-        gold.extra.insert(
-            "review".to_owned(),
-            serde_json::json!({ "annotators": config.annotators }),
-        );
-        (None, gold)
+        (None, new_gold(&config))
     };
 
-    // Finished documents, grouped by their annotators.
     let status = compute(&config, &ordered, Some(&gold));
-    let mut groups: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
-    for doc in &status.per_document {
-        let finished =
-            !doc.annotators.is_empty() && doc.annotators.iter().all(|(_, s)| *s == WorkState::Done);
-        if finished && !doc.reviewed && doc.annotators.len() >= 2 {
-            let who = doc.annotators.iter().map(|(a, _)| a.clone()).collect();
-            groups.entry(who).or_default().push(doc.id.clone());
-        }
-    }
-
     let mut report = Adjudicated {
         accepted: 0,
         documents: 0,
         pending: 0,
         in_gold: 0,
     };
-    for (who, ids) in groups {
-        let part = adjudicate_group(&who, &ids, &corpora, &mut gold, &mut report)?;
+    for group in review_groups(&status, false) {
+        let annotators = group_corpora(&group, |name| corpora.get(name).copied());
+        let part = adjudicate_group(annotators, &group.documents, &mut gold, &mut report)?;
         merge_into_gold(&mut gold, part);
     }
-    // Gold in project order, documents not in the project (none, normally) last.
-    let order: HashMap<&str, usize> = config
-        .assignment
-        .iter()
-        .enumerate()
-        .map(|(i, (id, _))| (id.as_str(), i))
-        .collect();
-    gold.documents
-        .sort_by_key(|d| order.get(d.id.as_str()).copied().unwrap_or(usize::MAX));
+    sort_in_project_order(&config, &mut gold);
     report.in_gold = gold.documents.len();
     let saved = match file {
         Some(mut file) => file.save(&gold),
@@ -108,36 +75,16 @@ pub fn adjudicate(dir: &Path) -> Result<Adjudicated, ProjectError> {
     Ok(report)
 }
 
-/// One review session over the documents `ids` that the annotators `who` all finished:
-/// their gold documents (existing ones taken out of `gold`, the others blank) with the
-/// agreed spans accepted.
+/// One review session over the documents `ids` that the `annotators` (their corpora cut
+/// to those documents) all finished: their gold documents (existing ones taken out of
+/// `gold`, the others blank) with the agreed spans accepted.
 fn adjudicate_group(
-    who: &[String],
+    annotators: Vec<(String, Corpus)>,
     ids: &[String],
-    corpora: &BTreeMap<&str, &Corpus>,
     gold: &mut Corpus,
     report: &mut Adjudicated,
 ) -> Result<Corpus, ProjectError> {
     let wanted: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
-    let mut annotators = Vec::with_capacity(who.len());
-    for name in who {
-        let Some(corpus) = corpora.get(name.as_str()) else {
-            continue;
-        };
-        // The header and this group's documents only, not a copy of the whole corpus.
-        let part = Corpus {
-            annotator: corpus.annotator.clone(),
-            labels: corpus.labels.clone(),
-            documents: corpus
-                .documents
-                .iter()
-                .filter(|d| wanted.contains(d.id.as_str()))
-                .cloned()
-                .collect(),
-            extra: corpus.extra.clone(),
-        };
-        annotators.push((name.clone(), part));
-    }
     let mut session =
         ReviewSession::new(annotators).map_err(|e| ProjectError::Refused(e.to_string()))?;
     let mut part = session.blank_gold();

@@ -19,6 +19,7 @@ pub mod config;
 pub mod create;
 pub mod git;
 pub mod guidelines;
+pub mod review;
 pub mod status;
 pub mod sync;
 
@@ -29,8 +30,9 @@ pub use config::{ProjectConfig, ProjectError};
 pub use create::{
     AddReport, Sources, add_annotator, add_documents, annotator_corpus, complete_own_file, init,
 };
-pub use status::{ProjectStatus, status};
-pub use sync::{SyncReport, sync};
+pub use review::{PreparedReview, ReviewGroup, prepare_review, review_groups};
+pub use status::{ProjectStatus, reviewed_in_gold, status};
+pub use sync::{SyncReport, SyncState, sync, sync_state};
 
 /// The project file's name in a project folder.
 pub const PROJECT_FILE: &str = "taliq-project.json";

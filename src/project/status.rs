@@ -122,6 +122,24 @@ pub fn status(dir: &Path) -> Result<ProjectStatus, ProjectError> {
     Ok(compute(&config, &corpora, gold.as_ref()))
 }
 
+/// Ids of the documents reviewed in the project's gold (none when there is no gold yet):
+/// their annotators' versions are final.
+///
+/// # Errors
+/// A gold file that cannot be read or is invalid.
+pub fn reviewed_in_gold(dir: &Path) -> Result<HashSet<String>, ProjectError> {
+    let path = dir.join(GOLD_FILE);
+    if !path.exists() {
+        return Ok(HashSet::new());
+    }
+    Ok(crate::format::load(&path)?
+        .documents
+        .into_iter()
+        .filter(|d| d.status == Status::Reviewed)
+        .map(|d| d.id)
+        .collect())
+}
+
 /// Each annotator's corpus (`None` when their file does not exist yet), read on every core.
 pub(super) fn load_annotations(
     dir: &Path,

@@ -1,6 +1,7 @@
 //! `project sync`: share one annotator's work through git and take in everyone else's.
 //!
-//! Commit NAME's own file (nothing else of theirs is theirs to commit), fetch, merge, push.
+//! Commit NAME's own file (nothing else of theirs is theirs to commit) and the gold when a
+//! review changed it here, fetch, merge, push.
 //! Every file has one writer, so merges are clean, except when one person worked on two
 //! machines: then both versions of the file are kept, theirs beside ours, and the person is
 //! told which to look at. Offline, or when the push fails, the commit stays local and the
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 use super::config::{ProjectConfig, ProjectError};
 use super::create::complete_own_file;
 use super::git::git;
-use super::{ANNOTATIONS_DIR, annotation_path};
+use super::{ANNOTATIONS_DIR, GOLD_FILE, annotation_path};
 use crate::format::write_atomic;
 use crate::model::Status;
 
@@ -77,17 +78,25 @@ impl SyncReport {
 /// merging); a remote that cannot be reached is not an error but reported.
 pub fn sync(dir: &Path, annotator: &str, remote: &str) -> Result<SyncReport, ProjectError> {
     let config = ProjectConfig::load(dir)?;
-    if !config.annotators.iter().any(|a| a == annotator) {
+    let annotates = config.annotators.iter().any(|a| a == annotator);
+    let gold = dir.join(GOLD_FILE);
+    if !annotates && !gold.exists() {
         return Err(ProjectError::Refused(format!(
-            "{annotator:?} is not an annotator of this project ({})",
+            "{annotator:?} is not an annotator of this project ({}); a reviewer who is not one syncs once gold.json exists",
             config.annotators.join(", ")
         )));
     }
-    let mut report = SyncReport {
-        new_documents: complete_own_file(dir, &config, annotator)?,
-        ..SyncReport::default()
-    };
-    report.committed = commit_own(dir, annotator)?;
+    let mut report = SyncReport::default();
+    let mut committed = Vec::new();
+    if annotates {
+        report.new_documents = complete_own_file(dir, &config, annotator)?;
+        committed.extend(commit_own(dir, annotator)?);
+    }
+    // The gold is the reviewers' file: whoever reviewed here shares it.
+    if gold.exists() {
+        committed.extend(commit_gold(dir, &gold, annotator)?);
+    }
+    report.committed = (!committed.is_empty()).then(|| committed.join("; "));
     let branch = git(dir, &["rev-parse", "--abbrev-ref", "HEAD"])?
         .trim()
         .to_owned();
@@ -145,6 +154,27 @@ fn commit_own(dir: &Path, annotator: &str) -> Result<Option<String>, ProjectErro
     Ok(Some(message))
 }
 
+/// Commits `gold.json` when it changed, with its counts; `None` when it did not.
+fn commit_gold(dir: &Path, gold: &Path, reviewer: &str) -> Result<Option<String>, ProjectError> {
+    git(dir, &["add", "--", GOLD_FILE])?;
+    let staged = git(dir, &["diff", "--cached", "--name-only", "--", GOLD_FILE])?;
+    if staged.trim().is_empty() {
+        return Ok(None);
+    }
+    let corpus = crate::format::load(gold)?;
+    let done = corpus
+        .documents
+        .iter()
+        .filter(|d| d.status == Status::Reviewed)
+        .count();
+    let message = format!(
+        "gold ({reviewer}): {done} of {} documents reviewed",
+        corpus.documents.len()
+    );
+    git(dir, &["commit", "--quiet", "-m", &message, "--", GOLD_FILE])?;
+    Ok(Some(message))
+}
+
 /// Merges `upstream`; a file changed on both sides keeps our version in place and theirs
 /// beside it as `NAME.theirs-COMMIT.EXT`. Returns those pairs.
 fn merge(dir: &Path, upstream: &str) -> Result<Vec<(PathBuf, PathBuf)>, ProjectError> {
@@ -196,4 +226,99 @@ fn merge(dir: &Path, upstream: &str) -> Result<Vec<(PathBuf, PathBuf)>, ProjectE
         ],
     )?;
     Ok(kept)
+}
+
+/// Where a clone stands against its remote, as of its last fetch (no network is used).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SyncState {
+    /// Whether the remote's branch is known here (fetched at least once, or cloned).
+    pub tracked: bool,
+    /// Local commits the remote has not had.
+    pub ahead: usize,
+    /// Commits of the remote not merged here (as of the last fetch).
+    pub behind: usize,
+    /// Whether the annotator's own file has changes not committed yet.
+    pub uncommitted: bool,
+    /// When the clone last fetched (the time of `.git/FETCH_HEAD`), if ever.
+    pub last_fetch: Option<std::time::SystemTime>,
+}
+
+impl SyncState {
+    /// A short line for the window's status bar, e.g. "2 to send, 1 to take in; last sync 5 min ago".
+    pub fn describe(&self, now: std::time::SystemTime) -> String {
+        let mut parts = Vec::new();
+        if self.uncommitted {
+            parts.push("your work is not synced yet".to_owned());
+        }
+        if self.tracked {
+            match (self.ahead, self.behind) {
+                (0, 0) if !self.uncommitted => parts.push("up to date".to_owned()),
+                (0, 0) => {}
+                (a, 0) => parts.push(format!("{a} commit(s) to send")),
+                (0, b) => parts.push(format!("{b} commit(s) to take in")),
+                (a, b) => parts.push(format!("{a} to send, {b} to take in")),
+            }
+        } else {
+            parts.push("never synced with a remote".to_owned());
+        }
+        let when = self.last_fetch.map_or_else(
+            || "no sync yet".to_owned(),
+            |t| {
+                format!(
+                    "last sync {}",
+                    ago(now.duration_since(t).unwrap_or_default())
+                )
+            },
+        );
+        parts.push(when);
+        parts.join("; ")
+    }
+}
+
+/// "just now", "5 min ago", "3 h ago", "2 days ago".
+fn ago(elapsed: std::time::Duration) -> String {
+    let s = elapsed.as_secs();
+    match s {
+        0..60 => "just now".to_owned(),
+        60..3600 => format!("{} min ago", s / 60),
+        3600..86_400 => format!("{} h ago", s / 3600),
+        _ => format!("{} days ago", s / 86_400),
+    }
+}
+
+/// Where the clone `dir` stands against `remote` for `annotator`, from what git already
+/// knows (the last fetch); nothing is fetched.
+///
+/// # Errors
+/// When git cannot read the repository.
+pub fn sync_state(dir: &Path, annotator: &str, remote: &str) -> Result<SyncState, ProjectError> {
+    let relative = format!("{ANNOTATIONS_DIR}/{annotator}.json");
+    let changed = git(dir, &["status", "--porcelain", "--", &relative])?;
+    let branch = git(dir, &["rev-parse", "--abbrev-ref", "HEAD"])?
+        .trim()
+        .to_owned();
+    let upstream = format!("{remote}/{branch}");
+    let mut state = SyncState {
+        uncommitted: !changed.trim().is_empty(),
+        last_fetch: std::fs::metadata(dir.join(".git").join("FETCH_HEAD"))
+            .and_then(|m| m.modified())
+            .ok(),
+        ..SyncState::default()
+    };
+    if git(dir, &["rev-parse", "--verify", "--quiet", &upstream]).is_ok() {
+        let counts = git(
+            dir,
+            &[
+                "rev-list",
+                "--left-right",
+                "--count",
+                &format!("HEAD...{upstream}"),
+            ],
+        )?;
+        let mut numbers = counts.split_whitespace().map(|n| n.parse().unwrap_or(0));
+        state.tracked = true;
+        state.ahead = numbers.next().unwrap_or(0);
+        state.behind = numbers.next().unwrap_or(0);
+    }
+    Ok(state)
 }
