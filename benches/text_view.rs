@@ -212,6 +212,7 @@ fn review_frames(c: &mut Criterion) {
         list_rows: 0..0,
         show_agreement: false,
         heat_map_pair: None,
+        project: None,
     });
     let mut app = TaliqApp::new(state, fonts::font_system(false));
     let ctx = egui::Context::default();

@@ -11,9 +11,11 @@ use std::path::Path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use taliq::app::project::ProjectMode;
+use taliq::app::project_overview::{state_color, state_name};
 use taliq::app::{AppState, Source, TaliqApp};
 use taliq::format::{Form, write_corpus};
 use taliq::model::{Corpus, Status};
+use taliq::project::status::WorkState;
 use taliq::project::{self, ProjectConfig, Sources, annotation_path};
 
 mod support;
@@ -152,4 +154,269 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().project.as_ref().unwrap().show_guidelines);
+}
+
+/// Marks `id` in `annotator`'s file with `status` and `spans` (code points, labels).
+fn work(proj: &Path, annotator: &str, id: &str, status: Status, spans: &[(usize, usize, &str)]) {
+    use taliq::model::{CharRange, Span};
+    let path = annotation_path(proj, annotator);
+    let mut corpus = taliq::format::load(&path).unwrap();
+    let doc = corpus.documents.iter_mut().find(|d| d.id == id).unwrap();
+    doc.status = status;
+    for &(start, end, label) in spans {
+        doc.add_span(Span::new(CharRange::new(start, end).unwrap(), label))
+            .unwrap();
+    }
+    std::fs::write(&path, write_corpus(&corpus, Form::Json)).unwrap();
+}
+
+/// Every document's annotators finish it: both mark its first word PER; the first also
+/// its second word LOC. Returns the first word's range in each document, by id.
+fn finish_everything(
+    proj: &Path,
+    config: &ProjectConfig,
+) -> std::collections::HashMap<String, (usize, usize)> {
+    let sources = taliq::format::load(proj.join("documents.json")).unwrap();
+    let mut first_words = std::collections::HashMap::new();
+    for (id, who) in &config.assignment {
+        let doc = sources.documents.iter().find(|d| d.id == *id).unwrap();
+        let words: Vec<(usize, usize)> = taliq::tokenize::tokenize(doc.text())
+            .iter()
+            .map(|t| (t.range.start(), t.range.end()))
+            .collect();
+        let (a, b) = (words[0], words[1]);
+        work(
+            proj,
+            &who[0],
+            id,
+            Status::Done,
+            &[(a.0, a.1, "PER"), (b.0, b.1, "LOC")],
+        );
+        work(proj, &who[1], id, Status::Done, &[(a.0, a.1, "PER")]);
+        first_words.insert(id.clone(), a);
+    }
+    first_words
+}
+
+/// The ids of the documents the window's list shows.
+fn listed(harness: &Harness<'_, TaliqApp>) -> Vec<String> {
+    let state = &harness.state().state;
+    state
+        .visible_documents()
+        .into_iter()
+        .map(|i| state.corpus.documents[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn project_review_goes_group_by_group_into_the_projects_gold() {
+    use egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, config) = make_project(dir.path());
+    let first_words = finish_everything(&proj, &config);
+    let mut harness = window_on(&proj);
+    harness.state_mut().join_project("amal").unwrap();
+    harness.get_by_label("Review").click();
+    harness.run();
+    harness.get_by_label_contains("Review project").click();
+    harness.run();
+
+    let groups = harness
+        .state()
+        .state
+        .review
+        .as_ref()
+        .unwrap()
+        .project
+        .as_ref()
+        .unwrap()
+        .groups
+        .clone();
+    assert_eq!(groups.len(), 3, "amal + omar, amal + سارة, omar + سارة");
+    assert_eq!(
+        listed(&harness),
+        groups[0].documents,
+        "the first group's documents only"
+    );
+    let first = groups[0].documents[0].clone();
+    assert_eq!(
+        harness.state().state.corpus.documents[harness.state().state.selected].id,
+        first
+    );
+
+    // Accept what both agree on and mark the document reviewed, by keyboard.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+
+    // The second group, from its row in the review panel (سارة drawn by the engine).
+    let second = format!(
+        "{}: 0 of {} reviewed",
+        groups[1].annotators.join(" + "),
+        groups[1].documents.len()
+    );
+    harness.get_by_label(&second).click();
+    harness.run();
+    assert_eq!(listed(&harness), groups[1].documents);
+    assert!(
+        harness.state().state.message.contains("group 2 of 3"),
+        "{}",
+        harness.state().state.message
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+
+    let gold = taliq::format::load(proj.join("gold.json")).unwrap();
+    let ids: Vec<&str> = gold.documents.iter().map(|d| d.id.as_str()).collect();
+    let all: Vec<&str> = config
+        .assignment
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .collect();
+    assert_eq!(ids, all, "every finished document, in project order");
+    let reviewed = gold.documents.iter().find(|d| d.id == first).unwrap();
+    assert_eq!(reviewed.status, Status::Reviewed);
+    let spans: Vec<(usize, usize, &str)> = reviewed
+        .spans()
+        .iter()
+        .map(|s| (s.range.start(), s.range.end(), s.label.as_str()))
+        .collect();
+    let (start, end) = first_words[&first];
+    assert_eq!(
+        spans,
+        [(start, end, "PER")],
+        "the agreed span; the LOC only one made was rejected"
+    );
+    assert_eq!(
+        reviewed.spans()[0].extra["annotators"],
+        serde_json::json!(groups[0].annotators)
+    );
+    assert_eq!(
+        gold.documents
+            .iter()
+            .filter(|d| d.status == Status::Reviewed)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn documents_reviewed_in_gold_are_read_only_for_their_annotators() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, config) = make_project(dir.path());
+    let first_words = finish_everything(&proj, &config);
+    // A reviewer settles the first of amal's documents in gold.
+    let mine: Vec<String> = config.documents_of("amal").map(str::to_owned).collect();
+    let mut reviewer = AppState::new(Corpus::default(), Source::Untitled);
+    reviewer.open_project_review(&proj).unwrap();
+    let index = reviewer
+        .corpus
+        .documents
+        .iter()
+        .position(|d| d.id == mine[0])
+        .unwrap();
+    reviewer.open_document(index);
+    reviewer.set_status(Status::Reviewed);
+    reviewer.save().unwrap();
+    drop(reviewer);
+
+    let mut harness = window_on(&proj);
+    harness.get_by_label("amal").click();
+    harness.run();
+    assert!(harness.state().state.frozen.contains(&mine[0]));
+    harness.get_by_label("in gold");
+    let before = harness.state().state.corpus.documents[0].clone();
+    assert_eq!(before.id, mine[0]);
+    // Labelling, deleting and changing the status are all refused, and said why.
+    let app = harness.state_mut();
+    let (start, end) = first_words[&mine[0]];
+    app.state.selection = taliq::annotate::selection::Selection::new(start, end);
+    app.state.apply_label("ORG");
+    app.state.set_status(Status::InProgress);
+    assert_eq!(app.state.corpus.documents[0], before);
+    assert!(
+        app.state.message.contains("read-only"),
+        "{}",
+        app.state.message
+    );
+    // The next document is not in gold: it stays editable.
+    app.state.open_document(1);
+    app.state.set_status(Status::InProgress);
+    assert_eq!(app.state.corpus.documents[1].status, Status::InProgress);
+}
+
+#[test]
+fn the_overview_colours_each_annotators_documents_by_their_state() {
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, config) = make_project(dir.path());
+    let (first, who) = &config.assignment[0];
+    let (second, who2) = &config.assignment[1];
+    work(&proj, &who[0], first, Status::Done, &[]);
+    work(&proj, &who[1], first, Status::InProgress, &[]);
+    let mut harness = window_on(&proj);
+    harness.state_mut().join_project("amal").unwrap();
+    harness.key_press(egui::Key::F3);
+    harness.run();
+    assert!(harness.state().project.as_ref().unwrap().show_overview);
+    let expected = [
+        (first.as_str(), who[0].as_str(), WorkState::Done),
+        (first.as_str(), who[1].as_str(), WorkState::InProgress),
+        (second.as_str(), who2[0].as_str(), WorkState::New),
+    ];
+    let shapes = &harness.output().shapes;
+    for (id, name, state) in expected {
+        let label = format!("{id}, {name}: {}", state_name(state));
+        let cell = harness.get_by_label(&label).rect();
+        let painted = shapes.iter().any(|clipped| match &clipped.shape {
+            egui::Shape::Rect(r) => {
+                r.rect.center().distance(cell.center()) < 0.5 && r.fill == state_color(state)
+            }
+            _ => false,
+        });
+        assert!(
+            painted,
+            "{label}: no cell of {:?} at {cell:?}",
+            state_color(state)
+        );
+    }
+    // A document is not assigned to its third annotator: an empty cell.
+    let third = config.annotators.iter().find(|a| !who.contains(a)).unwrap();
+    harness.get_by_label(&format!("{first}, {third}: not assigned"));
+    // The bars' names under the plot, سارة drawn by the engine.
+    let bar_name = harness.get_by_label_contains(". سارة (");
+    assert_eq!(
+        bar_name.accesskit_node().author_id(),
+        Some(taliq::app::document_view::ENGINE_TEXT)
+    );
+    // The status line names the project and who you are.
+    harness.get_by_label_contains("project news · you: amal");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().project.as_ref().unwrap().show_overview);
+}
+
+#[test]
+fn open_project_joins_as_the_annotator_chosen_there_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, config) = make_project(dir.path());
+    let state = AppState::new(Corpus::default(), Source::Untitled);
+    let mut harness = support::window(state, 1000.0, 700.0);
+    let app = harness.state_mut();
+    let err = app.open_project(dir.path()).unwrap_err();
+    assert!(err.contains("is not a taliq project"), "{err}");
+    app.remembered_projects
+        .insert(proj.display().to_string(), "سارة".to_owned());
+    app.open_project(&proj).unwrap();
+    let ids: Vec<&str> = app
+        .state
+        .corpus
+        .documents
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    let mine: Vec<&str> = config.documents_of("سارة").collect();
+    assert_eq!(ids, mine);
+    harness.run();
+    assert!(harness.query_by_label_contains("Who are you?").is_none());
 }

@@ -50,6 +50,8 @@ pub enum Command {
     ImportText,
     /// The export dialog.
     Export,
+    /// Open a team project's folder (native dialog).
+    OpenProject,
     /// Commit your work in a team project, take in the others', share yours.
     SyncProject,
     /// Quit (asks first when there are unsaved changes).
@@ -80,8 +82,12 @@ pub enum Command {
     ToggleSidePanel,
     /// A team project's guidelines.
     Guidelines,
+    /// A team project's progress: documents × annotators, and bars per annotator.
+    ProjectOverview,
     /// Start reviewing annotators' corpora.
     StartReview,
+    /// Review the open team project's finished documents into its gold.
+    ReviewProject,
     /// The agreement charts of the review.
     AgreementCharts,
     /// The shortcut overlay.
@@ -168,6 +174,13 @@ pub const COMMANDS: &[CommandInfo] = &[
         false,
     ),
     row(
+        Command::OpenProject,
+        Menu::File,
+        "Open Project…",
+        &[],
+        false,
+    ),
+    row(
         Command::SyncProject,
         Menu::File,
         "Sync project",
@@ -249,9 +262,23 @@ pub const COMMANDS: &[CommandInfo] = &[
         false,
     ),
     row(
+        Command::ProjectOverview,
+        Menu::View,
+        "Project overview",
+        &[plain(Key::F3)],
+        false,
+    ),
+    row(
         Command::StartReview,
         Menu::Review,
         "Start review…",
+        &[],
+        false,
+    ),
+    row(
+        Command::ReviewProject,
+        Menu::Review,
+        "Review project",
         &[],
         false,
     ),
@@ -309,6 +336,7 @@ fn shown(app: &TaliqApp, command: Command) -> Option<bool> {
         Command::ToggleDocumentList => Some(app.panels.documents),
         Command::ToggleSidePanel => Some(app.panels.side),
         Command::ToggleHarakat => Some(app.reading.show_harakat),
+        Command::ProjectOverview => app.project.as_ref().map(|m| m.show_overview),
         _ => None,
     }
 }
@@ -317,7 +345,9 @@ fn shown(app: &TaliqApp, command: Command) -> Option<bool> {
 pub fn enabled(app: &TaliqApp, command: Command) -> bool {
     match command {
         Command::AgreementCharts => app.state.review.is_some(),
-        Command::Guidelines => app.project.is_some(),
+        Command::Guidelines | Command::ProjectOverview | Command::ReviewProject => {
+            app.project.is_some()
+        }
         Command::SyncProject => app
             .project
             .as_ref()
@@ -384,6 +414,30 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
             }
         }
         Command::StartReview => app.review_opener.open = true,
+        Command::ReviewProject => {
+            let dir = app.project.as_ref().map(|mode| mode.dir.clone());
+            if let Some(dir) = dir
+                && let Err(e) = app.state.open_project_review(&dir)
+            {
+                app.state.say(e);
+            }
+            app.document_view = None;
+        }
+        Command::OpenProject => {
+            if let Some(dir) = rfd::FileDialog::new().pick_folder()
+                && let Err(e) = app.open_project(&dir)
+            {
+                app.state.say(e);
+            }
+        }
+        Command::ProjectOverview => {
+            if let Some(mode) = app.project.as_mut() {
+                mode.show_overview = !mode.show_overview;
+                if mode.show_overview {
+                    mode.refresh_status();
+                }
+            }
+        }
         Command::AgreementCharts => {
             if let Some(review) = state.review.as_mut() {
                 review.show_agreement = true;

@@ -15,6 +15,7 @@ pub mod glyph_atlas;
 mod label_editor;
 mod panels;
 pub mod project;
+pub mod project_overview;
 pub mod reading;
 pub mod recovery;
 mod review_state;
@@ -87,6 +88,8 @@ pub struct TaliqApp {
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
     /// The team project the window is open on (`taliq DIR`), if any.
     pub project: Option<project::ProjectMode>,
+    /// The annotator chosen in each project folder opened before (folder → name).
+    pub remembered_projects: std::collections::BTreeMap<String, String>,
     /// Which side panels are shown (View menu; remembered between runs).
     pub panels: Panels,
 }
@@ -114,7 +117,7 @@ const PANELS_KEY: &str = "taliq-panels";
 
 impl TaliqApp {
     /// Closes every open dialog (Export, Labels, Reading options, Start a review, Agreement,
-    /// Shortcuts, About) as Escape does; whether one was open. The label editor's drafts are
+    /// Shortcuts, About, Guidelines, Project overview) as Escape does; whether one was open. The label editor's drafts are
     /// dropped, as its cancel button does.
     pub fn close_dialogs(&mut self) -> bool {
         let agreement = self
@@ -126,8 +129,13 @@ impl TaliqApp {
             .project
             .as_mut()
             .is_some_and(|mode| std::mem::take(&mut mode.show_guidelines));
+        let overview = self
+            .project
+            .as_mut()
+            .is_some_and(|mode| std::mem::take(&mut mode.show_overview));
         let closed = [
             guidelines,
+            overview,
             std::mem::take(&mut self.export.open),
             std::mem::take(&mut self.review_opener.open),
             std::mem::take(&mut self.reading_window.open),
@@ -159,6 +167,7 @@ impl TaliqApp {
             reading_window: reading::ReadingWindow::default(),
             frame_log: None,
             project: None,
+            remembered_projects: std::collections::BTreeMap::new(),
             panels: Panels::default(),
         }
     }
@@ -273,11 +282,11 @@ impl TaliqApp {
         if let Ok(json) = serde_json::to_string(&self.panels) {
             storage.set_string(PANELS_KEY, json);
         }
-        if let Some(mode) = &self.project
-            && let Some(name) = &mode.annotator
-        {
-            let mut chosen = remembered_annotators(storage);
-            chosen.insert(mode.dir.display().to_string(), name.clone().into());
+        let mut chosen = remembered_annotators(storage);
+        for (dir, name) in &self.remembered_projects {
+            chosen.insert(dir.clone(), name.clone().into());
+        }
+        if !chosen.is_empty() {
             storage.set_string(
                 project::PROJECT_ANNOTATORS_KEY,
                 serde_json::Value::Object(chosen).to_string(),
@@ -305,12 +314,19 @@ impl TaliqApp {
         }
         // The project's annotator chosen last time opens at once (until then, `user` is
         // whatever name this machine used last).
-        let remembered = self.project.as_ref().and_then(|mode| {
-            remembered_annotators(storage)
-                .get(&mode.dir.display().to_string())
-                .and_then(serde_json::Value::as_str)
-                .map(str::to_owned)
-        });
+        for (dir, name) in remembered_annotators(storage) {
+            if let Some(name) = name.as_str() {
+                self.remembered_projects.insert(dir, name.to_owned());
+            }
+        }
+        let remembered = self
+            .project
+            .as_ref()
+            .and_then(|mode| {
+                self.remembered_projects
+                    .get(&mode.dir.display().to_string())
+            })
+            .cloned();
         if let Some(name) = remembered
             && let Err(e) = self.join_project(&name)
         {
@@ -467,7 +483,18 @@ pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
     launch(state, None)
 }
 
-/// Runs the window on `state` until it is closed.
+/// Opens the window in review mode on the team project in `dir` (see
+/// [`AppState::open_project_review`]), and runs until it is closed.
+pub fn run_project_review(dir: &Path) -> ExitCode {
+    let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+    if let Err(e) = state.open_project_review(dir) {
+        report_start_error(&e);
+        return ExitCode::FAILURE;
+    }
+    state.untitled_home = data_home();
+    launch(state, None)
+}
+
 /// The window's icon (the desktop entry's, drawn at 128 px): what the task bar and the
 /// window switcher show.
 pub fn window_icon() -> egui::IconData {
@@ -482,6 +509,7 @@ pub fn window_icon() -> egui::IconData {
     )
 }
 
+/// Runs the window on `state` (and the project, if any) until it is closed.
 fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
     crash::install_panic_hook();
     let mut app = TaliqApp::new(state, crate::text::fonts::font_system(true));

@@ -203,6 +203,11 @@ pub(super) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 }
                 ui.label(doc.status.as_str());
                 ui.label(format!("{} spans", doc.spans().len()));
+                if app.state.frozen.contains(&doc.id) {
+                    ui.label("in gold").on_hover_text(
+                        "reviewed into the project's gold: your version is final and read-only",
+                    );
+                }
                 if let Some(unsure) = app.state.suggest.uncertainty.get(&index)
                     && app.state.suggest.order_by_uncertainty
                 {

@@ -1,13 +1,16 @@
 //! The window on a team project (`taliq DIR`): who you are (asked once, remembered), your
 //! own documents only, and File → Sync project on a worker thread.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 
 use super::document_view::{engine_label, text_block};
 use super::{AppState, TaliqApp};
 use crate::project::guidelines::{Block, BlockKind, blocks};
-use crate::project::{self, ProjectConfig, ProjectError, SyncReport, annotation_path};
+use crate::project::{
+    self, ProjectConfig, ProjectError, ProjectStatus, SyncReport, SyncState, annotation_path,
+};
 
 /// A project the window is open on.
 #[derive(Debug)]
@@ -24,6 +27,14 @@ pub struct ProjectMode {
     pub show_guidelines: bool,
     /// The guidelines, as read at opening or after the last sync.
     pub guidelines: Vec<Block>,
+    /// Where this clone stands against its remote, as git knew it at the last look.
+    pub sync_state: Option<SyncState>,
+    /// What the last sync from this window did (what came in), one sentence a line.
+    pub last_report: Option<String>,
+    /// Whether the curator's overview window is shown.
+    pub show_overview: bool,
+    /// The project's status as the overview last read it (files as saved).
+    pub status: Option<Result<ProjectStatus, String>>,
 }
 
 /// The settings key under which the annotator chosen in each project is remembered.
@@ -47,7 +58,24 @@ impl ProjectMode {
             sync: None,
             show_guidelines: false,
             guidelines: read_guidelines(dir),
+            sync_state: None,
+            last_report: None,
+            show_overview: false,
+            status: None,
         })
+    }
+
+    /// Looks again at where the clone stands against its remote (git, no network).
+    pub fn refresh_sync_state(&mut self) {
+        self.sync_state = self
+            .annotator
+            .as_deref()
+            .and_then(|name| project::sync_state(&self.dir, name, "origin").ok());
+    }
+
+    /// Reads the project's status again for the overview.
+    pub fn refresh_status(&mut self) {
+        self.status = Some(project::status(&self.dir).map_err(|e| e.to_string()));
     }
 
     /// Whether a sync is running.
@@ -80,9 +108,53 @@ impl TaliqApp {
             state.corpus.documents.len()
         ));
         mode.annotator = Some(annotator.to_owned());
+        mode.refresh_sync_state();
+        self.remembered_projects
+            .insert(mode.dir.display().to_string(), annotator.to_owned());
         self.state = state;
         self.document_view = None;
+        self.freeze_reviewed();
         Ok(())
+    }
+
+    /// Closes the documents reviewed into the project's gold to edits: the annotator's
+    /// version of them is final.
+    fn freeze_reviewed(&mut self) {
+        let Some(mode) = &self.project else {
+            return;
+        };
+        match project::reviewed_in_gold(&mode.dir) {
+            Ok(ids) => self.state.frozen = ids,
+            Err(e) => self.state.say(format!("gold could not be read: {e}")),
+        }
+    }
+
+    /// File → Open Project…: opens the project folder `dir`, as the annotator chosen there
+    /// last time, else asking who you are.
+    ///
+    /// # Errors
+    /// Unsaved changes, or a folder that is not a readable project.
+    pub fn open_project(&mut self, dir: &Path) -> Result<(), String> {
+        if self.state.history.is_dirty() {
+            return Err("there are unsaved changes: save them (Ctrl+S) first".to_owned());
+        }
+        if !is_project(dir) {
+            return Err(format!(
+                "{} is not a taliq project: it has no {}",
+                dir.display(),
+                crate::project::PROJECT_FILE
+            ));
+        }
+        let mode = ProjectMode::open(dir).map_err(|e| e.to_string())?;
+        let remembered = self
+            .remembered_projects
+            .get(&dir.display().to_string())
+            .cloned();
+        self.project = Some(mode);
+        match remembered {
+            Some(name) => self.join_project(&name),
+            None => Ok(()),
+        }
     }
 
     /// Saves, then syncs the project as its annotator on a worker thread (see
@@ -141,9 +213,15 @@ impl TaliqApp {
                     mode.config = config;
                 }
                 mode.guidelines = read_guidelines(&mode.dir);
+                mode.refresh_sync_state();
+                if mode.status.is_some() {
+                    mode.refresh_status();
+                }
+                mode.last_report = Some(text.clone());
                 if self.state.file_changed_on_disk() && !self.state.history.is_dirty() {
                     let _ = self.state.reload_theirs();
                 }
+                self.freeze_reviewed();
                 self.state.say(text.replace('\n', "; "));
             }
             Err(e) => self.state.say(format!("not synced: {e}")),
@@ -242,4 +320,35 @@ pub fn guidelines_window(ctx: &egui::Context, app: &mut TaliqApp) {
             });
         });
     mode.show_guidelines = open;
+}
+
+/// The status bar's project line: the project, who you are, your progress (as in the
+/// window) and where the clone stands against its remote.
+pub fn status_line(
+    ui: &mut egui::Ui,
+    mode: &ProjectMode,
+    state: &super::AppState,
+    engine: &mut super::document_view::TextEngine,
+) {
+    let mut line = format!("project {}", mode.config.name);
+    if let Some(name) = &mode.annotator {
+        let done = state
+            .corpus
+            .documents
+            .iter()
+            .filter(|d| d.status >= crate::model::Status::Done)
+            .count();
+        let _ = write!(
+            line,
+            " · you: {name} · {done} of {} done",
+            state.corpus.documents.len()
+        );
+    }
+    if mode.syncing() {
+        line.push_str(" · syncing…");
+    } else if let Some(sync) = &mode.sync_state {
+        line.push_str(" · ");
+        line.push_str(&sync.describe(std::time::SystemTime::now()));
+    }
+    engine_label(ui, engine, &line);
 }

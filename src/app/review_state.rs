@@ -7,8 +7,11 @@ use super::AppState;
 use super::state::Source;
 use crate::annotate::history::{Change, Edit};
 use crate::annotate::selection::{Selection, snap};
+use std::collections::BTreeMap;
+
 use crate::format::CorpusFile;
-use crate::model::Status;
+use crate::model::{Corpus, Status};
+use crate::project::review::{ReviewGroup, group_corpora, group_files};
 use crate::review::gold::Candidate;
 use crate::review::session::{Decision, ReviewSession};
 
@@ -29,6 +32,30 @@ pub struct Review {
     pub show_agreement: bool,
     /// The annotator pair the confusion heat map shows (`None`: all pairs summed).
     pub heat_map_pair: Option<usize>,
+    /// In a team project's review, its groups of documents and annotators.
+    pub project: Option<ProjectReview>,
+}
+
+/// A team project's review: one session a group of annotators, all into the project's gold.
+#[derive(Debug)]
+pub struct ProjectReview {
+    /// The project folder.
+    pub dir: PathBuf,
+    /// Its review groups, as prepared when the review opened.
+    pub groups: Vec<ReviewGroup>,
+    /// The group under review.
+    pub current: usize,
+    /// The annotators' corpora, by name.
+    corpora: BTreeMap<String, Corpus>,
+}
+
+impl ProjectReview {
+    /// The session of group `index`: its annotators compared over its documents.
+    fn session(&self, index: usize) -> Result<ReviewSession, String> {
+        let group = self.groups.get(index).ok_or("no such review group")?;
+        let annotators = group_corpora(group, |name| self.corpora.get(name));
+        ReviewSession::new(annotators).map_err(|e| e.to_string())
+    }
 }
 
 impl AppState {
@@ -44,8 +71,8 @@ impl AppState {
                 "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
             );
         }
-        let mut session = ReviewSession::open(annotators, gold)?;
-        let mut next = if gold.exists() {
+        let session = ReviewSession::open(annotators, gold)?;
+        let next = if gold.exists() {
             self.open_next(gold).map_err(|e| e.to_string())?
         } else {
             let mut corpus = session.blank_gold();
@@ -55,6 +82,25 @@ impl AppState {
             next.claim_file();
             next
         };
+        self.enter_review(next, session, annotators.to_vec(), None)?;
+        let (reviewed, total) = ReviewSession::progress(&self.corpus);
+        self.say(format!(
+            "reviewing {} annotators into {}: {reviewed} of {total} documents reviewed",
+            annotators.len(),
+            gold.display()
+        ));
+        Ok(())
+    }
+
+    /// Ties `session` to the gold corpus of `next` and makes `next` this window's state, in
+    /// review mode.
+    fn enter_review(
+        &mut self,
+        mut next: Self,
+        mut session: ReviewSession,
+        files: Vec<PathBuf>,
+        project: Option<ProjectReview>,
+    ) -> Result<(), String> {
         match session.attach_gold(&mut next.corpus) {
             Ok(true) => next.history.mark_unsaved(),
             Ok(false) => {}
@@ -69,21 +115,123 @@ impl AppState {
         next.generation = self.generation + 1;
         next.review = Some(Review {
             session,
-            files: annotators.to_vec(),
+            files,
             picked: None,
             listed_pick: None,
             list_rows: 0..0,
             show_agreement: false,
             heat_map_pair: None,
+            project,
         });
         *self = next;
-        let (reviewed, total) = ReviewSession::progress(&self.corpus);
-        self.say(format!(
-            "reviewing {} annotators into {}: {reviewed} of {total} documents reviewed",
-            annotators.len(),
-            gold.display()
-        ));
         Ok(())
+    }
+
+    /// Starts reviewing the team project in `dir` into its `gold.json`, one group of
+    /// annotators at a time (the first with documents left to review first); see
+    /// [`crate::project::prepare_review`].
+    ///
+    /// # Errors
+    /// A message for the status bar: unsaved changes, nothing finished to review, or a file
+    /// that cannot be read. Nothing changes then.
+    pub fn open_project_review(&mut self, dir: &Path) -> Result<(), String> {
+        if self.history.is_dirty() {
+            return Err(
+                "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
+            );
+        }
+        let prepared = crate::project::prepare_review(dir).map_err(|e| e.to_string())?;
+        let project = ProjectReview {
+            dir: dir.to_path_buf(),
+            groups: prepared.groups,
+            current: 0,
+            corpora: prepared.corpora,
+        };
+        let session = project.session(0)?;
+        let files = group_files(dir, &project.groups[0]);
+        let next = self
+            .open_next(&dir.join(crate::project::GOLD_FILE))
+            .map_err(|e| e.to_string())?;
+        self.enter_review(next, session, files, Some(project))?;
+        self.open_first_of_group();
+        self.say_group();
+        Ok(())
+    }
+
+    /// Reviews the project's group `index` next; the gold corpus and its history stay.
+    pub fn switch_review_group(&mut self, index: usize) {
+        let Some(project) = self.review.as_ref().and_then(|r| r.project.as_ref()) else {
+            return;
+        };
+        let session = project.session(index);
+        let files = project
+            .groups
+            .get(index)
+            .map(|g| group_files(&project.dir, g));
+        let (Ok(mut session), Some(files)) = (session, files) else {
+            self.say("that group cannot be reviewed");
+            return;
+        };
+        match session.attach_gold(&mut self.corpus) {
+            Ok(added) => {
+                if added {
+                    self.history.mark_unsaved();
+                }
+            }
+            Err(e) => {
+                self.say(e.to_string());
+                return;
+            }
+        }
+        if let Some(review) = self.review.as_mut() {
+            review.session = session;
+            review.files = files;
+            review.picked = None;
+            if let Some(project) = review.project.as_mut() {
+                project.current = index;
+            }
+        }
+        self.open_first_of_group();
+        self.say_group();
+    }
+
+    /// Opens the group's first document still to review (else its first).
+    fn open_first_of_group(&mut self) {
+        let Some(review) = &self.review else {
+            return;
+        };
+        let in_group = |i: &usize| review.session.versions(*i).is_some();
+        let docs = &self.corpus.documents;
+        let first = (0..docs.len())
+            .filter(in_group)
+            .find(|&i| docs[i].status != Status::Reviewed)
+            .or_else(|| (0..docs.len()).find(in_group));
+        if let Some(index) = first {
+            self.open_document(index);
+        }
+    }
+
+    /// Says which group is under review and how far it is.
+    fn say_group(&mut self) {
+        let Some(project) = self.review.as_ref().and_then(|r| r.project.as_ref()) else {
+            return;
+        };
+        let Some(group) = project.groups.get(project.current) else {
+            return;
+        };
+        let reviewed = self
+            .corpus
+            .documents
+            .iter()
+            .filter(|d| d.status == Status::Reviewed && group.documents.contains(&d.id))
+            .count();
+        let text = format!(
+            "project review, group {} of {}: {}",
+            project.current + 1,
+            project.groups.len(),
+            group.describe(reviewed)
+        );
+        self.say(text);
     }
 
     /// Leaves the review mode; the gold corpus stays open as an ordinary corpus.

@@ -119,9 +119,9 @@ pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
 /// candidate of the open document with its decision.
 pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let state = &mut app.state;
-    let Some(review) = state.review.as_ref() else {
+    if state.review.is_none() {
         return;
-    };
+    }
     ui.heading("Review");
     let (reviewed, total) = ReviewSession::progress(&state.corpus);
     ui.add(
@@ -132,6 +132,12 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
         })
         .text(format!("{reviewed} of {total} documents reviewed")),
     );
+    if let Some(index) = group_picker(ui, &mut app.engine, state) {
+        state.switch_review_group(index);
+    }
+    let Some(review) = state.review.as_ref() else {
+        return;
+    };
     let doc = state.selected;
     let candidates = review.session.candidates(doc);
     let Some(gold) = state.corpus.documents.get(doc) else {
@@ -311,6 +317,42 @@ fn candidate_list(
         reject,
         rows: shown,
     }
+}
+
+/// In a project's review, one row a group of annotators (their names may be Arabic, so
+/// the engine draws them) with its progress; returns the group clicked, if another.
+fn group_picker(
+    ui: &mut egui::Ui,
+    engine: &mut crate::app::document_view::TextEngine,
+    state: &crate::app::AppState,
+) -> Option<usize> {
+    let project = state.review.as_ref()?.project.as_ref()?;
+    let reviewed: std::collections::HashSet<&str> = state
+        .corpus
+        .documents
+        .iter()
+        .filter(|d| d.status == crate::model::Status::Reviewed)
+        .map(|d| d.id.as_str())
+        .collect();
+    let mut chosen = None;
+    ui.label("Groups (documents finished by the same annotators):");
+    for (i, group) in project.groups.iter().enumerate() {
+        let done = group
+            .documents
+            .iter()
+            .filter(|id| reviewed.contains(id.as_str()))
+            .count();
+        let text = group.describe(done);
+        let look = ButtonLook {
+            selected: i == project.current,
+            ..ButtonLook::default()
+        };
+        if engine_button(ui, engine, &text, look).clicked() && i != project.current {
+            chosen = Some(i);
+        }
+    }
+    ui.separator();
+    chosen
 }
 
 /// The agreement pictures: per-label figures as grouped bars, the label confusion as a heat map.

@@ -110,6 +110,9 @@ pub struct AppState {
     pub(super) last_autosave: f64,
     /// Whether there are changes the recovery file does not hold yet.
     pub(super) autosave_pending: bool,
+    /// Ids of documents closed to edits: in a team project, those reviewed into its gold,
+    /// whose annotators' versions are final.
+    pub frozen: std::collections::HashSet<String>,
 }
 
 impl AppState {
@@ -139,6 +142,7 @@ impl AppState {
             last_lock_check: 0.0,
             last_autosave: 0.0,
             autosave_pending: false,
+            frozen: std::collections::HashSet::new(),
         }
     }
 
@@ -200,7 +204,8 @@ impl AppState {
         Ok(())
     }
 
-    /// Indices of the documents the list shows under the current filter; with active
+    /// Indices of the documents the list shows under the current filter (in a project's
+    /// review, of the group under review); with active
     /// learning on, the unfinished ones the tagger is least sure of first.
     pub fn visible_documents(&self) -> Vec<usize> {
         let mut visible: Vec<usize> = self
@@ -209,6 +214,12 @@ impl AppState {
             .iter()
             .enumerate()
             .filter(|(_, d)| self.status_filter.is_none_or(|s| d.status == s))
+            // A project's review shows the documents of the group under review.
+            .filter(|(i, _)| {
+                self.review
+                    .as_ref()
+                    .is_none_or(|r| r.project.is_none() || r.session.versions(*i).is_some())
+            })
             .map(|(i, _)| i)
             .collect();
         let rated = &self.suggest.uncertainty;
@@ -246,6 +257,15 @@ impl AppState {
     }
 
     pub(super) fn apply(&mut self, change: Change) -> bool {
+        if let Some(doc) = self.corpus.documents.get(change.document)
+            && self.frozen.contains(&doc.id)
+        {
+            let id = doc.id.clone();
+            self.say(format!(
+                "{id} was reviewed into the project's gold: it is read-only now"
+            ));
+            return false;
+        }
         if !self.may_edit() {
             return false;
         }

@@ -114,6 +114,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         });
     }
     egui::Panel::bottom("status_bar").show(ui, |ui| {
+        if let Some(mode) = &app.project {
+            super::project::status_line(ui, mode, &app.state, &mut app.engine);
+        }
         super::panels::status_bar(ui, &app.state, &mut app.engine);
     });
     if app.panels.documents {
@@ -169,6 +172,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         app.poll_sync();
         super::project::chooser(&ctx, app);
         super::project::guidelines_window(&ctx, app);
+        super::project_overview::overview_window(&ctx, app);
     }
     if app.state.problems.is_some() {
         let ctx = ui.ctx().clone();

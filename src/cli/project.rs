@@ -1,4 +1,5 @@
-//! `taliq project`: a team's project folder on git (init, add, sync, adjudicate, status).
+//! `taliq project`: a team's project folder on git (init, add, sync, review, adjudicate,
+//! status).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,6 +53,12 @@ pub enum ProjectCommand {
         /// The git remote to sync with.
         #[arg(long, default_value = "origin")]
         remote: String,
+    },
+    /// Open the review window on the documents finished by all their annotators, one group
+    /// of annotators at a time, into gold.json.
+    Review {
+        /// The project folder.
+        dir: PathBuf,
     },
     /// Accept the spans all of a document's annotators agree on into gold.json, for every
     /// document finished by all its annotators; disagreements are left for a reviewer.
@@ -126,6 +133,7 @@ pub(super) fn run(command: ProjectCommand) -> ExitCode {
             }
             Err(e) => super::fail(&e),
         },
+        ProjectCommand::Review { dir } => crate::app::run_project_review(&dir),
         ProjectCommand::Adjudicate { dir } => match project::adjudicate(&dir) {
             Ok(done) => {
                 println!(
