@@ -343,3 +343,26 @@ fn a_long_latin_word_wraps_left_aligned_and_keeps_every_letter() {
         .collect();
     assert_eq!(letters.len(), text.chars().count());
 }
+
+#[test]
+fn a_mark_after_an_embedded_name_keeps_the_figures_after_it() {
+    // An interface line (left to right) naming سارة before a figure: without the mark the
+    // figure joins the name's right-to-left run and is drawn before it.
+    let lrm = '\u{200e}';
+    let name = "سارة";
+    let line = |embedded: &str| format!("{lrm}you: {embedded} · 11 of 16 done");
+    let name_at = "you: ".chars().count() + 1;
+    let figure_at = |text: &str| text.chars().position(|c| c == '1').unwrap();
+
+    let without = line(name);
+    let (_, layout) = laid_out(&without, WIDTH);
+    let (figure_left, _) = box_of(&layout, 0, figure_at(&without));
+    let (name_left, _) = box_of(&layout, 0, name_at);
+    assert!(figure_left < name_left, "the problem this guards against");
+
+    let with = line(&taliq::app::document_view::embedded(name));
+    let (_, layout) = laid_out(&with, WIDTH);
+    let (_, name_right) = box_of(&layout, 0, name_at);
+    let (figure_left, _) = box_of(&layout, 0, figure_at(&with));
+    assert!(name_right <= figure_left, "سارة, then 11");
+}

@@ -340,7 +340,8 @@ pub fn status_line(
             .count();
         let _ = write!(
             line,
-            " · you: {name} · {done} of {} done",
+            " · you: {} · {done} of {} done",
+            super::document_view::embedded(name),
             state.corpus.documents.len()
         );
     }

@@ -6,7 +6,7 @@ use egui::{Color32, Sense, Vec2};
 use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
 
 use super::TaliqApp;
-use super::document_view::{TextEngine, engine_label, engine_message, text_tooltip};
+use super::document_view::{TextEngine, embedded, engine_label, engine_message, text_tooltip};
 use crate::project::ProjectStatus;
 use crate::project::status::{DocumentStatus, WorkState};
 
@@ -20,7 +20,7 @@ pub fn state_color(state: WorkState) -> Color32 {
 }
 
 /// The colour of the gold column for a document reviewed into gold.
-pub const REVIEWED_COLOR: Color32 = Color32::from_rgb(0xc8, 0x9b, 0x1e);
+pub const REVIEWED_COLOR: Color32 = Color32::from_rgb(0x8e, 0x5c, 0xd6);
 /// The colour of the gold column for a document ready for review.
 pub const READY_COLOR: Color32 = Color32::from_rgb(0x3b, 0x7d, 0xd8);
 
@@ -52,12 +52,14 @@ pub fn overview_window(ctx: &egui::Context, app: &mut TaliqApp) {
     let mut refresh = false;
     let engine = &mut app.engine;
     let top_centre = egui::pos2(ctx.content_rect().center().x, 90.0);
-    let max_height = (ctx.content_rect().height() - 110.0).max(200.0);
+    // From below the tool rows to above the status bar.
+    let max_height = (ctx.content_rect().height() - 180.0).max(200.0);
     egui::Window::new("Project overview")
         .open(&mut open)
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(top_centre)
         .default_width(620.0)
+        .default_height(max_height)
         .max_height(max_height)
         .show(ctx, |ui| {
             if let Some(state) = &mode.sync_state {
@@ -91,12 +93,12 @@ fn overview(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectStatus) 
     let f1 = status
         .overall_f1
         .map_or_else(|| "-".to_owned(), |f| format!("{f:.3}"));
-    engine_label(
+    engine_message(
         ui,
         engine,
         &format!(
             "{}: {} documents, {} finished by all their annotators, {} ready for review, {} reviewed in gold; agreement (exact F1) {f1}",
-            status.name,
+            embedded(&status.name),
             status.documents,
             status.finished,
             status.ready_for_review,
@@ -133,7 +135,7 @@ fn progress_bars(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectSta
     let in_progress = series(WorkState::InProgress, |a| a.in_progress).stack_on(&[&done]);
     let new = series(WorkState::New, |a| a.new).stack_on(&[&done, &in_progress]);
     Plot::new("project-progress")
-        .height(170.0)
+        .height(140.0)
         .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
@@ -159,7 +161,13 @@ fn progress_bars(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectSta
             engine_label(
                 ui,
                 engine,
-                &format!("{}. {} ({}/{})", i + 1, a.name, a.done, a.assigned),
+                &format!(
+                    "{}. {} ({}/{})",
+                    i + 1,
+                    embedded(&a.name),
+                    a.done,
+                    a.assigned
+                ),
             );
         }
     });
@@ -196,6 +204,9 @@ fn matrix(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectStatus) {
     egui::ScrollArea::vertical()
         .id_salt("project-matrix")
         .auto_shrink([false, true])
+        // The rows that fit above the window's bottom (at least a few), the rest scrolled.
+        .max_height(ui.available_height().max(120.0))
+        .min_scrolled_height(120.0)
         .show_rows(ui, ROW, status.per_document.len(), |ui, rows| {
             for doc in &status.per_document[rows] {
                 matrix_row(ui, engine, status, doc);
@@ -224,8 +235,17 @@ fn matrix_row(
                 .find(|(name, _)| *name == annotator.name)
                 .map(|(_, s)| *s);
             let name = match state {
-                Some(s) => format!("{}, {}: {}", doc.id, annotator.name, state_name(s)),
-                None => format!("{}, {}: not assigned", doc.id, annotator.name),
+                Some(s) => format!(
+                    "{}, {}: {}",
+                    embedded(&doc.id),
+                    embedded(&annotator.name),
+                    state_name(s)
+                ),
+                None => format!(
+                    "{}, {}: not assigned",
+                    embedded(&doc.id),
+                    embedded(&annotator.name)
+                ),
             };
             cell(ui, engine, state.map(state_color), &name);
         }
@@ -236,7 +256,12 @@ fn matrix_row(
         } else {
             (None, "not finished")
         };
-        cell(ui, engine, color, &format!("{}, gold: {what}", doc.id));
+        cell(
+            ui,
+            engine,
+            color,
+            &format!("{}, gold: {what}", embedded(&doc.id)),
+        );
     });
 }
 
@@ -258,7 +283,8 @@ fn cell(ui: &mut egui::Ui, engine: &mut TextEngine, color: Option<Color32>, name
             );
         }
     }
-    let label = name.to_owned();
+    // The accessible name without the marks that only order the drawn line.
+    let label = name.replace('\u{200E}', "");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, label.clone()));
     text_tooltip(response, engine, name);
 }

@@ -229,7 +229,7 @@ impl AppState {
             "project review, group {} of {}: {}",
             project.current + 1,
             project.groups.len(),
-            group.describe(reviewed)
+            group_text(group, reviewed)
         );
         self.say(text);
     }
@@ -446,4 +446,19 @@ impl AppState {
             review.session.stamp(&mut self.corpus);
         }
     }
+}
+
+/// A review group as the window names it, given how many of its documents are reviewed:
+/// "amal + سارة: 3 of 5 reviewed" (each name kept apart from the figures that follow).
+pub fn group_text(group: &ReviewGroup, reviewed: usize) -> String {
+    let names: Vec<String> = group
+        .annotators
+        .iter()
+        .map(|a| super::document_view::embedded(a))
+        .collect();
+    format!(
+        "{}: {reviewed} of {} reviewed",
+        names.join(" + "),
+        group.documents.len()
+    )
 }

@@ -342,7 +342,7 @@ fn group_picker(
             .iter()
             .filter(|id| reviewed.contains(id.as_str()))
             .count();
-        let text = group.describe(done);
+        let text = super::review_state::group_text(group, done);
         let look = ButtonLook {
             selected: i == project.current,
             ..ButtonLook::default()

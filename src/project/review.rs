@@ -23,18 +23,6 @@ pub struct ReviewGroup {
     pub reviewed: usize,
 }
 
-impl ReviewGroup {
-    /// A short name for a picker, given how many of its documents are reviewed: "amal +
-    /// omar: 3 of 5 reviewed".
-    pub fn describe(&self, reviewed: usize) -> String {
-        format!(
-            "{}: {reviewed} of {} reviewed",
-            self.annotators.join(" + "),
-            self.documents.len()
-        )
-    }
-}
-
 /// The review groups of a project's status: documents finished by all their annotators
 /// (two or more), grouped by those annotators (in project order), ordered by their first
 /// document; with

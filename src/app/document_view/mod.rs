@@ -17,8 +17,8 @@ pub use suggestion_overlay::SuggestionOverlay;
 use suggestion_overlay::SuggestionRect;
 use text_line::hover_lines;
 pub use text_line::{
-    ButtonLook, ENGINE_TEXT, engine_button, engine_label, engine_message, text_block, text_line,
-    text_line_width, text_tooltip, width_beside_scroll_bar,
+    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, text_block,
+    text_line, text_line_width, text_tooltip, width_beside_scroll_bar,
 };
 
 use crate::annotate::highlights::{Highlight, span_highlights};

@@ -120,6 +120,14 @@ fn interface_line(text: &str) -> String {
     format!("{LRM}{text}")
 }
 
+/// A name (of a person, a file) set into an interface line among words and figures: a
+/// left-to-right mark after it keeps what follows from joining its right-to-left run, so
+/// "you: سارة · 11 of 16" does not come out as "you: 11 · سارة of 16". Accessible names drop
+/// the mark.
+pub fn embedded(name: &str) -> String {
+    format!("{name}{LRM}")
+}
+
 /// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
 /// from egui's own labels, which would show Arabic words in the wrong order.
 pub const ENGINE_TEXT: &str = "taliq.text_line";
@@ -194,8 +202,8 @@ fn laid_out(
 /// by the engine ([`ENGINE_TEXT`]).
 fn readable(ui: &egui::Ui, response: &egui::Response, text: &str) {
     // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
-    let name = text.strip_prefix(LRM).unwrap_or(text);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), name));
+    let name = text.replace(LRM, "");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), &name));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_author_id(ENGINE_TEXT);
     });
@@ -267,7 +275,8 @@ pub fn engine_button(
         ui.spacing().interact_size.y.max(font.line_height),
     );
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), text));
+    let name = text.replace(LRM, "");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), &name));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_author_id(ENGINE_TEXT);
     });
