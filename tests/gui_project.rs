@@ -149,6 +149,42 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
         paragraph.max.x <= window.max.x + 1.0,
         "{paragraph:?} in {window:?}"
     );
+    // **الأشخاص** is drawn stronger: in the theme's strong colour, inside the paragraph;
+    // the rest of it in the ordinary text colour.
+    let (strong, plain) = {
+        let style = harness.ctx.global_style();
+        (
+            style.visuals.strong_text_color(),
+            style.visuals.text_color(),
+        )
+    };
+    // The engine's lines inside `rect` (the document behind the window has meshes too).
+    let colours_in = |rect: egui::Rect| -> (usize, usize) {
+        let mut counts = (0, 0);
+        for clipped in &harness.output().shapes {
+            if let egui::Shape::Mesh(mesh) = &clipped.shape
+                && rect.expand(4.0).contains_rect(mesh.calc_bounds())
+            {
+                for v in &mesh.vertices {
+                    counts.0 += usize::from(v.color == strong);
+                    counts.1 += usize::from(v.color == plain);
+                }
+            }
+        }
+        counts
+    };
+    let (strong_vertices, plain_vertices) = colours_in(paragraph);
+    assert!(
+        strong_vertices >= 2 * 4 * 7 && plain_vertices > strong_vertices,
+        "الأشخاص's glyphs twice in the strong colour: {strong_vertices} strong, {plain_vertices} plain"
+    );
+    // The heading has no emphasis.
+    let heading = harness.get_by_label("إرشادات التوسيم").rect();
+    let (strong_in_heading, plain_in_heading) = colours_in(heading);
+    assert!(
+        strong_in_heading == 0 && plain_in_heading > 0,
+        "{strong_in_heading} {plain_in_heading}"
+    );
     // The labels' descriptions follow.
     harness.get_by_label("شخص");
     harness.key_press(egui::Key::Escape);

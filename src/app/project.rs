@@ -269,7 +269,7 @@ fn read_guidelines(dir: &Path) -> Vec<Block> {
 }
 
 /// View → Guidelines: the project's guidelines and each label's description, drawn by the
-/// text engine (Arabic paragraphs right to left).
+/// text engine (Arabic paragraphs right to left, emphasis stronger).
 pub fn guidelines_window(ctx: &egui::Context, app: &mut TaliqApp) {
     let Some(mode) = app.project.as_mut() else {
         return;
@@ -295,16 +295,25 @@ pub fn guidelines_window(ctx: &egui::Context, app: &mut TaliqApp) {
                     ui.label("This project has no guidelines.md yet.");
                 }
                 for block in &mode.guidelines {
-                    let (size, text) = match block.kind {
-                        BlockKind::Heading(1) => (22.0, block.text.clone()),
-                        BlockKind::Heading(_) => (18.0, block.text.clone()),
-                        BlockKind::Item => (15.0, format!("• {}", block.text)),
-                        BlockKind::Paragraph => (15.0, block.text.clone()),
+                    let (size, text, emphasis) = match block.kind {
+                        BlockKind::Heading(1) => (22.0, block.text.clone(), block.emphasis.clone()),
+                        BlockKind::Heading(_) => (18.0, block.text.clone(), block.emphasis.clone()),
+                        // The bullet and its space come first: the stretches move by two.
+                        BlockKind::Item => (
+                            15.0,
+                            format!("• {}", block.text),
+                            block
+                                .emphasis
+                                .iter()
+                                .map(|r| r.start + 2..r.end + 2)
+                                .collect(),
+                        ),
+                        BlockKind::Paragraph => (15.0, block.text.clone(), block.emphasis.clone()),
                     };
                     if matches!(block.kind, BlockKind::Heading(_)) {
                         ui.add_space(6.0);
                     }
-                    text_block(ui, engine, &text, size, width, color);
+                    text_block(ui, engine, &text, &emphasis, size, width, color);
                 }
                 ui.separator();
                 ui.strong("Labels");

@@ -1,5 +1,6 @@
 //! The guidelines file read as the window shows it: headings, list items and paragraphs of
-//! a small Markdown subset, emphasis markers dropped (the text engine draws plain text).
+//! a small Markdown subset, with the emphasised stretches (`**strong**`, `*em*`, `_em_`,
+//! `` `code` ``) kept as ranges for the text engine to draw stronger.
 
 /// What a block of the guidelines is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub struct Block {
     pub kind: BlockKind,
     /// Its text, lines joined by spaces, without `**`, `__`, `*`, `_` or backquote markers.
     pub text: String,
+    /// The emphasised stretches of `text`, as code-point ranges, in order.
+    pub emphasis: Vec<std::ops::Range<usize>>,
 }
 
 /// The blocks of `markdown`, in order.
@@ -39,8 +42,12 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             out.push(block(BlockKind::Item, item));
             open_paragraph = false;
         } else if open_paragraph && let Some(last) = out.last_mut() {
+            let (text, emphasis) = plain(line);
+            let shift = last.text.chars().count() + 1;
             last.text.push(' ');
-            last.text.push_str(&plain(line));
+            last.text.push_str(&text);
+            last.emphasis
+                .extend(emphasis.into_iter().map(|r| r.start + shift..r.end + shift));
         } else {
             out.push(block(BlockKind::Paragraph, line));
             open_paragraph = true;
@@ -50,9 +57,11 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
 }
 
 fn block(kind: BlockKind, text: &str) -> Block {
+    let (text, emphasis) = plain(text.trim());
     Block {
         kind,
-        text: plain(text.trim()),
+        text,
+        emphasis,
     }
 }
 
@@ -67,25 +76,61 @@ fn list_item(line: &str) -> Option<&str> {
     (digits > 0).then(|| line[digits..].strip_prefix(". "))?
 }
 
-/// `text` without emphasis and code markers (`**`, `__`, `*`, `_` at word edges, backquotes).
-fn plain(text: &str) -> String {
-    let text = text.replace("**", "").replace("__", "").replace('`', "");
-    // A single `*` or `_` is emphasis only at a word's edge; inside a word (snake_case) it stays.
+/// `text` without emphasis and code markers (`**`, `__`, `*`, `_` at word edges,
+/// backquotes), and the code-point ranges they marked. A marker never closed is kept as
+/// text.
+fn plain(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if matches!(c, '*' | '_') {
-            let before = i.checked_sub(1).map(|j| chars[j]);
-            let after = chars.get(i + 1).copied();
-            let inside = before.is_some_and(char::is_alphanumeric)
-                && after.is_some_and(char::is_alphanumeric);
-            if !inside {
-                continue;
+    let mut count = 0;
+    let mut emphasis = Vec::new();
+    // The marker that opened the stretch under way, and where it began in the output (code
+    // points, bytes).
+    let mut open: Option<(&str, usize, usize)> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let double = matches!(c, '*' | '_') && chars.get(i + 1) == Some(&c);
+        let marker = match c {
+            '`' => Some("`"),
+            '*' if double => Some("**"),
+            '_' if double => Some("__"),
+            '*' | '_' => {
+                // As in CommonMark, `*` may emphasise inside a word (و*مكان*, the
+                // conjunction joined to its word) but `_` only at a word's edge
+                // (snake_case stays).
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                let after = chars.get(i + 1).copied();
+                let inside = before.is_some_and(char::is_alphanumeric)
+                    && after.is_some_and(char::is_alphanumeric);
+                (c == '*' || !inside).then_some(if c == '*' { "*" } else { "_" })
             }
+            _ => None,
+        };
+        let Some(marker) = marker else {
+            out.push(c);
+            count += 1;
+            i += 1;
+            continue;
+        };
+        match open {
+            Some((opened, start, _)) if opened == marker => {
+                if count > start {
+                    emphasis.push(start..count);
+                }
+                open = None;
+            }
+            None => open = Some((marker, count, out.len())),
+            // Another marker inside a stretch: dropped, the stretch goes on.
+            Some(_) => {}
         }
-        out.push(c);
+        i += marker.chars().count();
     }
-    out
+    if let Some((marker, _, byte)) = open {
+        // Never closed: it was no marker but text.
+        out.insert_str(byte, marker);
+    }
+    (out, emphasis)
 }
 
 #[cfg(test)]
@@ -108,8 +153,33 @@ mod tests {
             (BlockKind::Item, "snake_case stays"),
             (BlockKind::Paragraph, "####### not a heading #nospace"),
         ];
-        let got: Vec<(BlockKind, &str)> = got.iter().map(|b| (b.kind, b.text.as_str())).collect();
-        assert_eq!(got, want);
+        let texts: Vec<(BlockKind, &str)> = got.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(texts, want);
+        // What was emphasised, as the engine will draw it stronger.
+        let marked = |b: &Block| -> Vec<String> {
+            b.emphasis
+                .iter()
+                .map(|r| b.text.chars().skip(r.start).take(r.len()).collect())
+                .collect()
+        };
+        assert_eq!(marked(&got[1]), ["الأشخاص"]);
+        assert_eq!(marked(&got[3]), ["PER"]);
+        assert_eq!(marked(&got[4]), ["مكان"]);
+        assert!(got[5].emphasis.is_empty(), "snake_case is no emphasis");
+    }
+
+    #[test]
+    fn emphasis_in_a_paragraphs_second_line_and_code_and_unclosed_markers() {
+        let got = blocks("سطر أول\nثم `PER` و*مكان* هنا\n\nنص **بلا إغلاق\n");
+        assert_eq!(got[0].text, "سطر أول ثم PER ومكان هنا");
+        let marked: Vec<String> = got[0]
+            .emphasis
+            .iter()
+            .map(|r| got[0].text.chars().skip(r.start).take(r.len()).collect())
+            .collect();
+        assert_eq!(marked, ["PER", "مكان"]);
+        assert_eq!(got[1].text, "نص **بلا إغلاق", "a marker never closed is text");
+        assert!(got[1].emphasis.is_empty());
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! lists, names, tooltips. egui's own labels have no bidi (multi-word Arabic comes out in
 //! the wrong order), so every place that may show Arabic goes through here.
 
+use std::ops::Range;
+
 use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
 use super::{TextEngine, glyph_quad};
@@ -152,19 +154,14 @@ pub fn text_block(
     ui: &mut egui::Ui,
     engine: &mut TextEngine,
     text: &str,
+    emphasis: &[Range<usize>],
     font_size: f32,
     width: f32,
     color: Color32,
 ) -> egui::Response {
     let width = width.max(1.0);
-    laid_out(
-        ui,
-        engine,
-        text,
-        LayoutConfig::new(font_size, width),
-        width,
-        color,
-    )
+    let config = LayoutConfig::new(font_size, width);
+    laid_out_marked(ui, engine, text, emphasis, config, width, color)
 }
 
 /// `text` as one paragraph laid out with `config`, its lines stacked in a space `width`
@@ -178,8 +175,27 @@ fn laid_out(
     width: f32,
     color: Color32,
 ) -> egui::Response {
+    laid_out_marked(ui, engine, text, &[], config, width, color)
+}
+
+/// [`laid_out`], with the code points in `emphasis` drawn stronger: the theme's strong
+/// colour and a second pass a fraction of a point to the right (the bundled fonts have no
+/// bold face).
+fn laid_out_marked(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    emphasis: &[Range<usize>],
+    config: LayoutConfig,
+    width: f32,
+    color: Color32,
+) -> egui::Response {
     let width = width.max(1.0);
     let one_paragraph = crate::text::paragraphs::single_line(text);
+    let strong = Ink {
+        bytes: byte_ranges(&one_paragraph, emphasis),
+        color: ui.visuals().strong_text_color(),
+    };
     let mut layout = TextLayout::new(&one_paragraph, config);
     let line_height = layout.config().line_height;
     let paragraph = layout.paragraph(&mut engine.font_system, 0);
@@ -192,10 +208,42 @@ fn laid_out(
                 Pos2::new(rect.min.x, rect.min.y + line.top),
                 Vec2::new(width, line_height),
             );
-            paint_line(ui, engine, line, paragraph.rtl, row, color);
+            paint_line(ui, engine, line, paragraph.rtl, row, color, &strong);
         }
     }
     response
+}
+
+/// Emphasised stretches of a paragraph (byte ranges of its text) and their colour.
+struct Ink {
+    bytes: Vec<Range<usize>>,
+    color: Color32,
+}
+
+impl Ink {
+    /// No emphasis.
+    const NONE: Self = Self {
+        bytes: Vec::new(),
+        color: Color32::TRANSPARENT,
+    };
+
+    fn covers(&self, byte: usize) -> bool {
+        self.bytes.iter().any(|r| r.contains(&byte))
+    }
+}
+
+/// Code-point ranges of `text` as byte ranges (ranges past its end are cut).
+fn byte_ranges(text: &str, chars: &[Range<usize>]) -> Vec<Range<usize>> {
+    if chars.is_empty() {
+        return Vec::new();
+    }
+    let starts: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let at = |c: usize| starts.get(c).copied().unwrap_or(text.len());
+    chars.iter().map(|r| at(r.start)..at(r.end)).collect()
 }
 
 /// Gives a line's or block's response its text as the accessible name, marked as drawn
@@ -218,6 +266,7 @@ fn paint_line(
     rtl: bool,
     row: egui::Rect,
     color: Color32,
+    strong: &Ink,
 ) {
     let (left, right) = line.extent().unwrap_or((0.0, 0.0));
     let shift = if rtl {
@@ -237,11 +286,14 @@ fn paint_line(
         if glyph_rect.max.x < row.min.x - 1.0 || glyph_rect.min.x > row.max.x + 1.0 {
             continue;
         }
-        mesh.add_rect_with_uv(
-            glyph_rect,
-            uv,
-            if is_color { Color32::WHITE } else { color },
-        );
+        if is_color {
+            mesh.add_rect_with_uv(glyph_rect, uv, Color32::WHITE);
+        } else if strong.covers(glyph.start) {
+            mesh.add_rect_with_uv(glyph_rect, uv, strong.color);
+            mesh.add_rect_with_uv(glyph_rect.translate(Vec2::new(0.6, 0.0)), uv, strong.color);
+        } else {
+            mesh.add_rect_with_uv(glyph_rect, uv, color);
+        }
     }
     ui.painter().with_clip_rect(row).add(Shape::mesh(mesh));
 }
@@ -304,6 +356,14 @@ pub fn engine_button(
     let row =
         egui::Rect::from_center_size(rect.center(), Vec2::new(text_width + 1.0, font.line_height));
     let color = look.text.unwrap_or_else(|| visuals.text_color());
-    paint_line(ui, engine, &paragraph.lines[0], paragraph.rtl, row, color);
+    paint_line(
+        ui,
+        engine,
+        &paragraph.lines[0],
+        paragraph.rtl,
+        row,
+        color,
+        &Ink::NONE,
+    );
     response
 }
