@@ -32,6 +32,16 @@ fn make_project(dir: &Path) -> (std::path::PathBuf, ProjectConfig) {
     (proj, config)
 }
 
+/// The ids of the open corpus's documents, in order.
+fn corpus_ids(app: &TaliqApp) -> Vec<&str> {
+    app.state
+        .corpus
+        .documents
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect()
+}
+
 /// The window on the project in `dir`, nobody chosen yet.
 fn window_on(dir: &Path) -> Harness<'static, TaliqApp> {
     let state = AppState::new(Corpus::default(), Source::Untitled);
@@ -53,13 +63,7 @@ fn choosing_who_you_are_opens_your_documents_only() {
     harness.get_by_label("سارة").click();
     harness.run();
     let app = harness.state();
-    let ids: Vec<&str> = app
-        .state
-        .corpus
-        .documents
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
+    let ids = corpus_ids(app);
     let mine: Vec<&str> = config.documents_of("سارة").collect();
     assert_eq!(ids, mine);
     assert!(!mine.is_empty() && mine.len() < 12);
@@ -444,13 +448,7 @@ fn open_project_joins_as_the_annotator_chosen_there_before() {
     app.remembered_projects
         .insert(proj.display().to_string(), "سارة".to_owned());
     app.open_project(&proj).unwrap();
-    let ids: Vec<&str> = app
-        .state
-        .corpus
-        .documents
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
+    let ids = corpus_ids(app);
     let mine: Vec<&str> = config.documents_of("سارة").collect();
     assert_eq!(ids, mine);
     harness.run();
