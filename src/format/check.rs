@@ -3,6 +3,8 @@
 //! Works on the raw structures of either reader, one label or document at a time, so
 //! that diagnostics come out in file order.
 
+mod links;
+
 use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{Code, Diagnostic, Place};
@@ -22,6 +24,10 @@ pub(super) struct Checker {
     /// Whether the label set could be read, so that spans can be checked against it.
     labels_known: bool,
     ids: HashMap<String, usize>,
+    /// The relation types declared (`relation_labels`).
+    relation_types: Vec<crate::model::RelationLabel>,
+    /// The document labels declared (`document_labels`).
+    document_label_set: Vec<crate::model::DocumentLabel>,
 }
 
 impl Checker {
@@ -42,27 +48,9 @@ impl Checker {
     /// Checks one label: non-empty unique name, `#rrggbb` colour (or none: one from the
     /// palette), single-character unique hotkey.
     pub fn label(&mut self, raw: RawLabel, place: &Place) {
-        let color = if let Some(c) = raw.color {
-            c.parse::<Color>()
-                .map_err(|e| self.report(place.child("color").diagnostic(Code::InvalidValue, e)))
-                .ok()
-        } else {
-            // A hand-written label may leave its colour out: it gets the next free one.
-            let taken: Vec<Color> = self.labels.iter().map(|l| l.color).collect();
-            Some(crate::model::next_palette_color(&taken))
-        };
-        let key = raw.key.and_then(|k| {
-            let mut chars = k.chars();
-            if let (Some(c), None) = (chars.next(), chars.next()) {
-                Some(c)
-            } else {
-                self.report(place.child("key").diagnostic(
-                    Code::InvalidValue,
-                    format!("hotkey {k:?} must be a single character"),
-                ));
-                None
-            }
-        });
+        let taken: Vec<Color> = self.labels.iter().map(|l| l.color).collect();
+        let color = self.color(raw.color, &taken, place);
+        let key = self.hotkey(raw.key, place);
         let name = raw.name;
         if name.is_empty() {
             self.report(
@@ -99,6 +87,34 @@ impl Checker {
         }
     }
 
+    /// A label's `#rrggbb` colour; without one, the palette's next colour not in `taken` (a
+    /// hand-written label may leave it out). `None` when it is invalid (reported).
+    fn color(&mut self, raw: Option<String>, taken: &[Color], place: &Place) -> Option<Color> {
+        match raw {
+            Some(c) => c
+                .parse::<Color>()
+                .map_err(|e| self.report(place.child("color").diagnostic(Code::InvalidValue, e)))
+                .ok(),
+            None => Some(crate::model::next_palette_color(taken)),
+        }
+    }
+
+    /// A label's hotkey: a single character, else reported.
+    fn hotkey(&mut self, raw: Option<String>, place: &Place) -> Option<char> {
+        raw.and_then(|k| {
+            let mut chars = k.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                Some(c)
+            } else {
+                self.report(place.child("key").diagnostic(
+                    Code::InvalidValue,
+                    format!("hotkey {k:?} must be a single character"),
+                ));
+                None
+            }
+        })
+    }
+
     /// Checks one document: unique non-empty id, known labels, every span against the text.
     pub fn document(&mut self, raw: RawDocument, mut place: Place) -> Document {
         place.document = Some(raw.id.clone());
@@ -124,11 +140,16 @@ impl Checker {
         let spans = self.spans(&raw.text, char_len, raw.spans, &place);
         let suggestions = self.suggestions(&raw.text, char_len, raw.suggestions, &place);
         let rejected = self.rejected(&raw.text, char_len, raw.rejected, &place);
+        let mut extra = raw.extra;
+        let relations = self.relations(&mut extra, &spans, &place);
+        let labels = self.document_labels(&mut extra, &place);
         let mut doc = Document::from_checked_parts(raw.id, raw.text, char_len, spans);
         doc.set_checked_suggestions(suggestions, rejected);
+        doc.set_checked_relations(relations);
         doc.meta = raw.meta;
         doc.status = raw.status;
-        doc.extra = raw.extra;
+        doc.labels = labels;
+        doc.extra = extra;
         doc
     }
 
@@ -160,17 +181,24 @@ impl Checker {
             .collect();
         self.labels_of(&items, |i| place.span(i));
         let ok = self.ranges(text, char_len, &items, "span", |i| place.span(i));
-        raw.into_iter()
-            .zip(ok)
-            .filter(|(_, ok)| *ok)
-            .map(|(span, _)| Span {
-                range: CharRange::new(span.start, span.end).unwrap_or_default(),
-                label: span.label,
-                annotator: span.annotator,
-                source: span.source,
-                extra: span.extra,
-            })
-            .collect()
+        let mut spans = Vec::with_capacity(raw.len());
+        for (mut span, ok) in raw.into_iter().zip(ok) {
+            let (id, note) = self.span_fields(&mut span.extra, &place.span(span.index));
+            if ok {
+                let checked = Span {
+                    range: CharRange::new(span.start, span.end).unwrap_or_default(),
+                    label: span.label,
+                    annotator: span.annotator,
+                    source: span.source,
+                    id,
+                    note,
+                    extra: span.extra,
+                };
+                spans.push((span.index, checked));
+            }
+        }
+        self.span_ids(&mut spans, place);
+        spans.into_iter().map(|(_, span)| span).collect()
     }
 
     /// Checks suggestions as spans are checked, and their scores, and labels against the label set.

@@ -45,6 +45,12 @@ pub enum Code {
     UnknownLabel,
     /// A document has the same (start, end, label) twice.
     DuplicateSpan,
+    /// Two spans (or two relations) of a document share an id.
+    DuplicateId,
+    /// A relation names a span id no span of its document has.
+    UnknownSpanId,
+    /// A relation links spans whose labels its type does not allow.
+    RelationNotAllowed,
 }
 
 impl Code {
@@ -70,6 +76,9 @@ impl Code {
             Self::TextMismatch => "text-mismatch",
             Self::UnknownLabel => "unknown-label",
             Self::DuplicateSpan => "duplicate-span",
+            Self::DuplicateId => "duplicate-id",
+            Self::UnknownSpanId => "unknown-span-id",
+            Self::RelationNotAllowed => "relation-not-allowed",
         }
     }
 }

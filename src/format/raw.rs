@@ -388,11 +388,15 @@ fn visit_jsonl_header<'de, A: MapAccess<'de>>(mut map: A) -> Result<FastHeader, 
 }
 map_visitor!(FastHeader, "a corpus header object", visit_jsonl_header);
 
+/// Header fields that documents are checked against, besides the labels.
+const DECLARATIONS: [&str; 2] = ["relation_labels", "document_labels"];
+
 /// What the fast reader hands over a corpus's documents to, one at a time, so that each is
 /// checked while the next is read and no document is held twice (as read and as checked).
 pub(super) trait DocumentSink {
-    /// The corpus's labels, when they come before its documents (as taliq writes them).
-    fn labels(&mut self, labels: Vec<RawLabel>);
+    /// The corpus's labels, when they come before its documents (as taliq writes them),
+    /// with the declarations read before them (`relation_labels`, `document_labels`).
+    fn labels(&mut self, labels: Vec<RawLabel>, declarations: Extra);
     /// The document at `index` of the `documents` array, read after [`DocumentSink::labels`].
     fn document(&mut self, index: usize, document: RawDocument);
 }
@@ -427,7 +431,11 @@ impl<'de> Visitor<'de> for CorpusSeed<'_> {
         while let Some(key) = map.next_key_seed(KeySeed)? {
             if key == "documents" {
                 if let Some(labels) = header.labels.take() {
-                    self.0.labels(labels);
+                    let declarations = DECLARATIONS
+                        .iter()
+                        .filter_map(|k| Some(((*k).to_owned(), header.extra.remove(*k)?)))
+                        .collect();
+                    self.0.labels(labels, declarations);
                     map.next_value_seed(DocumentsSeed(&mut *self.0))?;
                     streamed = true;
                 } else {
@@ -437,6 +445,11 @@ impl<'de> Visitor<'de> for CorpusSeed<'_> {
             } else if !visit_header_field(&key, &mut map, &mut header, &mut seen)? {
                 header.extra.insert(key.into_owned(), map.next_value()?);
             }
+        }
+        if streamed && DECLARATIONS.iter().any(|k| header.extra.contains_key(*k)) {
+            // Declared after the documents were checked without them: the slow reader,
+            // which sees the whole header first, reads this file.
+            return Err(de::Error::custom("declarations after the documents"));
         }
         if streamed {
             // The labels went to the sink; a second `labels` key would be a duplicate field.

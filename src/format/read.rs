@@ -123,17 +123,49 @@ fn syntax_diagnostic(text: &str, error: &serde_json::Error, line_offset: usize) 
 
 /// Checks a header's labels and builds the corpus shell they belong to.
 fn start_corpus(header: RawHeader, checker: &mut Checker, place: &Place) -> Corpus {
-    if let Some(labels) = header.labels {
+    let RawHeader {
+        annotator,
+        labels,
+        mut extra,
+    } = header;
+    if let Some(labels) = labels {
         checker.labels_are_known();
         for (i, label) in labels.into_iter().enumerate() {
             checker.label(label, &place.child("labels").index(i));
         }
     }
+    corpus_shell(
+        annotator,
+        extra_with_declarations(&mut extra, checker, place),
+        checker,
+    )
+}
+
+/// Checks the relation types and document labels among a header's unknown fields (after
+/// its labels); returns the fields left.
+fn extra_with_declarations(
+    extra: &mut crate::model::Extra,
+    checker: &mut Checker,
+    place: &Place,
+) -> crate::model::Extra {
+    checker.declarations(extra, place);
+    std::mem::take(extra)
+}
+
+/// A corpus with no documents yet, holding what the checker accepted of its header.
+fn corpus_shell(
+    annotator: Option<String>,
+    extra: crate::model::Extra,
+    checker: &mut Checker,
+) -> Corpus {
+    let (relation_labels, document_labels) = checker.take_declarations();
     Corpus {
-        annotator: header.annotator,
+        annotator,
         labels: checker.take_labels(),
+        relation_labels,
+        document_labels,
         documents: Vec::new(),
-        extra: header.extra,
+        extra,
     }
 }
 
@@ -170,12 +202,9 @@ fn slow_header(
             }
         }
     }
-    Some(Corpus {
-        annotator: header.annotator,
-        labels: checker.take_labels(),
-        documents: Vec::new(),
-        extra: header.extra,
-    })
+    let mut extra = header.extra;
+    let extra = extra_with_declarations(&mut extra, checker, place);
+    Some(corpus_shell(header.annotator, extra, checker))
 }
 
 /// The slow reader's document: walks it, then checks it if it has an id and a text.
@@ -250,9 +279,10 @@ struct Checking<'c, 'e> {
 }
 
 impl DocumentSink for Checking<'_, '_> {
-    fn labels(&mut self, labels: Vec<RawLabel>) {
+    fn labels(&mut self, labels: Vec<RawLabel>, declarations: crate::model::Extra) {
         let header = RawHeader {
             labels: Some(labels),
+            extra: declarations,
             ..RawHeader::default()
         };
         self.corpus = start_corpus(header, self.checker, &Place::default());
@@ -293,6 +323,7 @@ fn fast_json(
     match read {
         Ok(FastCorpus(header, None)) => Some(Corpus {
             annotator: header.annotator,
+            // The declarations went with the labels, before the documents.
             extra: header.extra,
             ..corpus
         }),

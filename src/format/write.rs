@@ -11,7 +11,8 @@ use serde_json::Value;
 use super::{FORMAT_NAME, FORMAT_VERSION, Form, OFFSET_UNIT};
 use crate::model::textindex::chars_to_bytes_sorted;
 use crate::model::{
-    CharRange, Corpus, Document, Extra, Label, RejectedSuggestion, Span, Suggestion,
+    CharRange, Corpus, Document, DocumentLabel, Extra, Label, RejectedSuggestion, Relation,
+    RelationLabel, Span, Suggestion,
 };
 
 /// Serialises a corpus in the given form.
@@ -40,7 +41,20 @@ fn write_json(corpus: &Corpus, out: &mut String) {
     }
     out.push_str("  \"labels\": [");
     push_lines(out, &corpus.labels, "    ", push_label);
-    out.push_str("],\n  \"documents\": [");
+    out.push_str("],\n");
+    // Before the documents, which are checked against them as they are read; only when
+    // there are some, so files without them stay as they were.
+    if !corpus.relation_labels.is_empty() {
+        out.push_str("  \"relation_labels\": [");
+        push_lines(out, &corpus.relation_labels, "    ", push_relation_label);
+        out.push_str("],\n");
+    }
+    if !corpus.document_labels.is_empty() {
+        out.push_str("  \"document_labels\": [");
+        push_lines(out, &corpus.document_labels, "    ", push_document_label);
+        out.push_str("],\n");
+    }
+    out.push_str("  \"documents\": [");
     push_lines(out, &corpus.documents, "    ", |out, doc| {
         push_document(out, doc, &BLOCK);
     });
@@ -70,6 +84,14 @@ fn write_jsonl(corpus: &Corpus, out: &mut String) {
         push_label(out, label);
     }
     out.push(']');
+    if !corpus.relation_labels.is_empty() {
+        out.push_str(", \"relation_labels\": ");
+        push_inline(out, &corpus.relation_labels, push_relation_label);
+    }
+    if !corpus.document_labels.is_empty() {
+        out.push_str(", \"document_labels\": ");
+        push_inline(out, &corpus.document_labels, push_document_label);
+    }
     push_extra(out, &corpus.extra);
     out.push_str("}\n");
     for doc in &corpus.documents {
@@ -127,6 +149,63 @@ fn push_label(out: &mut String, label: &Label) {
     out.push('}');
 }
 
+/// Writes `[a, b, …]` on one line.
+fn push_inline<T>(out: &mut String, items: &[T], mut push: impl FnMut(&mut String, &T)) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push(out, item);
+    }
+    out.push(']');
+}
+
+fn push_strings(out: &mut String, strings: &[String]) {
+    push_inline(out, strings, |out, s| push_string(out, s));
+}
+
+fn push_relation_label(out: &mut String, label: &RelationLabel) {
+    out.push_str("{\"name\": ");
+    push_string(out, &label.name);
+    out.push_str(", \"color\": ");
+    push_string(out, &label.color.to_string());
+    if let Some(key) = label.key {
+        out.push_str(", \"key\": ");
+        push_string(out, key.encode_utf8(&mut [0; 4]));
+    }
+    out.push_str(", \"from\": ");
+    push_strings(out, &label.from);
+    out.push_str(", \"to\": ");
+    push_strings(out, &label.to);
+    push_extra(out, &label.extra);
+    out.push('}');
+}
+
+fn push_document_label(out: &mut String, label: &DocumentLabel) {
+    out.push_str("{\"name\": ");
+    push_string(out, &label.name);
+    out.push_str(", \"values\": ");
+    push_strings(out, &label.values);
+    out.push_str(", \"multiple\": ");
+    out.push_str(if label.multiple { "true" } else { "false" });
+    push_extra(out, &label.extra);
+    out.push('}');
+}
+
+fn push_relation(out: &mut String, relation: &Relation) {
+    out.push_str("{\"id\": ");
+    push_string(out, &relation.id);
+    out.push_str(", \"label\": ");
+    push_string(out, &relation.label);
+    out.push_str(", \"from\": ");
+    push_string(out, &relation.from);
+    out.push_str(", \"to\": ");
+    push_string(out, &relation.to);
+    push_extra(out, &relation.extra);
+    out.push('}');
+}
+
 /// Byte offsets of every edge of a document's spans, suggestions and rejections, found in
 /// one pass over its text.
 struct SpanBytes {
@@ -167,6 +246,14 @@ fn push_span(out: &mut String, span: &Span, text: &str) {
     if let Some(source) = &span.source {
         out.push_str(", \"source\": ");
         push_string(out, source);
+    }
+    if let Some(id) = &span.id {
+        out.push_str(", \"id\": ");
+        push_string(out, id);
+    }
+    if let Some(note) = &span.note {
+        out.push_str(", \"note\": ");
+        push_string(out, note);
     }
     push_extra(out, &span.extra);
     out.push('}');
@@ -241,6 +328,19 @@ fn push_document(out: &mut String, doc: &Document, style: &DocumentStyle) {
         field(out, "meta");
         push_value(out, meta);
     }
+    if !doc.labels.is_empty() {
+        field(out, "labels");
+        out.push('{');
+        for (i, (name, values)) in doc.labels.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            push_string(out, name);
+            out.push_str(": ");
+            push_strings(out, values);
+        }
+        out.push('}');
+    }
     field(out, "text");
     push_string(out, doc.text());
     field(out, "spans");
@@ -260,6 +360,10 @@ fn push_document(out: &mut String, doc: &Document, style: &DocumentStyle) {
         push_list(out, doc.rejected_suggestions(), style, |out, r| {
             push_rejected(out, r, bytes.text(doc, r.range));
         });
+    }
+    if !doc.relations().is_empty() {
+        field(out, "relations");
+        push_list(out, doc.relations(), style, push_relation);
     }
     for (key, value) in &doc.extra {
         field(out, key);

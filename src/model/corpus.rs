@@ -1,6 +1,6 @@
 //! A corpus: the label set and documents of one annotator's file.
 
-use super::{Document, Extra, Label};
+use super::{Document, DocumentLabel, Extra, Label, RelationLabel};
 
 /// Everything one corpus file holds.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -9,6 +9,10 @@ pub struct Corpus {
     pub annotator: Option<String>,
     /// The label set, in palette order.
     pub labels: Vec<Label>,
+    /// The relation types spans may be linked by.
+    pub relation_labels: Vec<RelationLabel>,
+    /// The labels of whole documents.
+    pub document_labels: Vec<DocumentLabel>,
     /// The documents, in file order.
     pub documents: Vec<Document>,
     /// Top-level fields taliq does not know, kept as read.
@@ -27,6 +31,16 @@ impl Corpus {
     /// The label with this name.
     pub fn label(&self, name: &str) -> Option<&Label> {
         self.labels.iter().find(|l| l.name == name)
+    }
+
+    /// The relation type with this name.
+    pub fn relation_label(&self, name: &str) -> Option<&RelationLabel> {
+        self.relation_labels.iter().find(|l| l.name == name)
+    }
+
+    /// The document label with this name.
+    pub fn document_label(&self, name: &str) -> Option<&DocumentLabel> {
+        self.document_labels.iter().find(|l| l.name == name)
     }
 
     /// The document with this id.

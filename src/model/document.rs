@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use super::suggestion::key_of;
 use super::textindex::{char_len, is_grapheme_boundary};
-use super::{CharRange, Extra, RejectedSuggestion, Span, Suggestion};
+use super::{CharRange, DocumentLabels, Extra, RejectedSuggestion, Relation, Span, Suggestion};
 
 /// Where a document stands in the annotation workflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -87,6 +87,28 @@ pub enum SpanError {
         /// The duplicated label.
         label: String,
     },
+    /// Another span of the document has the same id.
+    #[error("another span already has the id {0:?}")]
+    DuplicateId(String),
+}
+
+/// Why a relation cannot be part of a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RelationError {
+    /// No span of the document has this id.
+    #[error("relation {relation:?}: no span has the id {span:?}")]
+    NoSpan {
+        /// The relation's id.
+        relation: String,
+        /// The missing span id.
+        span: String,
+    },
+    /// Another relation of the document has the same id.
+    #[error("another relation already has the id {0:?}")]
+    DuplicateId(String),
+    /// No relation has this id.
+    #[error("no relation has the id {0:?}")]
+    Missing(String),
 }
 
 /// One text to annotate, with its spans kept in [`Span::order_key`] order, and the
@@ -99,6 +121,8 @@ pub struct Document {
     pub meta: Option<serde_json::Value>,
     /// Where the document stands in the workflow.
     pub status: Status,
+    /// The values of the corpus's document labels this document has.
+    pub labels: DocumentLabels,
     /// Fields taliq does not know, kept as read.
     pub extra: Extra,
     text: String,
@@ -106,6 +130,7 @@ pub struct Document {
     spans: Vec<Span>,
     suggestions: Vec<Suggestion>,
     rejected_suggestions: Vec<RejectedSuggestion>,
+    relations: Vec<Relation>,
     index: ByteIndex,
 }
 
@@ -148,12 +173,14 @@ impl Document {
             id: id.into(),
             meta: None,
             status: Status::New,
+            labels: DocumentLabels::new(),
             extra: Extra::new(),
             char_len: char_len(&text),
             text,
             spans: Vec::new(),
             suggestions: Vec::new(),
             rejected_suggestions: Vec::new(),
+            relations: Vec::new(),
             index: ByteIndex::default(),
         }
     }
@@ -169,12 +196,14 @@ impl Document {
             id,
             meta: None,
             status: Status::New,
+            labels: DocumentLabels::new(),
             extra: Extra::new(),
             text,
             char_len,
             spans,
             suggestions: Vec::new(),
             rejected_suggestions: Vec::new(),
+            relations: Vec::new(),
             index: ByteIndex::default(),
         };
         doc.spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
@@ -274,7 +303,8 @@ impl Document {
     /// Adds a span in order and returns its index.
     ///
     /// # Errors
-    /// When the range is not a valid span range or the same range and label already exist.
+    /// When the range is not a valid span range, the same range and label already exist, or
+    /// another span has its id.
     pub fn add_span(&mut self, span: Span) -> Result<usize, SpanError> {
         self.check_range(span.range)?;
         if self.find_span(span.range, &span.label).is_some() {
@@ -283,11 +313,100 @@ impl Document {
                 label: span.label,
             });
         }
+        if let Some(id) = &span.id
+            && self.span_by_id(id).is_some()
+        {
+            return Err(SpanError::DuplicateId(id.clone()));
+        }
         let index = self
             .spans
             .partition_point(|s| s.order_key() < span.order_key());
         self.spans.insert(index, span);
         Ok(index)
+    }
+
+    /// The relations, in the order they were made.
+    pub fn relations(&self) -> &[Relation] {
+        &self.relations
+    }
+
+    /// Index of the span with this id.
+    pub fn span_by_id(&self, id: &str) -> Option<usize> {
+        self.spans.iter().position(|s| s.id.as_deref() == Some(id))
+    }
+
+    /// The relations that leave from or point to the span with this id.
+    pub fn relations_of<'a>(&'a self, span_id: &'a str) -> impl Iterator<Item = &'a Relation> {
+        self.relations
+            .iter()
+            .filter(move |r| r.from == span_id || r.to == span_id)
+    }
+
+    /// An id no span or relation of the document has: `prefix` and a number one past the
+    /// highest such id.
+    pub fn fresh_id(&self, prefix: &str) -> String {
+        let taken = self
+            .spans
+            .iter()
+            .filter_map(|s| s.id.as_deref())
+            .chain(self.relations.iter().map(|r| r.id.as_str()));
+        let highest = taken
+            .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("{prefix}{}", highest + 1)
+    }
+
+    /// Gives the span at `index` an id (a fresh one) unless it has one; returns its id.
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn ensure_span_id(&mut self, index: usize) -> String {
+        if let Some(id) = &self.spans[index].id {
+            return id.clone();
+        }
+        let id = self.fresh_id("T");
+        self.spans[index].id = Some(id.clone());
+        id
+    }
+
+    /// Adds a relation between two spans of the document (their labels are the caller's
+    /// to check against the relation type).
+    ///
+    /// # Errors
+    /// A span id no span has, or a relation id already used.
+    pub fn add_relation(&mut self, relation: Relation) -> Result<(), RelationError> {
+        for span in [&relation.from, &relation.to] {
+            if self.span_by_id(span).is_none() {
+                return Err(RelationError::NoSpan {
+                    relation: relation.id.clone(),
+                    span: span.clone(),
+                });
+            }
+        }
+        if self.relations.iter().any(|r| r.id == relation.id) {
+            return Err(RelationError::DuplicateId(relation.id));
+        }
+        self.relations.push(relation);
+        Ok(())
+    }
+
+    /// Removes the relation with this id.
+    ///
+    /// # Errors
+    /// When no relation has it.
+    pub fn remove_relation(&mut self, id: &str) -> Result<Relation, RelationError> {
+        let index = self
+            .relations
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or_else(|| RelationError::Missing(id.to_owned()))?;
+        Ok(self.relations.remove(index))
+    }
+
+    /// Gives a loaded document the relations the loader already checked.
+    pub(crate) fn set_checked_relations(&mut self, relations: Vec<Relation>) {
+        self.relations = relations;
     }
 
     /// The unknown fields of the span at `index`, to annotate it without moving it.

@@ -7,15 +7,17 @@ mod corpus;
 mod document;
 mod label;
 mod offset;
+mod relation;
 mod span;
 mod stats;
 mod suggestion;
 pub mod textindex;
 
 pub use corpus::Corpus;
-pub use document::{Document, SpanError, Status};
+pub use document::{Document, RelationError, SpanError, Status};
 pub use label::{Color, Label, PALETTE, next_palette_color};
 pub use offset::{CharIndex, CharRange};
+pub use relation::{DocumentLabel, DocumentLabels, Relation, RelationLabel};
 pub use span::Span;
 pub use stats::CorpusStats;
 pub use suggestion::{RejectedSuggestion, Suggestion};

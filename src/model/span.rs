@@ -13,6 +13,10 @@ pub struct Span {
     pub annotator: Option<String>,
     /// Which recommender proposed it, for a span made by accepting a suggestion; `None` by hand.
     pub source: Option<String>,
+    /// A stable id, unique within its document; given when a relation needs one.
+    pub id: Option<String>,
+    /// A free-text note (a doubt, a question to the reviewer).
+    pub note: Option<String>,
     /// Fields taliq does not know, kept as read.
     pub extra: Extra,
 }
@@ -25,6 +29,8 @@ impl Span {
             label: label.to_owned(),
             annotator: None,
             source: None,
+            id: None,
+            note: None,
             extra: Extra::new(),
         }
     }

@@ -211,8 +211,7 @@ impl ProjectConfig {
         Corpus {
             annotator: annotator.map(str::to_owned),
             labels: self.labels.clone(),
-            documents: Vec::new(),
-            extra: serde_json::Map::new(),
+            ..Corpus::default()
         }
     }
 }
@@ -238,10 +237,8 @@ fn strings(value: Option<&Value>, key: &str) -> Result<Vec<String>, String> {
 /// The labels as a corpus file writes them.
 fn labels_to(labels: &[Label]) -> Value {
     let corpus = Corpus {
-        annotator: None,
         labels: labels.to_vec(),
-        documents: Vec::new(),
-        extra: serde_json::Map::new(),
+        ..Corpus::default()
     };
     serde_json::from_str::<Value>(&write_corpus(&corpus, Form::Json))
         .ok()

@@ -75,6 +75,8 @@ pub fn group_corpora<'a>(
             let part = Corpus {
                 annotator: corpus.annotator.clone(),
                 labels: corpus.labels.clone(),
+                relation_labels: corpus.relation_labels.clone(),
+                document_labels: corpus.document_labels.clone(),
                 documents: corpus
                     .documents
                     .iter()
