@@ -4,7 +4,7 @@
 //! [`History`], so that every change can be undone exactly (helix's transactions, egui's commands).
 
 use crate::model::{
-    CharRange, Corpus, Label, RejectedSuggestion, Span, SpanError, Status, Suggestion,
+    CharRange, Corpus, Label, RejectedSuggestion, Relation, Span, SpanError, Status, Suggestion,
 };
 
 /// One elementary edit of one document.
@@ -57,6 +57,32 @@ pub enum Edit {
         /// Its value after.
         after: Option<serde_json::Value>,
     },
+    /// Add this relation (its spans' ids already given).
+    AddRelation(Relation),
+    /// Remove the relation with this one's id.
+    RemoveRelation(Relation),
+    /// Set (or clear) a span's id or note.
+    SetSpanField {
+        /// The span's range.
+        range: CharRange,
+        /// Its label.
+        label: String,
+        /// Which field.
+        field: SpanField,
+        /// Its value before.
+        before: Option<String>,
+        /// Its value after.
+        after: Option<String>,
+    },
+    /// Set (or, with `None`, clear) the values of one of the document's document labels.
+    SetDocumentLabel {
+        /// The document label's name.
+        name: String,
+        /// Its values before.
+        before: Option<Vec<String>>,
+        /// Its values after.
+        after: Option<Vec<String>>,
+    },
     /// Replace the corpus's label set (any document); a rename also renames every span.
     Labels {
         /// The label set before.
@@ -68,9 +94,42 @@ pub enum Edit {
     },
 }
 
+/// A span field an edit sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanField {
+    /// The id relations refer to it by.
+    Id,
+    /// The annotator's note.
+    Note,
+}
+
 impl Edit {
     fn inverse(&self) -> Self {
         match self {
+            Self::AddRelation(r) => Self::RemoveRelation(r.clone()),
+            Self::RemoveRelation(r) => Self::AddRelation(r.clone()),
+            Self::SetSpanField {
+                range,
+                label,
+                field,
+                before,
+                after,
+            } => Self::SetSpanField {
+                range: *range,
+                label: label.clone(),
+                field: *field,
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Self::SetDocumentLabel {
+                name,
+                before,
+                after,
+            } => Self::SetDocumentLabel {
+                name: name.clone(),
+                before: after.clone(),
+                after: before.clone(),
+            },
             Self::AddSpan(s) => Self::RemoveSpan(s.clone()),
             Self::RemoveSpan(s) => Self::AddSpan(s.clone()),
             Self::Relabel { range, from, to } => Self::Relabel {
@@ -130,6 +189,14 @@ pub enum EditError {
         /// Its label.
         label: String,
     },
+    /// A relation that does not fit (missing spans, a taken id, an undeclared type, span
+    /// labels the type does not allow), or a span edit that would break one.
+    #[error("{0}")]
+    Relation(String),
+    /// A document label or value the corpus does not declare, or several values for one
+    /// that takes one.
+    #[error("{0}")]
+    DocumentLabel(String),
     /// A suggestion (or rejection) to remove is not there.
     #[error("no suggestion {range} labelled {label}")]
     NoSuggestion {
@@ -210,8 +277,16 @@ fn check_labels(labels: &[Label]) -> Result<(), EditError> {
     Ok(())
 }
 
-/// Renames every span labelled `old` in every document to `new` (a name no span has).
+/// Renames every span labelled `old` in every document to `new` (a name no span has), and
+/// the label in the relation types that name it.
 fn rename_spans(corpus: &mut Corpus, old: &str, new: &str) {
+    for kind in &mut corpus.relation_labels {
+        for name in kind.from.iter_mut().chain(kind.to.iter_mut()) {
+            if name == old {
+                new.clone_into(name);
+            }
+        }
+    }
     for doc in &mut corpus.documents {
         let renamed: Vec<Span> = doc
             .spans()
@@ -231,45 +306,64 @@ fn rename_spans(corpus: &mut Corpus, old: &str, new: &str) {
     }
 }
 
-fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), EditError> {
-    if let Edit::Labels { after, renamed, .. } = edit {
-        check_labels(after)?;
-        if let Some((old, new)) = renamed {
-            if corpus
-                .documents
-                .iter()
-                .any(|d| d.spans().iter().any(|s| &s.label == new))
-            {
-                return Err(EditError::Labels(format!(
-                    "spans already use the name {new}"
-                )));
-            }
-            rename_spans(corpus, old, new);
-        }
-        // No span may be left with a label the set no longer has.
-        // Suggestions and rejections count too: a file with their label missing would not load.
-        let used: std::collections::BTreeSet<&str> = corpus
+/// Replaces the corpus's label set, renaming spans (and relation types) on the way, unless
+/// something would be left with a label the set no longer has.
+fn apply_labels(
+    corpus: &mut Corpus,
+    after: &[Label],
+    renamed: Option<&(String, String)>,
+) -> Result<(), EditError> {
+    check_labels(after)?;
+    if let Some((old, new)) = renamed {
+        if corpus
             .documents
             .iter()
-            .flat_map(|d| {
-                let spans = d.spans().iter().map(|s| s.label.as_str());
-                let suggested = d.suggestions().iter().map(|s| s.label.as_str());
-                let rejected = d.rejected_suggestions().iter().map(|r| r.label.as_str());
-                spans.chain(suggested).chain(rejected)
-            })
-            .filter(|name| !after.iter().any(|l| l.name == *name))
-            .collect();
-        if let Some(name) = used.first() {
-            let message =
-                format!("spans or suggestions still use {name}: relabel or delete them first");
-            if let Some((old, new)) = renamed {
-                rename_spans(corpus, new, old);
-            }
-            return Err(EditError::Labels(message));
+            .any(|d| d.spans().iter().any(|s| &s.label == new))
+        {
+            return Err(EditError::Labels(format!(
+                "spans already use the name {new}"
+            )));
         }
-        corpus.labels.clone_from(after);
-        return Ok(());
+        rename_spans(corpus, old, new);
     }
+    // No span may be left with a label the set no longer has.
+    // Suggestions and rejections count too: a file with their label missing would not load.
+    let used: std::collections::BTreeSet<&str> = corpus
+        .documents
+        .iter()
+        .flat_map(|d| {
+            let spans = d.spans().iter().map(|s| s.label.as_str());
+            let suggested = d.suggestions().iter().map(|s| s.label.as_str());
+            let rejected = d.rejected_suggestions().iter().map(|r| r.label.as_str());
+            spans.chain(suggested).chain(rejected)
+        })
+        // A relation type naming a label would not load without it either.
+        .chain(
+            corpus
+                .relation_labels
+                .iter()
+                .flat_map(|r| r.from.iter().chain(&r.to).map(String::as_str)),
+        )
+        .filter(|name| !after.iter().any(|l| l.name == *name))
+        .collect();
+    if let Some(name) = used.first() {
+        let message = format!(
+            "spans, suggestions or relation types still use {name}: relabel or delete them first"
+        );
+        if let Some((old, new)) = renamed {
+            rename_spans(corpus, new, old);
+        }
+        return Err(EditError::Labels(message));
+    }
+    after.clone_into(&mut corpus.labels);
+    Ok(())
+}
+
+fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), EditError> {
+    if let Edit::Labels { after, renamed, .. } = edit {
+        return apply_labels(corpus, after, renamed.as_ref());
+    }
+    let (relation_labels, document_labels) = (&corpus.relation_labels, &corpus.document_labels);
     let doc = corpus
         .documents
         .get_mut(document)
@@ -285,7 +379,21 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
                         range: span.range,
                         label: span.label.clone(),
                     })?;
+            if let Some(id) = &doc.spans()[index].id
+                && let Some(r) = doc.relations_of(id).next()
+            {
+                return Err(EditError::Relation(format!(
+                    "relation {} uses this span: delete it first",
+                    r.id
+                )));
+            }
             doc.remove_span(index);
+        }
+        Edit::AddRelation(_)
+        | Edit::RemoveRelation(_)
+        | Edit::SetSpanField { .. }
+        | Edit::SetDocumentLabel { .. } => {
+            super::links::apply_link_edit(doc, relation_labels, document_labels, edit)?;
         }
         Edit::Relabel { range, from, to } => {
             let index = doc
@@ -294,6 +402,7 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
                     range: *range,
                     label: from.clone(),
                 })?;
+            super::links::check_relabel(doc, relation_labels, index, to)?;
             let mut span = doc.remove_span(index);
             span.label.clone_from(to);
             if let Err(e) = doc.add_span(span.clone()) {

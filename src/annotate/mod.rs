@@ -2,6 +2,7 @@
 
 pub mod highlights;
 pub mod history;
+pub mod links;
 pub mod render;
 pub mod search;
 pub mod selection;

@@ -13,6 +13,7 @@ pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
 mod label_editor;
+mod links_state;
 mod panels;
 pub mod project;
 pub mod project_overview;

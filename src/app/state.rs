@@ -510,11 +510,21 @@ impl AppState {
         let Some(doc) = self.corpus.documents.get(self.selected) else {
             return;
         };
-        let Some(span) = doc.find_span(range, &label).map(|i| doc.spans()[i].clone()) else {
+        let Some(index) = doc.find_span(range, &label) else {
             return;
         };
-        if self.apply(Change::one(self.selected, Edit::RemoveSpan(span))) {
-            self.say(format!("{label} removed"));
+        // With the relations that use it, in one step: one undo brings all of them back.
+        let edits = self.span_deletion(index);
+        let relations = edits.len() - 1;
+        let change = Change {
+            document: self.selected,
+            edits,
+        };
+        if self.apply(change) {
+            self.say(match relations {
+                0 => format!("{label} removed"),
+                n => format!("{label} removed with its {n} relation(s)"),
+            });
         }
     }
 

@@ -343,7 +343,7 @@ impl Document {
     }
 
     /// An id no span or relation of the document has: `prefix` and a number one past the
-    /// highest such id.
+    /// highest such id (`T1`, `T2`, … for spans; `R1`, … for relations, as brat names them).
     pub fn fresh_id(&self, prefix: &str) -> String {
         let taken = self
             .spans
@@ -355,19 +355,6 @@ impl Document {
             .max()
             .unwrap_or(0);
         format!("{prefix}{}", highest + 1)
-    }
-
-    /// Gives the span at `index` an id (a fresh one) unless it has one; returns its id.
-    ///
-    /// # Panics
-    /// When `index` is out of bounds.
-    pub fn ensure_span_id(&mut self, index: usize) -> String {
-        if let Some(id) = &self.spans[index].id {
-            return id.clone();
-        }
-        let id = self.fresh_id("T");
-        self.spans[index].id = Some(id.clone());
-        id
     }
 
     /// Adds a relation between two spans of the document (their labels are the caller's
@@ -402,6 +389,22 @@ impl Document {
             .position(|r| r.id == id)
             .ok_or_else(|| RelationError::Missing(id.to_owned()))?;
         Ok(self.relations.remove(index))
+    }
+
+    /// Sets the id of the span at `index` (the caller keeps ids unique and relations whole).
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn set_span_id(&mut self, index: usize, id: Option<String>) {
+        self.spans[index].id = id;
+    }
+
+    /// Sets the note of the span at `index`.
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn set_span_note(&mut self, index: usize, note: Option<String>) {
+        self.spans[index].note = note;
     }
 
     /// Gives a loaded document the relations the loader already checked.

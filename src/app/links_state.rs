@@ -1,0 +1,165 @@
+//! The window's operations on relations, span notes and document labels: each one change
+//! through the history, so that one undo takes it back whole (a span deleted with its
+//! relations comes back with them).
+
+use super::AppState;
+use crate::annotate::history::{Change, Edit, SpanField};
+use crate::model::Relation;
+
+impl AppState {
+    /// Links span `from` to span `to` (indices in the open document) by a relation of type
+    /// `label`, giving either span an id first if it has none; one undoable step. Returns
+    /// the relation's id.
+    pub fn add_relation(&mut self, label: &str, from: usize, to: usize) -> Option<String> {
+        let doc = self.corpus.documents.get(self.selected)?;
+        let (a, b) = (doc.spans().get(from)?, doc.spans().get(to)?);
+        if from == to {
+            self.say("a relation links two different spans");
+            return None;
+        }
+        let mut edits = Vec::new();
+        // Fresh ids count up from the highest; a second one goes one further.
+        let mut next = next_number(&doc.fresh_id("T"));
+        let mut id_of = |span: &crate::model::Span| {
+            if let Some(id) = &span.id {
+                return id.clone();
+            }
+            let id = format!("T{next}");
+            next += 1;
+            edits.push(Edit::SetSpanField {
+                range: span.range,
+                label: span.label.clone(),
+                field: SpanField::Id,
+                before: None,
+                after: Some(id.clone()),
+            });
+            id
+        };
+        let (from_id, to_id) = (id_of(a), id_of(b));
+        let id = doc.fresh_id("R");
+        edits.push(Edit::AddRelation(Relation::new(
+            &id, label, &from_id, &to_id,
+        )));
+        let change = Change {
+            document: self.selected,
+            edits,
+        };
+        self.apply(change).then(|| {
+            self.say(format!("{label} relation {id} added"));
+            id
+        })
+    }
+
+    /// Deletes the relation with this id from the open document (undoable).
+    pub fn delete_relation(&mut self, id: &str) -> bool {
+        let Some(relation) = self.relation(id) else {
+            return false;
+        };
+        let done = self.apply(Change::one(self.selected, Edit::RemoveRelation(relation)));
+        if done {
+            self.say(format!("relation {id} deleted"));
+        }
+        done
+    }
+
+    /// Gives the relation with this id another type, keeping its id and spans (undoable).
+    pub fn relabel_relation(&mut self, id: &str, label: &str) -> bool {
+        let Some(old) = self.relation(id) else {
+            return false;
+        };
+        let mut new = old.clone();
+        label.clone_into(&mut new.label);
+        let change = Change {
+            document: self.selected,
+            edits: vec![Edit::RemoveRelation(old), Edit::AddRelation(new)],
+        };
+        self.apply(change)
+    }
+
+    /// The relation with this id in the open document.
+    fn relation(&self, id: &str) -> Option<Relation> {
+        self.corpus
+            .documents
+            .get(self.selected)?
+            .relations()
+            .iter()
+            .find(|r| r.id == id)
+            .cloned()
+    }
+
+    /// The edits that delete the span at `index` of the open document with every relation
+    /// that uses it (the relations first, so that undo brings the span back before them).
+    pub(super) fn span_deletion(&self, index: usize) -> Vec<Edit> {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return Vec::new();
+        };
+        let span = doc.spans()[index].clone();
+        let mut edits: Vec<Edit> = span
+            .id
+            .as_deref()
+            .map(|id| {
+                doc.relations_of(id)
+                    .cloned()
+                    .map(Edit::RemoveRelation)
+                    .collect()
+            })
+            .unwrap_or_default();
+        edits.push(Edit::RemoveSpan(span));
+        edits
+    }
+
+    /// Sets (or, when empty, clears) the note of the picked span (undoable).
+    pub fn set_span_note(&mut self, note: &str) -> bool {
+        let Some((range, label)) = self.selected_span.clone() else {
+            return false;
+        };
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return false;
+        };
+        let Some(index) = doc.find_span(range, &label) else {
+            return false;
+        };
+        let before = doc.spans()[index].note.clone();
+        let after = Some(note.trim().to_owned()).filter(|n| !n.is_empty());
+        if before == after {
+            return false;
+        }
+        let edit = Edit::SetSpanField {
+            range,
+            label,
+            field: SpanField::Note,
+            before,
+            after,
+        };
+        self.apply(Change::one(self.selected, edit))
+    }
+
+    /// Sets the open document's values of document label `name` (none clears it; undoable).
+    pub fn set_document_label(&mut self, name: &str, values: Vec<String>) -> bool {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return false;
+        };
+        let before = doc
+            .labels
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone());
+        let after = Some(values).filter(|v| !v.is_empty());
+        if before == after {
+            return false;
+        }
+        let edit = Edit::SetDocumentLabel {
+            name: name.to_owned(),
+            before,
+            after,
+        };
+        self.apply(Change::one(self.selected, edit))
+    }
+}
+
+/// The number of a fresh id such as `T7`.
+fn next_number(id: &str) -> u64 {
+    id.trim_start_matches(|c: char| !c.is_ascii_digit())
+        .parse()
+        .unwrap_or(1)
+}
