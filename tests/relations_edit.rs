@@ -13,37 +13,7 @@ use taliq::model::Label;
 
 /// Two people, a place and an agency (no ids yet), relation types with constraints, and a
 /// topic and a country as document labels.
-const CORPUS: &str = r##"{
-  "format": "taliq-corpus",
-  "version": 1,
-  "labels": [
-    {"name": "PER", "color": "#e6194b", "key": "1"},
-    {"name": "ORG", "color": "#4363d8", "key": "2"},
-    {"name": "LOC", "color": "#3cb44b", "key": "3"}
-  ],
-  "relation_labels": [
-    {"name": "met", "color": "#911eb4", "key": "m", "from": ["PER"], "to": ["PER"]},
-    {"name": "based_in", "color": "#f58231", "from": ["ORG"], "to": ["LOC"]},
-    {"name": "related", "color": "#808080"}
-  ],
-  "document_labels": [
-    {"name": "topic", "values": ["politics", "economy"], "multiple": true},
-    {"name": "country", "values": ["RU", "TR"]}
-  ],
-  "documents": [
-    {
-      "id": "d1",
-      "text": "التقى بوتينُ أردوغانَ في أنقرة 2022\nوقالت Reuters في موسكو",
-      "spans": [
-        {"start": 6, "end": 12, "label": "PER"},
-        {"start": 13, "end": 21, "label": "PER"},
-        {"start": 25, "end": 30, "label": "LOC"},
-        {"start": 42, "end": 49, "label": "ORG"},
-        {"start": 53, "end": 58, "label": "LOC"}
-      ]
-    }
-  ]
-}"##;
+const CORPUS: &str = include_str!("fixtures/relations.json");
 
 fn state() -> AppState {
     let corpus = parse_corpus(CORPUS.as_bytes(), Form::Json).unwrap();

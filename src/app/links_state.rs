@@ -6,6 +6,18 @@ use super::AppState;
 use crate::annotate::history::{Change, Edit, SpanField};
 use crate::model::Relation;
 
+/// A relation being made: its type and the span it leaves from, while the target is picked
+/// (Tab / Shift+Tab, or a click on a span; Enter links, Escape gives up).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationDraft {
+    /// The relation type.
+    pub label: String,
+    /// Index of the span it leaves from, in the open document.
+    pub from: usize,
+    /// Index of the span it would point to, once one is chosen.
+    pub target: Option<usize>,
+}
+
 impl AppState {
     /// Links span `from` to span `to` (indices in the open document) by a relation of type
     /// `label`, giving either span an id first if it has none; one undoable step. Returns
@@ -48,6 +60,78 @@ impl AppState {
             self.say(format!("{label} relation {id} added"));
             id
         })
+    }
+
+    /// Starts a relation of type `label` from the picked span (a relation type's hotkey).
+    pub fn start_relation(&mut self, label: &str) -> bool {
+        let Some((range, span_label)) = self.selected_span.clone() else {
+            self.say("pick a span first: a relation leaves from the picked span");
+            return false;
+        };
+        let Some(from) = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .and_then(|d| d.find_span(range, &span_label))
+        else {
+            return false;
+        };
+        self.relation_draft = Some(RelationDraft {
+            label: label.to_owned(),
+            from,
+            target: None,
+        });
+        self.say(format!(
+            "{label} from this {span_label}: pick the target span (Tab / Shift+Tab, or click it), Enter links, Escape gives up"
+        ));
+        true
+    }
+
+    /// Moves the draft's target to the next (or previous) span, skipping the one it leaves from.
+    pub fn step_relation_target(&mut self, forward: bool) {
+        let count = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .map_or(0, |d| d.spans().len());
+        let Some(draft) = self.relation_draft.as_mut() else {
+            return;
+        };
+        if count < 2 {
+            return;
+        }
+        let mut at = draft.target.unwrap_or(draft.from);
+        loop {
+            at = if forward {
+                (at + 1) % count
+            } else {
+                (at + count - 1) % count
+            };
+            if at != draft.from {
+                break;
+            }
+        }
+        draft.target = Some(at);
+        // The target shows as the selection (the picked span stays the one it leaves from).
+        if let Some(span) = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .and_then(|d| d.spans().get(at))
+        {
+            self.selection =
+                crate::annotate::selection::Selection::new(span.range.start(), span.range.end());
+        }
+    }
+
+    /// Links the draft to `target` (or its own target), ending it.
+    pub fn finish_relation(&mut self, target: Option<usize>) -> Option<String> {
+        let draft = self.relation_draft.take()?;
+        let Some(to) = target.or(draft.target) else {
+            self.say("no target span picked: the relation was not made");
+            return None;
+        };
+        self.add_relation(&draft.label, draft.from, to)
     }
 
     /// Deletes the relation with this id from the open document (undoable).

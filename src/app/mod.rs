@@ -13,7 +13,8 @@ pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
 mod label_editor;
-mod links_state;
+mod links_panel;
+pub mod links_state;
 mod panels;
 pub mod project;
 pub mod project_overview;
@@ -69,6 +70,8 @@ pub struct TaliqApp {
     pub path_field: String,
     /// The annotator's name as it is being typed.
     pub name_field: String,
+    /// The picked span's note while it is edited.
+    pub note_field: links_panel::NoteField,
     /// Corpus files opened lately, newest first (remembered between runs).
     pub recent: Vec<std::path::PathBuf>,
     /// File → Export….
@@ -158,6 +161,7 @@ impl TaliqApp {
             show_about: false,
             path_field: String::new(),
             name_field: String::new(),
+            note_field: links_panel::NoteField::default(),
             recent: Vec::new(),
             export: export_dialog::ExportDialog::default(),
             review_opener: review_view::ReviewOpener::default(),

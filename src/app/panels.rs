@@ -241,6 +241,7 @@ pub(super) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
 pub(super) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     super::suggest::panel::show(ui, &mut app.state);
     ui.separator();
+    super::links_panel::show(ui, app);
     ui.heading("Spans");
     ui.separator();
     let Some(count) = app
@@ -274,6 +275,10 @@ pub(super) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                     ..ButtonLook::default()
                 };
                 let tag = engine_button(ui, &mut app.engine, &span.label, look);
+                if let Some(note) = &span.note {
+                    let mark = ui.small("note");
+                    text_tooltip(mark, &mut app.engine, note);
+                }
                 let width = width_beside_scroll_bar(ui);
                 let line = text_line(
                     ui,

@@ -110,6 +110,10 @@ pub struct AppState {
     pub(super) last_autosave: f64,
     /// Whether there are changes the recovery file does not hold yet.
     pub(super) autosave_pending: bool,
+    /// A relation being made, while its target is picked.
+    pub relation_draft: Option<super::links_state::RelationDraft>,
+    /// The relation picked in the side panel (its id), which Delete removes.
+    pub picked_relation: Option<String>,
     /// Ids of documents closed to edits: in a team project, those reviewed into its gold,
     /// whose annotators' versions are final.
     pub frozen: std::collections::HashSet<String>,
@@ -143,6 +147,8 @@ impl AppState {
             last_autosave: 0.0,
             autosave_pending: false,
             frozen: std::collections::HashSet::new(),
+            relation_draft: None,
+            picked_relation: None,
         }
     }
 
@@ -248,6 +254,8 @@ impl AppState {
             self.selection = Selection::default();
             self.selected_span = None;
             self.suggest.picked = None;
+            self.relation_draft = None;
+            self.picked_relation = None;
             if let Some(review) = self.review.as_mut() {
                 review.picked = None;
             }

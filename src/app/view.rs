@@ -143,6 +143,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         view.reveal_offset(&mut app.engine.font_system, offset);
     }
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
+    super::links_panel::finish_on_click(app);
     if app.show_help {
         let ctx = ui.ctx().clone();
         super::dialogs::help_overlay(&ctx, &mut app.show_help);
@@ -220,12 +221,17 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
         return;
     }
     let command = Modifiers::COMMAND;
+    if relation_draft_keys(&ctx, &mut app.state) {
+        return;
+    }
     let state = &mut app.state;
     if ctx.input_mut(|i| {
         i.consume_key(Modifiers::NONE, Key::Delete)
             || i.consume_key(Modifiers::NONE, Key::Backspace)
     }) {
-        if state.picked_candidate().is_some() {
+        if let Some(id) = state.picked_relation.take() {
+            state.delete_relation(&id);
+        } else if state.picked_candidate().is_some() {
             state.reject_picked();
         } else if state.suggest.picked.is_some() && state.suggestions_active() {
             state.reject_picked_suggestion();
@@ -275,7 +281,31 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     arrows(&ctx, app);
 }
 
-/// Label hotkeys: the selection (or the picked span or suggestion) gets that label.
+/// While a relation is being made: Tab / Shift+Tab move its target among the spans, Enter
+/// links, Escape gives up; every other key waits. Returns whether a draft was under way.
+fn relation_draft_keys(ctx: &egui::Context, state: &mut AppState) -> bool {
+    if state.relation_draft.is_none() {
+        return false;
+    }
+    ctx.input_mut(|i| {
+        if i.consume_key(Modifiers::SHIFT, Key::Tab) {
+            state.step_relation_target(false);
+        } else if i.consume_key(Modifiers::NONE, Key::Tab) {
+            state.step_relation_target(true);
+        } else if i.consume_key(Modifiers::NONE, Key::Enter) {
+            state.finish_relation(None);
+        } else if i.consume_key(Modifiers::NONE, Key::Escape) {
+            state.relation_draft = None;
+            state.say("no relation made");
+        }
+    });
+    // Tab moves the target here, not egui's focus between widgets.
+    ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    true
+}
+
+/// Label hotkeys: the selection (or the picked span or suggestion) gets that label; a
+/// relation type's hotkey (when no label has it) starts a relation from the picked span.
 fn label_keys(ctx: &egui::Context, state: &mut AppState) {
     // Label hotkeys arrive as typed text (so "1" works on every keyboard layout).
     let typed: Vec<String> = ctx.input(|i| {
@@ -294,15 +324,24 @@ fn label_keys(ctx: &egui::Context, state: &mut AppState) {
             continue;
         }
         let mut chars = text.chars();
-        if let (Some(c), None) = (chars.next(), chars.next())
-            && let Some(label) = state
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if let Some(label) = state
                 .corpus
                 .labels
                 .iter()
                 .find(|l| l.key == Some(c))
                 .map(|l| l.name.clone())
-        {
-            state.apply_label(&label);
+            {
+                state.apply_label(&label);
+            } else if let Some(kind) = state
+                .corpus
+                .relation_labels
+                .iter()
+                .find(|r| r.key == Some(c))
+                .map(|r| r.name.clone())
+            {
+                state.start_relation(&kind);
+            }
         }
     }
 }

@@ -1,0 +1,222 @@
+//! Relations, notes and document labels in the window (issue #14): made by keyboard and by
+//! click, listed, relabelled and deleted; document labels as toggles; a note on a span;
+//! the saved file as expected.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use taliq::app::{AppState, TaliqApp};
+use taliq::format::{Form, parse_corpus};
+
+mod support;
+
+/// The window on a copy of the relations fixture in `dir`, at 1000×700.
+fn window(dir: &std::path::Path) -> Harness<'static, TaliqApp> {
+    let path = dir.join("news.json");
+    std::fs::copy("tests/fixtures/relations.json", &path).unwrap();
+    let state = AppState::open(&path).unwrap();
+    let mut harness = support::window(state, 1000.0, 700.0);
+    harness.run();
+    harness
+}
+
+fn pick_span(harness: &mut Harness<'_, TaliqApp>, index: usize) {
+    let state = &mut harness.state_mut().state;
+    let span = &state.corpus.documents[0].spans()[index];
+    state.selected_span = Some((span.range, span.label.clone()));
+    harness.run();
+}
+
+/// Clicks the middle of span `index` in the document, as a hand would.
+fn click_span(harness: &mut Harness<'_, TaliqApp>, index: usize) {
+    let app = harness.state_mut();
+    let range = app.state.corpus.documents[0].spans()[index].range;
+    let rects = app
+        .document_view
+        .as_mut()
+        .unwrap()
+        .screen_rects(&mut app.engine.font_system, range);
+    let at = rects[0].center();
+    harness.hover_at(at);
+    harness.run();
+    harness.drag_at(at);
+    harness.run();
+    harness.drop_at(at);
+    harness.run();
+}
+
+fn type_key(harness: &mut Harness<'_, TaliqApp>, c: char) {
+    harness.event(Event::Text(c.to_string()));
+    harness.run();
+}
+
+/// (type, from span text, to span text) of the open document's relations.
+fn relations(harness: &Harness<'_, TaliqApp>) -> Vec<(String, String, String)> {
+    let doc = &harness.state().state.corpus.documents[0];
+    let text = |id: &str| {
+        doc.span_text(&doc.spans()[doc.span_by_id(id).unwrap()])
+            .to_owned()
+    };
+    doc.relations()
+        .iter()
+        .map(|r| (r.label.clone(), text(&r.from), text(&r.to)))
+        .collect()
+}
+
+/// The file as saved (Ctrl+S), read back.
+fn save_and_read(
+    harness: &mut Harness<'_, TaliqApp>,
+    dir: &std::path::Path,
+) -> taliq::model::Corpus {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let bytes = std::fs::read(dir.join("news.json")).unwrap();
+    parse_corpus(&bytes, Form::Json).unwrap()
+}
+
+#[test]
+fn a_relation_by_keyboard_then_one_by_click_listed_and_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window(dir.path());
+    harness.get_by_label("Relations");
+
+    // بوتينُ picked, the met key, Tab to the next span (أردوغانَ), Enter.
+    pick_span(&mut harness, 0);
+    type_key(&mut harness, 'm');
+    assert!(harness.state().state.relation_draft.is_some());
+    assert!(
+        harness
+            .state()
+            .state
+            .message
+            .contains("pick the target span")
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        relations(&harness),
+        [("met".into(), "بوتينُ".into(), "أردوغانَ".into())]
+    );
+
+    // Reuters picked, the based_in key, then a click on موسكو in the span list.
+    pick_span(&mut harness, 3);
+    type_key(&mut harness, 'b');
+    click_span(&mut harness, 4);
+    assert_eq!(relations(&harness).len(), 2);
+    assert_eq!(
+        relations(&harness)[1],
+        ("based_in".into(), "Reuters".into(), "موسكو".into())
+    );
+    // Listed: the type, then the two spans' texts, arrow between them in reading order.
+    harness.get_by_label("بوتينُ → أردوغانَ");
+    harness.get_by_label("Reuters → موسكو");
+
+    // Escape gives a relation up; a type that does not fit is refused and said so.
+    pick_span(&mut harness, 2);
+    type_key(&mut harness, 'm');
+    harness.key_press(Key::Tab);
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .state
+            .message
+            .contains("met does not go from LOC"),
+        "{}",
+        harness.state().state.message
+    );
+    assert_eq!(relations(&harness).len(), 2);
+
+    let saved = save_and_read(&mut harness, dir.path());
+    let doc = &saved.documents[0];
+    assert_eq!(doc.relations().len(), 2);
+    let ids: Vec<Option<&str>> = doc.spans().iter().map(|s| s.id.as_deref()).collect();
+    assert_eq!(ids, [Some("T1"), Some("T2"), None, Some("T3"), Some("T4")]);
+}
+
+#[test]
+fn a_picked_relation_is_relabelled_and_deleted_and_a_span_goes_with_its_relations() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window(dir.path());
+    pick_span(&mut harness, 0);
+    type_key(&mut harness, 'm');
+    harness.key_press(Key::Tab);
+    harness.key_press(Key::Enter);
+    harness.run();
+    // Pick it in the list, make it "related", then delete it with the Delete key.
+    harness.get_by_label("بوتينُ → أردوغانَ").click();
+    harness.run();
+    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
+    harness.get_by_label("related").click();
+    harness.run();
+    assert_eq!(relations(&harness)[0].0, "related");
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(relations(&harness).is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(relations(&harness).len(), 1);
+
+    // Deleting أردوغانَ takes the relation; one undo brings both back.
+    pick_span(&mut harness, 1);
+    harness.key_press(Key::Delete);
+    harness.run();
+    let doc = &harness.state().state.corpus.documents[0];
+    assert_eq!((doc.spans().len(), doc.relations().len()), (4, 0));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let doc = &harness.state().state.corpus.documents[0];
+    assert_eq!((doc.spans().len(), doc.relations().len()), (5, 1));
+}
+
+#[test]
+fn document_labels_are_toggles_and_a_note_is_saved_with_its_span() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window(dir.path());
+    harness.get_by_label("Document labels");
+    harness.get_by_label("politics").click();
+    harness.run();
+    harness.get_by_label("economy").click();
+    harness.run();
+    harness.get_by_label("TR").click();
+    harness.run();
+    harness.get_by_label("RU").click();
+    harness.run();
+    // topic takes several; country one: RU replaced TR.
+    harness.get_by_label("politics").click();
+    harness.run();
+
+    pick_span(&mut harness, 1);
+    harness.get_by_label("Note on the picked span");
+    let field =
+        harness.get_by(|node| node.placeholder() == Some("a doubt, a question to the reviewer"));
+    field.click();
+    harness.run();
+    for c in "هل هو الرئيس؟".chars() {
+        harness.event(Event::Text(c.to_string()));
+    }
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+
+    let saved = save_and_read(&mut harness, dir.path());
+    let doc = &saved.documents[0];
+    assert_eq!(
+        doc.labels,
+        [
+            ("topic".to_owned(), vec!["economy".to_owned()]),
+            ("country".to_owned(), vec!["RU".to_owned()])
+        ]
+    );
+    assert_eq!(doc.spans()[1].note.as_deref(), Some("هل هو الرئيس؟"));
+    // The span list marks the span that has a note.
+    harness.get_by_label("note");
+}
