@@ -220,3 +220,96 @@ fn document_labels_are_toggles_and_a_note_is_saved_with_its_span() {
     // The span list marks the span that has a note.
     harness.get_by_label("note");
 }
+
+#[test]
+fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relation() {
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window(dir.path());
+    {
+        let state = &mut harness.state_mut().state;
+        state.add_relation("met", 0, 1).unwrap();
+        state.add_relation("based_in", 3, 4).unwrap();
+        // أردوغانَ on the first line to Reuters on the second.
+        state.add_relation("related", 1, 3).unwrap();
+    }
+    harness.run();
+    let arcs: Vec<[egui::Pos2; 4]> = harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::CubicBezier(c) => Some(c.points),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(arcs.len(), 3, "{arcs:?}");
+    let rect_of = |harness: &mut Harness<'_, TaliqApp>, index: usize| {
+        let app = harness.state_mut();
+        let range = app.state.corpus.documents[0].spans()[index].range;
+        app.document_view
+            .as_mut()
+            .unwrap()
+            .screen_rects(&mut app.engine.font_system, range)[0]
+    };
+    let (putin, erdogan, reuters) = (
+        rect_of(&mut harness, 0),
+        rect_of(&mut harness, 1),
+        rect_of(&mut harness, 3),
+    );
+    // met: from بوتينُ's right edge (where an Arabic word starts) to أردوغانَ's, leftwards.
+    let met = arcs[0];
+    assert!(
+        (met[0].x - (putin.max.x - 10.0)).abs() < 2.0,
+        "{met:?} {putin:?}"
+    );
+    assert!(
+        (met[3].x - (erdogan.max.x - 10.0)).abs() < 2.0,
+        "{met:?} {erdogan:?}"
+    );
+    assert!(met[1].y < met[0].y, "it rises above the line");
+    // related crosses to the next line, and lands on Reuters' left edge: a Latin word
+    // starts on its left.
+    let related = arcs[2];
+    assert!(related[3].y > related[0].y + 20.0, "{related:?}");
+    assert!(
+        (related[3].x - (reuters.min.x + 10.0)).abs() < 2.0,
+        "{related:?} {reuters:?}"
+    );
+    // Arrowheads: a triangle in its type's colour at each arc's end.
+    let colors: Vec<egui::Color32> = harness
+        .state()
+        .state
+        .corpus
+        .relation_labels
+        .iter()
+        .map(|l| egui::Color32::from_rgb(l.color.0[0], l.color.0[1], l.color.0[2]))
+        .collect();
+    let heads: Vec<egui::Pos2> = harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Path(p) if p.closed && p.points.len() == 3 && colors.contains(&p.fill) => {
+                Some(p.points[0])
+            }
+            _ => None,
+        })
+        .collect();
+    let ends: Vec<egui::Pos2> = arcs.iter().map(|a| a[3]).collect();
+    assert_eq!(heads, ends, "each head's tip on its arc's end");
+
+    // The met tag over the text (not the one in the side panel's list) picks R1.
+    let side = harness.get_by_label("Relations").rect().min.x;
+    let tag = harness
+        .get_all_by_label("met")
+        .find(|n| n.rect().max.x < side)
+        .unwrap();
+    assert_eq!(
+        tag.accesskit_node().author_id(),
+        Some(taliq::app::document_view::ENGINE_TEXT)
+    );
+    tag.click();
+    harness.run();
+    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
+}

@@ -508,6 +508,12 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 offered: &state.suggest.offered,
                 picked: &mut state.suggest.picked,
             }),
+        relations: (!state.corpus.relation_labels.is_empty()).then(|| {
+            super::document_view::RelationOverlay {
+                labels: &state.corpus.relation_labels,
+                picked: &mut state.picked_relation,
+            }
+        }),
     };
     view.show(ui, &mut app.engine, view_state);
 }

@@ -7,10 +7,12 @@
 use cosmic_text::{FontSystem, LayoutGlyph};
 use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
+mod relation_overlay;
 mod review_overlay;
 mod suggestion_overlay;
 mod text_line;
 
+pub use relation_overlay::RelationOverlay;
 use review_overlay::CandidateRect;
 pub use review_overlay::ReviewOverlay;
 pub use suggestion_overlay::SuggestionOverlay;
@@ -132,6 +134,8 @@ pub struct ViewState<'a> {
     pub review: Option<ReviewOverlay<'a>>,
     /// Outside review, with suggestions on, the suggestions offered in the document.
     pub suggestions: Option<SuggestionOverlay<'a>>,
+    /// When the corpus declares relation types, the relations drawn as arcs.
+    pub relations: Option<RelationOverlay<'a>>,
 }
 
 /// What a click may hit in a frame: spans, review candidates, suggestions.
@@ -525,9 +529,15 @@ impl DocumentView {
         self.viewport = viewport;
         let fs = &mut engine.font_system;
         let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
+        // Arcs need room above the lines: a document with relations is spaced wider.
+        let spacing = if state.doc.relations().is_empty() {
+            self.look.line_spacing
+        } else {
+            self.look.line_spacing.max(RELATION_LINE_SPACING)
+        };
         self.layout.set_config(
             LayoutConfig::new(self.font_size, width)
-                .with_spacing(self.look.line_spacing)
+                .with_spacing(spacing)
                 .with_family(self.look.family),
         );
         let visible =
@@ -591,6 +601,9 @@ impl DocumentView {
         }
 
         let glyphs = self.paint_glyphs(ui, engine, visible.clone(), viewport);
+        if let Some(overlay) = state.relations.as_mut() {
+            self.paint_relations(ui, engine, state.doc, overlay, chars);
+        }
         self.last_frame = FrameStats {
             paragraphs: visible.len(),
             glyphs,
@@ -601,6 +614,9 @@ impl DocumentView {
         hover_lines(response, engine, hovered)
     }
 }
+
+/// The least line spacing of a document with relations: room for the arcs above its lines.
+const RELATION_LINE_SPACING: f32 = 3.0;
 
 /// Where a laid-out glyph is drawn for a line whose pen (left edge, baseline) is at `pen`:
 /// its screen rectangle in points, its atlas coordinates, and whether it has its own colours.
