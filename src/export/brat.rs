@@ -1,5 +1,9 @@
 //! `brat`: a folder with `ID.txt` (the text exactly) and `ID.ann` per document, and an
-//! `annotation.conf` listing the labels.
+//! `annotation.conf` listing the labels and relation types.
+//!
+//! Spans are `T` lines, relations `R` lines (`R1<TAB>met Arg1:T1 Arg2:T2`), span notes
+//! `AnnotatorNotes` lines (`#1<TAB>AnnotatorNotes T2<TAB>text`), as brat's standoff format
+//! has them; brat has no document labels.
 //!
 //! brat is written in Python and counts offsets in characters of the `.txt` as Python reads
 //! it, i.e. code points: taliq's offsets are written unchanged. A span over a line break is
@@ -11,7 +15,7 @@ use std::path::{Path, PathBuf};
 use super::names::FileNames;
 use super::{CorpusBuilder, ImportError};
 use crate::model::textindex::chars_to_bytes_sorted;
-use crate::model::{Corpus, Document};
+use crate::model::{CharRange, Corpus, Document};
 
 /// Name of brat's label configuration file.
 pub const CONF_FILE: &str = "annotation.conf";
@@ -55,6 +59,7 @@ pub fn export(corpus: &Corpus, documents: &[Document]) -> Vec<(PathBuf, Vec<u8>)
             }
             ann.push('\n');
         }
+        push_links(&mut ann, doc);
         files.push((
             PathBuf::from(format!("{stem}.txt")),
             doc.text().as_bytes().to_vec(),
@@ -66,9 +71,54 @@ pub fn export(corpus: &Corpus, documents: &[Document]) -> Vec<(PathBuf, Vec<u8>)
         conf.push_str(&label.name);
         conf.push('\n');
     }
-    conf.push_str("\n[relations]\n\n[events]\n\n[attributes]\n");
+    conf.push_str("\n[relations]\n");
+    for kind in &corpus.relation_labels {
+        let args = |labels: &[String]| {
+            if labels.is_empty() {
+                "<ENTITY>".to_owned()
+            } else {
+                labels.join("|")
+            }
+        };
+        let _ = writeln!(
+            conf,
+            "{}\tArg1:{}, Arg2:{}",
+            kind.name,
+            args(&kind.from),
+            args(&kind.to)
+        );
+    }
+    conf.push_str("\n[events]\n\n[attributes]\n");
     files.push((PathBuf::from(CONF_FILE), conf.into_bytes()));
     files
+}
+
+/// Appends a document's relations (`R` lines between the spans' `T` numbers) and span
+/// notes (`AnnotatorNotes`, line breaks made spaces) to its `.ann`.
+fn push_links(ann: &mut String, doc: &Document) {
+    let t_of = |id: &str| doc.span_by_id(id).map(|i| i + 1);
+    for (k, relation) in doc.relations().iter().enumerate() {
+        if let (Some(a), Some(b)) = (t_of(&relation.from), t_of(&relation.to)) {
+            let _ = writeln!(ann, "R{}\t{} Arg1:T{a} Arg2:T{b}", k + 1, relation.label);
+        }
+    }
+    let mut n = 0;
+    for (i, span) in doc.spans().iter().enumerate() {
+        if let Some(note) = &span.note {
+            n += 1;
+            let note: String = note
+                .chars()
+                .map(|c| {
+                    if matches!(c, '\n' | '\r' | '\t') {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let _ = writeln!(ann, "#{n}\tAnnotatorNotes T{}\t{note}", i + 1);
+        }
+    }
 }
 
 /// Whether `path` is a file an earlier brat export wrote: `STEM.txt` with `STEM.ann` beside
@@ -101,8 +151,9 @@ fn fragments(covered: &str, start: usize) -> Vec<(usize, usize, &str)> {
 
 /// Reads brat `.ann` files (or folders of them), each with its `.txt` beside it.
 ///
-/// Only text-bound annotations (`T` lines) are read; relations, events, attributes and notes
-/// are skipped. A discontinuous span (`A B;C D`) becomes one span from its first start to its
+/// Text-bound annotations (`T` lines), relations (`R` lines: the spans they link take
+/// their `T` ids) and `AnnotatorNotes` are read; events, attributes and other notes are
+/// skipped. A discontinuous span (`A B;C D`) becomes one span from its first start to its
 /// last end. The id is the file stem.
 ///
 /// # Errors
@@ -134,16 +185,27 @@ fn read_pair(
     let text = super::import::utf8_text_exact(&ann_path.with_extension("txt"), txt_bytes)?;
     let ann = super::import::utf8_text(ann_path, ann)?;
     let mut doc = Document::new(super::stem(ann_path), text);
+    let at_line = |line: usize| {
+        move |message| ImportError::Line {
+            path: ann_path.to_path_buf(),
+            line: line + 1,
+            message,
+        }
+    };
+    // Spans first (by their T ids), then what refers to them.
+    let mut spans = std::collections::HashMap::new();
+    let mut links = Vec::new();
     for (i, line) in ann.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if !line.starts_with('T') {
-            continue;
+        if line.starts_with('T') {
+            let (id, span) = read_line(builder, &mut doc, line).map_err(at_line(i))?;
+            spans.insert(id.to_owned(), span);
+        } else if line.starts_with('R') || line.starts_with('#') {
+            links.push((i, line));
         }
-        read_line(builder, &mut doc, line).map_err(|message| ImportError::Line {
-            path: ann_path.to_path_buf(),
-            line: i + 1,
-            message,
-        })?;
+    }
+    for (i, line) in links {
+        read_link(builder, &mut doc, &spans, line).map_err(at_line(i))?;
     }
     builder.push(doc).map_err(|message| ImportError::Place {
         path: ann_path.to_path_buf(),
@@ -152,9 +214,66 @@ fn read_pair(
     })
 }
 
-fn read_line(builder: &mut CorpusBuilder, doc: &mut Document, line: &str) -> Result<(), String> {
+/// A span as a `T` line gives it: start, end, label.
+type BratSpan = (usize, usize, String);
+
+/// Reads an `R` line (a relation between two `T` spans, which get those ids) or an
+/// `AnnotatorNotes` line (a note on a `T` span); other `#` comments are skipped.
+fn read_link(
+    builder: &mut CorpusBuilder,
+    doc: &mut Document,
+    spans: &std::collections::HashMap<String, BratSpan>,
+    line: &str,
+) -> Result<(), String> {
     let mut columns = line.split('\t');
-    let (_, Some(middle), text) = (columns.next(), columns.next(), columns.next()) else {
+    let (Some(id), Some(middle)) = (columns.next(), columns.next()) else {
+        return Err(format!("expected \"ID<TAB>…\", found {line:?}"));
+    };
+    let span_of = |t: &str| {
+        spans
+            .get(t)
+            .ok_or_else(|| format!("{id} refers to {t}, which no T line of this file defines"))
+    };
+    if let Some(target) = middle.strip_prefix("AnnotatorNotes ") {
+        let (start, end, label) = span_of(target.trim())?;
+        let note = columns.next().unwrap_or("").to_owned();
+        if let Some(i) = CharRange::new(*start, *end).and_then(|r| doc.find_span(r, label)) {
+            doc.set_span_note(i, Some(note));
+        }
+        return Ok(());
+    }
+    if id.starts_with('#') {
+        return Ok(());
+    }
+    let mut words = middle.split(' ');
+    let label = words.next().unwrap_or("");
+    let mut args = [None, None];
+    for word in words {
+        if let Some(t) = word.strip_prefix("Arg1:") {
+            args[0] = Some(t);
+        } else if let Some(t) = word.strip_prefix("Arg2:") {
+            args[1] = Some(t);
+        }
+    }
+    let [Some(from), Some(to)] = args else {
+        return Err(format!(
+            "expected \"ID<TAB>TYPE Arg1:T1 Arg2:T2\", found {line:?}"
+        ));
+    };
+    for t in [from, to] {
+        let (start, end, span_label) = span_of(t)?;
+        CorpusBuilder::name_span(doc, *start, *end, span_label, t)?;
+    }
+    builder.add_relation(doc, crate::model::Relation::new(id, label, from, to))
+}
+
+fn read_line<'l>(
+    builder: &mut CorpusBuilder,
+    doc: &mut Document,
+    line: &'l str,
+) -> Result<(&'l str, BratSpan), String> {
+    let mut columns = line.split('\t');
+    let (Some(id), Some(middle), text) = (columns.next(), columns.next(), columns.next()) else {
         return Err(format!(
             "expected \"ID<TAB>LABEL START END<TAB>TEXT\", found {line:?}"
         ));
@@ -188,7 +307,7 @@ fn read_line(builder: &mut CorpusBuilder, doc: &mut Document, line: &str) -> Res
             ));
         }
     }
-    Ok(())
+    Ok((id, (start, end, label.to_owned())))
 }
 
 #[cfg(test)]

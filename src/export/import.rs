@@ -96,6 +96,97 @@ impl CorpusBuilder {
         Ok(())
     }
 
+    /// Gives the span `start..end` labelled `label` of `doc` the id `id` (the format's own
+    /// name for it), for relations to refer to.
+    ///
+    /// # Errors
+    /// When there is no such span, or another span has the id.
+    pub fn name_span(
+        doc: &mut Document,
+        start: usize,
+        end: usize,
+        label: &str,
+        id: &str,
+    ) -> Result<(), String> {
+        let index = CharRange::new(start, end)
+            .and_then(|r| doc.find_span(r, label))
+            .ok_or_else(|| format!("no span {start}..{end} {label} to name {id}"))?;
+        if doc.span_by_id(id).is_some_and(|other| other != index) {
+            return Err(format!("span id {id:?} is used twice"));
+        }
+        doc.set_span_id(index, Some(id.to_owned()));
+        Ok(())
+    }
+
+    /// Adds a relation between two named spans of `doc`, declaring its type (between any
+    /// labels) if the corpus has none of that name.
+    ///
+    /// # Errors
+    /// A span id no span of the document has, or a relation id used twice.
+    pub fn add_relation(
+        &mut self,
+        doc: &mut Document,
+        relation: crate::model::Relation,
+    ) -> Result<(), String> {
+        if relation.label.is_empty() {
+            return Err("empty relation label".into());
+        }
+        let label = relation.label.clone();
+        doc.add_relation(relation).map_err(|e| e.to_string())?;
+        if self.corpus.relation_label(&label).is_none() {
+            let taken: Vec<Color> = self
+                .corpus
+                .relation_labels
+                .iter()
+                .map(|l| l.color)
+                .collect();
+            let color = crate::model::next_palette_color(&taken);
+            self.corpus
+                .relation_labels
+                .push(crate::model::RelationLabel::new(&label, color));
+        }
+        Ok(())
+    }
+
+    /// Gives `doc` the values `values` of document label `name`, declaring the label and
+    /// its values as they come (several values make it `multiple`).
+    ///
+    /// # Errors
+    /// An empty name or value.
+    pub fn set_document_label(
+        &mut self,
+        doc: &mut Document,
+        name: &str,
+        values: Vec<String>,
+    ) -> Result<(), String> {
+        if name.is_empty() || values.iter().any(String::is_empty) {
+            return Err(format!("document label {name:?}: empty name or value"));
+        }
+        if self.corpus.document_label(name).is_none() {
+            self.corpus
+                .document_labels
+                .push(crate::model::DocumentLabel::new(name, &[], false));
+        }
+        let Some(declared) = self
+            .corpus
+            .document_labels
+            .iter_mut()
+            .find(|d| d.name == name)
+        else {
+            return Err(format!("document label {name:?} could not be declared"));
+        };
+        for value in &values {
+            if !declared.values.contains(value) {
+                declared.values.push(value.clone());
+            }
+        }
+        declared.multiple |= values.len() > 1;
+        if !values.is_empty() {
+            doc.labels.push((name.to_owned(), values));
+        }
+        Ok(())
+    }
+
     /// Adds a document.
     ///
     /// # Errors

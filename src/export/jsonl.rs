@@ -1,4 +1,7 @@
-//! `jsonl`: one document per line, `{"id", "text", "spans": [{"start", "end", "label"}], "meta", "offset_unit"}`.
+//! `jsonl`: one document per line, `{"id", "text", "spans": [{"start", "end", "label"}],
+//! "meta", "offset_unit"}`, with, when there are some, a span's `id` and `note`, the
+//! document's `relations` (`{"id", "label", "from", "to"}` by span id) and its document
+//! `labels` (`{"topic": ["politics"]}`).
 //!
 //! spaCy (`Doc.char_span`), Prodigy-style pipelines and Hugging Face `load_dataset("json")`
 //! read it directly; the offset unit is written on every line so it is never a guess.
@@ -33,9 +36,26 @@ pub(super) fn write(out: &mut Vec<u8>, documents: &[Document], unit: OffsetUnit)
                     start: convert(s.range.start()),
                     end: convert(s.range.end()),
                     label: &s.label,
+                    id: s.id.as_deref(),
+                    note: s.note.as_deref(),
                 })
                 .collect(),
             meta: doc.meta.as_ref(),
+            relations: doc
+                .relations()
+                .iter()
+                .map(|r| LineRelation {
+                    id: &r.id,
+                    label: &r.label,
+                    from: &r.from,
+                    to: &r.to,
+                })
+                .collect(),
+            labels: doc
+                .labels
+                .iter()
+                .map(|(name, values)| (name.as_str(), values))
+                .collect(),
             offset_unit: unit.as_str(),
         };
         super::json_line(out, &line);
@@ -50,6 +70,10 @@ struct Line<'a> {
     spans: Vec<LineSpan<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     meta: Option<&'a Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    relations: Vec<LineRelation<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_object")]
+    labels: Vec<(&'a str, &'a Vec<String>)>,
     offset_unit: &'static str,
 }
 
@@ -58,6 +82,31 @@ struct LineSpan<'a> {
     start: usize,
     end: usize,
     label: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct LineRelation<'a> {
+    id: &'a str,
+    label: &'a str,
+    from: &'a str,
+    to: &'a str,
+}
+
+/// Document labels as a JSON object, in their order.
+fn as_object<S: serde::Serializer>(
+    labels: &[(&str, &Vec<String>)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(labels.len()))?;
+    for (name, values) in labels {
+        map.serialize_entry(name, values)?;
+    }
+    map.end()
 }
 
 /// Reads JSONL files written by [`export`] or by tools with the same fields.
@@ -138,8 +187,55 @@ fn read_line(
         builder
             .add_span(&mut doc, start, end, label)
             .map_err(|e| format!("span {k}: {e}"))?;
+        if let Some(id) = field("id").and_then(Value::as_str) {
+            CorpusBuilder::name_span(&mut doc, start, end, label, id)
+                .map_err(|e| format!("span {k}: {e}"))?;
+        }
+        if let Some(note) = field("note").and_then(Value::as_str)
+            && let Some(i) =
+                crate::model::CharRange::new(start, end).and_then(|r| doc.find_span(r, label))
+        {
+            doc.set_span_note(i, Some(note.to_owned()));
+        }
     }
+    read_links(builder, object, &mut doc)?;
     Ok(doc)
+}
+
+/// A line's `relations` and document `labels`, when it has them.
+fn read_links(
+    builder: &mut CorpusBuilder,
+    object: &serde_json::Map<String, Value>,
+    doc: &mut Document,
+) -> Result<(), String> {
+    if let Some(relations) = object.get("relations").and_then(Value::as_array) {
+        for (k, r) in relations.iter().enumerate() {
+            let field = |name: &str| {
+                r.get(name)
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| format!("relation {k}: \"{name}\" must be a string"))
+            };
+            let relation = crate::model::Relation::new(
+                field("id")?,
+                field("label")?,
+                field("from")?,
+                field("to")?,
+            );
+            builder
+                .add_relation(doc, relation)
+                .map_err(|e| format!("relation {k}: {e}"))?;
+        }
+    }
+    if let Some(labels) = object.get("labels").and_then(Value::as_object) {
+        for (name, values) in labels {
+            let values: Vec<String> = values
+                .as_array()
+                .and_then(|a| a.iter().map(|v| v.as_str().map(str::to_owned)).collect())
+                .ok_or_else(|| format!("labels.{name}: an array of strings"))?;
+            builder.set_document_label(doc, name, values)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -185,6 +185,9 @@ pub struct Unrepresented {
     format: Format,
     with_meta: usize,
     without_tokens: usize,
+    relations: usize,
+    with_labels: usize,
+    notes: usize,
 }
 
 impl Unrepresented {
@@ -194,12 +197,22 @@ impl Unrepresented {
             format,
             with_meta: 0,
             without_tokens: 0,
+            relations: 0,
+            with_labels: 0,
+            notes: 0,
         }
     }
 
     /// Counts more documents of the export.
     pub fn add(&mut self, documents: &[Document]) {
         self.with_meta += documents.iter().filter(|d| d.meta.is_some()).count();
+        self.relations += documents.iter().map(|d| d.relations().len()).sum::<usize>();
+        self.with_labels += documents.iter().filter(|d| !d.labels.is_empty()).count();
+        self.notes += documents
+            .iter()
+            .flat_map(Document::spans)
+            .filter(|s| s.note.is_some())
+            .count();
         if matches!(self.format, Format::Conll | Format::Hf) {
             self.without_tokens += documents
                 .iter()
@@ -212,6 +225,9 @@ impl Unrepresented {
     pub fn merge(&mut self, other: &Self) {
         self.with_meta += other.with_meta;
         self.without_tokens += other.without_tokens;
+        self.relations += other.relations;
+        self.with_labels += other.with_labels;
+        self.notes += other.notes;
     }
 
     /// One sentence per kind of loss counted.
@@ -228,6 +244,29 @@ impl Unrepresented {
             notes.push(format!(
                 "{empty} document{} without tokens written as nothing but -DOCSTART- (or no row)",
                 plural(empty)
+            ));
+        }
+        // jsonl holds all three; brat relations and notes; the rest none yet.
+        let keeps_relations = matches!(format, Format::Jsonl | Format::Brat);
+        if self.relations > 0 && !keeps_relations {
+            notes.push(format!(
+                "{} relation{} dropped: this format holds spans only",
+                self.relations,
+                plural(self.relations)
+            ));
+        }
+        if self.with_labels > 0 && format != Format::Jsonl {
+            notes.push(format!(
+                "document labels of {} document{} dropped: this format has no place for them",
+                self.with_labels,
+                plural(self.with_labels)
+            ));
+        }
+        if self.notes > 0 && !keeps_relations {
+            notes.push(format!(
+                "{} span note{} dropped: this format has no place for them",
+                self.notes,
+                plural(self.notes)
             ));
         }
         if format == Format::Conll {

@@ -1,0 +1,179 @@
+//! Relations, document labels and span notes through the exports (issue #14): brat's `R`
+//! and `AnnotatorNotes` lines and its `annotation.conf`, jsonl lines, both read back; the
+//! formats that cannot hold them say what they dropped.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
+use std::collections::BTreeSet;
+
+use taliq::app::{AppState, Source};
+use taliq::export::{Format, Options, brat, export_documents, jsonl, unrepresented, write_files};
+use taliq::format::{Form, parse_corpus};
+use taliq::model::{Corpus, Document};
+
+/// The relations fixture with three relations (one across the line break), a note on
+/// أردوغانَ and two document labels.
+fn corpus() -> Corpus {
+    let text = std::fs::read_to_string("tests/fixtures/relations.json").unwrap();
+    let mut state = AppState::new(
+        parse_corpus(text.as_bytes(), Form::Json).unwrap(),
+        Source::Untitled,
+    );
+    state.add_relation("met", 0, 1).unwrap();
+    state.add_relation("based_in", 3, 4).unwrap();
+    state.add_relation("related", 1, 3).unwrap();
+    let span = &state.corpus.documents[0].spans()[1];
+    state.selected_span = Some((span.range, span.label.clone()));
+    assert!(state.set_span_note("هل هو الرئيس؟"));
+    assert!(state.set_document_label("topic", vec!["politics".into(), "economy".into()]));
+    state.corpus
+}
+
+/// A document's relations as (type, from text, to text), and its notes as (span text, note).
+type Links = (
+    BTreeSet<(String, String, String)>,
+    BTreeSet<(String, String)>,
+);
+
+/// The [`Links`] of a document, by span texts (ids may be renumbered by a format).
+fn links(doc: &Document) -> Links {
+    let text = |id: &str| {
+        doc.span_text(&doc.spans()[doc.span_by_id(id).unwrap()])
+            .to_owned()
+    };
+    let relations = doc
+        .relations()
+        .iter()
+        .map(|r| (r.label.clone(), text(&r.from), text(&r.to)))
+        .collect();
+    let notes = doc
+        .spans()
+        .iter()
+        .filter_map(|s| Some((doc.span_text(s).to_owned(), s.note.clone()?)))
+        .collect();
+    (relations, notes)
+}
+
+#[test]
+fn brat_writes_r_lines_notes_and_relation_types_and_reads_them_back() {
+    let corpus = corpus();
+    let exported = export_documents(
+        &corpus,
+        &corpus.documents,
+        Format::Brat,
+        &Options::default(),
+    );
+    let file = |name: &str| {
+        let (_, bytes) = exported
+            .files
+            .iter()
+            .find(|(p, _)| p.to_str() == Some(name))
+            .unwrap();
+        String::from_utf8(bytes.clone()).unwrap()
+    };
+    let ann = file("d1.ann");
+    // Every line in brat's standoff grammar.
+    for line in ann.lines() {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let ok = match line.chars().next() {
+            Some('T') => columns.len() == 3 && columns[1].split(' ').count() >= 3,
+            Some('R') => {
+                let args: Vec<&str> = columns[1].split(' ').collect();
+                columns.len() == 2
+                    && args.len() == 3
+                    && args[1].starts_with("Arg1:T")
+                    && args[2].starts_with("Arg2:T")
+            }
+            Some('#') => columns.len() == 3 && columns[1].starts_with("AnnotatorNotes T"),
+            _ => false,
+        };
+        assert!(ok, "not brat standoff: {line:?}");
+    }
+    assert!(ann.contains("R1\tmet Arg1:T1 Arg2:T2\n"), "{ann}");
+    assert!(ann.contains("R3\trelated Arg1:T2 Arg2:T4\n"), "{ann}");
+    assert!(
+        ann.contains("#1\tAnnotatorNotes T2\tهل هو الرئيس؟\n"),
+        "{ann}"
+    );
+    let conf = file("annotation.conf");
+    assert!(conf.contains("[relations]\nmet\tArg1:PER, Arg2:PER\nbased_in\tArg1:ORG, Arg2:LOC\nrelated\tArg1:<ENTITY>, Arg2:<ENTITY>\n"), "{conf}");
+
+    let dir = tempfile::tempdir().unwrap();
+    write_files(dir.path(), &exported.files, false).unwrap();
+    let back = brat::import(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(links(&back.documents[0]), links(&corpus.documents[0]));
+    let kinds: Vec<&str> = back
+        .relation_labels
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(kinds, ["met", "based_in", "related"]);
+    // brat has no document labels: the export says it dropped them.
+    let notes = unrepresented(Format::Brat, &corpus.documents);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("document labels of 1 document dropped")),
+        "{notes:?}"
+    );
+    assert!(!notes.iter().any(|n| n.contains("relation")), "{notes:?}");
+}
+
+#[test]
+fn jsonl_lines_carry_relations_labels_and_notes_and_read_back_whole() {
+    let corpus = corpus();
+    let exported = export_documents(
+        &corpus,
+        &corpus.documents,
+        Format::Jsonl,
+        &Options::default(),
+    );
+    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let line: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        line["relations"][0],
+        serde_json::json!({"id": "R1", "label": "met", "from": "T1", "to": "T2"})
+    );
+    assert_eq!(
+        line["labels"],
+        serde_json::json!({"topic": ["politics", "economy"]})
+    );
+    assert_eq!(line["spans"][1]["note"], "هل هو الرئيس؟");
+    assert_eq!(line["spans"][2].get("id"), None, "أنقرة is in no relation");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.jsonl");
+    std::fs::write(&path, &text).unwrap();
+    let back = jsonl::import(std::slice::from_ref(&path)).unwrap();
+    let (doc, original) = (&back.documents[0], &corpus.documents[0]);
+    assert_eq!(links(doc), links(original));
+    assert_eq!(doc.relations(), original.relations(), "ids kept too");
+    assert_eq!(doc.labels, original.labels);
+    assert!(back.document_labels[0].multiple);
+    assert!(unrepresented(Format::Jsonl, &corpus.documents).is_empty());
+}
+
+#[test]
+fn conll_and_the_formats_without_a_place_say_what_they_dropped() {
+    let corpus = corpus();
+    for format in [
+        Format::Conll,
+        Format::Hf,
+        Format::Doccano,
+        Format::LabelStudio,
+    ] {
+        let notes = unrepresented(format, &corpus.documents);
+        for expected in [
+            "3 relations dropped: this format holds spans only",
+            "document labels of 1 document dropped",
+            "1 span note dropped",
+        ] {
+            assert!(
+                notes.iter().any(|n| n.contains(expected)),
+                "{format:?}: {notes:?}"
+            );
+        }
+    }
+}
