@@ -10,7 +10,9 @@
 use std::collections::BTreeSet;
 
 use taliq::app::{AppState, Source};
-use taliq::export::{Format, Options, brat, export_documents, jsonl, unrepresented, write_files};
+use taliq::export::{
+    Format, Options, brat, export_documents, jsonl, label_studio, unrepresented, write_files,
+};
 use taliq::format::{Form, parse_corpus};
 use taliq::model::{Corpus, Document};
 
@@ -158,12 +160,7 @@ fn jsonl_lines_carry_relations_labels_and_notes_and_read_back_whole() {
 #[test]
 fn conll_and_the_formats_without_a_place_say_what_they_dropped() {
     let corpus = corpus();
-    for format in [
-        Format::Conll,
-        Format::Hf,
-        Format::Doccano,
-        Format::LabelStudio,
-    ] {
+    for format in [Format::Conll, Format::Hf, Format::Doccano] {
         let notes = unrepresented(format, &corpus.documents);
         for expected in [
             "3 relations dropped: this format holds spans only",
@@ -176,4 +173,56 @@ fn conll_and_the_formats_without_a_place_say_what_they_dropped() {
             );
         }
     }
+}
+
+#[test]
+fn label_studio_tasks_carry_relation_and_choices_results_as_its_importer_reads_them() {
+    let corpus = corpus();
+    let exported = export_documents(
+        &corpus,
+        &corpus.documents,
+        Format::LabelStudio,
+        &Options::default(),
+    );
+    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let tasks: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let results = tasks[0]["annotations"][0]["result"].as_array().unwrap();
+    // As Label Studio's docs show them: a relation between two region ids, and choices.
+    assert_eq!(
+        results[5],
+        serde_json::json!({"from_id": "t1", "to_id": "t2", "type": "relation", "direction": "right", "labels": ["met"]})
+    );
+    assert_eq!(
+        results[8],
+        serde_json::json!({"id": "c1", "from_name": "topic", "to_name": "text", "type": "choices",
+                           "value": {"choices": ["politics", "economy"]}})
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ls.json");
+    std::fs::write(&path, &text).unwrap();
+    let back = label_studio::import(std::slice::from_ref(&path)).unwrap();
+    let (doc, original) = (&back.documents[0], &corpus.documents[0]);
+    assert_eq!(links(doc).0, links(original).0);
+    assert_eq!(doc.labels, original.labels);
+    // A relation drawn leftwards in Label Studio points the other way.
+    let left = text.replacen(
+        r#""to_id":"t2","type":"relation","direction":"right""#,
+        r#""to_id":"t2","type":"relation","direction":"left""#,
+        1,
+    );
+    assert_ne!(left, text);
+    std::fs::write(&path, &left).unwrap();
+    let back = label_studio::import(std::slice::from_ref(&path)).unwrap();
+    let met = links(&back.documents[0])
+        .0
+        .into_iter()
+        .find(|r| r.0 == "met")
+        .unwrap();
+    assert_eq!((met.1.as_str(), met.2.as_str()), ("أردوغانَ", "بوتينُ"));
+    // Notes have no place there, and it says so.
+    let notes = unrepresented(Format::LabelStudio, &corpus.documents);
+    assert_eq!(
+        notes,
+        ["1 span note dropped: this format has no place for them"]
+    );
 }

@@ -1,5 +1,8 @@
 //! `label-studio`: the JSON task list Label Studio imports, one task per document with its
-//! spans as one annotation of `labels` results.
+//! spans as one annotation of `labels` results, its relations as `relation` results
+//! between them (`from_id`/`to_id`: the span results' ids), and each document label as a
+//! `choices` result whose `from_name` is the label's name (a `<Choices name="topic">` tag
+//! of the labelling config).
 //!
 //! Offsets are code points (Label Studio's Python side slices `text[start:end]`), and each
 //! result carries `value.text` so that any disagreement is visible.
@@ -34,7 +37,41 @@ struct TaskData<'a> {
 
 #[derive(serde::Serialize)]
 struct Annotation<'a> {
-    result: Vec<SpanResult<'a>>,
+    result: Vec<AnyResult<'a>>,
+}
+
+/// A result of any type Label Studio has, as it writes each.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum AnyResult<'a> {
+    Span(SpanResult<'a>),
+    Relation(RelationResult<'a>),
+    Choices(ChoicesResult<'a>),
+}
+
+#[derive(serde::Serialize)]
+struct RelationResult<'a> {
+    from_id: String,
+    to_id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    direction: &'static str,
+    labels: [&'a str; 1],
+}
+
+#[derive(serde::Serialize)]
+struct ChoicesResult<'a> {
+    id: String,
+    from_name: &'a str,
+    to_name: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: Choices<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct Choices<'a> {
+    choices: &'a [String],
 }
 
 #[derive(serde::Serialize)]
@@ -69,23 +106,48 @@ pub fn export(documents: &[Document]) -> String {
 /// bytes of one go.
 pub(super) fn write_tasks(out: &mut Vec<u8>, documents: &[Document]) {
     for doc in documents {
-        let result = doc
+        let mut result: Vec<AnyResult<'_>> = doc
             .spans()
             .iter()
             .enumerate()
-            .map(|(i, s)| SpanResult {
-                id: format!("t{}", i + 1),
-                from_name: FROM_NAME,
-                to_name: TO_NAME,
-                kind: "labels",
-                value: ResultValue {
-                    start: s.range.start(),
-                    end: s.range.end(),
-                    text: doc.span_text(s),
-                    labels: [s.label.as_str()],
-                },
+            .map(|(i, s)| {
+                AnyResult::Span(SpanResult {
+                    id: format!("t{}", i + 1),
+                    from_name: FROM_NAME,
+                    to_name: TO_NAME,
+                    kind: "labels",
+                    value: ResultValue {
+                        start: s.range.start(),
+                        end: s.range.end(),
+                        text: doc.span_text(s),
+                        labels: [s.label.as_str()],
+                    },
+                })
             })
             .collect();
+        let result_id = |span_id: &str| doc.span_by_id(span_id).map(|i| format!("t{}", i + 1));
+        for relation in doc.relations() {
+            if let (Some(from_id), Some(to_id)) =
+                (result_id(&relation.from), result_id(&relation.to))
+            {
+                result.push(AnyResult::Relation(RelationResult {
+                    from_id,
+                    to_id,
+                    kind: "relation",
+                    direction: "right",
+                    labels: [relation.label.as_str()],
+                }));
+            }
+        }
+        for (k, (name, values)) in doc.labels.iter().enumerate() {
+            result.push(AnyResult::Choices(ChoicesResult {
+                id: format!("c{}", k + 1),
+                from_name: name,
+                to_name: TO_NAME,
+                kind: "choices",
+                value: Choices { choices: values },
+            }));
+        }
         let task = Task {
             data: TaskData {
                 text: doc.text(),
@@ -115,9 +177,10 @@ pub(super) fn finish(out: &mut Vec<u8>) {
 /// Reads Label Studio task arrays (exported or to import): `data.text`, and the `labels`
 /// results of the first annotation (or else of the first prediction).
 ///
-/// The id is `data.id`, else the task's `id`, else `STEM-N`. Results of other types
-/// (relations, choices) are skipped; a result whose `value.text` differs from the text at its
-/// offsets is an error.
+/// The id is `data.id`, else the task's `id`, else `STEM-N`. `relation` results become
+/// relations (their spans take the results' ids), `choices` results document labels; other
+/// types are skipped. A result whose `value.text` differs from the text at its offsets is an
+/// error.
 ///
 /// # Errors
 /// Invalid JSON (with its line) or the first bad task or result.
@@ -195,6 +258,8 @@ fn read_task(
         .get("result")
         .and_then(Value::as_array)
         .ok_or("annotation without a \"result\" array")?;
+    // Span results by their ids, for the relation results that refer to them.
+    let mut by_id = std::collections::HashMap::new();
     for (k, result) in results.iter().enumerate() {
         if result.get("type").and_then(Value::as_str) != Some("labels") {
             continue;
@@ -222,6 +287,9 @@ fn read_task(
             builder
                 .add_span(&mut doc, start, end, label)
                 .map_err(|e| bad(&e))?;
+            if let Some(id) = result.get("id").and_then(Value::as_str) {
+                by_id.insert(id.to_owned(), (start, end, label.to_owned()));
+            }
         }
         if let Some(expected) = value.get("text").and_then(Value::as_str) {
             let range = crate::model::CharRange::between(start, end);
@@ -233,7 +301,72 @@ fn read_task(
             }
         }
     }
+    read_links(builder, &mut doc, results, &by_id)?;
     Ok(doc)
+}
+
+/// The `relation` results (between span results, which take their ids) and the `choices`
+/// results (document labels named by their `from_name`) of an annotation.
+fn read_links(
+    builder: &mut CorpusBuilder,
+    doc: &mut Document,
+    results: &[Value],
+    spans: &std::collections::HashMap<String, (usize, usize, String)>,
+) -> Result<(), String> {
+    let mut relations = 0;
+    for (k, result) in results.iter().enumerate() {
+        let bad = |what: &str| format!("result {k}: {what}");
+        match result.get("type").and_then(Value::as_str) {
+            Some("relation") => {
+                let end = |key: &str| {
+                    let id = result
+                        .get(key)
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| bad(&format!("\"{key}\" must be a string")))?;
+                    let (start, end, label) = spans
+                        .get(id)
+                        .ok_or_else(|| bad(&format!("{key} {id:?} is no labels result")))?;
+                    Ok::<_, String>((id, *start, *end, label.clone()))
+                };
+                let (from, to) = (end("from_id")?, end("to_id")?);
+                for (id, start, end, label) in [&from, &to] {
+                    CorpusBuilder::name_span(doc, *start, *end, label, id).map_err(|e| bad(&e))?;
+                }
+                let label = result
+                    .get("labels")
+                    .and_then(Value::as_array)
+                    .and_then(|l| l.first())
+                    .and_then(Value::as_str)
+                    .unwrap_or("related");
+                relations += 1;
+                // A relation drawn backwards (direction "left") points from to_id to from_id.
+                let (a, b) = if result.get("direction").and_then(Value::as_str) == Some("left") {
+                    (to.0, from.0)
+                } else {
+                    (from.0, to.0)
+                };
+                let relation = crate::model::Relation::new(&format!("R{relations}"), label, a, b);
+                builder.add_relation(doc, relation).map_err(|e| bad(&e))?;
+            }
+            Some("choices") => {
+                // Label Studio always names the choices tag; a hand-made file may not.
+                let name = result
+                    .get("from_name")
+                    .and_then(Value::as_str)
+                    .unwrap_or("choices");
+                let values: Vec<String> = result
+                    .pointer("/value/choices")
+                    .and_then(Value::as_array)
+                    .and_then(|c| c.iter().map(|v| v.as_str().map(str::to_owned)).collect())
+                    .ok_or_else(|| bad("\"value.choices\" must be an array of strings"))?;
+                builder
+                    .set_document_label(doc, name, values)
+                    .map_err(|e| bad(&e))?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -246,8 +246,11 @@ impl Unrepresented {
                 plural(empty)
             ));
         }
-        // jsonl holds all three; brat relations and notes; the rest none yet.
-        let keeps_relations = matches!(format, Format::Jsonl | Format::Brat);
+        // jsonl holds all three; brat relations and notes; Label Studio relations and
+        // document labels; the rest none yet.
+        let keeps_relations = matches!(format, Format::Jsonl | Format::Brat | Format::LabelStudio);
+        let keeps_labels = matches!(format, Format::Jsonl | Format::LabelStudio);
+        let keeps_notes = matches!(format, Format::Jsonl | Format::Brat);
         if self.relations > 0 && !keeps_relations {
             notes.push(format!(
                 "{} relation{} dropped: this format holds spans only",
@@ -255,14 +258,14 @@ impl Unrepresented {
                 plural(self.relations)
             ));
         }
-        if self.with_labels > 0 && format != Format::Jsonl {
+        if self.with_labels > 0 && !keeps_labels {
             notes.push(format!(
                 "document labels of {} document{} dropped: this format has no place for them",
                 self.with_labels,
                 plural(self.with_labels)
             ));
         }
-        if self.notes > 0 && !keeps_relations {
+        if self.notes > 0 && !keeps_notes {
             notes.push(format!(
                 "{} span note{} dropped: this format has no place for them",
                 self.notes,
