@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 
 use taliq::app::{AppState, Source};
 use taliq::export::{
-    Format, Options, brat, export_documents, jsonl, label_studio, unrepresented, write_files,
+    Format, Options, brat, doccano, export_documents, jsonl, label_studio, unrepresented,
+    write_files,
 };
 use taliq::format::{Form, parse_corpus};
 use taliq::model::{Corpus, Document};
@@ -160,11 +161,10 @@ fn jsonl_lines_carry_relations_labels_and_notes_and_read_back_whole() {
 #[test]
 fn conll_and_the_formats_without_a_place_say_what_they_dropped() {
     let corpus = corpus();
-    for format in [Format::Conll, Format::Hf, Format::Doccano] {
+    for format in [Format::Conll, Format::Hf] {
         let notes = unrepresented(format, &corpus.documents);
         for expected in [
             "3 relations dropped: this format holds spans only",
-            "document labels of 1 document dropped",
             "1 span note dropped",
         ] {
             assert!(
@@ -172,6 +172,25 @@ fn conll_and_the_formats_without_a_place_say_what_they_dropped() {
                 "{format:?}: {notes:?}"
             );
         }
+    }
+    let conll = unrepresented(Format::Conll, &corpus.documents);
+    assert!(
+        conll
+            .iter()
+            .any(|n| n.contains("document labels of 1 document dropped")),
+        "{conll:?}"
+    );
+    // hf keeps document labels as columns, in every row.
+    let exported = export_documents(&corpus, &corpus.documents, Format::Hf, &Options::default());
+    let rows = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    for row in rows.lines() {
+        let row: serde_json::Value = serde_json::from_str(row).unwrap();
+        assert_eq!(
+            row["topic"],
+            serde_json::json!(["politics", "economy"]),
+            "{row}"
+        );
+        assert_eq!(row["country"], serde_json::json!([]), "{row}");
     }
 }
 
@@ -225,4 +244,65 @@ fn label_studio_tasks_carry_relation_and_choices_results_as_its_importer_reads_t
         notes,
         ["1 span note dropped: this format has no place for them"]
     );
+}
+
+#[test]
+fn doccano_writes_entities_relations_and_cats_as_its_relation_projects_do() {
+    let mut corpus = corpus();
+    let exported = export_documents(
+        &corpus,
+        &corpus.documents,
+        Format::Doccano,
+        &Options::default(),
+    );
+    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let line: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    // The shape doccano's "sequence labelling with relations" export has.
+    assert_eq!(
+        line["entities"][0],
+        serde_json::json!({"id": 0, "label": "PER", "start_offset": 6, "end_offset": 12})
+    );
+    assert_eq!(
+        line["relations"][0],
+        serde_json::json!({"id": 0, "from_id": 0, "to_id": 1, "type": "met"})
+    );
+    // Two document labels declared: each category says which.
+    assert_eq!(
+        line["cats"],
+        serde_json::json!(["topic:politics", "topic:economy"])
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.jsonl");
+    std::fs::write(&path, &text).unwrap();
+    let back = doccano::import(std::slice::from_ref(&path)).unwrap();
+    let (doc, original) = (&back.documents[0], &corpus.documents[0]);
+    assert_eq!(links(doc).0, links(original).0);
+    assert_eq!(doc.labels, original.labels);
+
+    // With one document label, plain category names; read back as "category".
+    corpus.document_labels.truncate(1);
+    let exported = export_documents(
+        &corpus,
+        &corpus.documents,
+        Format::Doccano,
+        &Options::default(),
+    );
+    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    assert!(text.contains(r#""cats":["politics","economy"]"#), "{text}");
+    // A corpus without relation types or document labels keeps the plain shape.
+    let plain = parse_corpus(
+        std::fs::read("assets/sample/sample.json")
+            .unwrap()
+            .as_slice(),
+        Form::Json,
+    )
+    .unwrap();
+    let exported = export_documents(
+        &plain,
+        &plain.documents,
+        Format::Doccano,
+        &Options::default(),
+    );
+    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    assert!(text.contains(r#""label":[["#) && !text.contains("entities"));
 }

@@ -1,6 +1,8 @@
 //! `hf`: the shape of Hugging Face token-classification datasets — JSONL rows of
 //! `{"id", "document", "tokens", "ner_tags"}`, one row per sentence, with integer tags whose
-//! names are in `labels.json`.
+//! names are in `labels.json`. A corpus with document labels adds one column per label
+//! (`"topic": ["politics"]`, empty where a document has none), in every row, so that every
+//! row has the same columns as a dataset needs.
 //!
 //! Tokens, sentences and losses are those of the [`conll`](super::conll) export.
 
@@ -109,7 +111,19 @@ pub(super) fn write(
                 }
                 let _ = serde_json::to_writer(&mut *out, &number(token.prefix, token.label));
             }
-            out.extend_from_slice(b"]}\n");
+            out.push(b']');
+            for label in &corpus.document_labels {
+                out.push(b',');
+                string(out, &label.name);
+                out.push(b':');
+                let values = doc
+                    .labels
+                    .iter()
+                    .find(|(name, _)| *name == label.name)
+                    .map_or(&[][..], |(_, v)| v.as_slice());
+                let _ = serde_json::to_writer(&mut *out, values);
+            }
+            out.extend_from_slice(b"}\n");
         }
     }
     losses

@@ -246,10 +246,16 @@ impl Unrepresented {
                 plural(empty)
             ));
         }
-        // jsonl holds all three; brat relations and notes; Label Studio relations and
-        // document labels; the rest none yet.
-        let keeps_relations = matches!(format, Format::Jsonl | Format::Brat | Format::LabelStudio);
-        let keeps_labels = matches!(format, Format::Jsonl | Format::LabelStudio);
+        // jsonl holds all three; brat relations and notes; Label Studio and doccano
+        // relations and document labels; hf document labels (as columns); CoNLL none.
+        let keeps_relations = matches!(
+            format,
+            Format::Jsonl | Format::Brat | Format::LabelStudio | Format::Doccano
+        );
+        let keeps_labels = matches!(
+            format,
+            Format::Jsonl | Format::LabelStudio | Format::Doccano | Format::Hf
+        );
         let keeps_notes = matches!(format, Format::Jsonl | Format::Brat);
         if self.relations > 0 && !keeps_relations {
             notes.push(format!(
@@ -414,7 +420,7 @@ fn write_piece(
         Format::Jsonl => jsonl::write(out, documents, options.offset_unit),
         Format::Conll => return conll::write(out, documents, options),
         Format::Hf => return hf::write(out, corpus, documents, options),
-        Format::Doccano => doccano::write(out, documents),
+        Format::Doccano => doccano::write(out, documents, doccano::shape(corpus)),
         Format::LabelStudio => label_studio::write_tasks(out, documents),
         Format::Brat => unreachable!("brat is exported as a folder"),
     }
