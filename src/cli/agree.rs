@@ -131,6 +131,7 @@ fn render(report: &Report) -> String {
             );
         }
     }
+    render_links(&mut out, report);
     if !report.only_one.is_empty() {
         let _ = writeln!(out, "\nspans no other annotator overlaps:");
         for o in &report.only_one {
@@ -160,4 +161,40 @@ fn render(report: &Report) -> String {
         );
     }
     out
+}
+
+/// Relation and document-label agreement, when the corpora have them.
+fn render_links(out: &mut String, report: &Report) {
+    let links = &report.links;
+    if let Some(all) = &links.relations {
+        let _ = writeln!(
+            out,
+            "\nrelations (exact endpoints and type): P {}  R {}  F1 {}",
+            num(all.precision),
+            num(all.recall),
+            num(all.f1)
+        );
+        for p in &links.relation_pairs {
+            let _ = writeln!(
+                out,
+                "  annotators {} / {}: {} matched of {} and {}, F1 {}",
+                p.reference + 1,
+                p.other + 1,
+                p.matched,
+                p.reference_relations,
+                p.other_relations,
+                num(p.figures.f1)
+            );
+        }
+    }
+    for d in &links.document_labels {
+        let _ = writeln!(
+            out,
+            "document label {}: Cohen's kappa {} (mean over pairs), Krippendorff's alpha {} on {} documents",
+            d.name,
+            num(d.cohen_kappa),
+            num(d.krippendorff_alpha),
+            d.documents
+        );
+    }
 }

@@ -11,6 +11,7 @@ pub mod align;
 pub mod alpha;
 pub mod gold;
 pub mod kappa;
+pub mod links;
 pub mod report;
 pub mod session;
 pub mod spans;
@@ -39,6 +40,17 @@ fn label_names(corpora: &[Corpus], alignment: &Alignment<'_>) -> Vec<String> {
     for name in declared.chain(used) {
         if !names.iter().any(|n| n == name) {
             names.push(name.to_owned());
+        }
+    }
+    names
+}
+
+/// The document labels the corpora declare, in order of first appearance.
+fn document_label_names(corpora: &[Corpus]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for label in corpora.iter().flat_map(|c| &c.document_labels) {
+        if !names.contains(&label.name) {
+            names.push(label.name.clone());
         }
     }
     names
@@ -241,6 +253,7 @@ pub fn agree(corpora: &[Corpus], names: &[String]) -> Result<Report, AlignError>
         labels,
         documents: alignment.common.len(),
         tokens: total.tokens,
+        links: links::link_agreement(common, &document_label_names(corpora)),
         partial_documents: alignment.partial,
         per_label,
         overall,

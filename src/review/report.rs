@@ -19,7 +19,7 @@ pub struct Prf {
 }
 
 impl Prf {
-    fn of(matched: u64, reference: u64, other: u64) -> Self {
+    pub(crate) fn of(matched: u64, reference: u64, other: u64) -> Self {
         let ratio = |a: u64, b: u64| (b > 0).then(|| a as f64 / b as f64);
         Self {
             precision: ratio(matched, other),
@@ -236,6 +236,8 @@ pub struct Report {
     pub only_one: Vec<OnlyOne>,
     /// Overall figures per document, in the first corpus's order.
     pub per_document: Vec<DocumentFigures>,
+    /// Agreement on relations and document labels.
+    pub links: super::links::LinkAgreement,
 }
 
 impl Report {
