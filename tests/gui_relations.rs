@@ -313,3 +313,52 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relat
     harness.run();
     assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
 }
+
+#[test]
+fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window(dir.path());
+    let centre = |harness: &mut Harness<'_, TaliqApp>, index: usize| {
+        let app = harness.state_mut();
+        let range = app.state.corpus.documents[0].spans()[index].range;
+        app.document_view
+            .as_mut()
+            .unwrap()
+            .screen_rects(&mut app.engine.font_system, range)[0]
+            .center()
+    };
+    let drag = |harness: &mut Harness<'_, TaliqApp>, from: egui::Pos2, to: egui::Pos2| {
+        harness.event(Event::ModifiersChanged(Modifiers::ALT));
+        harness.hover_at(from);
+        harness.run();
+        harness.drag_at(from);
+        harness.run();
+        for k in 1..=4 {
+            harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+            harness.run();
+        }
+        harness.drop_at(to);
+        harness.run();
+        harness.event(Event::ModifiersChanged(Modifiers::NONE));
+        harness.run();
+    };
+    // Reuters (ORG) onto موسكو (LOC): based_in is the first type that goes ORG → LOC.
+    let (reuters, moscow) = (centre(&mut harness, 3), centre(&mut harness, 4));
+    drag(&mut harness, reuters, moscow);
+    assert_eq!(
+        relations(&harness),
+        [("based_in".into(), "Reuters".into(), "موسكو".into())]
+    );
+    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
+    // The press put the caret there, but the drag selected no text on its way.
+    assert!(harness.state().state.selection.is_empty());
+    // بوتينُ onto أردوغانَ: met.
+    let (putin, erdogan) = (centre(&mut harness, 0), centre(&mut harness, 1));
+    drag(&mut harness, putin, erdogan);
+    assert_eq!(relations(&harness)[1].0, "met");
+    // Let go on no span: nothing.
+    let empty = putin + egui::vec2(0.0, 200.0);
+    drag(&mut harness, putin, empty);
+    assert_eq!(relations(&harness).len(), 2);
+    assert!(harness.state().state.relation_drag.is_none());
+}

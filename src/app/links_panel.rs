@@ -214,3 +214,34 @@ pub(super) fn finish_on_click(app: &mut TaliqApp) {
         state.finish_relation(Some(target));
     }
 }
+
+/// An Alt+drag let go on another span links the two by the first relation type that
+/// allows their labels (its tag then changes it); none allowing them is said.
+pub(super) fn finish_drag(app: &mut TaliqApp) {
+    let state = &mut app.state;
+    let Some(super::document_view::LinkDrag { from, to: Some(to) }) = state.relation_drag else {
+        return;
+    };
+    state.relation_drag = None;
+    let Some(doc) = state.corpus.documents.get(state.selected) else {
+        return;
+    };
+    let (a, b) = (&doc.spans()[from].label, &doc.spans()[to].label);
+    let kind = state
+        .corpus
+        .relation_labels
+        .iter()
+        .find(|r| r.allows(a, b))
+        .map(|r| r.name.clone());
+    match kind {
+        Some(kind) => {
+            if let Some(id) = state.add_relation(&kind, from, to) {
+                state.picked_relation = Some(id.clone());
+                state.say(format!(
+                    "{kind} relation {id} added: click another type in the side panel to change it"
+                ));
+            }
+        }
+        None => state.say(format!("no relation type goes from {a} to {b}")),
+    }
+}

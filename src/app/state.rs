@@ -114,6 +114,8 @@ pub struct AppState {
     pub relation_draft: Option<super::links_state::RelationDraft>,
     /// The relation picked in the side panel (its id), which Delete removes.
     pub picked_relation: Option<String>,
+    /// A relation being dragged out with Alt from span to span.
+    pub relation_drag: Option<super::document_view::LinkDrag>,
     /// Ids of documents closed to edits: in a team project, those reviewed into its gold,
     /// whose annotators' versions are final.
     pub frozen: std::collections::HashSet<String>,
@@ -149,6 +151,7 @@ impl AppState {
             frozen: std::collections::HashSet::new(),
             relation_draft: None,
             picked_relation: None,
+            relation_drag: None,
         }
     }
 

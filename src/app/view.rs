@@ -144,6 +144,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
     super::links_panel::finish_on_click(app);
+    super::links_panel::finish_drag(app);
     if app.show_help {
         let ctx = ui.ctx().clone();
         super::dialogs::help_overlay(&ctx, &mut app.show_help);
@@ -512,6 +513,7 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
             super::document_view::RelationOverlay {
                 labels: &state.corpus.relation_labels,
                 picked: &mut state.picked_relation,
+                drag: &mut state.relation_drag,
             }
         }),
     };

@@ -12,7 +12,7 @@ mod review_overlay;
 mod suggestion_overlay;
 mod text_line;
 
-pub use relation_overlay::RelationOverlay;
+pub use relation_overlay::{LinkDrag, RelationOverlay};
 use review_overlay::CandidateRect;
 pub use review_overlay::ReviewOverlay;
 pub use suggestion_overlay::SuggestionOverlay;
@@ -268,6 +268,9 @@ impl DocumentView {
             layout.hit(fs, p.x - origin.x, p.y - origin.y)
         };
         let shift = ui.input(|i| i.modifiers.shift);
+        if Self::link_by_drag(ui, response, state, highlights, origin) {
+            return;
+        }
         if response.double_clicked() {
             if let Some(p) = response.interact_pointer_pos() {
                 let offset = offset_at(&mut self.layout, fs, p);
@@ -347,6 +350,48 @@ impl DocumentView {
             }
         }
         self.caret = VisualCaret::at(state.selection.head);
+    }
+
+    /// Alt+drag from a span to another starts and ends a relation; returns whether the
+    /// pointer input was that (and so no selection change).
+    fn link_by_drag(
+        ui: &egui::Ui,
+        response: &egui::Response,
+        state: &mut ViewState<'_>,
+        highlights: &[Highlight],
+        origin: Pos2,
+    ) -> bool {
+        let Some(overlay) = state.relations.as_mut() else {
+            return false;
+        };
+        let span_at = |p: Pos2| {
+            highlights
+                .iter()
+                .filter(|h| h.rect.contains(p.x - origin.x, p.y - origin.y))
+                .max_by_key(|h| h.tier)
+                .map(|h| h.span)
+        };
+        if response.drag_started()
+            && ui.input(|i| i.modifiers.alt)
+            && let Some(from) = ui.input(|i| i.pointer.press_origin()).and_then(span_at)
+        {
+            *overlay.drag = Some(LinkDrag { from, to: None });
+            return true;
+        }
+        let Some(drag) = overlay.drag.as_mut() else {
+            return false;
+        };
+        if response.drag_stopped() || !ui.input(|i| i.pointer.primary_down()) {
+            drag.to = response
+                .interact_pointer_pos()
+                .or_else(|| ui.ctx().pointer_latest_pos())
+                .and_then(span_at)
+                .filter(|to| *to != drag.from);
+            if drag.to.is_none() {
+                *overlay.drag = None;
+            }
+        }
+        true
     }
 
     /// Draws the glyphs of the visible lines as one textured mesh; returns how many.

@@ -15,6 +15,17 @@ pub struct RelationOverlay<'a> {
     pub labels: &'a [RelationLabel],
     /// The picked relation's id; a click on an arc's tag sets it.
     pub picked: &'a mut Option<String>,
+    /// A relation being dragged out with Alt from one span to another.
+    pub drag: &'a mut Option<LinkDrag>,
+}
+
+/// An Alt+drag from a span: where it started, and the span it was let go on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkDrag {
+    /// Index of the span the drag started on.
+    pub from: usize,
+    /// Index of the span it ended on, once let go there.
+    pub to: Option<usize>,
 }
 
 /// How far below its line's top an arc starts, as a share of the line's height: the top
@@ -106,6 +117,15 @@ impl DocumentView {
         }
         if clicked.is_some() {
             *overlay.picked = clicked;
+        }
+        // The relation being dragged out: a line from its span to the pointer.
+        if let Some(LinkDrag { from, to: None }) = *overlay.drag
+            && let (Some(span), Some(pointer)) =
+                (doc.spans().get(from), ui.ctx().pointer_latest_pos())
+        {
+            let start = self.logical_start(&mut engine.font_system, span.range);
+            let stroke = Stroke::new(1.5, ui.visuals().strong_text_color());
+            ui.painter().line_segment([start, pointer], stroke);
         }
     }
 }
