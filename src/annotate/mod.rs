@@ -2,6 +2,7 @@
 
 pub mod highlights;
 pub mod history;
+mod label_set;
 pub mod links;
 pub mod render;
 pub mod search;
