@@ -32,16 +32,19 @@ fn pick_span(harness: &mut Harness<'_, TaliqApp>, index: usize) {
     harness.run();
 }
 
-/// Clicks the middle of span `index` in the document, as a hand would.
-fn click_span(harness: &mut Harness<'_, TaliqApp>, index: usize) {
+/// The screen rectangle of span `index` (its first line's) as the last frame drew it.
+fn span_rect(harness: &mut Harness<'_, TaliqApp>, index: usize) -> egui::Rect {
     let app = harness.state_mut();
     let range = app.state.corpus.documents[0].spans()[index].range;
-    let rects = app
-        .document_view
+    app.document_view
         .as_mut()
         .unwrap()
-        .screen_rects(&mut app.engine.font_system, range);
-    let at = rects[0].center();
+        .screen_rects(&mut app.engine.font_system, range)[0]
+}
+
+/// Clicks the middle of span `index` in the document, as a hand would.
+fn click_span(harness: &mut Harness<'_, TaliqApp>, index: usize) {
+    let at = span_rect(harness, index).center();
     harness.hover_at(at);
     harness.run();
     harness.drag_at(at);
@@ -244,18 +247,10 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relat
         })
         .collect();
     assert_eq!(arcs.len(), 3, "{arcs:?}");
-    let rect_of = |harness: &mut Harness<'_, TaliqApp>, index: usize| {
-        let app = harness.state_mut();
-        let range = app.state.corpus.documents[0].spans()[index].range;
-        app.document_view
-            .as_mut()
-            .unwrap()
-            .screen_rects(&mut app.engine.font_system, range)[0]
-    };
     let (putin, erdogan, reuters) = (
-        rect_of(&mut harness, 0),
-        rect_of(&mut harness, 1),
-        rect_of(&mut harness, 3),
+        span_rect(&mut harness, 0),
+        span_rect(&mut harness, 1),
+        span_rect(&mut harness, 3),
     );
     // met: from بوتينُ's right edge (where an Arabic word starts) to أردوغانَ's, leftwards.
     let met = arcs[0];
@@ -318,15 +313,6 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relat
 fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = window(dir.path());
-    let centre = |harness: &mut Harness<'_, TaliqApp>, index: usize| {
-        let app = harness.state_mut();
-        let range = app.state.corpus.documents[0].spans()[index].range;
-        app.document_view
-            .as_mut()
-            .unwrap()
-            .screen_rects(&mut app.engine.font_system, range)[0]
-            .center()
-    };
     let drag = |harness: &mut Harness<'_, TaliqApp>, from: egui::Pos2, to: egui::Pos2| {
         harness.event(Event::ModifiersChanged(Modifiers::ALT));
         harness.hover_at(from);
@@ -343,7 +329,10 @@ fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
         harness.run();
     };
     // Reuters (ORG) onto موسكو (LOC): based_in is the first type that goes ORG → LOC.
-    let (reuters, moscow) = (centre(&mut harness, 3), centre(&mut harness, 4));
+    let (reuters, moscow) = (
+        span_rect(&mut harness, 3).center(),
+        span_rect(&mut harness, 4).center(),
+    );
     drag(&mut harness, reuters, moscow);
     assert_eq!(
         relations(&harness),
@@ -353,7 +342,10 @@ fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
     // The press put the caret there, but the drag selected no text on its way.
     assert!(harness.state().state.selection.is_empty());
     // بوتينُ onto أردوغانَ: met.
-    let (putin, erdogan) = (centre(&mut harness, 0), centre(&mut harness, 1));
+    let (putin, erdogan) = (
+        span_rect(&mut harness, 0).center(),
+        span_rect(&mut harness, 1).center(),
+    );
     drag(&mut harness, putin, erdogan);
     assert_eq!(relations(&harness)[1].0, "met");
     // Let go on no span: nothing.

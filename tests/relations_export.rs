@@ -35,6 +35,12 @@ fn corpus() -> Corpus {
     state.corpus
 }
 
+/// The first file of an export of every document of `corpus`, as text.
+fn exported_text(corpus: &Corpus, format: Format) -> String {
+    let exported = export_documents(corpus, &corpus.documents, format, &Options::default());
+    String::from_utf8(exported.files[0].1.clone()).unwrap()
+}
+
 /// A document's relations as (type, from text, to text), and its notes as (span text, note).
 type Links = (
     BTreeSet<(String, String, String)>,
@@ -128,13 +134,7 @@ fn brat_writes_r_lines_notes_and_relation_types_and_reads_them_back() {
 #[test]
 fn jsonl_lines_carry_relations_labels_and_notes_and_read_back_whole() {
     let corpus = corpus();
-    let exported = export_documents(
-        &corpus,
-        &corpus.documents,
-        Format::Jsonl,
-        &Options::default(),
-    );
-    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let text = exported_text(&corpus, Format::Jsonl);
     let line: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     assert_eq!(
         line["relations"][0],
@@ -181,8 +181,7 @@ fn conll_and_the_formats_without_a_place_say_what_they_dropped() {
         "{conll:?}"
     );
     // hf keeps document labels as columns, in every row.
-    let exported = export_documents(&corpus, &corpus.documents, Format::Hf, &Options::default());
-    let rows = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let rows = exported_text(&corpus, Format::Hf);
     for row in rows.lines() {
         let row: serde_json::Value = serde_json::from_str(row).unwrap();
         assert_eq!(
@@ -197,13 +196,7 @@ fn conll_and_the_formats_without_a_place_say_what_they_dropped() {
 #[test]
 fn label_studio_tasks_carry_relation_and_choices_results_as_its_importer_reads_them() {
     let corpus = corpus();
-    let exported = export_documents(
-        &corpus,
-        &corpus.documents,
-        Format::LabelStudio,
-        &Options::default(),
-    );
-    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let text = exported_text(&corpus, Format::LabelStudio);
     let tasks: serde_json::Value = serde_json::from_str(&text).unwrap();
     let results = tasks[0]["annotations"][0]["result"].as_array().unwrap();
     // As Label Studio's docs show them: a relation between two region ids, and choices.
@@ -249,13 +242,7 @@ fn label_studio_tasks_carry_relation_and_choices_results_as_its_importer_reads_t
 #[test]
 fn doccano_writes_entities_relations_and_cats_as_its_relation_projects_do() {
     let mut corpus = corpus();
-    let exported = export_documents(
-        &corpus,
-        &corpus.documents,
-        Format::Doccano,
-        &Options::default(),
-    );
-    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let text = exported_text(&corpus, Format::Doccano);
     let line: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     // The shape doccano's "sequence labelling with relations" export has.
     assert_eq!(
@@ -281,13 +268,7 @@ fn doccano_writes_entities_relations_and_cats_as_its_relation_projects_do() {
 
     // With one document label, plain category names; read back as "category".
     corpus.document_labels.truncate(1);
-    let exported = export_documents(
-        &corpus,
-        &corpus.documents,
-        Format::Doccano,
-        &Options::default(),
-    );
-    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let text = exported_text(&corpus, Format::Doccano);
     assert!(text.contains(r#""cats":["politics","economy"]"#), "{text}");
     // A corpus without relation types or document labels keeps the plain shape.
     let plain = parse_corpus(
@@ -297,12 +278,6 @@ fn doccano_writes_entities_relations_and_cats_as_its_relation_projects_do() {
         Form::Json,
     )
     .unwrap();
-    let exported = export_documents(
-        &plain,
-        &plain.documents,
-        Format::Doccano,
-        &Options::default(),
-    );
-    let text = String::from_utf8(exported.files[0].1.clone()).unwrap();
+    let text = exported_text(&plain, Format::Doccano);
     assert!(text.contains(r#""label":[["#) && !text.contains("entities"));
 }
