@@ -8,6 +8,7 @@ use taliq::model::CharRange;
 use taliq::text::fonts;
 
 mod support;
+use support::drag;
 
 const SAMPLE_ID: &str = "000_f13009966aefca6f";
 
@@ -159,20 +160,6 @@ fn screen_rect(harness: &mut Harness<'_, TaliqApp>, range: CharRange) -> egui::R
         .screen_rects(&mut app.engine.font_system, range);
     assert_eq!(rects.len(), 1, "{rects:?}");
     rects[0]
-}
-
-/// Drags from `from` to `to` with the primary button, as a hand would.
-fn drag(harness: &mut Harness<'_, TaliqApp>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for k in 1..=5 {
-        harness.hover_at(from + (to - from) * (k as f32 / 5.0));
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
 }
 
 /// Presses Ctrl+S and checks that the save went through.

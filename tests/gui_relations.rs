@@ -315,16 +315,7 @@ fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
     let mut harness = window(dir.path());
     let drag = |harness: &mut Harness<'_, TaliqApp>, from: egui::Pos2, to: egui::Pos2| {
         harness.event(Event::ModifiersChanged(Modifiers::ALT));
-        harness.hover_at(from);
-        harness.run();
-        harness.drag_at(from);
-        harness.run();
-        for k in 1..=4 {
-            harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-            harness.run();
-        }
-        harness.drop_at(to);
-        harness.run();
+        support::drag(harness, from, to);
         harness.event(Event::ModifiersChanged(Modifiers::NONE));
         harness.run();
     };

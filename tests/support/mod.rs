@@ -80,3 +80,21 @@ pub fn double_click(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp
     }
     harness.run();
 }
+
+/// Drags from `from` to `to` with the primary button, as a hand would.
+pub fn drag(
+    harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>,
+    from: egui::Pos2,
+    to: egui::Pos2,
+) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for k in 1..=5 {
+        harness.hover_at(from + (to - from) * (k as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
