@@ -288,6 +288,14 @@ fn project_review_goes_group_by_group_into_the_projects_gold() {
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
+    // The next document opened is the group's next, not another group's.
+    let state = &harness.state().state;
+    let next = &state.corpus.documents[state.selected].id;
+    assert!(
+        groups[0].documents.contains(next) && *next != first,
+        "{next} in {:?}",
+        groups[0].documents
+    );
 
     // The second group, from its row in the review panel (سارة drawn by the engine).
     let second = format!(

@@ -423,9 +423,15 @@ impl AppState {
             return;
         }
         let n = self.corpus.documents.len();
+        // In a project's review, the next one of the group under review.
+        let in_review = |i: usize| {
+            self.review
+                .as_ref()
+                .is_none_or(|r| r.project.is_none() || r.session.versions(i).is_some())
+        };
         let next = (1..n)
             .map(|k| (self.selected + k) % n)
-            .find(|&i| self.corpus.documents[i].status != Status::Reviewed);
+            .find(|&i| self.corpus.documents[i].status != Status::Reviewed && in_review(i));
         if let Some(next) = next {
             self.open_document(next);
         }
