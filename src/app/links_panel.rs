@@ -177,8 +177,9 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let mut delete = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{id}:"));
+        // Type names may be Arabic: the engine draws them.
         for kind in &kinds {
-            if ui.small_button(kind).clicked() {
+            if engine_button(ui, &mut app.engine, kind, ButtonLook::default()).clicked() {
                 relabel = Some(kind.clone());
             }
         }
