@@ -345,3 +345,43 @@ fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
     assert_eq!(relations(&harness).len(), 2);
     assert!(harness.state().state.relation_drag.is_none());
 }
+
+#[test]
+fn in_review_each_annotators_document_label_is_a_choice_to_put_in_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = std::fs::read_to_string("tests/fixtures/relations.json").unwrap();
+    let mut files = Vec::new();
+    for (name, topic) in [("amal", "politics"), ("omar", "economy")] {
+        let mut corpus = parse_corpus(fixture.as_bytes(), Form::Json).unwrap();
+        corpus.annotator = Some(name.to_owned());
+        corpus.documents[0].labels = vec![("topic".to_owned(), vec![topic.to_owned()])];
+        let path = dir.path().join(format!("{name}.json"));
+        std::fs::write(&path, taliq::format::write_corpus(&corpus, Form::Json)).unwrap();
+        files.push(path);
+    }
+    let gold = dir.path().join("gold.json");
+    let mut state = AppState::new(
+        taliq::model::Corpus::default(),
+        taliq::app::Source::Untitled,
+    );
+    state.open_review(&files, &gold).unwrap();
+    // Gold takes the annotators' declarations, so their choices can go into it.
+    assert_eq!(state.corpus.document_labels.len(), 2);
+    assert_eq!(state.corpus.relation_labels.len(), 3);
+    let mut harness = support::window(state, 1000.0, 700.0);
+    harness.run();
+    harness.get_by_label("topic: economy (omar)");
+    harness.get_by_label("topic: politics (amal)").click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.corpus.documents[0].labels,
+        [("topic".to_owned(), vec!["politics".to_owned()])]
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = parse_corpus(&std::fs::read(&gold).unwrap(), Form::Json).unwrap();
+    assert_eq!(
+        saved.documents[0].labels,
+        [("topic".to_owned(), vec!["politics".to_owned()])]
+    );
+}

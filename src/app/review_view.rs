@@ -9,7 +9,7 @@ use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
 
 use super::TaliqApp;
 use super::document_view::{
-    ButtonLook, engine_button, engine_label, text_line, width_beside_scroll_bar,
+    ButtonLook, embedded, engine_button, engine_label, text_line, width_beside_scroll_bar,
 };
 use crate::review::Report;
 use crate::review::session::{Decision, ReviewSession};
@@ -164,17 +164,14 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
         charts = ui.button("agreement charts").clicked();
         close = ui.button("close review").clicked();
     });
-    ui.label("Tiers, lowest first:");
-    ui.horizontal_wrapped(|ui| {
-        for (k, name) in review.session.names().iter().enumerate() {
-            ui.label(format!("{}.", k + 1));
-            let tier = engine_label(ui, &mut app.engine, name);
-            if let Some(file) = review.files.get(k) {
-                tier.on_hover_text(file.display().to_string());
-            }
-        }
-    });
+    tiers(ui, &mut app.engine, review);
     ui.separator();
+    if let Some((name, values)) = document_label_choices(ui, &mut app.engine, state) {
+        state.set_document_label(&name, values);
+    }
+    let Some(review) = state.review.as_ref() else {
+        return;
+    };
     // A candidate picked since the last frame (by a key, or in the text) is scrolled to,
     // unless its row was on screen.
     let scroll_to = review
@@ -349,6 +346,71 @@ fn group_picker(
         };
         if engine_button(ui, engine, &text, look).clicked() && i != project.current {
             chosen = Some(i);
+        }
+    }
+    ui.separator();
+    chosen
+}
+
+/// The annotators in tier order, each one's file on hover.
+fn tiers(
+    ui: &mut egui::Ui,
+    engine: &mut crate::app::document_view::TextEngine,
+    review: &crate::app::Review,
+) {
+    ui.label("Tiers, lowest first:");
+    ui.horizontal_wrapped(|ui| {
+        for (k, name) in review.session.names().iter().enumerate() {
+            ui.label(format!("{}.", k + 1));
+            let tier = engine_label(ui, engine, name);
+            if let Some(file) = review.files.get(k) {
+                tier.on_hover_text(file.display().to_string());
+            }
+        }
+    });
+}
+
+/// The annotators' document labels of the open document, one row per distinct choice with
+/// who made it, drawn selected when gold has it; returns the choice clicked (its label and
+/// values) to put into gold.
+fn document_label_choices(
+    ui: &mut egui::Ui,
+    engine: &mut crate::app::document_view::TextEngine,
+    state: &crate::app::AppState,
+) -> Option<(String, Vec<String>)> {
+    let review = state.review.as_ref()?;
+    let choices = review.session.document_label_candidates(state.selected);
+    if choices.is_empty() {
+        return None;
+    }
+    let gold = state.corpus.documents.get(state.selected)?;
+    let mut chosen = None;
+    ui.label("Document labels (click a choice to put it in gold):");
+    for (label, options) in choices {
+        let in_gold = gold.labels.iter().find(|(n, _)| *n == label).map(|(_, v)| {
+            let mut v = v.clone();
+            v.sort();
+            v
+        });
+        for choice in options {
+            let values = choice.values;
+            let look = ButtonLook {
+                selected: in_gold.as_ref() == Some(&values),
+                ..ButtonLook::default()
+            };
+            let names: Vec<String> = choice.annotators.iter().map(|w| embedded(w)).collect();
+            let text = format!(
+                "{label}: {} ({})",
+                values
+                    .iter()
+                    .map(|v| embedded(v))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                names.join(", ")
+            );
+            if engine_button(ui, engine, &text, look).clicked() {
+                chosen = Some((label.clone(), values));
+            }
         }
     }
     ui.separator();

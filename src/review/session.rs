@@ -61,6 +61,15 @@ pub enum Decision {
     Rejected,
 }
 
+/// One annotator's (or several agreeing annotators') values of a document label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelChoice {
+    /// The values, sorted.
+    pub values: Vec<String>,
+    /// Who gave exactly these, in annotator order.
+    pub annotators: Vec<String>,
+}
+
 /// Several annotators' corpora lined up against a gold corpus.
 #[derive(Debug)]
 pub struct ReviewSession {
@@ -231,7 +240,74 @@ impl ReviewSession {
                 gold.labels.push(label);
             }
         }
+        let declared = (gold.relation_labels.len(), gold.document_labels.len());
+        self.add_missing_declarations(gold);
         gold.labels.len() != before
+            || declared != (gold.relation_labels.len(), gold.document_labels.len())
+    }
+
+    /// Gives the gold corpus the relation types and document labels the annotators declare
+    /// (a document label's values merged), so their choices can be accepted into it.
+    fn add_missing_declarations(&self, gold: &mut Corpus) {
+        for kind in self.corpora.iter().flat_map(|c| &c.relation_labels) {
+            if gold.relation_label(&kind.name).is_none() {
+                let mut kind = kind.clone();
+                let taken = |k: char| {
+                    gold.labels.iter().any(|l| l.key == Some(k))
+                        || gold.relation_labels.iter().any(|r| r.key == Some(k))
+                };
+                if kind.key.is_some_and(taken) {
+                    kind.key = None;
+                }
+                gold.relation_labels.push(kind);
+            }
+        }
+        for label in self.corpora.iter().flat_map(|c| &c.document_labels) {
+            match gold
+                .document_labels
+                .iter_mut()
+                .find(|d| d.name == label.name)
+            {
+                Some(mine) => {
+                    for value in &label.values {
+                        if !mine.values.contains(value) {
+                            mine.values.push(value.clone());
+                        }
+                    }
+                    mine.multiple |= label.multiple;
+                }
+                None => gold.document_labels.push(label.clone()),
+            }
+        }
+    }
+
+    /// For each document label the annotators gave gold document `doc`: the distinct sets
+    /// of values, each with who gave it, in annotator order (an annotator who gave none is
+    /// not counted).
+    pub fn document_label_candidates(&self, doc: usize) -> Vec<(String, Vec<LabelChoice>)> {
+        let Some(versions) = self.versions(doc) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(String, Vec<LabelChoice>)> = Vec::new();
+        for (name, version) in self.names.iter().zip(versions) {
+            for (label, values) in &version.labels {
+                if !out.iter().any(|(l, _)| l == label) {
+                    out.push((label.clone(), Vec::new()));
+                }
+                let slot = out.iter().position(|(l, _)| l == label).unwrap_or_default();
+                let mut values = values.clone();
+                values.sort();
+                let choices = &mut out[slot].1;
+                match choices.iter_mut().find(|c| c.values == values) {
+                    Some(choice) => choice.annotators.push(name.clone()),
+                    None => choices.push(LabelChoice {
+                        values,
+                        annotators: vec![name.clone()],
+                    }),
+                }
+            }
+        }
+        out
     }
 
     /// The annotators' names, in the order given: annotator `i` is drawn on tier `i`.
