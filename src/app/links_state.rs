@@ -31,7 +31,7 @@ impl AppState {
         }
         let mut edits = Vec::new();
         // Fresh ids count up from the highest; a second one goes one further.
-        let mut next = next_number(&doc.fresh_id("T"));
+        let mut next = doc.next_id_number("T");
         let mut id_of = |span: &crate::model::Span| {
             if let Some(id) = &span.id {
                 return id.clone();
@@ -239,11 +239,4 @@ impl AppState {
         };
         self.apply(Change::one(self.selected, edit))
     }
-}
-
-/// The number of a fresh id such as `T7`.
-fn next_number(id: &str) -> u64 {
-    id.trim_start_matches(|c: char| !c.is_ascii_digit())
-        .parse()
-        .unwrap_or(1)
 }

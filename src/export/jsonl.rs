@@ -228,9 +228,7 @@ fn read_links(
     }
     if let Some(labels) = object.get("labels").and_then(Value::as_object) {
         for (name, values) in labels {
-            let values: Vec<String> = values
-                .as_array()
-                .and_then(|a| a.iter().map(|v| v.as_str().map(str::to_owned)).collect())
+            let values: Vec<String> = crate::format::string_array(values)
                 .ok_or_else(|| format!("labels.{name}: an array of strings"))?;
             builder.set_document_label(doc, name, values)?;
         }

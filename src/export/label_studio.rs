@@ -356,8 +356,7 @@ fn read_links(
                     .unwrap_or("choices");
                 let values: Vec<String> = result
                     .pointer("/value/choices")
-                    .and_then(Value::as_array)
-                    .and_then(|c| c.iter().map(|v| v.as_str().map(str::to_owned)).collect())
+                    .and_then(crate::format::string_array)
                     .ok_or_else(|| bad("\"value.choices\" must be an array of strings"))?;
                 builder
                     .set_document_label(doc, name, values)

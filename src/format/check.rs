@@ -154,10 +154,7 @@ impl Checker {
     }
 
     fn label_list(&self) -> String {
-        if self.label_order.is_empty() {
-            return "none".to_owned();
-        }
-        self.label_order.join(", ")
+        names_or_none(&self.label_order)
     }
 
     /// Checks spans' labels against the label set and spans against their text: order of
@@ -406,6 +403,18 @@ impl Checker {
         }
         ok
     }
+}
+
+/// Names for a message, "PER, ORG", or "none".
+fn names_or_none<S: AsRef<str>>(names: &[S]) -> String {
+    if names.is_empty() {
+        return "none".to_owned();
+    }
+    names
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A labelled range of any kind (span, suggestion, rejection) as read, for the shared checks.

@@ -31,6 +31,15 @@ pub const FORMAT_VERSION: u64 = 1;
 /// The only offset unit of format v1: Unicode code points.
 pub const OFFSET_UNIT: &str = "codepoint";
 
+/// `value` as an array of strings (label lists, values, choices), `None` when it is not one.
+pub(crate) fn string_array(value: &serde_json::Value) -> Option<Vec<String>> {
+    value
+        .as_array()?
+        .iter()
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect()
+}
+
 /// The two shapes a corpus file can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {

@@ -132,15 +132,20 @@ fn push_lines<T>(
     out.push_str(&indent[2..]);
 }
 
-fn push_label(out: &mut String, label: &Label) {
+/// The start of a label's or relation type's object: `{"name": N, "color": C` and its key.
+fn push_label_head(out: &mut String, name: &str, color: crate::model::Color, key: Option<char>) {
     out.push_str("{\"name\": ");
-    push_string(out, &label.name);
+    push_string(out, name);
     out.push_str(", \"color\": ");
-    push_string(out, &label.color.to_string());
-    if let Some(key) = label.key {
+    push_string(out, &color.to_string());
+    if let Some(key) = key {
         out.push_str(", \"key\": ");
         push_string(out, key.encode_utf8(&mut [0; 4]));
     }
+}
+
+fn push_label(out: &mut String, label: &Label) {
+    push_label_head(out, &label.name, label.color, label.key);
     if let Some(description) = &label.description {
         out.push_str(", \"description\": ");
         push_string(out, description);
@@ -166,14 +171,7 @@ fn push_strings(out: &mut String, strings: &[String]) {
 }
 
 fn push_relation_label(out: &mut String, label: &RelationLabel) {
-    out.push_str("{\"name\": ");
-    push_string(out, &label.name);
-    out.push_str(", \"color\": ");
-    push_string(out, &label.color.to_string());
-    if let Some(key) = label.key {
-        out.push_str(", \"key\": ");
-        push_string(out, key.encode_utf8(&mut [0; 4]));
-    }
+    push_label_head(out, &label.name, label.color, label.key);
     out.push_str(", \"from\": ");
     push_strings(out, &label.from);
     out.push_str(", \"to\": ");

@@ -342,19 +342,25 @@ impl Document {
             .filter(move |r| r.from == span_id || r.to == span_id)
     }
 
-    /// An id no span or relation of the document has: `prefix` and a number one past the
-    /// highest such id (`T1`, `T2`, … for spans; `R1`, … for relations, as brat names them).
-    pub fn fresh_id(&self, prefix: &str) -> String {
+    /// The number of the next fresh id with `prefix`: one past the highest `prefix<N>` any
+    /// span or relation of the document has.
+    pub fn next_id_number(&self, prefix: &str) -> u64 {
         let taken = self
             .spans
             .iter()
             .filter_map(|s| s.id.as_deref())
             .chain(self.relations.iter().map(|r| r.id.as_str()));
-        let highest = taken
+        taken
             .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
             .max()
-            .unwrap_or(0);
-        format!("{prefix}{}", highest + 1)
+            .unwrap_or(0)
+            + 1
+    }
+
+    /// An id no span or relation of the document has: `prefix` and a number one past the
+    /// highest such id (`T1`, `T2`, … for spans; `R1`, … for relations, as brat names them).
+    pub fn fresh_id(&self, prefix: &str) -> String {
+        format!("{prefix}{}", self.next_id_number(prefix))
     }
 
     /// Adds a relation between two spans of the document (their labels are the caller's

@@ -224,13 +224,8 @@ fn string(map: &Map<String, Value>, key: &str) -> Result<String, String> {
 }
 
 fn strings(value: Option<&Value>, key: &str) -> Result<Vec<String>, String> {
-    let items = value
-        .and_then(Value::as_array)
-        .ok_or_else(|| format!("field {key:?}: must be an array of strings"))?;
-    items
-        .iter()
-        .map(|v| v.as_str().map(str::to_owned))
-        .collect::<Option<Vec<_>>>()
+    value
+        .and_then(crate::format::string_array)
         .ok_or_else(|| format!("field {key:?}: must be an array of strings"))
 }
 

@@ -105,12 +105,7 @@ impl Checker {
         let Some(value) = map.remove(key) else {
             return Vec::new();
         };
-        let strings = value.as_array().and_then(|items| {
-            items
-                .iter()
-                .map(|v| v.as_str().map(str::to_owned))
-                .collect::<Option<Vec<_>>>()
-        });
+        let strings = crate::format::string_array(&value);
         strings.unwrap_or_else(|| {
             self.report(place.child(key).diagnostic(
                 Code::WrongType,
@@ -301,11 +296,7 @@ impl Checker {
                         Code::UnknownLabel,
                         format!(
                             "unknown relation label {label:?}: the file's relation labels are {}",
-                            if declared.is_empty() {
-                                "none".to_owned()
-                            } else {
-                                declared.join(", ")
-                            }
+                            super::names_or_none(&declared)
                         ),
                     );
                     self.diagnostics.push(d);
@@ -370,22 +361,13 @@ impl Checker {
                     Code::UnknownLabel,
                     format!(
                         "unknown document label {name:?}: the file's document labels are {}",
-                        if names.is_empty() {
-                            "none".to_owned()
-                        } else {
-                            names.join(", ")
-                        }
+                        super::names_or_none(&names)
                     ),
                 );
                 self.diagnostics.push(d);
                 continue;
             };
-            let strings = values.as_array().and_then(|items| {
-                items
-                    .iter()
-                    .map(|v| v.as_str().map(str::to_owned))
-                    .collect::<Option<Vec<_>>>()
-            });
+            let strings = crate::format::string_array(&values);
             let Some(strings) = strings else {
                 self.report(here.diagnostic(
                     Code::WrongType,
