@@ -391,9 +391,8 @@ impl AppState {
         let Some(review) = self.review.as_mut() else {
             return;
         };
-        let edits = review.session.accept_all_agreed(self.selected, doc);
-        let n = edits.len();
-        self.apply_review_edits(edits, format!("{n} agreed spans accepted"));
+        let agreed = review.session.accept_all_agreed(self.selected, doc);
+        self.apply_review_edits(agreed.edits, agreed.counts.describe());
     }
 
     /// Marks the open document reviewed (its pending candidates are rejected) and opens the

@@ -37,13 +37,14 @@ pub(super) fn run(files: &[PathBuf], gold: &Path) -> ExitCode {
     if let Err(e) = session.attach_gold(&mut corpus) {
         return super::fail(&e);
     }
-    let mut accepted = 0;
+    let mut accepted = crate::review::session::AgreedCounts::default();
     let mut documents = 0;
     let mut pending = 0;
     for i in 0..corpus.documents.len() {
-        let edits = session.accept_all_agreed(i, &corpus.documents[i]);
+        let agreed = session.accept_all_agreed(i, &corpus.documents[i]);
+        let edits = agreed.edits;
         if !edits.is_empty() {
-            accepted += edits.len();
+            accepted.add(agreed.counts);
             documents += 1;
             if let Err(e) = (Change { document: i, edits }).apply(&mut corpus) {
                 return super::fail(&e);
@@ -61,8 +62,9 @@ pub(super) fn run(files: &[PathBuf], gold: &Path) -> ExitCode {
     }
     let (reviewed, total) = ReviewSession::progress(&corpus);
     println!(
-        "{}: {accepted} agreed spans accepted in {documents} documents; {pending} candidates left to review in {} of {total} documents not reviewed yet",
+        "{}: {} in {documents} documents; {pending} candidates left to review in {} of {total} documents not reviewed yet",
         gold.display(),
+        accepted.describe(),
         total - reviewed
     );
     ExitCode::SUCCESS

@@ -137,9 +137,9 @@ pub(super) fn run(command: ProjectCommand) -> ExitCode {
         ProjectCommand::Adjudicate { dir } => match project::adjudicate(&dir) {
             Ok(done) => {
                 println!(
-                    "{}: {} agreed spans accepted in {} documents; {} candidates left to review; {} documents in gold",
+                    "{}: {} in {} documents; {} candidates left to review; {} documents in gold",
                     dir.join(project::GOLD_FILE).display(),
-                    done.accepted,
+                    done.accepted.describe(),
                     done.documents,
                     done.pending,
                     done.in_gold

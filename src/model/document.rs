@@ -426,6 +426,14 @@ impl Document {
         &mut self.spans[index].extra
     }
 
+    /// The unknown fields of the relation at `index`, to annotate it without moving it.
+    ///
+    /// # Panics
+    /// When `index` is out of bounds.
+    pub fn relation_extra_mut(&mut self, index: usize) -> &mut Extra {
+        &mut self.relations[index].extra
+    }
+
     /// Removes and returns the span at `index`.
     ///
     /// # Panics

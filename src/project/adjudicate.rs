@@ -15,13 +15,13 @@ use super::status::{compute, load_annotations};
 use crate::annotate::history::Change;
 use crate::format::CorpusFile;
 use crate::model::{Corpus, Document};
-use crate::review::session::ReviewSession;
+use crate::review::session::{AgreedCounts, ReviewSession};
 
 /// What an adjudication did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Adjudicated {
-    /// Agreed spans accepted into gold.
-    pub accepted: usize,
+    /// Agreed spans, relations and document labels accepted into gold.
+    pub accepted: AgreedCounts,
     /// Documents of gold that gained spans.
     pub documents: usize,
     /// Candidates left for a reviewer (disagreements), over all finished documents.
@@ -55,7 +55,7 @@ pub fn adjudicate(dir: &Path) -> Result<Adjudicated, ProjectError> {
 
     let status = compute(&config, &ordered, Some(&gold));
     let mut report = Adjudicated {
-        accepted: 0,
+        accepted: AgreedCounts::default(),
         documents: 0,
         pending: 0,
         in_gold: 0,
@@ -108,9 +108,10 @@ fn adjudicate_group(
         .attach_gold(&mut part)
         .map_err(|e| ProjectError::Refused(e.to_string()))?;
     for i in 0..part.documents.len() {
-        let edits = session.accept_all_agreed(i, &part.documents[i]);
+        let agreed = session.accept_all_agreed(i, &part.documents[i]);
+        let edits = agreed.edits;
         if !edits.is_empty() {
-            report.accepted += edits.len();
+            report.accepted.add(agreed.counts);
             report.documents += 1;
             (Change { document: i, edits })
                 .apply(&mut part)

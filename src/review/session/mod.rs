@@ -10,10 +10,17 @@ use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+mod links;
+
+pub use links::{
+    AgreedCounts, AgreedEdits, End, LABEL_PROVENANCE, LabelChoice, REJECTED_LABELS,
+    REJECTED_RELATIONS, RelationCandidate, relation_candidates,
+};
+
 use super::gold::{self, Candidate};
 use super::{AlignError, Report};
 use crate::annotate::history::Edit;
-use crate::model::{CharRange, Corpus, Document, Status};
+use crate::model::{CharRange, Corpus, Document, Relation, Span, Status};
 
 /// Why a review cannot start.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -61,15 +68,6 @@ pub enum Decision {
     Rejected,
 }
 
-/// One annotator's (or several agreeing annotators') values of a document label.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LabelChoice {
-    /// The values, sorted.
-    pub values: Vec<String>,
-    /// Who gave exactly these, in annotator order.
-    pub annotators: Vec<String>,
-}
-
 /// Several annotators' corpora lined up against a gold corpus.
 #[derive(Debug)]
 pub struct ReviewSession {
@@ -81,6 +79,8 @@ pub struct ReviewSession {
     versions: Vec<Option<Vec<usize>>>,
     /// Candidates of each gold document, found when first asked for.
     candidates: Vec<OnceCell<Vec<Candidate>>>,
+    /// Relation candidates of each gold document, found when first asked for.
+    relation_candidates: Vec<OnceCell<Vec<RelationCandidate>>>,
 }
 
 impl ReviewSession {
@@ -114,6 +114,7 @@ impl ReviewSession {
             report,
             versions: Vec::new(),
             candidates: Vec::new(),
+            relation_candidates: Vec::new(),
         })
     }
 
@@ -220,6 +221,7 @@ impl ReviewSession {
             versions.push(found);
         }
         self.candidates = (0..versions.len()).map(|_| OnceCell::new()).collect();
+        self.relation_candidates = (0..versions.len()).map(|_| OnceCell::new()).collect();
         self.versions = versions;
         Ok(self.add_missing_labels(gold))
     }
@@ -279,35 +281,6 @@ impl ReviewSession {
                 None => gold.document_labels.push(label.clone()),
             }
         }
-    }
-
-    /// For each document label the annotators gave gold document `doc`: the distinct sets
-    /// of values, each with who gave it, in annotator order (an annotator who gave none is
-    /// not counted).
-    pub fn document_label_candidates(&self, doc: usize) -> Vec<(String, Vec<LabelChoice>)> {
-        let Some(versions) = self.versions(doc) else {
-            return Vec::new();
-        };
-        let mut out: Vec<(String, Vec<LabelChoice>)> = Vec::new();
-        for (name, version) in self.names.iter().zip(versions) {
-            for (label, values) in &version.labels {
-                if !out.iter().any(|(l, _)| l == label) {
-                    out.push((label.clone(), Vec::new()));
-                }
-                let slot = out.iter().position(|(l, _)| l == label).unwrap_or_default();
-                let mut values = values.clone();
-                values.sort();
-                let choices = &mut out[slot].1;
-                match choices.iter_mut().find(|c| c.values == values) {
-                    Some(choice) => choice.annotators.push(name.clone()),
-                    None => choices.push(LabelChoice {
-                        values,
-                        annotators: vec![name.clone()],
-                    }),
-                }
-            }
-        }
-        out
     }
 
     /// The annotators' names, in the order given: annotator `i` is drawn on tier `i`.
@@ -396,10 +369,20 @@ impl ReviewSession {
             .collect()
     }
 
-    /// Candidates of `doc` not decided yet.
+    /// Candidates of `doc` not decided yet: spans, relations and document-label choices.
     pub fn pending(&self, doc: usize, gold_doc: &Document) -> usize {
-        self.decisions(doc, gold_doc)
+        let spans = self.decisions(doc, gold_doc);
+        let relations = self.relation_decisions(doc, gold_doc);
+        let choices = self.document_label_candidates(doc);
+        let labels = choices.iter().flat_map(|(name, choices)| {
+            choices
+                .iter()
+                .map(|choice| Self::label_decision(gold_doc, name, choice))
+        });
+        spans
             .into_iter()
+            .chain(relations)
+            .chain(labels)
             .filter(|d| *d == Decision::Pending)
             .count()
     }
@@ -429,10 +412,13 @@ impl ReviewSession {
     /// document if it was in.
     pub fn reject(&self, doc: usize, gold_doc: &Document, candidate: &Candidate) -> Vec<Edit> {
         let mut rejected = read_rejected(gold_doc);
-        let mut edits: Vec<Edit> = take_out(gold_doc, candidate, &mut rejected)
-            .into_iter()
-            .collect();
+        rejected.insert((candidate.range, candidate.label.clone()));
+        let (mut edits, relations_listed) = gold_doc
+            .find_span(candidate.range, &candidate.label)
+            .map(|i| self.take_out_span(doc, gold_doc, i))
+            .unwrap_or_default();
         edits.extend(self.set_rejected(doc, gold_doc, &rejected));
+        edits.extend(relations_listed);
         edits
     }
 
@@ -450,21 +436,36 @@ impl ReviewSession {
         self.put(doc, gold_doc, replaced, range, label)
     }
 
-    /// Accepts every candidate of `doc` that all annotators made and the reviewer has not rejected.
-    pub fn accept_all_agreed(&self, doc: usize, gold_doc: &Document) -> Vec<Edit> {
+    /// Accepts every candidate of `doc` that all annotators made and the reviewer has not
+    /// decided on: spans, then the relations between them, then document labels.
+    pub fn accept_all_agreed(&self, doc: usize, gold_doc: &Document) -> AgreedEdits {
         let everyone = self.names.len();
-        self.candidates(doc)
+        let mut spans: Vec<Edit> = self
+            .candidates(doc)
             .iter()
             .zip(self.decisions(doc, gold_doc))
             .filter(|(c, d)| c.annotators.len() == everyone && *d == Decision::Pending)
             // A candidate's annotators are its provenance: who made exactly it.
             .map(|(c, _)| Edit::AddSpan(gold::gold_span(c.range, &c.label, &c.annotators)))
-            .collect()
+            .collect();
+        let mut agreed = AgreedEdits {
+            counts: AgreedCounts {
+                spans: spans.len(),
+                ..AgreedCounts::default()
+            },
+            ..AgreedEdits::default()
+        };
+        // The relations' edits may give the added spans ids: the spans go in first.
+        self.accept_agreed_relations(doc, gold_doc, &mut spans, &mut agreed);
+        spans.append(&mut agreed.edits);
+        agreed.edits = spans;
+        self.accept_agreed_labels(doc, gold_doc, &mut agreed);
+        agreed
     }
 
-    /// Rejects every candidate of `doc` still pending, as when the document is marked
-    /// reviewed: what is not in the gold by then was left out on purpose. Returns the edits
-    /// and how many candidates they reject.
+    /// Rejects every candidate of `doc` still pending (spans, relations, document-label
+    /// choices), as when the document is marked reviewed: what is not in the gold by then
+    /// was left out on purpose. Returns the edits and how many candidates they reject.
     pub fn reject_pending(&self, doc: usize, gold_doc: &Document) -> (Vec<Edit>, usize) {
         let mut rejected = read_rejected(gold_doc);
         let before = rejected.len();
@@ -477,17 +478,43 @@ impl ReviewSession {
                 rejected.insert((c.range, c.label.clone()));
             }
         }
-        let n = rejected.len() - before;
-        (
-            self.set_rejected(doc, gold_doc, &rejected)
-                .into_iter()
-                .collect(),
-            n,
-        )
+        let spans = rejected.len() - before;
+        let (relations_listed, relations) = self.reject_pending_relations(doc, gold_doc);
+        let (labels_listed, labels) = self.reject_pending_labels(doc, gold_doc);
+        let edits = self
+            .set_rejected(doc, gold_doc, &rejected)
+            .into_iter()
+            .chain(relations_listed)
+            .chain(labels_listed)
+            .collect();
+        (edits, spans + relations + labels)
+    }
+
+    /// The pending candidates that are alternatives to (range, label) — overlapping it with
+    /// the same range (a label conflict) or the same label (a boundary conflict) — listed
+    /// in `rejected`.
+    fn reject_alternatives(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        range: CharRange,
+        label: &str,
+        rejected: &mut HashSet<(CharRange, String)>,
+    ) {
+        let decisions = self.decisions(doc, gold_doc);
+        for (c, d) in self.candidates(doc).iter().zip(decisions) {
+            let alternative = c.range.overlaps(range)
+                && (c.range == range || c.label == label)
+                && !(c.range == range && c.label == label);
+            if alternative && d == Decision::Pending {
+                rejected.insert((c.range, c.label.clone()));
+            }
+        }
     }
 
     /// Puts (range, label) into the gold document in place of `replaced` (rejected, and taken
-    /// out if it was in), rejecting the pending alternatives to it.
+    /// out if it was in: the relations using it then use the new span), rejecting the
+    /// pending alternatives to it.
     fn put(
         &self,
         doc: usize,
@@ -498,22 +525,35 @@ impl ReviewSession {
     ) -> Vec<Edit> {
         let mut edits = Vec::new();
         let mut rejected = read_rejected(gold_doc);
+        let mut carried: Option<(Span, Vec<Relation>)> = None;
         if let Some(old) = replaced {
-            edits.extend(take_out(gold_doc, old, &mut rejected));
-        }
-        let decisions = self.decisions(doc, gold_doc);
-        for (c, d) in self.candidates(doc).iter().zip(decisions) {
-            let alternative = c.range.overlaps(range)
-                && (c.range == range || c.label == label)
-                && !(c.range == range && c.label == label);
-            if alternative && d == Decision::Pending {
-                rejected.insert((c.range, c.label.clone()));
+            rejected.insert((old.range, old.label.clone()));
+            if let Some(i) = gold_doc.find_span(old.range, &old.label) {
+                let relations = links::relations_using(gold_doc, i);
+                edits.extend(relations.iter().cloned().map(Edit::RemoveRelation));
+                edits.push(Edit::RemoveSpan(gold_doc.spans()[i].clone()));
+                carried = Some((gold_doc.spans()[i].clone(), relations));
             }
         }
+        self.reject_alternatives(doc, gold_doc, range, label, &mut rejected);
         rejected.remove(&(range, label.to_owned()));
-        if gold_doc.find_span(range, label).is_none() {
-            let annotators = self.provenance(doc, range, label);
-            edits.push(Edit::AddSpan(gold::gold_span(range, label, &annotators)));
+        match gold_doc.find_span(range, label) {
+            None => {
+                let annotators = self.provenance(doc, range, label);
+                let span = gold::gold_span(range, label, &annotators);
+                edits.push(Edit::AddSpan(match &carried {
+                    Some((old, _)) => links::successor(span, old),
+                    None => span,
+                }));
+            }
+            Some(i) => {
+                if let Some((old, relations)) = &mut carried {
+                    edits.extend(links::repoint(gold_doc, i, old, relations));
+                }
+            }
+        }
+        if let Some((_, relations)) = carried {
+            edits.extend(relations.into_iter().map(Edit::AddRelation));
         }
         edits.extend(self.set_rejected(doc, gold_doc, &rejected));
         edits
@@ -565,6 +605,7 @@ impl ReviewSession {
                 let annotators = self.provenance(i, span.range, &span.label);
                 gold::set_provenance(doc.span_extra_mut(s), &annotators);
             }
+            self.stamp_links(i, doc);
         }
     }
 
@@ -600,18 +641,6 @@ fn read_rejected(doc: &Document) -> HashSet<(CharRange, String)> {
             Some((range, e.get("label")?.as_str()?.to_owned()))
         })
         .collect()
-}
-
-/// Lists `candidate` as rejected; the edit that takes it out of the gold document if it is in.
-fn take_out(
-    gold_doc: &Document,
-    candidate: &Candidate,
-    rejected: &mut HashSet<(CharRange, String)>,
-) -> Option<Edit> {
-    rejected.insert((candidate.range, candidate.label.clone()));
-    gold_doc
-        .find_span(candidate.range, &candidate.label)
-        .map(|i| Edit::RemoveSpan(gold_doc.spans()[i].clone()))
 }
 
 /// The decision on one candidate, given the rejections read from its gold document.
@@ -659,351 +688,4 @@ pub fn annotator_names(corpora: &[(&std::path::Path, &Corpus)]) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::annotate::history::Change;
-    use crate::model::Span;
-
-    const TEXT: &str = "قال “الكرملين” إن بوتين زار أنقرة";
-
-    fn corpus(annotator: &str, spans: &[(usize, usize, &str)]) -> Corpus {
-        let mut d = Document::new("d", TEXT);
-        for &(a, b, label) in spans {
-            d.add_span(Span::new(CharRange::new(a, b).unwrap(), label))
-                .unwrap();
-        }
-        Corpus {
-            annotator: Some(annotator.to_owned()),
-            documents: vec![d],
-            ..Corpus::with_default_labels()
-        }
-    }
-
-    fn session() -> (ReviewSession, Corpus) {
-        let mut session = ReviewSession::new(vec![
-            (
-                "amal".into(),
-                corpus("amal", &[(5, 13, "ORG"), (18, 23, "PER"), (28, 33, "LOC")]),
-            ),
-            (
-                "omar".into(),
-                corpus("omar", &[(5, 13, "ORG"), (18, 23, "PER")]),
-            ),
-            (
-                "sara".into(),
-                corpus("sara", &[(4, 14, "ORG"), (5, 13, "ORG"), (18, 23, "ORG")]),
-            ),
-        ])
-        .unwrap();
-        let mut gold = session.blank_gold();
-        assert!(
-            !session.attach_gold(&mut gold).unwrap(),
-            "blank gold has every label"
-        );
-        (session, gold)
-    }
-
-    fn apply(gold: &mut Corpus, edits: Vec<Edit>) {
-        Change { document: 0, edits }.apply(gold).unwrap();
-    }
-
-    fn spans(gold: &Corpus) -> Vec<(usize, usize, String, serde_json::Value)> {
-        gold.documents[0]
-            .spans()
-            .iter()
-            .map(|s| {
-                (
-                    s.range.start(),
-                    s.range.end(),
-                    s.label.clone(),
-                    s.extra["annotators"].clone(),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn groups_gather_overlapping_candidates_and_mark_conflicts() {
-        let (session, gold) = session();
-        let c = session.candidates(0);
-        let listed: Vec<(usize, usize, &str)> = c
-            .iter()
-            .map(|c| (c.range.start(), c.range.end(), c.label.as_str()))
-            .collect();
-        assert_eq!(
-            listed,
-            [
-                (4, 14, "ORG"),
-                (5, 13, "ORG"),
-                (18, 23, "ORG"),
-                (18, 23, "PER"),
-                (28, 33, "LOC")
-            ]
-        );
-        let groups = session.groups(0);
-        assert_eq!(groups, [0..2, 2..4, 4..5]);
-        // Quotes or not: a boundary conflict; ORG or PER: a label conflict; LOC: only amal.
-        assert!(groups.iter().all(|g| session.is_conflict(0, g.clone())));
-        assert_eq!(session.pending(0, &gold.documents[0]), 5);
-        assert_eq!(gold.documents[0].status, Status::New);
-    }
-
-    #[test]
-    fn accept_all_agreed_then_resolving_conflicts_gives_gold_with_provenance() {
-        let (session, mut gold) = session();
-        let edits = session.accept_all_agreed(0, &gold.documents[0]);
-        apply(&mut gold, edits);
-        assert_eq!(
-            spans(&gold),
-            [(
-                5,
-                13,
-                "ORG".into(),
-                serde_json::json!(["amal", "omar", "sara"])
-            )]
-        );
-        // Pressing it again adds nothing.
-        assert!(session.accept_all_agreed(0, &gold.documents[0]).is_empty());
-
-        let candidates = session.candidates(0).to_vec();
-        let quoted = &candidates[0];
-        let per = &candidates[3];
-        let edits = session.reject(0, &gold.documents[0], quoted);
-        assert!(
-            matches!(edits.as_slice(), [Edit::SetField { .. }]),
-            "a pending candidate is not in the gold: rejecting it only lists it"
-        );
-        apply(&mut gold, edits);
-        let edits = session.accept(0, &gold.documents[0], per);
-        apply(&mut gold, edits);
-        assert_eq!(
-            session.decision(&gold.documents[0], quoted),
-            Decision::Rejected
-        );
-        assert_eq!(
-            session.decision(&gold.documents[0], per),
-            Decision::Accepted
-        );
-        // Taking PER settles the label conflict: sara's ORG on the same word is rejected.
-        assert_eq!(
-            session.decision(&gold.documents[0], &candidates[2]),
-            Decision::Rejected
-        );
-        // amal's أنقرة is edited to start at the hamza: the reviewer's span has no author.
-        let edits = session.replace(
-            0,
-            &gold.documents[0],
-            &candidates[4],
-            CharRange::new(29, 33).unwrap(),
-            "LOC",
-        );
-        apply(&mut gold, edits);
-        assert_eq!(
-            spans(&gold),
-            [
-                (
-                    5,
-                    13,
-                    "ORG".into(),
-                    serde_json::json!(["amal", "omar", "sara"])
-                ),
-                (18, 23, "PER".into(), serde_json::json!(["amal", "omar"])),
-                (29, 33, "LOC".into(), serde_json::json!([])),
-            ]
-        );
-        assert_eq!(
-            session.decision(&gold.documents[0], &candidates[4]),
-            Decision::Rejected
-        );
-        assert_eq!(session.pending(0, &gold.documents[0]), 0);
-    }
-
-    #[test]
-    fn accepting_leaves_nested_spans_of_other_labels_pending() {
-        // An ORG around a LOC: not alternatives to each other, both may be gold.
-        let text = "السفارة الأميركية في موسكو";
-        let doc = |spans: &[(usize, usize, &str)]| {
-            let mut d = Document::new("d", text);
-            for &(a, b, l) in spans {
-                d.add_span(Span::new(CharRange::new(a, b).unwrap(), l))
-                    .unwrap();
-            }
-            Corpus {
-                documents: vec![d],
-                ..Corpus::with_default_labels()
-            }
-        };
-        let mut session = ReviewSession::new(vec![
-            ("a".into(), doc(&[(0, 26, "ORG"), (21, 26, "LOC")])),
-            ("b".into(), doc(&[(0, 26, "ORG"), (8, 26, "ORG")])),
-        ])
-        .unwrap();
-        let mut gold = session.blank_gold();
-        session.attach_gold(&mut gold).unwrap();
-        let candidates = session.candidates(0).to_vec();
-        let edits = session.accept(0, &gold.documents[0], &candidates[0]);
-        apply(&mut gold, edits);
-        let decisions: Vec<Decision> = candidates
-            .iter()
-            .map(|c| session.decision(&gold.documents[0], c))
-            .collect();
-        // b's shorter ORG is a boundary alternative; a's LOC inside is not.
-        assert_eq!(
-            decisions,
-            [Decision::Accepted, Decision::Rejected, Decision::Pending]
-        );
-    }
-
-    #[test]
-    fn rejecting_an_accepted_candidate_takes_it_out_and_accepting_brings_it_back() {
-        let (session, mut gold) = session();
-        let candidates = session.candidates(0).to_vec();
-        let edits = session.accept(0, &gold.documents[0], &candidates[2]);
-        apply(&mut gold, edits);
-        let edits = session.reject(0, &gold.documents[0], &candidates[2]);
-        assert_eq!(edits.len(), 2, "out of the gold, into the rejections");
-        apply(&mut gold, edits);
-        assert!(gold.documents[0].spans().is_empty());
-        // Accept all agreed leaves a rejected candidate alone, even an agreed one.
-        let edits = session.reject(0, &gold.documents[0], &candidates[1]);
-        apply(&mut gold, edits);
-        assert!(session.accept_all_agreed(0, &gold.documents[0]).is_empty());
-        let edits = session.accept(0, &gold.documents[0], &candidates[1]);
-        apply(&mut gold, edits);
-        assert_eq!(spans(&gold).len(), 1);
-    }
-
-    #[test]
-    fn stamping_follows_a_relabel() {
-        let (session, mut gold) = session();
-        let candidates = session.candidates(0).to_vec();
-        let edits = session.accept(0, &gold.documents[0], &candidates[3]);
-        apply(&mut gold, edits);
-        // The reviewer relabels amal and omar's PER as sara's ORG.
-        apply(
-            &mut gold,
-            vec![Edit::Relabel {
-                range: CharRange::new(18, 23).unwrap(),
-                from: "PER".into(),
-                to: "ORG".into(),
-            }],
-        );
-        session.stamp(&mut gold);
-        assert_eq!(
-            spans(&gold),
-            [(18, 23, "ORG".into(), serde_json::json!(["sara"]))]
-        );
-    }
-
-    #[test]
-    fn rejections_are_saved_with_the_gold_and_read_back() {
-        let (session, mut gold) = session();
-        let candidates = session.candidates(0).to_vec();
-        let edits = session.accept(0, &gold.documents[0], &candidates[3]);
-        apply(&mut gold, edits);
-        let edits = session.reject(0, &gold.documents[0], &candidates[4]);
-        apply(&mut gold, edits);
-        assert_eq!(
-            gold.documents[0].extra[REJECTED],
-            serde_json::json!([
-                {"start": 18, "end": 23, "label": "ORG", "annotators": ["sara"]},
-                {"start": 28, "end": 33, "label": "LOC", "annotators": ["amal"]},
-            ])
-        );
-        // Through the file format and into a new session, as when a review is reopened.
-        let json = crate::format::write_corpus(&gold, crate::format::Form::Json);
-        let mut back =
-            crate::format::parse_corpus(json.as_bytes(), crate::format::Form::Json).unwrap();
-        let (mut fresh, _) = self::session();
-        fresh.attach_gold(&mut back).unwrap();
-        let decisions: Vec<Decision> = candidates
-            .iter()
-            .map(|c| fresh.decision(&back.documents[0], c))
-            .collect();
-        assert_eq!(
-            decisions,
-            [
-                Decision::Pending,
-                Decision::Pending,
-                Decision::Rejected,
-                Decision::Accepted,
-                Decision::Rejected
-            ]
-        );
-        // Taking a rejection back removes it from the list too.
-        let edits = fresh.accept(0, &back.documents[0], &candidates[4]);
-        apply(&mut back, edits);
-        assert_eq!(
-            back.documents[0].extra[REJECTED].as_array().unwrap().len(),
-            1
-        );
-    }
-
-    #[test]
-    fn undoing_an_accept_brings_back_the_alternatives_it_rejected() {
-        let (session, mut gold) = session();
-        let candidates = session.candidates(0).to_vec();
-        let before = session.decisions(0, &gold.documents[0]);
-        let change = Change {
-            document: 0,
-            edits: session.accept(0, &gold.documents[0], &candidates[3]),
-        };
-        change.apply(&mut gold).unwrap();
-        assert_eq!(
-            session.decision(&gold.documents[0], &candidates[2]),
-            Decision::Rejected
-        );
-        change.inverse().apply(&mut gold).unwrap();
-        assert_eq!(session.decisions(0, &gold.documents[0]), before);
-        assert!(!gold.documents[0].extra.contains_key(REJECTED));
-        // Marking the document reviewed rejects the rest, in one undoable step too.
-        let (edits, n) = session.reject_pending(0, &gold.documents[0]);
-        assert_eq!(n, 5);
-        apply(&mut gold, edits);
-        assert_eq!(session.pending(0, &gold.documents[0]), 0);
-    }
-
-    #[test]
-    fn a_text_that_differs_names_the_annotators_and_the_offset() {
-        let mut other = corpus("omar", &[]);
-        other.documents[0] = Document::new("d", TEXT.replace('“', "«"));
-        let err = ReviewSession::new(vec![
-            ("amal".into(), corpus("amal", &[])),
-            ("omar".into(), other),
-        ])
-        .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "document \"d\" has a different text for omar than for amal: first difference at code point 4"
-        );
-    }
-
-    #[test]
-    fn a_gold_file_with_another_text_is_refused() {
-        let (mut session, _) = session();
-        let mut gold = corpus("rev", &[]);
-        gold.documents[0] = Document::new("d", format!("{TEXT}."));
-        assert_eq!(
-            session.attach_gold(&mut gold).unwrap_err(),
-            ReviewError::GoldTextDiffers {
-                id: "d".into(),
-                offset: TEXT.chars().count()
-            }
-        );
-    }
-
-    #[test]
-    fn names_come_from_the_corpora_and_stay_unique() {
-        let a = corpus("amal", &[]);
-        let b = corpus("amal", &[]);
-        let mut c = corpus("x", &[]);
-        c.annotator = None;
-        let p = |s: &'static str| std::path::Path::new(s);
-        let names = annotator_names(&[
-            (p("team/amal-1.json"), &a),
-            (p("team/amal-2.json"), &b),
-            (p("team/omar.json"), &c),
-        ]);
-        assert_eq!(names, ["amal (amal-1)", "amal (amal-2)", "omar"]);
-    }
-}
+mod tests;

@@ -1,0 +1,803 @@
+//! Review of what links spans and labels whole documents: the annotators' relations and
+//! document labels become candidates, decided into the gold document as spans are —
+//! accepted with who made them, or listed as rejected so that a reopened review knows.
+//!
+//! Relations are compared by what they link, not by ids (each annotator numbers their own
+//! spans): a relation candidate is a type with the range and label of the span it leaves
+//! from and of the span it points to.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Value, json};
+
+use super::{Decision, ReviewSession, read_rejected};
+use crate::annotate::history::{Edit, SpanField};
+use crate::model::{CharRange, Document, Relation, Span};
+use crate::review::gold;
+
+/// The field of a gold document listing the relations the reviewer left out.
+pub const REJECTED_RELATIONS: &str = "rejected_relations";
+/// The field of a gold document listing the document-label choices the reviewer left out.
+pub const REJECTED_LABELS: &str = "rejected_labels";
+/// The field of a gold document naming, per document label, who gave exactly its values.
+pub const LABEL_PROVENANCE: &str = "label_annotators";
+
+/// A span as one end of a relation: its range and label.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct End {
+    /// The span's range.
+    pub range: CharRange,
+    /// The span's label.
+    pub label: String,
+}
+
+/// One relation (its type and what it links) that at least one annotator made, with who did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationCandidate {
+    /// The relation type.
+    pub label: String,
+    /// The span it leaves from.
+    pub from: End,
+    /// The span it points to.
+    pub to: End,
+    /// The annotators who made exactly this relation, in annotator order.
+    pub annotators: Vec<String>,
+}
+
+/// A relation as compared across versions: its type and its two ends.
+type RelationKey = (String, End, End);
+
+impl RelationCandidate {
+    fn key(&self) -> RelationKey {
+        (self.label.clone(), self.from.clone(), self.to.clone())
+    }
+}
+
+/// One annotator's (or several agreeing annotators') values of a document label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelChoice {
+    /// The values, sorted.
+    pub values: Vec<String>,
+    /// Who gave exactly these, in annotator order.
+    pub annotators: Vec<String>,
+}
+
+/// What accepting everything the annotators agree on does to one gold document.
+#[derive(Debug, Default)]
+pub struct AgreedEdits {
+    /// The edits, one undoable step.
+    pub edits: Vec<Edit>,
+    /// What they accept.
+    pub counts: AgreedCounts,
+}
+
+/// How many agreed spans, relations and document labels went into gold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AgreedCounts {
+    /// Spans added.
+    pub spans: usize,
+    /// Relations added.
+    pub relations: usize,
+    /// Document labels set.
+    pub labels: usize,
+}
+
+impl AgreedCounts {
+    /// Adds another document's counts.
+    pub fn add(&mut self, other: Self) {
+        self.spans += other.spans;
+        self.relations += other.relations;
+        self.labels += other.labels;
+    }
+
+    /// Whether nothing was accepted.
+    pub fn is_empty(self) -> bool {
+        self == Self::default()
+    }
+
+    /// "3 agreed spans accepted", naming relations and document labels when there are any:
+    /// "3 agreed spans, 1 relation and 1 document label accepted".
+    pub fn describe(self) -> String {
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut parts = vec![count(self.spans, "agreed span", "agreed spans")];
+        if self.relations > 0 {
+            parts.push(count(self.relations, "relation", "relations"));
+        }
+        if self.labels > 0 {
+            parts.push(count(self.labels, "document label", "document labels"));
+        }
+        let last = parts.pop().unwrap_or_default();
+        if parts.is_empty() {
+            format!("{last} accepted")
+        } else {
+            format!("{} and {last} accepted", parts.join(", "))
+        }
+    }
+}
+
+/// The ends of `relation` in `doc`, when both of its span ids are there.
+fn ends(doc: &Document, relation: &Relation) -> Option<(End, End)> {
+    let end = |id: &str| {
+        let span = &doc.spans()[doc.span_by_id(id)?];
+        Some(End {
+            range: span.range,
+            label: span.label.clone(),
+        })
+    };
+    Some((end(&relation.from)?, end(&relation.to)?))
+}
+
+fn key_of(doc: &Document, relation: &Relation) -> Option<RelationKey> {
+    let (from, to) = ends(doc, relation)?;
+    Some((relation.label.clone(), from, to))
+}
+
+/// Every distinct relation of the versions, ordered by where they leave from, then where
+/// they point to, with their annotators.
+pub fn relation_candidates(versions: &[(&str, &Document)]) -> Vec<RelationCandidate> {
+    let mut found: Vec<RelationCandidate> = Vec::new();
+    let mut index: HashMap<RelationKey, usize> = HashMap::new();
+    for (name, doc) in versions {
+        for relation in doc.relations() {
+            let Some(key) = key_of(doc, relation) else {
+                continue;
+            };
+            if let Some(&i) = index.get(&key) {
+                let annotators = &mut found[i].annotators;
+                if !annotators.iter().any(|a| a == name) {
+                    annotators.push((*name).to_owned());
+                }
+            } else {
+                index.insert(key.clone(), found.len());
+                let (label, from, to) = key;
+                found.push(RelationCandidate {
+                    label,
+                    from,
+                    to,
+                    annotators: vec![(*name).to_owned()],
+                });
+            }
+        }
+    }
+    let order = |c: &RelationCandidate| {
+        (
+            c.from.range.start(),
+            std::cmp::Reverse(c.from.range.end()),
+            c.to.range.start(),
+            c.label.clone(),
+        )
+    };
+    found.sort_by_key(order);
+    found
+}
+
+fn end_json(end: &End) -> Value {
+    json!({"start": end.range.start(), "end": end.range.end(), "label": end.label})
+}
+
+fn end_from_json(value: &Value) -> Option<End> {
+    let offset = |key: &str| {
+        value
+            .get(key)?
+            .as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+    };
+    Some(End {
+        range: CharRange::new(offset("start")?, offset("end")?)?,
+        label: value.get("label")?.as_str()?.to_owned(),
+    })
+}
+
+/// The relations listed as rejected in a gold document.
+fn read_rejected_relations(doc: &Document) -> HashSet<RelationKey> {
+    let entries = doc
+        .extra
+        .get(REJECTED_RELATIONS)
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    entries
+        .iter()
+        .filter_map(|e| {
+            Some((
+                e.get("label")?.as_str()?.to_owned(),
+                end_from_json(e.get("from")?)?,
+                end_from_json(e.get("to")?)?,
+            ))
+        })
+        .collect()
+}
+
+/// The document-label choices listed as rejected in a gold document: (label, sorted values).
+fn read_rejected_labels(doc: &Document) -> HashSet<(String, Vec<String>)> {
+    let entries = doc
+        .extra
+        .get(REJECTED_LABELS)
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    entries
+        .iter()
+        .filter_map(|e| {
+            let mut values = crate::format::string_array(e.get("values")?)?;
+            values.sort();
+            Some((e.get("label")?.as_str()?.to_owned(), values))
+        })
+        .collect()
+}
+
+/// The edit that makes `entries` the value of `key` (absent when empty); none when it is so.
+fn set_list(gold_doc: &Document, key: &str, entries: Vec<Value>) -> Option<Edit> {
+    let before = gold_doc.extra.get(key).cloned();
+    let after = (!entries.is_empty()).then_some(Value::Array(entries));
+    (before != after).then(|| Edit::SetField {
+        key: key.to_owned(),
+        before,
+        after,
+    })
+}
+
+/// Gold's values of document label `name`, sorted (none when it has none).
+fn gold_values(gold_doc: &Document, name: &str) -> Option<Vec<String>> {
+    gold_doc
+        .labels
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| {
+            let mut v = v.clone();
+            v.sort();
+            v
+        })
+}
+
+/// Gives spans ids for relations: the gold document's own where they have one, else fresh
+/// `T<n>` ones counting up from the highest.
+struct Ids {
+    next: u64,
+    /// Ids given to spans the same edits add, by range and label.
+    given: HashMap<End, String>,
+}
+
+impl Ids {
+    fn new(gold_doc: &Document) -> Self {
+        Self {
+            next: gold_doc.next_id_number("T"),
+            given: HashMap::new(),
+        }
+    }
+
+    fn fresh(&mut self) -> String {
+        let id = format!("T{}", self.next);
+        self.next += 1;
+        id
+    }
+
+    /// The id of the gold span at `end`, giving it one (an edit) if it has none; `None` when
+    /// no gold span, and no span these edits add, is there.
+    fn of(&mut self, gold_doc: &Document, end: &End, edits: &mut Vec<Edit>) -> Option<String> {
+        if let Some(id) = self.given.get(end) {
+            return Some(id.clone());
+        }
+        let span = &gold_doc.spans()[gold_doc.find_span(end.range, &end.label)?];
+        if let Some(id) = &span.id {
+            return Some(id.clone());
+        }
+        let id = self.fresh();
+        edits.push(Edit::SetSpanField {
+            range: end.range,
+            label: end.label.clone(),
+            field: SpanField::Id,
+            before: None,
+            after: Some(id.clone()),
+        });
+        self.given.insert(end.clone(), id.clone());
+        Some(id)
+    }
+}
+
+impl ReviewSession {
+    /// The distinct relations the annotators made in gold document `doc`.
+    pub fn relation_candidates(&self, doc: usize) -> &[RelationCandidate] {
+        let Some(cell) = self.relation_candidates.get(doc) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            self.versions(doc).map_or_else(Vec::new, |versions| {
+                let named: Vec<(&str, &Document)> = self
+                    .names()
+                    .iter()
+                    .map(String::as_str)
+                    .zip(versions)
+                    .collect();
+                relation_candidates(&named)
+            })
+        })
+    }
+
+    /// The decision on every relation candidate of `doc`, in [`Self::relation_candidates`] order.
+    pub fn relation_decisions(&self, doc: usize, gold_doc: &Document) -> Vec<Decision> {
+        let in_gold: HashSet<RelationKey> = gold_doc
+            .relations()
+            .iter()
+            .filter_map(|r| key_of(gold_doc, r))
+            .collect();
+        let rejected = read_rejected_relations(gold_doc);
+        self.relation_candidates(doc)
+            .iter()
+            .map(|c| {
+                let key = c.key();
+                if in_gold.contains(&key) {
+                    Decision::Accepted
+                } else if rejected.contains(&key) {
+                    Decision::Rejected
+                } else {
+                    Decision::Pending
+                }
+            })
+            .collect()
+    }
+
+    /// The annotators whose version of `doc` has exactly this relation.
+    fn relation_provenance(&self, doc: usize, key: &RelationKey) -> Vec<String> {
+        self.relation_candidates(doc)
+            .iter()
+            .find(|c| c.key() == *key)
+            .map_or_else(Vec::new, |c| c.annotators.clone())
+    }
+
+    /// The edit that makes `rejected` the gold document's list of rejected relations.
+    fn set_rejected_relations(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        rejected: &HashSet<RelationKey>,
+    ) -> Option<Edit> {
+        let mut sorted: Vec<&RelationKey> = rejected.iter().collect();
+        sorted.sort_by_key(|(label, from, to)| (from.range.start(), to.range.start(), label));
+        let entries = sorted
+            .into_iter()
+            .map(|key| {
+                let (label, from, to) = key;
+                json!({
+                    "label": label,
+                    "from": end_json(from),
+                    "to": end_json(to),
+                    "annotators": self.relation_provenance(doc, key),
+                })
+            })
+            .collect();
+        set_list(gold_doc, REJECTED_RELATIONS, entries)
+    }
+
+    /// Accepts a relation candidate into the gold document: the edits to apply. Its spans go
+    /// in with it when gold lacks them (as when their own candidates are accepted), and get
+    /// ids when they have none.
+    pub fn accept_relation(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        candidate: &RelationCandidate,
+    ) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        let mut rejected_spans = read_rejected(gold_doc);
+        let mut ids = Ids::new(gold_doc);
+        for end in [&candidate.from, &candidate.to] {
+            if gold_doc.find_span(end.range, &end.label).is_none() {
+                self.reject_alternatives(doc, gold_doc, end.range, &end.label, &mut rejected_spans);
+                rejected_spans.remove(&(end.range, end.label.clone()));
+                let id = ids.fresh();
+                let mut span = gold::gold_span(
+                    end.range,
+                    &end.label,
+                    &self.provenance(doc, end.range, &end.label),
+                );
+                span.id = Some(id.clone());
+                ids.given.insert(end.clone(), id);
+                edits.push(Edit::AddSpan(span));
+            }
+        }
+        edits.extend(self.set_rejected(doc, gold_doc, &rejected_spans));
+        let (Some(from), Some(to)) = (
+            ids.of(gold_doc, &candidate.from, &mut edits),
+            ids.of(gold_doc, &candidate.to, &mut edits),
+        ) else {
+            return Vec::new();
+        };
+        let mut relation = Relation::new(&gold_doc.fresh_id("R"), &candidate.label, &from, &to);
+        gold::set_provenance(&mut relation.extra, &candidate.annotators);
+        edits.push(Edit::AddRelation(relation));
+        let mut rejected = read_rejected_relations(gold_doc);
+        if rejected.remove(&candidate.key()) {
+            edits.extend(self.set_rejected_relations(doc, gold_doc, &rejected));
+        }
+        edits
+    }
+
+    /// Rejects a relation candidate: the edits that list it as rejected and take it out of the
+    /// gold document if it was in (its spans stay).
+    pub fn reject_relation(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        candidate: &RelationCandidate,
+    ) -> Vec<Edit> {
+        let key = candidate.key();
+        let mut edits: Vec<Edit> = gold_doc
+            .relations()
+            .iter()
+            .filter(|r| key_of(gold_doc, r).as_ref() == Some(&key))
+            .cloned()
+            .map(Edit::RemoveRelation)
+            .collect();
+        let mut rejected = read_rejected_relations(gold_doc);
+        rejected.insert(key);
+        edits.extend(self.set_rejected_relations(doc, gold_doc, &rejected));
+        edits
+    }
+
+    /// The edits that take the gold span at `index` out with the relations that use it; those
+    /// relations are listed as rejected with it.
+    pub(super) fn take_out_span(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        index: usize,
+    ) -> (Vec<Edit>, Option<Edit>) {
+        let span = &gold_doc.spans()[index];
+        let using: Vec<&Relation> = span
+            .id
+            .as_deref()
+            .map(|id| gold_doc.relations_of(id).collect())
+            .unwrap_or_default();
+        let mut edits: Vec<Edit> = using
+            .iter()
+            .map(|r| Edit::RemoveRelation((*r).clone()))
+            .collect();
+        edits.push(Edit::RemoveSpan(span.clone()));
+        let mut rejected = read_rejected_relations(gold_doc);
+        let before = rejected.len();
+        rejected.extend(using.iter().filter_map(|r| key_of(gold_doc, r)));
+        let listed = (rejected.len() != before)
+            .then(|| self.set_rejected_relations(doc, gold_doc, &rejected))
+            .flatten();
+        (edits, listed)
+    }
+
+    /// Pending relation candidates of `doc` listed as rejected: the edit, and how many.
+    pub(super) fn reject_pending_relations(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+    ) -> (Option<Edit>, usize) {
+        let mut rejected = read_rejected_relations(gold_doc);
+        let before = rejected.len();
+        for (c, d) in self
+            .relation_candidates(doc)
+            .iter()
+            .zip(self.relation_decisions(doc, gold_doc))
+        {
+            if d == Decision::Pending {
+                rejected.insert(c.key());
+            }
+        }
+        let n = rejected.len() - before;
+        (self.set_rejected_relations(doc, gold_doc, &rejected), n)
+    }
+
+    /// The relations every annotator made that the reviewer has not decided on, added to
+    /// gold once `added` (the agreed spans these edits add) or gold itself has their ends.
+    pub(super) fn accept_agreed_relations(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        added: &mut [Edit],
+        agreed: &mut AgreedEdits,
+    ) {
+        let everyone = self.names().len();
+        let mut ids = Ids::new(gold_doc);
+        // Spans added by the same step get their ids as they go in.
+        let mut adding: HashMap<End, usize> = HashMap::new();
+        for (i, edit) in added.iter().enumerate() {
+            if let Edit::AddSpan(span) = edit {
+                adding.insert(
+                    End {
+                        range: span.range,
+                        label: span.label.clone(),
+                    },
+                    i,
+                );
+            }
+        }
+        let mut next_relation = gold_doc.next_id_number("R");
+        let mut edits = Vec::new();
+        for (c, d) in self
+            .relation_candidates(doc)
+            .iter()
+            .zip(self.relation_decisions(doc, gold_doc))
+        {
+            if c.annotators.len() != everyone || d != Decision::Pending {
+                continue;
+            }
+            let mut id_of = |end: &End, edits: &mut Vec<Edit>| match adding.get(end) {
+                Some(&i) => {
+                    let Edit::AddSpan(span) = &mut added[i] else {
+                        return None;
+                    };
+                    Some(span.id.get_or_insert_with(|| ids.fresh()).clone())
+                }
+                None => ids.of(gold_doc, end, edits),
+            };
+            let (Some(from), Some(to)) = (id_of(&c.from, &mut edits), id_of(&c.to, &mut edits))
+            else {
+                continue;
+            };
+            let mut relation = Relation::new(&format!("R{next_relation}"), &c.label, &from, &to);
+            next_relation += 1;
+            gold::set_provenance(&mut relation.extra, &c.annotators);
+            edits.push(Edit::AddRelation(relation));
+            agreed.counts.relations += 1;
+        }
+        agreed.edits.extend(edits);
+    }
+
+    /// For each document label the annotators gave gold document `doc`: the distinct sets
+    /// of values, each with who gave it, in annotator order (an annotator who gave none is
+    /// not counted).
+    pub fn document_label_candidates(&self, doc: usize) -> Vec<(String, Vec<LabelChoice>)> {
+        let Some(versions) = self.versions(doc) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(String, Vec<LabelChoice>)> = Vec::new();
+        for (name, version) in self.names().iter().zip(versions) {
+            for (label, values) in &version.labels {
+                let slot = if let Some(slot) = out.iter().position(|(l, _)| l == label) {
+                    slot
+                } else {
+                    out.push((label.clone(), Vec::new()));
+                    out.len() - 1
+                };
+                let mut values = values.clone();
+                values.sort();
+                let choices = &mut out[slot].1;
+                match choices.iter_mut().find(|c| c.values == values) {
+                    Some(choice) => choice.annotators.push(name.clone()),
+                    None => choices.push(LabelChoice {
+                        values,
+                        annotators: vec![name.clone()],
+                    }),
+                }
+            }
+        }
+        out
+    }
+
+    /// What the reviewer made of document label `name`'s `choice`, given the gold document.
+    pub fn label_decision(gold_doc: &Document, name: &str, choice: &LabelChoice) -> Decision {
+        if gold_values(gold_doc, name).as_ref() == Some(&choice.values) {
+            Decision::Accepted
+        } else if read_rejected_labels(gold_doc).contains(&(name.to_owned(), choice.values.clone()))
+        {
+            Decision::Rejected
+        } else {
+            Decision::Pending
+        }
+    }
+
+    /// The edit that makes `rejected` the gold document's list of rejected label choices.
+    fn set_rejected_labels(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        rejected: &HashSet<(String, Vec<String>)>,
+    ) -> Option<Edit> {
+        let mut sorted: Vec<&(String, Vec<String>)> = rejected.iter().collect();
+        sorted.sort();
+        let choices = self.document_label_candidates(doc);
+        let who = |name: &str, values: &[String]| -> Vec<String> {
+            choices
+                .iter()
+                .filter(|(n, _)| n == name)
+                .flat_map(|(_, c)| c)
+                .find(|c| c.values == values)
+                .map_or_else(Vec::new, |c| c.annotators.clone())
+        };
+        let entries = sorted
+            .into_iter()
+            .map(|(name, values)| {
+                json!({"label": name, "values": values, "annotators": who(name, values)})
+            })
+            .collect();
+        set_list(gold_doc, REJECTED_LABELS, entries)
+    }
+
+    /// Puts `choice` of document label `name` into the gold document; the label's other
+    /// choices still pending are rejected.
+    pub fn accept_label_choice(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        name: &str,
+        choice: &LabelChoice,
+    ) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        let before = gold_doc
+            .labels
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone());
+        if gold_values(gold_doc, name).as_ref() != Some(&choice.values) {
+            edits.push(Edit::SetDocumentLabel {
+                name: name.to_owned(),
+                before,
+                after: Some(choice.values.clone()),
+            });
+        }
+        let mut rejected = read_rejected_labels(gold_doc);
+        for (label, others) in self.document_label_candidates(doc) {
+            if label != name {
+                continue;
+            }
+            for other in others {
+                if other != *choice
+                    && Self::label_decision(gold_doc, name, &other) == Decision::Pending
+                {
+                    rejected.insert((label.clone(), other.values));
+                }
+            }
+        }
+        rejected.remove(&(name.to_owned(), choice.values.clone()));
+        edits.extend(self.set_rejected_labels(doc, gold_doc, &rejected));
+        edits
+    }
+
+    /// Rejects `choice` of document label `name`: listed as rejected, and cleared from the
+    /// gold document if it is gold's.
+    pub fn reject_label_choice(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        name: &str,
+        choice: &LabelChoice,
+    ) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        if gold_values(gold_doc, name).as_ref() == Some(&choice.values) {
+            let before = gold_doc
+                .labels
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone());
+            edits.push(Edit::SetDocumentLabel {
+                name: name.to_owned(),
+                before,
+                after: None,
+            });
+        }
+        let mut rejected = read_rejected_labels(gold_doc);
+        rejected.insert((name.to_owned(), choice.values.clone()));
+        edits.extend(self.set_rejected_labels(doc, gold_doc, &rejected));
+        edits
+    }
+
+    /// Pending label choices of `doc` listed as rejected: the edit, and how many.
+    pub(super) fn reject_pending_labels(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+    ) -> (Option<Edit>, usize) {
+        let mut rejected = read_rejected_labels(gold_doc);
+        let before = rejected.len();
+        for (name, choices) in self.document_label_candidates(doc) {
+            for choice in choices {
+                if Self::label_decision(gold_doc, &name, &choice) == Decision::Pending {
+                    rejected.insert((name.clone(), choice.values));
+                }
+            }
+        }
+        let n = rejected.len() - before;
+        (self.set_rejected_labels(doc, gold_doc, &rejected), n)
+    }
+
+    /// Document labels every annotator gave the same values, set in gold where the reviewer
+    /// has not decided on them.
+    pub(super) fn accept_agreed_labels(
+        &self,
+        doc: usize,
+        gold_doc: &Document,
+        agreed: &mut AgreedEdits,
+    ) {
+        let everyone = self.names().len();
+        for (name, choices) in self.document_label_candidates(doc) {
+            let [choice] = choices.as_slice() else {
+                continue;
+            };
+            let undecided = gold_values(gold_doc, &name).is_none()
+                && Self::label_decision(gold_doc, &name, choice) == Decision::Pending;
+            if choice.annotators.len() == everyone && undecided {
+                agreed.edits.push(Edit::SetDocumentLabel {
+                    name,
+                    before: None,
+                    after: Some(choice.values.clone()),
+                });
+                agreed.counts.labels += 1;
+            }
+        }
+    }
+
+    /// Writes the provenance of gold document `doc`'s relations (on each) and document
+    /// labels (in [`LABEL_PROVENANCE`], only when it has labels).
+    pub(super) fn stamp_links(&self, doc: usize, gold_doc: &mut Document) {
+        for r in 0..gold_doc.relations().len() {
+            let Some(key) = key_of(gold_doc, &gold_doc.relations()[r]) else {
+                continue;
+            };
+            let annotators = self.relation_provenance(doc, &key);
+            gold::set_provenance(gold_doc.relation_extra_mut(r), &annotators);
+        }
+        if gold_doc.labels.is_empty() {
+            gold_doc.extra.remove(LABEL_PROVENANCE);
+            return;
+        }
+        let choices = self.document_label_candidates(doc);
+        let mut provenance = serde_json::Map::new();
+        for (name, _) in &gold_doc.labels {
+            let values = gold_values(gold_doc, name).unwrap_or_default();
+            let who = choices
+                .iter()
+                .filter(|(n, _)| n == name)
+                .flat_map(|(_, c)| c)
+                .find(|c| c.values == values)
+                .map_or_else(Vec::new, |c| c.annotators.clone());
+            provenance.insert(name.clone(), json!(who));
+        }
+        gold_doc
+            .extra
+            .insert(LABEL_PROVENANCE.to_owned(), Value::Object(provenance));
+    }
+}
+
+/// Relations of the gold document that use the span at `index`, to carry over to the span
+/// that replaces it (a reviewer's edit of an end keeps its links).
+pub(super) fn relations_using(gold_doc: &Document, index: usize) -> Vec<Relation> {
+    gold_doc.spans()[index]
+        .id
+        .as_deref()
+        .map(|id| gold_doc.relations_of(id).cloned().collect())
+        .unwrap_or_default()
+}
+
+/// A gold span that takes over `old`'s id (so the relations using it still hold).
+pub(super) fn successor(mut span: Span, old: &Span) -> Span {
+    span.id.clone_from(&old.id);
+    span
+}
+
+/// Where a replaced span's successor is a span gold already has (at `index`): the edits
+/// that let `relations` (rewritten here) use that span instead of the replaced `old`.
+pub(super) fn repoint(
+    gold_doc: &Document,
+    index: usize,
+    old: &Span,
+    relations: &mut [Relation],
+) -> Option<Edit> {
+    let (Some(old_id), false) = (old.id.as_deref(), relations.is_empty()) else {
+        return None;
+    };
+    let there = &gold_doc.spans()[index];
+    if let Some(id) = &there.id {
+        for relation in relations.iter_mut() {
+            for end in [&mut relation.from, &mut relation.to] {
+                if end == old_id {
+                    end.clone_from(id);
+                }
+            }
+        }
+        return None;
+    }
+    // Its id is free once the replaced span is out.
+    Some(Edit::SetSpanField {
+        range: there.range,
+        label: there.label.clone(),
+        field: SpanField::Id,
+        before: None,
+        after: Some(old_id.to_owned()),
+    })
+}
