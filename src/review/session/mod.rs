@@ -10,11 +10,12 @@ use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+mod labels;
 mod links;
 
+pub use labels::{LABEL_PROVENANCE, LabelChoice, REJECTED_LABELS};
 pub use links::{
-    AgreedCounts, AgreedEdits, End, LABEL_PROVENANCE, LabelChoice, REJECTED_LABELS,
-    REJECTED_RELATIONS, RelationCandidate, relation_candidates,
+    AgreedCounts, AgreedEdits, End, REJECTED_RELATIONS, RelationCandidate, relation_candidates,
 };
 
 use super::gold::{self, Candidate};
@@ -605,7 +606,8 @@ impl ReviewSession {
                 let annotators = self.provenance(i, span.range, &span.label);
                 gold::set_provenance(doc.span_extra_mut(s), &annotators);
             }
-            self.stamp_links(i, doc);
+            self.stamp_relations(i, doc);
+            self.stamp_labels(i, doc);
         }
     }
 
