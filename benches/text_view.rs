@@ -208,6 +208,7 @@ fn review_frames(c: &mut Criterion) {
         session,
         files: Vec::new(),
         picked: None,
+        picked_relation: None,
         listed_pick: None,
         list_rows: 0..0,
         show_agreement: false,

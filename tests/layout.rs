@@ -366,3 +366,26 @@ fn a_mark_after_an_embedded_name_keeps_the_figures_after_it() {
     let (figure_left, _) = box_of(&layout, 0, figure_at(&with));
     assert!(name_right <= figure_left, "سارة, then 11");
 }
+
+#[test]
+fn a_relation_line_points_from_its_first_span_to_its_second() {
+    use taliq::app::document_view::relation_line;
+    let lrm = '\u{200e}';
+    for (from, to) in [
+        ("بوتينُ", "أردوغانَ"),
+        ("Reuters", "موسكو"),
+        ("موسكو", "Reuters"),
+    ] {
+        let text = format!("{lrm}{}", relation_line(from, to));
+        let (_, layout) = laid_out(&text, WIDTH);
+        let at = |word: &str| text[..text.find(word).unwrap()].chars().count();
+        let arrow = text.chars().position(|c| c == '→').unwrap();
+        let (_, from_right) = box_of(&layout, 0, at(from));
+        let (to_left, _) = box_of(&layout, 0, at(to));
+        let (arrow_left, arrow_right) = box_of(&layout, 0, arrow);
+        assert!(
+            from_right <= arrow_left && arrow_right <= to_left,
+            "{from}, →, {to} from left to right: {text}"
+        );
+    }
+}

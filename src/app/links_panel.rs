@@ -7,7 +7,7 @@ use egui::Color32;
 
 use super::TaliqApp;
 use super::bidi_field::BidiField;
-use super::document_view::{ButtonLook, embedded, engine_button, engine_label};
+use super::document_view::{ButtonLook, engine_button, engine_label, relation_line};
 use crate::model::CharRange;
 
 /// The note field's text, and the span it was filled from (so that picking another span
@@ -149,12 +149,7 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 ..ButtonLook::default()
             };
             let tag = engine_button(ui, &mut app.engine, &relation.label, look);
-            // Each span text kept apart, so the arrow stays between them in reading order.
-            let line = format!(
-                "{} → {}",
-                embedded(&text_of(&relation.from)),
-                embedded(&text_of(&relation.to))
-            );
+            let line = relation_line(&text_of(&relation.from), &text_of(&relation.to));
             let ends = engine_label(ui, &mut app.engine, &line);
             if tag.clicked() || ends.clicked() {
                 pick = Some(relation.id.clone());

@@ -20,6 +20,8 @@ pub mod project;
 pub mod project_overview;
 pub mod reading;
 pub mod recovery;
+mod review_links;
+mod review_links_view;
 mod review_state;
 pub mod review_view;
 pub mod search_bar;

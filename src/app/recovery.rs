@@ -157,7 +157,7 @@ impl AppState {
                     self.recovery = Some(recovery);
                     return;
                 }
-                review.picked = None;
+                review.unpick();
             }
             self.corpus = recovery.corpus;
             self.generation += 1;

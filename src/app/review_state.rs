@@ -15,6 +15,13 @@ use crate::project::review::{ReviewGroup, group_corpora, group_files};
 use crate::review::gold::Candidate;
 use crate::review::session::{Decision, ReviewSession};
 
+/// A candidate of the open document, by its index among its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    Span(usize),
+    Relation(usize),
+}
+
 /// The review mode: where the candidates come from and which one is picked.
 #[derive(Debug)]
 pub struct Review {
@@ -24,6 +31,8 @@ pub struct Review {
     pub files: Vec<PathBuf>,
     /// Index of the picked candidate in the open document's candidates.
     pub picked: Option<usize>,
+    /// Index of the picked relation candidate (when no span candidate is picked).
+    pub picked_relation: Option<usize>,
     /// The pick the candidate list last scrolled to, so it follows a new pick once.
     pub listed_pick: Option<usize>,
     /// The rows of the candidate list on screen in the last frame.
@@ -47,6 +56,14 @@ pub struct ProjectReview {
     pub current: usize,
     /// The annotators' corpora, by name.
     corpora: BTreeMap<String, Corpus>,
+}
+
+impl Review {
+    /// Picks no candidate, span or relation.
+    pub fn unpick(&mut self) {
+        self.picked = None;
+        self.picked_relation = None;
+    }
 }
 
 impl ProjectReview {
@@ -117,6 +134,7 @@ impl AppState {
             session,
             files,
             picked: None,
+            picked_relation: None,
             listed_pick: None,
             list_rows: 0..0,
             show_agreement: false,
@@ -186,7 +204,7 @@ impl AppState {
         if let Some(review) = self.review.as_mut() {
             review.session = session;
             review.files = files;
-            review.picked = None;
+            review.unpick();
             if let Some(project) = review.project.as_mut() {
                 project.current = index;
             }
@@ -265,19 +283,24 @@ impl AppState {
         };
         if let Some(review) = self.review.as_mut() {
             review.picked = Some(index);
+            review.picked_relation = None;
         }
         self.selection = Selection::new(candidate.range.start(), candidate.range.end());
         self.selected_span = None;
     }
 
-    /// The next (or previous) candidate still pending after the picked one, wrapping around.
-    fn next_pending(&self, forward: bool) -> Option<usize> {
+    /// The next (or previous) candidate still pending after the picked one, wrapping
+    /// around: the span candidates first, then the relation candidates.
+    fn next_pending(&self, forward: bool) -> Option<Pick> {
         let review = self.review.as_ref()?;
         let doc = self.corpus.documents.get(self.selected)?;
-        let decisions = review.session.decisions(self.selected, doc);
+        let mut decisions = review.session.decisions(self.selected, doc);
+        let spans = decisions.len();
+        decisions.extend(review.session.relation_decisions(self.selected, doc));
         let n = decisions.len();
         let from = review
             .picked
+            .or(review.picked_relation.map(|r| spans + r))
             .unwrap_or(if forward { n.saturating_sub(1) } else { 0 });
         (1..=n)
             .map(|k| {
@@ -288,29 +311,43 @@ impl AppState {
                 }
             })
             .find(|&i| decisions[i] == Decision::Pending)
+            .map(|i| {
+                if i < spans {
+                    Pick::Span(i)
+                } else {
+                    Pick::Relation(i - spans)
+                }
+            })
+    }
+
+    fn pick(&mut self, pick: Pick) {
+        match pick {
+            Pick::Span(i) => self.pick_candidate(i),
+            Pick::Relation(i) => self.pick_relation_candidate(i),
+        }
     }
 
     /// Picks the next (or previous) candidate still pending, wrapping around the document.
     pub fn pick_next_pending(&mut self, forward: bool) {
         match self.next_pending(forward) {
-            Some(i) => self.pick_candidate(i),
+            Some(pick) => self.pick(pick),
             None => self.say("no pending candidates in this document"),
         }
     }
 
     /// After a decision: on to the next pending candidate, or nothing picked when all are decided.
-    fn pick_after_decision(&mut self) {
+    pub(super) fn pick_after_decision(&mut self) {
         match self.next_pending(true) {
-            Some(i) => self.pick_candidate(i),
+            Some(pick) => self.pick(pick),
             None => {
                 if let Some(review) = self.review.as_mut() {
-                    review.picked = None;
+                    review.unpick();
                 }
             }
         }
     }
 
-    fn apply_review_edits(&mut self, edits: Vec<Edit>, message: String) {
+    pub(super) fn apply_review_edits(&mut self, edits: Vec<Edit>, message: String) {
         if edits.is_empty() {
             self.say(message);
             return;
@@ -327,6 +364,10 @@ impl AppState {
     /// Accepts the picked candidate; if the selection was changed since it was picked, the
     /// selected range goes into the gold instead (an edit). Then picks the next pending one.
     pub fn accept_picked(&mut self) {
+        if self.picked_relation_candidate().is_some() {
+            self.accept_picked_relation();
+            return;
+        }
         let Some(candidate) = self.picked_candidate() else {
             self.say("pick a candidate first (Down picks the next pending one)");
             return;
@@ -368,6 +409,10 @@ impl AppState {
     /// Rejects the picked candidate (taking it out of the gold if it was in), then picks the
     /// next pending one.
     pub fn reject_picked(&mut self) {
+        if self.picked_relation_candidate().is_some() {
+            self.reject_picked_relation();
+            return;
+        }
         let Some(candidate) = self.picked_candidate() else {
             self.say("pick a candidate first (Down picks the next pending one)");
             return;
@@ -404,7 +449,7 @@ impl AppState {
         ) else {
             return;
         };
-        review.picked = None;
+        review.unpick();
         let (mut edits, pending) = review.session.reject_pending(self.selected, doc);
         if doc.status != Status::Reviewed {
             edits.push(Edit::SetStatus {

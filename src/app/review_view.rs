@@ -9,7 +9,7 @@ use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
 
 use super::TaliqApp;
 use super::document_view::{
-    ButtonLook, embedded, engine_button, engine_label, text_line, width_beside_scroll_bar,
+    ButtonLook, engine_button, engine_label, text_line, width_beside_scroll_bar,
 };
 use crate::review::Report;
 use crate::review::session::{Decision, ReviewSession};
@@ -166,12 +166,16 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     });
     tiers(ui, &mut app.engine, review);
     ui.separator();
-    if let Some((name, values)) = document_label_choices(ui, &mut app.engine, state) {
-        state.set_document_label(&name, values);
-    }
+    super::review_links_view::document_label_choices(ui, app);
+    super::review_links_view::relation_candidates(ui, app);
+    let state = &mut app.state;
     let Some(review) = state.review.as_ref() else {
         return;
     };
+    let Some(gold) = state.corpus.documents.get(state.selected) else {
+        return;
+    };
+    let decisions = review.session.decisions(state.selected, gold);
     // A candidate picked since the last frame (by a key, or in the text) is scrolled to,
     // unless its row was on screen.
     let scroll_to = review
@@ -285,14 +289,8 @@ fn candidate_list(
                 if tag.clicked() {
                     pick = Some(i);
                 }
-                let (word, color) = match decision {
-                    Decision::Pending if conflict[i] => {
-                        ("conflict", Color32::from_rgb(0xd3, 0x2f, 0x2f))
-                    }
-                    Decision::Pending => ("agreed", ui.visuals().text_color()),
-                    Decision::Accepted => ("accepted", Color32::from_rgb(0x2e, 0x7d, 0x32)),
-                    Decision::Rejected => ("rejected", ui.visuals().weak_text_color()),
-                };
+                let (word, color) =
+                    super::review_links_view::decision_word(ui, decision, conflict[i]);
                 ui.colored_label(color, word);
                 engine_label(ui, engine, &c.annotators.join(", "));
                 if decision != Decision::Accepted && ui.small_button("accept").clicked() {
@@ -368,53 +366,6 @@ fn tiers(
             }
         }
     });
-}
-
-/// The annotators' document labels of the open document, one row per distinct choice with
-/// who made it, drawn selected when gold has it; returns the choice clicked (its label and
-/// values) to put into gold.
-fn document_label_choices(
-    ui: &mut egui::Ui,
-    engine: &mut crate::app::document_view::TextEngine,
-    state: &crate::app::AppState,
-) -> Option<(String, Vec<String>)> {
-    let review = state.review.as_ref()?;
-    let choices = review.session.document_label_candidates(state.selected);
-    if choices.is_empty() {
-        return None;
-    }
-    let gold = state.corpus.documents.get(state.selected)?;
-    let mut chosen = None;
-    ui.label("Document labels (click a choice to put it in gold):");
-    for (label, options) in choices {
-        let in_gold = gold.labels.iter().find(|(n, _)| *n == label).map(|(_, v)| {
-            let mut v = v.clone();
-            v.sort();
-            v
-        });
-        for choice in options {
-            let values = choice.values;
-            let look = ButtonLook {
-                selected: in_gold.as_ref() == Some(&values),
-                ..ButtonLook::default()
-            };
-            let names: Vec<String> = choice.annotators.iter().map(|w| embedded(w)).collect();
-            let text = format!(
-                "{label}: {} ({})",
-                values
-                    .iter()
-                    .map(|v| embedded(v))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                names.join(", ")
-            );
-            if engine_button(ui, engine, &text, look).clicked() {
-                chosen = Some((label.clone(), values));
-            }
-        }
-    }
-    ui.separator();
-    chosen
 }
 
 /// The agreement pictures: per-label figures as grouped bars, the label confusion as a heat map.

@@ -260,7 +260,7 @@ impl AppState {
             self.relation_draft = None;
             self.picked_relation = None;
             if let Some(review) = self.review.as_mut() {
-                review.picked = None;
+                review.unpick();
             }
             // Matches belong to a document: find them again in this one.
             self.refresh_search();
@@ -645,7 +645,7 @@ impl AppState {
                     return Err(e.to_string());
                 }
             }
-            review.picked = None;
+            review.unpick();
             fresh.review = Some(review);
         }
         fresh.snap = self.snap;

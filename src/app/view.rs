@@ -232,7 +232,8 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }) {
         if let Some(id) = state.picked_relation.take() {
             state.delete_relation(&id);
-        } else if state.picked_candidate().is_some() {
+        } else if state.picked_candidate().is_some() || state.picked_relation_candidate().is_some()
+        {
             state.reject_picked();
         } else if state.suggest.picked.is_some() && state.suggestions_active() {
             state.reject_picked_suggestion();
@@ -254,7 +255,7 @@ fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
             state.close_search();
         }
         if let Some(review) = state.review.as_mut() {
-            review.picked = None;
+            review.unpick();
         }
     }
     if state.review.is_some() {
@@ -387,7 +388,18 @@ fn suggestion_keys(ctx: &egui::Context, app: &mut TaliqApp) {
 /// The review mode's keys: decide on the picked candidate, move between pending ones.
 fn review_keys(ctx: &egui::Context, app: &mut TaliqApp) {
     let state = &mut app.state;
-    let before = state.picked_candidate();
+    // Where the picked candidate starts: a span's start, a relation's first span's.
+    let picked_at = |state: &AppState| {
+        state
+            .picked_candidate()
+            .map(|c| c.range.start())
+            .or_else(|| {
+                state
+                    .picked_relation_candidate()
+                    .map(|c| c.from.range.start())
+            })
+    };
+    let before = picked_at(state);
     if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::A)) {
         state.accept_all_agreed();
     }
@@ -407,12 +419,12 @@ fn review_keys(ctx: &egui::Context, app: &mut TaliqApp) {
         state.pick_next_pending(forward);
     }
     // Show the candidate a key moved to.
-    let after = state.picked_candidate();
-    if let (Some(candidate), Some(view)) = (after.as_ref(), app.document_view.as_mut())
+    let after = picked_at(state);
+    if let (Some(start), Some(view)) = (after, app.document_view.as_mut())
         && after != before
         && view.document == state.selected
     {
-        view.reveal_offset(&mut app.engine.font_system, candidate.range.start());
+        view.reveal_offset(&mut app.engine.font_system, start);
     }
 }
 
@@ -488,6 +500,7 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
         return;
     };
     let state = &mut app.state;
+    let relation_before = state.review.as_ref().and_then(|r| r.picked_relation);
     let view_state = ViewState {
         doc: &state.corpus.documents[state.selected],
         labels: &state.corpus.labels,
@@ -501,6 +514,7 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 session: &review.session,
                 document: state.selected,
                 picked: &mut review.picked,
+                picked_relation: &mut review.picked_relation,
             }),
         suggestions: state
             .suggest
@@ -518,4 +532,11 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
         }),
     };
     view.show(ui, &mut app.engine, view_state);
+    // A relation candidate's tag clicked in the text: picked as from the list.
+    let relation_after = state.review.as_ref().and_then(|r| r.picked_relation);
+    if let Some(i) = relation_after
+        && relation_after != relation_before
+    {
+        state.pick_relation_candidate(i);
+    }
 }

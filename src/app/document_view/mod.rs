@@ -19,8 +19,8 @@ pub use suggestion_overlay::SuggestionOverlay;
 use suggestion_overlay::SuggestionRect;
 use text_line::hover_lines;
 pub use text_line::{
-    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, text_block,
-    text_line, text_line_width, text_tooltip, width_beside_scroll_bar,
+    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, relation_line,
+    text_block, text_line, text_line_width, text_tooltip, width_beside_scroll_bar,
 };
 
 use crate::annotate::highlights::{Highlight, span_highlights};
@@ -116,6 +116,8 @@ pub struct DocumentView {
     viewport: egui::Rect,
     /// What the last frame drew.
     pub last_frame: FrameStats,
+    /// Room above the first line for arcs over arcs, in points (0 without them).
+    arc_room: f32,
 }
 
 /// The parts of the app state the view reads and changes.
@@ -160,6 +162,7 @@ impl DocumentView {
             caret: VisualCaret::at(0),
             viewport: egui::Rect::NOTHING,
             last_frame: FrameStats::default(),
+            arc_room: 0.0,
         }
     }
 
@@ -182,11 +185,16 @@ impl DocumentView {
     /// Scrolls to code point `offset` unless the last frame showed it already.
     pub fn reveal_offset(&mut self, font_system: &mut FontSystem, offset: usize) {
         let caret = self.layout.caret(font_system, offset);
-        let top = self.viewport.min.y - MARGIN;
-        let bottom = self.viewport.max.y - MARGIN;
+        let top = self.viewport.min.y - self.top_margin();
+        let bottom = self.viewport.max.y - self.top_margin();
         if caret.y0 < top || caret.y1 > bottom {
             self.scroll_to_offset(font_system, offset);
         }
+    }
+
+    /// Room above the text: the margin, and the arcs' room when they rise over the first line.
+    fn top_margin(&self) -> f32 {
+        MARGIN + self.arc_room
     }
 
     /// Height of the text, exact for the paragraphs laid out so far and estimated below.
@@ -320,6 +328,7 @@ impl DocumentView {
                         .min_by_key(|c| all[c.candidate].range.len())
                         .map(|c| c.candidate);
                     *review.picked = hit;
+                    *review.picked_relation = None;
                     if let Some(i) = hit {
                         let range = all[i].range;
                         *state.selection = Selection::new(range.start(), range.end());
@@ -574,26 +583,33 @@ impl DocumentView {
         self.viewport = viewport;
         let fs = &mut engine.font_system;
         let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
-        // Arcs need room above the lines: a document with relations is spaced wider.
-        let spacing = if state.doc.relations().is_empty() {
+        // Arcs need room above the lines: a document with relations is spaced wider, and
+        // more for each level of arcs over arcs.
+        let arcs = relation_overlay::plan_arcs(state.doc, state.review.as_ref());
+        let spacing = if arcs.levels == 0 {
             self.look.line_spacing
         } else {
-            self.look.line_spacing.max(RELATION_LINE_SPACING)
+            let levels = (arcs.levels - 1) as f32 * relation_overlay::LEVEL_STEP / self.font_size;
+            self.look
+                .line_spacing
+                .max(RELATION_LINE_SPACING + levels.min(MAX_EXTRA_SPACING))
         };
         self.layout.set_config(
             LayoutConfig::new(self.font_size, width)
                 .with_spacing(spacing)
                 .with_family(self.look.family),
         );
+        self.arc_room = relation_overlay::room_above(&arcs, self.layout.config().line_height);
+        let top_margin = self.top_margin();
         let visible =
             self.layout
-                .paragraphs_in(fs, viewport.min.y - MARGIN, viewport.max.y - MARGIN);
-        let height = self.layout.height() + 2.0 * MARGIN;
+                .paragraphs_in(fs, viewport.min.y - top_margin, viewport.max.y - top_margin);
+        let height = self.layout.height() + top_margin + MARGIN;
         let (rect, response) = ui.allocate_exact_size(
             Vec2::new(ui.available_width(), height),
             Sense::click_and_drag(),
         );
-        let origin = rect.min + Vec2::splat(MARGIN);
+        let origin = rect.min + Vec2::new(MARGIN, top_margin);
         self.origin = origin;
 
         let paragraphs = self.layout.paragraphs();
@@ -646,8 +662,9 @@ impl DocumentView {
         }
 
         let glyphs = self.paint_glyphs(ui, engine, visible.clone(), viewport);
-        if let Some(overlay) = state.relations.as_mut() {
-            self.paint_relations(ui, engine, state.doc, overlay, chars);
+        if arcs.levels > 0 {
+            let overlays = (state.relations.as_mut(), state.review.as_mut());
+            self.paint_relations(ui, engine, state.doc, overlays, &arcs, chars);
         }
         self.last_frame = FrameStats {
             paragraphs: visible.len(),
@@ -662,6 +679,9 @@ impl DocumentView {
 
 /// The least line spacing of a document with relations: room for the arcs above its lines.
 const RELATION_LINE_SPACING: f32 = 3.0;
+/// The most line spacing added for levels of arcs over arcs (past it, high arcs may reach
+/// into the line above rather than spread the text thin).
+const MAX_EXTRA_SPACING: f32 = 3.0;
 
 /// Where a laid-out glyph is drawn for a line whose pen (left edge, baseline) is at `pen`:
 /// its screen rectangle in points, its atlas coordinates, and whether it has its own colours.

@@ -17,6 +17,8 @@ pub struct ReviewOverlay<'a> {
     pub document: usize,
     /// The picked candidate, changed by clicks on candidates.
     pub picked: &'a mut Option<usize>,
+    /// The picked relation candidate, changed by clicks on their arcs' tags.
+    pub picked_relation: &'a mut Option<usize>,
 }
 
 /// One rectangle of one candidate visible in a frame.

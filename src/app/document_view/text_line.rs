@@ -130,6 +130,13 @@ pub fn embedded(name: &str) -> String {
     format!("{name}{LRM}")
 }
 
+/// A relation as one interface line, "from → to" by its spans' texts: the line runs left
+/// to right and each text is kept apart, so the arrow stays between them and points from
+/// the first to the second even when both are Arabic.
+pub fn relation_line(from: &str, to: &str) -> String {
+    format!("{} → {}", embedded(from), embedded(to))
+}
+
 /// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
 /// from egui's own labels, which would show Arabic words in the wrong order.
 pub const ENGINE_TEXT: &str = "taliq.text_line";
