@@ -246,7 +246,8 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relat
             _ => None,
         })
         .collect();
-    assert_eq!(arcs.len(), 3, "{arcs:?}");
+    // met and based_in over their lines; related in two halves, line to line.
+    assert_eq!(arcs.len(), 4, "{arcs:?}");
     let (putin, erdogan, reuters) = (
         span_rect(&mut harness, 0),
         span_rect(&mut harness, 1),
@@ -263,13 +264,25 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relat
         "{met:?} {erdogan:?}"
     );
     assert!(met[1].y < met[0].y, "it rises above the line");
-    // related crosses to the next line, and lands on Reuters' left edge: a Latin word
-    // starts on its left.
-    let related = arcs[2];
-    assert!(related[3].y > related[0].y + 20.0, "{related:?}");
+    // related goes to the next line: it leaves أردوغانَ rising, runs above the first line
+    // out to its left side (where Arabic text goes on), comes into the second line from its
+    // right side (where it starts), and lands on Reuters' left edge: a Latin word starts on
+    // its left. Neither half goes down into its line's text.
+    let (leave, come) = (arcs[2], arcs[3]);
     assert!(
-        (related[3].x - (reuters.min.x + 10.0)).abs() < 2.0,
-        "{related:?} {reuters:?}"
+        (leave[0].x - (erdogan.max.x - 10.0)).abs() < 2.0,
+        "{leave:?}"
+    );
+    let text_left = putin.min.x.min(erdogan.min.x).min(reuters.min.x);
+    let text_right = putin.max.x.max(reuters.max.x);
+    assert!(leave[3].x < text_left, "{leave:?}");
+    assert!(come[0].x > text_right, "{come:?}");
+    assert!(leave.iter().all(|p| p.y <= leave[0].y), "{leave:?}");
+    assert!(come.iter().all(|p| p.y <= come[3].y), "{come:?}");
+    assert!(come[3].y > leave[0].y + 20.0, "{come:?}");
+    assert!(
+        (come[3].x - (reuters.min.x + 10.0)).abs() < 2.0,
+        "{come:?} {reuters:?}"
     );
     // Arrowheads: a triangle in its type's colour at each arc's end.
     let colors: Vec<egui::Color32> = harness
@@ -291,7 +304,7 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relat
             _ => None,
         })
         .collect();
-    let ends: Vec<egui::Pos2> = arcs.iter().map(|a| a[3]).collect();
+    let ends: Vec<egui::Pos2> = [arcs[0], arcs[1], arcs[3]].iter().map(|a| a[3]).collect();
     assert_eq!(heads, ends, "each head's tip on its arc's end");
 
     // The met tag over the text (not the one in the side panel's list) picks R1.

@@ -288,3 +288,36 @@ fn document_label_choices_are_accepted_and_rejected_and_saved() {
         ])
     );
 }
+
+#[test]
+fn in_review_a_gold_relations_tag_picks_its_candidate_and_delete_rejects_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = review(dir.path());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    harness.run();
+    let side = harness.get_by_label("Tiers, lowest first:").rect().min.x;
+    harness
+        .get_all_by_label("met")
+        .find(|n| n.rect().max.x < side)
+        .unwrap()
+        .click();
+    harness.run();
+    let picked = harness.state().state.picked_relation_candidate().unwrap();
+    assert_eq!(picked.label, "met");
+    harness.key_press(Key::Delete);
+    harness.run();
+    let state = &harness.state().state;
+    let labels: Vec<&str> = state.corpus.documents[0]
+        .relations()
+        .iter()
+        .map(|r| r.label.as_str())
+        .collect();
+    assert_eq!(labels, ["based_in"], "met taken out of gold");
+    let decisions = state
+        .review
+        .as_ref()
+        .unwrap()
+        .session
+        .relation_decisions(0, &state.corpus.documents[0]);
+    assert_eq!(decisions[0], taliq::review::session::Decision::Rejected);
+}

@@ -192,6 +192,11 @@ impl DocumentView {
         }
     }
 
+    /// Where spans' boxes and label tags sit in their lines, as the lines are now spaced.
+    pub(super) fn span_geometry(&self) -> SpanGeometry {
+        SpanGeometry::new(&self.layout.config())
+    }
+
     /// Room above the text: the margin, and the arcs' room when they rise over the first line.
     fn top_margin(&self) -> f32 {
         MARGIN + self.arc_room
@@ -469,6 +474,7 @@ impl DocumentView {
         underlines: bool,
     ) {
         let origin = self.origin;
+        let geometry = self.span_geometry();
         let to_screen = |r: Rect| {
             egui::Rect::from_min_max(
                 origin + Vec2::new(r.x0, r.y0),
@@ -478,7 +484,7 @@ impl DocumentView {
         for h in highlights {
             let r = to_screen(h.rect);
             let [red, green, blue] = h.color;
-            let inset = r.height() * 0.12;
+            let inset = geometry.inset;
             painter.rect_filled(
                 r.shrink2(Vec2::new(0.0, inset)),
                 0.0,
@@ -496,8 +502,7 @@ impl DocumentView {
         }
         // A small tag with the label's name at each span's logical start.
         let mut tagged = std::collections::HashSet::new();
-        let tag_font =
-            egui::FontId::proportional((self.layout.config().line_height * 0.24).max(8.0));
+        let tag_font = egui::FontId::proportional(geometry.tag_font);
         for h in highlights {
             if !tagged.insert(h.span) {
                 continue;
@@ -506,7 +511,10 @@ impl DocumentView {
             let caret = self.layout.caret(fs, span.range.start());
             let galley =
                 painter.layout_no_wrap(span.label.clone(), tag_font.clone(), Color32::WHITE);
-            let size = galley.size() + Vec2::new(4.0, 0.0);
+            let size = Vec2::new(
+                galley.size().x + 4.0,
+                galley.size().y.max(geometry.tag_height),
+            );
             let shift = (size.x + 2.0) * h.tier as f32;
             let x = origin.x + caret.x;
             let min_x = if caret.inward >= 0.0 {
@@ -514,7 +522,10 @@ impl DocumentView {
             } else {
                 x - size.x - shift
             };
-            let tag = egui::Rect::from_min_size(Pos2::new(min_x, origin.y + caret.y0), size);
+            let tag = egui::Rect::from_min_size(
+                Pos2::new(min_x, origin.y + caret.y0 + geometry.tag_top),
+                size,
+            );
             let [red, green, blue] = h.color;
             painter.rect_filled(tag, 2.0, Color32::from_rgb(red, green, blue));
             painter.galley(tag.min + Vec2::new(2.0, 0.0), galley, Color32::WHITE);
@@ -546,7 +557,7 @@ impl DocumentView {
             });
             for h in picked {
                 let r = to_screen(h.rect);
-                let r = r.shrink2(Vec2::new(0.0, r.height() * 0.12));
+                let r = r.shrink2(Vec2::new(0.0, self.span_geometry().inset));
                 painter.rect_stroke(
                     r,
                     2.0,
@@ -556,11 +567,13 @@ impl DocumentView {
             }
         }
         let visible_chars = chars;
+        // In lines spaced for arcs, marks keep to the spans' band, out of the arcs' leading.
+        let band = Vec2::new(0.0, self.span_geometry().tag_top);
         let match_stroke = egui::Stroke::new(1.5, Color32::from_rgb(0xff, 0xc1, 0x07));
         for m in state.matches.iter().filter(|m| m.overlaps(visible_chars)) {
             for r in self.layout.range_rects(fs, *m) {
                 painter.rect_stroke(
-                    to_screen(r).shrink(2.0),
+                    to_screen(r).shrink2(band).shrink(2.0),
                     3.0,
                     match_stroke,
                     egui::StrokeKind::Inside,
@@ -569,7 +582,7 @@ impl DocumentView {
         }
         let selection_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
         for r in self.layout.range_rects(fs, state.selection.range()) {
-            painter.rect_filled(to_screen(r), 0.0, selection_fill);
+            painter.rect_filled(to_screen(r).shrink2(band), 0.0, selection_fill);
         }
     }
 
@@ -599,7 +612,7 @@ impl DocumentView {
                 .with_spacing(spacing)
                 .with_family(self.look.family),
         );
-        self.arc_room = relation_overlay::room_above(&arcs, self.layout.config().line_height);
+        self.arc_room = relation_overlay::room_above(&arcs, self.span_geometry(), self.font_size);
         let top_margin = self.top_margin();
         let visible =
             self.layout
@@ -674,6 +687,37 @@ impl DocumentView {
             suggestions: suggestions.len(),
         };
         hover_lines(response, engine, hovered)
+    }
+}
+
+/// Where spans' boxes and label tags sit in a line of a given spacing.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SpanGeometry {
+    /// How far a span's box stays from its line's top and bottom.
+    pub(super) inset: f32,
+    /// Font size of a span's label tag.
+    pub(super) tag_font: f32,
+    /// Height of a span's label tag.
+    pub(super) tag_height: f32,
+    /// How far below its line's top a span's label tag starts.
+    pub(super) tag_top: f32,
+}
+
+impl SpanGeometry {
+    /// The box an eighth of the line from its top and bottom, the tag at the line's top; in
+    /// lines spaced wide (a document with relations), the box hugs the glyphs and the tag
+    /// sits on it, so that the leading between lines is left to the arcs.
+    fn new(config: &LayoutConfig) -> Self {
+        let (line, font) = (config.line_height, config.font_size);
+        let inset = (line * 0.12).max(0.5 * line - 0.75 * font);
+        let tag_font = (line * 0.24).min(0.55 * font).max(8.0);
+        let tag_height = tag_font * 1.3;
+        Self {
+            inset,
+            tag_font,
+            tag_height,
+            tag_top: (inset - tag_height).max(0.0),
+        }
     }
 }
 

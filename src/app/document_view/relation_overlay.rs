@@ -7,7 +7,7 @@
 use egui::{Color32, Pos2, Shape, Stroke, Vec2};
 
 use super::text_line::ButtonLook;
-use super::{DocumentView, ReviewOverlay, TextEngine, engine_button};
+use super::{DocumentView, ReviewOverlay, SpanGeometry, TextEngine, engine_button};
 use crate::model::{CharRange, Document, RelationLabel};
 use crate::review::session::Decision;
 use cosmic_text::FontSystem;
@@ -31,12 +31,9 @@ pub struct LinkDrag {
     pub to: Option<usize>,
 }
 
-/// How far below its line's top an arc starts, as a share of the line's height: the top
-/// of the glyphs, in the leading above them.
-const ANCHOR: f32 = 0.12;
-/// How far above its higher end an arc rises, as a share of the line's height: its tag
-/// then sits in the leading between two lines, over no glyph.
-const RISE: f32 = 0.3;
+/// How far above its higher end an arc rises, in font sizes: its tag then sits in the
+/// leading between two lines (lines with relations are spaced for it), over no glyph.
+const RISE: f32 = 0.5;
 
 /// Where an arc starts and ends on screen.
 struct ArcEnds {
@@ -44,10 +41,14 @@ struct ArcEnds {
     to: Pos2,
     /// How high above its ends the arc rises.
     rise: f32,
+    /// When the ends are on different lines: the x where the arc leaves the first line's
+    /// band (toward where the text goes on) and where it comes into the second's, so that it
+    /// runs above the lines and crosses no text.
+    across: Option<(f32, f32)>,
 }
 
-/// Where an arc comes from: a relation of the document, or in review an annotator's
-/// relation candidate that is not in gold.
+/// What a click on an arc's tag picks: a relation of the document, or in review an
+/// annotator's relation candidate (in gold or not).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum ArcSource {
     /// A relation of the document, by id.
@@ -63,6 +64,8 @@ struct PlannedArc {
     from: CharRange,
     to: CharRange,
     source: ArcSource,
+    /// Drawn dashed: a candidate not in gold.
+    dashed: bool,
     /// 0 for the lowest; an arc over others is one higher than the highest of them.
     level: usize,
 }
@@ -82,22 +85,34 @@ pub(super) const LEVEL_STEP: f32 = 18.0;
 /// like brat's: shorter arcs lower, an arc that spans over another one level above it, so
 /// that nested arcs and their tags do not lie on each other.
 pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> ArcPlan {
+    let candidates = review.map_or(&[][..], |r| r.session.relation_candidates(r.document));
     let mut arcs = Vec::new();
     for relation in doc.relations() {
         let (Some(from), Some(to)) = (doc.span_by_id(&relation.from), doc.span_by_id(&relation.to))
         else {
             continue;
         };
+        let (from, to) = (&doc.spans()[from], &doc.spans()[to]);
+        // In review, a relation of gold that is an annotator's candidate picks the candidate,
+        // so that Delete rejects it as it would from the list.
+        let candidate = candidates.iter().position(|c| {
+            c.label == relation.label
+                && (c.from.range, c.from.label.as_str()) == (from.range, from.label.as_str())
+                && (c.to.range, c.to.label.as_str()) == (to.range, to.label.as_str())
+        });
         arcs.push(PlannedArc {
             label: relation.label.clone(),
-            from: doc.spans()[from].range,
-            to: doc.spans()[to].range,
-            source: ArcSource::Relation(relation.id.clone()),
+            from: from.range,
+            to: to.range,
+            source: candidate.map_or_else(
+                || ArcSource::Relation(relation.id.clone()),
+                ArcSource::Candidate,
+            ),
+            dashed: false,
             level: 0,
         });
     }
     if let Some(review) = review {
-        let candidates = review.session.relation_candidates(review.document);
         let decisions = review.session.relation_decisions(review.document, doc);
         for (i, (c, d)) in candidates.iter().zip(decisions).enumerate() {
             // Accepted ones are drawn as the relations they became; rejected ones only
@@ -110,6 +125,7 @@ pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> A
                     from: c.from.range,
                     to: c.to.range,
                     source: ArcSource::Candidate(i),
+                    dashed: true,
                     level: 0,
                 });
             }
@@ -147,13 +163,19 @@ pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> A
 
 /// How far above the first line's top the highest arcs' tags reach, past the view's
 /// margin: the room to leave there so that they are not cut off.
-pub(super) fn room_above(plan: &ArcPlan, line_height: f32) -> f32 {
+pub(super) fn room_above(plan: &ArcPlan, geometry: SpanGeometry, font_size: f32) -> f32 {
     if plan.levels == 0 {
         return 0.0;
     }
-    let peak = (RISE - ANCHOR) * line_height + LEVEL_STEP * (plan.levels - 1) as f32;
+    let peak = base_rise(font_size) - geometry.tag_top + LEVEL_STEP * (plan.levels - 1) as f32;
     // Half a tag above the peak, and a little air.
     (peak + TAG_HEIGHT / 2.0 + 2.0 - super::MARGIN).max(0.0)
+}
+
+/// How high the lowest arcs rise above their ends: [`RISE`] font sizes, and at small sizes
+/// at least enough for their tags to clear the spans' own label tags they leave from.
+fn base_rise(font_size: f32) -> f32 {
+    (RISE * font_size).max(TAG_HEIGHT / 2.0 + 3.0)
 }
 
 /// Height of an arc's tag, in points.
@@ -171,13 +193,58 @@ fn type_color(labels: &[RelationLabel], name: &str) -> Color32 {
 }
 
 impl DocumentView {
-    /// The top of the span's highlight at its logical start (its right edge in Arabic),
-    /// nudged into the span.
+    /// The top of the span's label tag at its logical start (its right edge in Arabic),
+    /// nudged into the span: where its arcs leave and land.
     fn logical_start(&mut self, fs: &mut FontSystem, range: CharRange) -> Pos2 {
         let caret = self.layout.caret(fs, range.start());
         let inward = if caret.inward < 0.0 { -1.0 } else { 1.0 };
-        let line = caret.y1 - caret.y0;
-        self.origin + Vec2::new(caret.x + 10.0 * inward, caret.y0 + ANCHOR * line)
+        let top = self.span_geometry().tag_top;
+        self.origin + Vec2::new(caret.x + 10.0 * inward, caret.y0 + top)
+    }
+
+    /// Where an arc from span `from` to span `to` runs: from each one's logical start, and
+    /// when they are on different lines, out of the first line's band at the side where
+    /// its text goes on (left in Arabic) and into the second's from the side where it came.
+    fn arc_ends(
+        &mut self,
+        fs: &mut FontSystem,
+        from: CharRange,
+        to: CharRange,
+        rise: f32,
+    ) -> ArcEnds {
+        let (a, b) = (self.logical_start(fs, from), self.logical_start(fs, to));
+        let line_height = self.layout.config().line_height;
+        let mut across = None;
+        if (a.y - b.y).abs() > line_height / 2.0 {
+            let forward = b.y > a.y;
+            // Out where the first line's text ends (or starts, going up), into where the
+            // other's starts (or ends): left in Arabic, a little past the glyphs.
+            let leave = self.line_side(fs, from.start(), forward);
+            let come = self.line_side(fs, to.start(), !forward);
+            across = Some((leave, come));
+        }
+        ArcEnds {
+            from: a,
+            to: b,
+            rise,
+            across,
+        }
+    }
+
+    /// The x just past the end (or the start) of the line holding `offset`, in reading
+    /// order: its left side in a right-to-left paragraph.
+    fn line_side(&mut self, fs: &mut FontSystem, offset: usize, end: bool) -> f32 {
+        let (p, l) = self.layout.line_of(fs, offset);
+        let width = self.layout.config().width;
+        let paragraph = self.layout.paragraph(fs, p);
+        let (left, right) = paragraph
+            .lines
+            .get(l)
+            .and_then(crate::text::layout::VisualLine::extent)
+            .unwrap_or((0.0, width));
+        let on_left = end == paragraph.rtl;
+        let x = if on_left { left - 8.0 } else { right + 8.0 };
+        self.origin.x + x
     }
 
     /// Draws the planned arcs whose spans lie in the visible characters `chars`: the
@@ -197,33 +264,24 @@ impl DocumentView {
     ) {
         let (mut overlay, mut review) = overlays;
         let labels = overlay.as_ref().map_or(&[][..], |o| o.labels);
-        let line_height = self.layout.config().line_height;
+        let font_size = self.layout.config().font_size;
         let mut clicked = None;
         for arc in &plan.arcs {
             if !arc.from.overlaps(chars) && !arc.to.overlaps(chars) {
                 continue;
             }
-            let fs = &mut engine.font_system;
-            let ends = ArcEnds {
-                from: self.logical_start(fs, arc.from),
-                to: self.logical_start(fs, arc.to),
-                rise: line_height * RISE + LEVEL_STEP * arc.level as f32,
-            };
+            let rise = base_rise(font_size) + LEVEL_STEP * arc.level as f32;
+            let ends = self.arc_ends(&mut engine.font_system, arc.from, arc.to, rise);
             let color = type_color(labels, &arc.label);
-            let (picked, dashed) = match &arc.source {
-                ArcSource::Relation(id) => (
-                    overlay
-                        .as_ref()
-                        .is_some_and(|o| o.picked.as_deref() == Some(id.as_str())),
-                    false,
-                ),
-                ArcSource::Candidate(i) => (
-                    review
-                        .as_ref()
-                        .is_some_and(|r| *r.picked_relation == Some(*i)),
-                    true,
-                ),
+            let picked = match &arc.source {
+                ArcSource::Relation(id) => overlay
+                    .as_ref()
+                    .is_some_and(|o| o.picked.as_deref() == Some(id.as_str())),
+                ArcSource::Candidate(i) => review
+                    .as_ref()
+                    .is_some_and(|r| *r.picked_relation == Some(*i)),
             };
+            let dashed = arc.dashed;
             let top = paint_arc(ui.painter(), &ends, color, picked, dashed);
             // The type's name on a tag at the arc's top, drawn by the engine (it may be
             // Arabic); a candidate's tag is outlined, a relation's filled.
@@ -286,7 +344,49 @@ impl DocumentView {
     }
 }
 
-/// Draws one arc and its arrowhead; returns the arc's highest point (for its tag).
+/// The cubic pieces of an arc: one over a line, or two when it goes from line to line
+/// (the first leaving its line's band at the side, the second coming into the other's).
+fn arc_pieces(ends: &ArcEnds) -> Vec<[Pos2; 4]> {
+    let ArcEnds {
+        from,
+        to,
+        rise,
+        across,
+    } = *ends;
+    // Control points a third higher than the peak, so the curve's top reaches it.
+    let over = |a: Pos2, b: Pos2| {
+        let peak = a.y.min(b.y) - rise;
+        [
+            a,
+            Pos2::new(a.x, peak - rise / 3.0),
+            Pos2::new(b.x, peak - rise / 3.0),
+            b,
+        ]
+    };
+    match across {
+        None => vec![over(from, to)],
+        Some((out_x, in_x)) => {
+            // Each half runs level at its own line's peak, to or from the side.
+            let (peak_a, peak_b) = (from.y - rise, to.y - rise);
+            let leave = [
+                from,
+                Pos2::new(from.x, peak_a),
+                Pos2::new(from.x + (out_x - from.x) / 3.0, peak_a),
+                Pos2::new(out_x, peak_a),
+            ];
+            let come = [
+                Pos2::new(in_x, peak_b),
+                Pos2::new(to.x + (in_x - to.x) / 3.0, peak_b),
+                Pos2::new(to.x, peak_b),
+                to,
+            ];
+            vec![leave, come]
+        }
+    }
+}
+
+/// Draws one arc and its arrowhead; returns where its tag goes: the top of an arc over a
+/// line, the middle of the first half of one from line to line.
 fn paint_arc(
     painter: &egui::Painter,
     ends: &ArcEnds,
@@ -294,29 +394,27 @@ fn paint_arc(
     picked: bool,
     dashed: bool,
 ) -> Pos2 {
-    let ArcEnds { from, to, rise } = *ends;
-    // Both control points rise above the higher end, so an arc between lines clears the
-    // line it leaves from and the one it lands on.
-    // Control points a third higher than the peak, so the curve's top reaches it.
-    let peak = from.y.min(to.y) - rise;
-    let c1 = Pos2::new(from.x, peak - rise / 3.0);
-    let c2 = Pos2::new(to.x, peak - rise / 3.0);
     let width = if picked { 2.5 } else { 1.5 };
     let stroke = Stroke::new(width, color.gamma_multiply(if picked { 1.0 } else { 0.85 }));
-    let curve = egui::epaint::CubicBezierShape::from_points_stroke(
-        [from, c1, c2, to],
-        false,
-        Color32::TRANSPARENT,
-        stroke,
-    );
-    if dashed {
-        // A candidate not in gold yet: dashed, so it reads as a proposal.
-        let points: Vec<Pos2> = (0..=32).map(|k| curve.sample(k as f32 / 32.0)).collect();
-        painter.extend(Shape::dashed_line(&points, stroke, 6.0, 4.0));
-    } else {
-        painter.add(Shape::CubicBezier(curve));
+    let pieces = arc_pieces(ends);
+    for points in &pieces {
+        let curve = egui::epaint::CubicBezierShape::from_points_stroke(
+            *points,
+            false,
+            Color32::TRANSPARENT,
+            stroke,
+        );
+        if dashed {
+            // A candidate not in gold yet: dashed, so it reads as a proposal.
+            let samples: Vec<Pos2> = (0..=32).map(|k| curve.sample(k as f32 / 32.0)).collect();
+            painter.extend(Shape::dashed_line(&samples, stroke, 6.0, 4.0));
+        } else {
+            painter.add(Shape::CubicBezier(curve));
+        }
     }
-    // The arrowhead points along the curve's last stretch, into the target.
+    // The arrowhead points along the last piece's last stretch, into the target.
+    let last = pieces[pieces.len() - 1];
+    let (to, c2) = (last[3], last[2]);
     let direction = (to - c2).normalized();
     let normal = Vec2::new(-direction.y, direction.x);
     let head = 7.0;
@@ -326,9 +424,10 @@ fn paint_arc(
         color,
         Stroke::NONE,
     ));
-    // The curve's middle: a cubic at t = 1/2.
+    // The first piece's middle: a cubic at t = 1/2.
+    let [p0, p1, p2, p3] = pieces[0];
     Pos2::new(
-        (from.x + 3.0 * c1.x + 3.0 * c2.x + to.x) / 8.0,
-        (from.y + 3.0 * c1.y + 3.0 * c2.y + to.y) / 8.0,
+        (p0.x + 3.0 * p1.x + 3.0 * p2.x + p3.x) / 8.0,
+        (p0.y + 3.0 * p1.y + 3.0 * p2.y + p3.y) / 8.0,
     )
 }

@@ -127,7 +127,7 @@ impl DocumentView {
                 origin + Vec2::new(c.rect.x0, c.rect.y0),
                 origin + Vec2::new(c.rect.x1, c.rect.y1),
             );
-            let inset = r.height() * 0.12;
+            let inset = self.span_geometry().inset;
             let candidate = &all[c.candidate];
             let [red, green, blue] = labels
                 .iter()
