@@ -225,7 +225,7 @@ fn document_labels_are_toggles_and_a_note_is_saved_with_its_span() {
 }
 
 #[test]
-fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relation() {
+fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_or_curve_picks_it() {
     use egui_kittest::kittest::NodeT;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = window(dir.path());
@@ -320,6 +320,18 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_picks_the_relat
     tag.click();
     harness.run();
     assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
+
+    // A click near a curve itself, away from its tag, picks its relation too: two points
+    // below related's run out to the first line's side, near its end.
+    let related = egui::epaint::CubicBezierShape::from_points_stroke(
+        arcs[2],
+        false,
+        egui::Color32::TRANSPARENT,
+        egui::Stroke::NONE,
+    )
+    .sample(0.9);
+    support::click_at(&mut harness, related + egui::vec2(0.0, 2.0));
+    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R3"));
 }
 
 #[test]

@@ -321,3 +321,19 @@ fn in_review_a_gold_relations_tag_picks_its_candidate_and_delete_rejects_it() {
         .relation_decisions(0, &state.corpus.documents[0]);
     assert_eq!(decisions[0], taliq::review::session::Decision::Rejected);
 }
+
+#[test]
+fn the_agreement_window_gives_relation_f1_and_document_label_agreement() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = review(dir.path());
+    harness.get_by_label("agreement charts").click();
+    harness.run();
+    // Of three relations each, two agree (met, based_in): P = R = F1 = 2/3.
+    harness.get_by_label(
+        "Relations, exact endpoints (both spans and the type): F1 0.67, precision 0.67, recall 0.67",
+    );
+    harness.get_by_label("omar against amal: 2 matched of 3 and 3, F1 0.67");
+    // One document: both gave country TR, the topics differ.
+    harness.get_by_label_contains("country: Cohen's κ");
+    harness.get_by_label_contains("topic: Cohen's κ");
+}

@@ -197,3 +197,59 @@ pub(super) fn document_label_choices(ui: &mut egui::Ui, app: &mut TaliqApp) {
         None => {}
     }
 }
+
+/// A figure to two decimals, or a dash when it is undefined.
+fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+}
+
+/// The agreement window's part on relations (exact-endpoint F1, overall and per pair) and
+/// document labels (Cohen's κ and Krippendorff's α per label); nothing when the annotators
+/// made neither.
+pub(super) fn link_figures(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    report: &crate::review::Report,
+) {
+    let links = &report.links;
+    if links.relations.is_none() && links.document_labels.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong("Relations and document labels");
+    if let Some(all) = &links.relations {
+        ui.label(format!(
+            "Relations, exact endpoints (both spans and the type): F1 {}, precision {}, recall {}",
+            figure(all.f1),
+            figure(all.precision),
+            figure(all.recall)
+        ));
+        for pair in &links.relation_pairs {
+            let (a, b) = (
+                &report.annotators[pair.reference],
+                &report.annotators[pair.other],
+            );
+            // Names may be Arabic: the engine draws the line.
+            let line = format!(
+                "{} against {}: {} matched of {} and {}, F1 {}",
+                embedded(b),
+                embedded(a),
+                pair.matched,
+                pair.reference_relations,
+                pair.other_relations,
+                figure(pair.figures.f1)
+            );
+            engine_label(ui, engine, &line);
+        }
+    }
+    for label in &links.document_labels {
+        let line = format!(
+            "{}: Cohen's κ {}, Krippendorff's α {} over {} documents",
+            embedded(&label.name),
+            figure(label.cohen_kappa),
+            figure(label.krippendorff_alpha),
+            label.documents
+        );
+        engine_label(ui, engine, &line);
+    }
+}

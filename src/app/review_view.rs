@@ -376,11 +376,15 @@ pub fn agreement_window(ctx: &egui::Context, app: &mut TaliqApp) {
     let mut open = review.show_agreement;
     let report = review.session.report();
     let pair = &mut review.heat_map_pair;
+    let engine = &mut app.engine;
     egui::Window::new("Agreement")
         .open(&mut open)
         .default_width(560.0)
         .show(ctx, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| agreement_figures(ui, report, pair));
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                agreement_figures(ui, report, pair);
+                super::review_links_view::link_figures(ui, engine, report);
+            });
         });
     review.show_agreement = open;
 }

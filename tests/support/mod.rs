@@ -59,6 +59,22 @@ pub fn window(
     harness
 }
 
+/// Clicks once at `at` with the primary button.
+pub fn click_at(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+}
+
 /// Double-clicks at `at` with the primary button. egui counts clicks against the time of the
 /// previous ones, so the clicks start well after time zero (as in a real session) and two of
 /// them count as a double click, not a triple one.

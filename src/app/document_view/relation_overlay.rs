@@ -266,6 +266,14 @@ impl DocumentView {
         let labels = overlay.as_ref().map_or(&[][..], |o| o.labels);
         let font_size = self.layout.config().font_size;
         let mut clicked = None;
+        let click_at = ui
+            .input(|i| {
+                i.pointer
+                    .primary_clicked()
+                    .then(|| i.pointer.interact_pos())
+            })
+            .flatten()
+            .filter(|p| ui.clip_rect().contains(*p));
         for arc in &plan.arcs {
             if !arc.from.overlaps(chars) && !arc.to.overlaps(chars) {
                 continue;
@@ -283,6 +291,13 @@ impl DocumentView {
             };
             let dashed = arc.dashed;
             let top = paint_arc(ui.painter(), &ends, color, picked, dashed);
+            // A click on the curve itself picks the arc as its tag does.
+            if let Some(at) = click_at
+                && clicked.is_none()
+                && near_arc(&ends, at)
+            {
+                clicked = Some(arc.source.clone());
+            }
             // The type's name on a tag at the arc's top, drawn by the engine (it may be
             // Arabic); a candidate's tag is outlined, a relation's filled.
             let look = if dashed {
@@ -385,6 +400,43 @@ fn arc_pieces(ends: &ArcEnds) -> Vec<[Pos2; 4]> {
     }
 }
 
+/// One piece of an arc as egui's curve.
+fn curve_of(points: [Pos2; 4], stroke: Stroke) -> egui::epaint::CubicBezierShape {
+    egui::epaint::CubicBezierShape::from_points_stroke(points, false, Color32::TRANSPARENT, stroke)
+}
+
+/// Points along a curve, close enough together to draw it dashed or hit-test it.
+fn samples(curve: &egui::epaint::CubicBezierShape) -> Vec<Pos2> {
+    (0..=32).map(|k| curve.sample(k as f32 / 32.0)).collect()
+}
+
+/// How close to an arc's curve a click picks it, in points.
+const CLICK_DISTANCE: f32 = 4.0;
+
+/// Whether `at` is within [`CLICK_DISTANCE`] of the arc's curve.
+fn near_arc(ends: &ArcEnds, at: Pos2) -> bool {
+    arc_pieces(ends).iter().any(|points| {
+        samples(&curve_of(*points, Stroke::NONE))
+            .windows(2)
+            .any(|w| {
+                egui::emath::Rect::from_two_pos(w[0], w[1])
+                    .expand(CLICK_DISTANCE)
+                    .contains(at)
+                    && distance_to_segment(at, w[0], w[1]) <= CLICK_DISTANCE
+            })
+    })
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = if ab.length_sq() > 0.0 {
+        ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (a + ab * t).distance(p)
+}
+
 /// Draws one arc and its arrowhead; returns where its tag goes: the top of an arc over a
 /// line, the middle of the first half of one from line to line.
 fn paint_arc(
@@ -398,16 +450,10 @@ fn paint_arc(
     let stroke = Stroke::new(width, color.gamma_multiply(if picked { 1.0 } else { 0.85 }));
     let pieces = arc_pieces(ends);
     for points in &pieces {
-        let curve = egui::epaint::CubicBezierShape::from_points_stroke(
-            *points,
-            false,
-            Color32::TRANSPARENT,
-            stroke,
-        );
+        let curve = curve_of(*points, stroke);
         if dashed {
             // A candidate not in gold yet: dashed, so it reads as a proposal.
-            let samples: Vec<Pos2> = (0..=32).map(|k| curve.sample(k as f32 / 32.0)).collect();
-            painter.extend(Shape::dashed_line(&samples, stroke, 6.0, 4.0));
+            painter.extend(Shape::dashed_line(&samples(&curve), stroke, 6.0, 4.0));
         } else {
             painter.add(Shape::CubicBezier(curve));
         }
