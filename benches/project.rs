@@ -24,6 +24,8 @@ fn make_project(dir: &std::path::Path, documents: usize, annotators: usize) {
             .map(|d| taliq::model::Document::new(d.id.clone(), d.text()))
             .collect(),
         labels: Some(source.labels.clone()),
+        relation_labels: Vec::new(),
+        document_labels: Vec::new(),
     };
     project::init(dir, "bench", sources, &names, 2, 1).expect("project made");
     let config = ProjectConfig::load(dir).expect("project file");

@@ -462,3 +462,20 @@ fn open_project_joins_as_the_annotator_chosen_there_before() {
     harness.run();
     assert!(harness.query_by_label_contains("Who are you?").is_none());
 }
+
+#[test]
+fn the_guidelines_window_lists_the_projects_relation_types_and_document_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let proj = dir.path().join("proj");
+    let sources = Sources::read(&["tests/fixtures/relations.json".into()]).unwrap();
+    project::init(&proj, "news", sources, &["amal".to_owned()], 1, 0).unwrap();
+    let mut harness = window_on(&proj);
+    harness.state_mut().join_project("amal").unwrap();
+    harness.key_press(egui::Key::F2);
+    harness.run();
+    harness.get_by_label("met: PER → PER");
+    harness.get_by_label("based_in: ORG → LOC");
+    harness.get_by_label("related: any → any");
+    harness.get_by_label("topic: one or more of politics, economy");
+    harness.get_by_label("country: one of RU, TR");
+}

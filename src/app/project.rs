@@ -326,6 +326,7 @@ pub fn guidelines_window(ctx: &egui::Context, app: &mut TaliqApp) {
                         }
                     });
                 }
+                declared_links(ui, engine, &mode.config);
             });
         });
     mode.show_guidelines = open;
@@ -361,4 +362,49 @@ pub fn status_line(
         line.push_str(&sync.describe(std::time::SystemTime::now()));
     }
     engine_label(ui, engine, &line);
+}
+
+/// The project's relation types ("met: PER → PER") and document labels ("topic: politics,
+/// economy") under the guidelines' labels; names may be Arabic, so the engine draws them.
+fn declared_links(
+    ui: &mut egui::Ui,
+    engine: &mut super::document_view::TextEngine,
+    config: &crate::project::ProjectConfig,
+) {
+    use super::document_view::embedded;
+    let any = |names: &[String]| {
+        if names.is_empty() {
+            "any".to_owned()
+        } else {
+            names
+                .iter()
+                .map(|n| embedded(n))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    if !config.relation_labels.is_empty() {
+        ui.strong("Relations");
+        for kind in &config.relation_labels {
+            let line = format!(
+                "{}: {} → {}",
+                embedded(&kind.name),
+                any(&kind.from),
+                any(&kind.to)
+            );
+            engine_label(ui, engine, &line);
+        }
+    }
+    if !config.document_labels.is_empty() {
+        ui.strong("Document labels");
+        for label in &config.document_labels {
+            let how = if label.multiple {
+                "one or more of"
+            } else {
+                "one of"
+            };
+            let line = format!("{}: {how} {}", embedded(&label.name), any(&label.values));
+            engine_label(ui, engine, &line);
+        }
+    }
 }

@@ -43,6 +43,44 @@ impl Corpus {
         self.document_labels.iter().find(|l| l.name == name)
     }
 
+    /// Takes `other`'s relation types and document labels that this corpus lacks (a
+    /// document label's values merged into its own), so that documents made against either
+    /// fit here: as when a gold corpus gathers annotators' work. A relation type's hotkey
+    /// is dropped when a label or relation type here has it already.
+    pub fn add_missing_declarations(&mut self, other: &Self) {
+        for kind in &other.relation_labels {
+            if self.relation_label(&kind.name).is_some() {
+                continue;
+            }
+            let mut kind = kind.clone();
+            let taken = |k: char| {
+                self.labels.iter().any(|l| l.key == Some(k))
+                    || self.relation_labels.iter().any(|r| r.key == Some(k))
+            };
+            if kind.key.is_some_and(taken) {
+                kind.key = None;
+            }
+            self.relation_labels.push(kind);
+        }
+        for label in &other.document_labels {
+            match self
+                .document_labels
+                .iter_mut()
+                .find(|d| d.name == label.name)
+            {
+                Some(mine) => {
+                    for value in &label.values {
+                        if !mine.values.contains(value) {
+                            mine.values.push(value.clone());
+                        }
+                    }
+                    mine.multiple |= label.multiple;
+                }
+                None => self.document_labels.push(label.clone()),
+            }
+        }
+    }
+
     /// The document with this id.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)

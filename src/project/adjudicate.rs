@@ -88,7 +88,10 @@ fn adjudicate_group(
     let mut session =
         ReviewSession::new(annotators).map_err(|e| ProjectError::Refused(e.to_string()))?;
     let mut part = session.blank_gold();
+    // Gold's declarations first; attaching the session adds the annotators' others.
     part.labels.clone_from(&gold.labels);
+    part.relation_labels.clone_from(&gold.relation_labels);
+    part.document_labels.clone_from(&gold.document_labels);
     // Documents already in gold (begun in a review window) keep the reviewer's work.
     let mut existing: HashMap<String, Document> = HashMap::new();
     gold.documents.retain(|d| {
@@ -124,8 +127,9 @@ fn adjudicate_group(
 }
 
 /// Moves a session's gold documents (and any label it added) into the project's gold.
-fn merge_into_gold(gold: &mut Corpus, part: Corpus) {
-    for label in part.labels {
+fn merge_into_gold(gold: &mut Corpus, mut part: Corpus) {
+    gold.add_missing_declarations(&part);
+    for label in std::mem::take(&mut part.labels) {
         if gold.label(&label.name).is_none() {
             gold.labels.push(label);
         }

@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::PROJECT_FILE;
 use crate::format::{Form, parse_corpus, write_atomic, write_corpus};
-use crate::model::{Corpus, Label};
+use crate::model::{Corpus, DocumentLabel, Label, RelationLabel};
 
 /// The `format` value of a project file.
 pub const PROJECT_FORMAT: &str = "taliq-project";
@@ -21,6 +21,10 @@ pub struct ProjectConfig {
     pub name: String,
     /// The label set every corpus of the project uses.
     pub labels: Vec<Label>,
+    /// The relation types every corpus of the project declares (none: no relations).
+    pub relation_labels: Vec<RelationLabel>,
+    /// The document labels every corpus of the project declares.
+    pub document_labels: Vec<DocumentLabel>,
     /// The annotators, in the order they joined.
     pub annotators: Vec<String>,
     /// How many annotators each document goes to.
@@ -126,6 +130,7 @@ impl ProjectConfig {
         let blind = map.get("blind").and_then(Value::as_bool).unwrap_or(true);
         let labels = labels_from(map.get("labels").unwrap_or(&Value::Null))
             .map_err(|e| format!("field \"labels\": {e}"))?;
+        let (relation_labels, document_labels) = links_from(map)?;
         let assignment = match map.get("assignment") {
             None => Vec::new(),
             Some(Value::Object(docs)) => {
@@ -146,6 +151,8 @@ impl ProjectConfig {
         Ok(Self {
             name,
             labels,
+            relation_labels,
+            document_labels,
             annotators,
             overlap: usize::try_from(overlap).unwrap_or(usize::MAX),
             seed,
@@ -167,6 +174,11 @@ impl ProjectConfig {
             "blind": self.blind,
             "labels": labels_to(&self.labels),
         });
+        let mut settings = settings;
+        // Written only when there are some, so that older project files stay as they were.
+        for (key, value) in self.links_to() {
+            settings[key] = value;
+        }
         let mut text = serde_json::to_string_pretty(&settings).unwrap_or_default();
         // Reopen the object to append the assignment after the settings.
         text.truncate(text.trim_end().len() - 1);
@@ -211,8 +223,30 @@ impl ProjectConfig {
         Corpus {
             annotator: annotator.map(str::to_owned),
             labels: self.labels.clone(),
+            relation_labels: self.relation_labels.clone(),
+            document_labels: self.document_labels.clone(),
             ..Corpus::default()
         }
+    }
+
+    /// The relation types and document labels as a corpus file writes them, each only
+    /// when there are some.
+    fn links_to(&self) -> Vec<(&'static str, Value)> {
+        let corpus = Corpus {
+            labels: self.labels.clone(),
+            relation_labels: self.relation_labels.clone(),
+            document_labels: self.document_labels.clone(),
+            ..Corpus::default()
+        };
+        let Ok(Value::Object(mut written)) =
+            serde_json::from_str::<Value>(&write_corpus(&corpus, Form::Json))
+        else {
+            return Vec::new();
+        };
+        ["relation_labels", "document_labels"]
+            .into_iter()
+            .filter_map(|key| Some((key, written.remove(key)?)))
+            .collect()
     }
 }
 
@@ -239,6 +273,37 @@ fn labels_to(labels: &[Label]) -> Value {
         .ok()
         .and_then(|mut v| v.get_mut("labels").map(Value::take))
         .unwrap_or(Value::Array(Vec::new()))
+}
+
+/// The relation types and document labels of a project file, read as a corpus file's are
+/// (the types' span labels must be the project's labels).
+fn links_from(
+    map: &Map<String, Value>,
+) -> Result<(Vec<RelationLabel>, Vec<DocumentLabel>), String> {
+    if !map.contains_key("relation_labels") && !map.contains_key("document_labels") {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let mut shell = json!({"format": "taliq-corpus", "version": 1, "documents": []});
+    for key in ["labels", "relation_labels", "document_labels"] {
+        if let Some(value) = map.get(key) {
+            shell[key] = value.clone();
+        }
+    }
+    parse_corpus(shell.to_string().as_bytes(), Form::Json)
+        .map(|c| (c.relation_labels, c.document_labels))
+        .map_err(|diagnostics| {
+            diagnostics
+                .iter()
+                .map(|d| {
+                    format!(
+                        "field {:?}: {}",
+                        d.field.as_deref().unwrap_or(""),
+                        d.message
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
 }
 
 /// Labels read as a corpus file's are, with the same checks (colours, keys, duplicates).

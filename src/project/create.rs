@@ -24,6 +24,10 @@ pub struct Sources {
     pub documents: Vec<Document>,
     /// The labels of the first corpus file given, if any was one.
     pub labels: Option<Vec<crate::model::Label>>,
+    /// The relation types of the first corpus file given.
+    pub relation_labels: Vec<crate::model::RelationLabel>,
+    /// The document labels of the first corpus file given.
+    pub document_labels: Vec<crate::model::DocumentLabel>,
 }
 
 impl Sources {
@@ -35,6 +39,7 @@ impl Sources {
     pub fn read(paths: &[PathBuf]) -> Result<Self, ProjectError> {
         let mut documents = Vec::new();
         let mut labels = None;
+        let mut links = None;
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for path in paths {
             let is_text = path.is_dir()
@@ -47,6 +52,12 @@ impl Sources {
             } else {
                 let corpus = crate::format::load(path)?;
                 labels.get_or_insert_with(|| corpus.labels.clone());
+                links.get_or_insert_with(|| {
+                    (
+                        corpus.relation_labels.clone(),
+                        corpus.document_labels.clone(),
+                    )
+                });
                 corpus
             };
             for doc in corpus.documents {
@@ -61,7 +72,13 @@ impl Sources {
                 documents.push(fresh(&doc));
             }
         }
-        Ok(Self { documents, labels })
+        let (relation_labels, document_labels) = links.unwrap_or_default();
+        Ok(Self {
+            documents,
+            labels,
+            relation_labels,
+            document_labels,
+        })
     }
 }
 
@@ -119,6 +136,8 @@ pub fn init(
         labels: sources
             .labels
             .unwrap_or_else(|| Corpus::with_default_labels().labels),
+        relation_labels: sources.relation_labels,
+        document_labels: sources.document_labels,
         annotators: annotators.to_vec(),
         overlap,
         seed,

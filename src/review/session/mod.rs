@@ -252,35 +252,8 @@ impl ReviewSession {
     /// Gives the gold corpus the relation types and document labels the annotators declare
     /// (a document label's values merged), so their choices can be accepted into it.
     fn add_missing_declarations(&self, gold: &mut Corpus) {
-        for kind in self.corpora.iter().flat_map(|c| &c.relation_labels) {
-            if gold.relation_label(&kind.name).is_none() {
-                let mut kind = kind.clone();
-                let taken = |k: char| {
-                    gold.labels.iter().any(|l| l.key == Some(k))
-                        || gold.relation_labels.iter().any(|r| r.key == Some(k))
-                };
-                if kind.key.is_some_and(taken) {
-                    kind.key = None;
-                }
-                gold.relation_labels.push(kind);
-            }
-        }
-        for label in self.corpora.iter().flat_map(|c| &c.document_labels) {
-            match gold
-                .document_labels
-                .iter_mut()
-                .find(|d| d.name == label.name)
-            {
-                Some(mine) => {
-                    for value in &label.values {
-                        if !mine.values.contains(value) {
-                            mine.values.push(value.clone());
-                        }
-                    }
-                    mine.multiple |= label.multiple;
-                }
-                None => gold.document_labels.push(label.clone()),
-            }
+        for corpus in &self.corpora {
+            gold.add_missing_declarations(corpus);
         }
     }
 
