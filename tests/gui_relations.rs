@@ -370,3 +370,58 @@ fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
     assert_eq!(relations(&harness).len(), 2);
     assert!(harness.state().state.relation_drag.is_none());
 }
+
+#[test]
+fn the_label_editor_adds_a_relation_type_between_chosen_labels_and_a_document_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window(dir.path());
+    harness.get_by_label("edit labels").click();
+    harness.run();
+    harness.get_by_label("Relation types");
+    harness.get_by_label("add relation type").click();
+    harness.run();
+    // The new row's "from": the second "any" from the end (related's two come first).
+    let anys: Vec<egui::Rect> = harness.get_all_by_label("any").map(|n| n.rect()).collect();
+    assert_eq!(anys.len(), 4, "related's from and to, and the new type's");
+    let from = anys[2];
+    harness
+        .get_all_by_label("any")
+        .find(|n| n.rect() == from)
+        .unwrap()
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "ORG")
+        .click();
+    harness.run();
+    // A click outside closes the menu (Escape would close the editor).
+    harness.get_by_label("Relation types").click();
+    harness.run();
+    harness.get_by_label("add document label").click();
+    harness.run();
+    // Values typed in the new row: set through the drafts (the field is a bidi field).
+    harness
+        .state_mut()
+        .state
+        .link_drafts
+        .as_mut()
+        .unwrap()
+        .document_labels[2]
+        .values = "خبر، رأي".to_owned();
+    harness.get_by_label("apply").click();
+    harness.run();
+    let corpus = &harness.state().state.corpus;
+    assert!(
+        harness.state().state.link_drafts.is_none(),
+        "{}",
+        harness.state().state.message
+    );
+    let added = &corpus.relation_labels[3];
+    assert_eq!(
+        (added.from.as_slice(), added.to.as_slice()),
+        (&["ORG".to_owned()][..], &[][..])
+    );
+    assert_eq!(corpus.document_labels[2].values, ["خبر", "رأي"]);
+    // The side panel offers the new document label's values.
+    harness.get_by_label("خبر");
+}

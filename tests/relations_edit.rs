@@ -225,3 +225,95 @@ fn renaming_a_label_renames_it_in_the_relation_types_and_removing_one_they_use_i
     assert!(err.contains("relation types still use LOC"), "{err}");
     assert!(state.corpus.label("LOC").is_some());
 }
+
+#[test]
+fn the_label_editor_renames_relation_types_and_document_labels_into_the_documents_in_one_step() {
+    let mut state = state();
+    state.add_relation("met", 0, 1).unwrap();
+    assert!(state.set_document_label("topic", vec!["politics".to_owned()]));
+    let before = state.corpus.clone();
+    state.edit_labels();
+    {
+        let links = state.link_drafts.as_mut().unwrap();
+        "لقاء".clone_into(&mut links.relations[0].1.name);
+        let topic = &mut links.document_labels[0];
+        "الموضوع".clone_into(&mut topic.name);
+        // An Arabic comma separates values too.
+        topic.values = "politics، economy، رياضة".to_owned();
+    }
+    // A new label and a type to it, in the same step: the label goes in first.
+    state.label_drafts.as_mut().unwrap().push((
+        None,
+        Label::new("EVENT", taliq::model::Color([9, 9, 9]), Some('9'), None),
+    ));
+    let mut held = taliq::model::RelationLabel::new("held", taliq::model::Color([1, 1, 1]));
+    held.from = vec!["ORG".to_owned()];
+    held.to = vec!["EVENT".to_owned()];
+    held.key = Some('h');
+    state
+        .link_drafts
+        .as_mut()
+        .unwrap()
+        .relations
+        .push((None, held));
+    state.apply_label_drafts().unwrap();
+    assert!(state.label_drafts.is_none() && state.link_drafts.is_none());
+    let names: Vec<&str> = state
+        .corpus
+        .relation_labels
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(names, ["لقاء", "based_in", "related", "held"]);
+    assert_eq!(state.corpus.label("EVENT").unwrap().key, Some('9'));
+    let doc = saved(&state);
+    assert_eq!(doc.relations()[0].label, "لقاء");
+    assert_eq!(
+        doc.labels,
+        [("الموضوع".to_owned(), vec!["politics".to_owned()])]
+    );
+    assert_eq!(
+        state.corpus.document_labels[0].values,
+        ["politics", "economy", "رياضة"]
+    );
+    // One undo takes all of it back.
+    state.undo();
+    assert_eq!(state.corpus, before);
+}
+
+#[test]
+fn the_label_editor_refuses_to_drop_what_documents_use_and_removes_a_label_with_its_last_type() {
+    let mut state = state();
+    state.add_relation("met", 0, 1).unwrap();
+    state.edit_labels();
+    state.link_drafts.as_mut().unwrap().relations.remove(0);
+    let err = state.apply_label_drafts().unwrap_err();
+    assert!(err.contains("has met relations"), "{err}");
+    assert!(state.corpus.relation_label("met").is_some());
+    assert!(state.label_drafts.is_some(), "the editor stays open");
+    state.cancel_label_drafts();
+
+    // LOC goes, and so does based_in, the one type naming it (its spans deleted first).
+    for index in [4, 2] {
+        pick(&mut state, index);
+        state.delete_selected_span();
+    }
+    state.edit_labels();
+    state
+        .label_drafts
+        .as_mut()
+        .unwrap()
+        .retain(|(_, l)| l.name != "LOC");
+    state
+        .link_drafts
+        .as_mut()
+        .unwrap()
+        .relations
+        .retain(|(_, r)| r.name != "based_in");
+    state.apply_label_drafts().unwrap();
+    assert!(state.corpus.label("LOC").is_none());
+    assert!(state.corpus.relation_label("based_in").is_none());
+    // Written and read back: a valid file.
+    let json = write_corpus(&state.corpus, Form::Json);
+    parse_corpus(json.as_bytes(), Form::Json).unwrap();
+}

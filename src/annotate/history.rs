@@ -4,7 +4,8 @@
 //! [`History`], so that every change can be undone exactly (helix's transactions, egui's commands).
 
 use crate::model::{
-    CharRange, Corpus, Label, RejectedSuggestion, Relation, Span, SpanError, Status, Suggestion,
+    CharRange, Corpus, DocumentLabel, Label, RejectedSuggestion, Relation, RelationLabel, Span,
+    SpanError, Status, Suggestion,
 };
 
 /// One elementary edit of one document.
@@ -92,6 +93,27 @@ pub enum Edit {
         /// A label renamed on the way, old name then new.
         renamed: Option<(String, String)>,
     },
+    /// Replace the corpus's relation types and document labels (any document); renames
+    /// follow into every document's relations and document labels.
+    Declarations {
+        /// The relation types and document labels before.
+        before: Declarations,
+        /// The relation types and document labels after.
+        after: Declarations,
+        /// Relation types renamed on the way, old name then new.
+        renamed_relations: Vec<(String, String)>,
+        /// Document labels renamed on the way, old name then new.
+        renamed_document_labels: Vec<(String, String)>,
+    },
+}
+
+/// A corpus's relation types and document labels, as one edit replaces them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Declarations {
+    /// The relation types.
+    pub relation_labels: Vec<RelationLabel>,
+    /// The document labels.
+    pub document_labels: Vec<DocumentLabel>,
 }
 
 /// A span field an edit sets.
@@ -165,6 +187,26 @@ impl Edit {
                     .as_ref()
                     .map(|(old, new)| (new.clone(), old.clone())),
             },
+            Self::Declarations {
+                before,
+                after,
+                renamed_relations,
+                renamed_document_labels,
+            } => {
+                let back = |renames: &[(String, String)]| {
+                    renames
+                        .iter()
+                        .rev()
+                        .map(|(old, new)| (new.clone(), old.clone()))
+                        .collect()
+                };
+                Self::Declarations {
+                    before: after.clone(),
+                    after: before.clone(),
+                    renamed_relations: back(renamed_relations),
+                    renamed_document_labels: back(renamed_document_labels),
+                }
+            }
         }
     }
 }
@@ -256,6 +298,20 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
     if let Edit::Labels { after, renamed, .. } = edit {
         return super::label_set::apply_labels(corpus, after, renamed.as_ref());
     }
+    if let Edit::Declarations {
+        after,
+        renamed_relations,
+        renamed_document_labels,
+        ..
+    } = edit
+    {
+        return super::declarations::apply_declarations(
+            corpus,
+            after,
+            renamed_relations,
+            renamed_document_labels,
+        );
+    }
     let (relation_labels, document_labels) = (&corpus.relation_labels, &corpus.document_labels);
     let doc = corpus
         .documents
@@ -318,7 +374,9 @@ fn apply_edit(corpus: &mut Corpus, document: usize, edit: &Edit) -> Result<(), E
                 doc.extra.remove(key);
             }
         },
-        Edit::Labels { .. } => unreachable!("label sets are applied above"),
+        Edit::Labels { .. } | Edit::Declarations { .. } => {
+            unreachable!("label sets and declarations are applied above")
+        }
     }
     Ok(())
 }

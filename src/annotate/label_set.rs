@@ -66,6 +66,15 @@ pub(super) fn apply_labels(
     renamed: Option<&(String, String)>,
 ) -> Result<(), EditError> {
     check_labels(after)?;
+    if let Some(label) = after.iter().find(|l| {
+        l.key
+            .is_some_and(|k| corpus.relation_labels.iter().any(|r| r.key == Some(k)))
+    }) {
+        return Err(EditError::Labels(format!(
+            "label {} has the hotkey of a relation type",
+            label.name
+        )));
+    }
     if let Some((old, new)) = renamed {
         if corpus
             .documents

@@ -1,5 +1,6 @@
 //! Annotation logic over the text layer: selections, edits with undo, search, highlights, rendering.
 
+mod declarations;
 pub mod highlights;
 pub mod history;
 mod label_set;

@@ -12,6 +12,7 @@ mod dialogs;
 pub mod document_view;
 pub mod export_dialog;
 pub mod glyph_atlas;
+pub mod label_drafts;
 mod label_editor;
 mod links_panel;
 pub mod links_state;
@@ -147,7 +148,7 @@ impl TaliqApp {
             std::mem::take(&mut self.reading_window.open),
             std::mem::take(&mut self.show_help),
             std::mem::take(&mut self.show_about),
-            self.state.label_drafts.take().is_some(),
+            self.state.label_drafts.take().is_some() | self.state.link_drafts.take().is_some(),
             agreement,
         ];
         closed.contains(&true)

@@ -93,6 +93,8 @@ pub struct AppState {
     pub user: Option<String>,
     /// The label-set editor's drafts while it is open: each label and the name it had.
     pub label_drafts: Option<Vec<(Option<String>, crate::model::Label)>>,
+    /// The label-set editor's drafts of relation types and document labels.
+    pub link_drafts: Option<super::label_drafts::LinkDrafts>,
     /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
     pub recovery: Option<super::recovery::Recovery>,
     /// The review mode, when the open corpus is a gold corpus being adjudicated.
@@ -138,6 +140,7 @@ impl AppState {
             untitled_home: None,
             search: Search::default(),
             label_drafts: None,
+            link_drafts: None,
             save_conflict: false,
             user: None,
             recovery: None,
@@ -450,67 +453,6 @@ impl AppState {
         self.selected_span = None;
         self.search.reveal = Some(m.start());
         self.say(format!("match {} of {}", index + 1, matches.len()));
-    }
-
-    /// Opens the label-set editor on a copy of the labels.
-    pub fn edit_labels(&mut self) {
-        self.label_drafts = Some(
-            self.corpus
-                .labels
-                .iter()
-                .map(|l| (Some(l.name.clone()), l.clone()))
-                .collect(),
-        );
-    }
-
-    /// Applies the label-set editor's drafts as one undoable step (renames carry the spans along).
-    ///
-    /// # Errors
-    /// Why the drafts are not a valid label set; nothing changes then and the editor stays open.
-    pub fn apply_label_drafts(&mut self) -> Result<(), String> {
-        let Some(drafts) = self.label_drafts.clone() else {
-            return Ok(());
-        };
-        if !self.may_edit() {
-            return Err(self.message.clone());
-        }
-        let mut edits = Vec::new();
-        let mut current = self.corpus.labels.clone();
-        for (original, label) in &drafts {
-            if let Some(old) = original.as_ref().filter(|old| **old != label.name) {
-                let mut after = current.clone();
-                if let Some(entry) = after.iter_mut().find(|l| &l.name == old) {
-                    entry.name.clone_from(&label.name);
-                }
-                edits.push(Edit::Labels {
-                    before: current.clone(),
-                    after: after.clone(),
-                    renamed: Some((old.clone(), label.name.clone())),
-                });
-                current = after;
-            }
-        }
-        let after: Vec<crate::model::Label> = drafts.into_iter().map(|(_, label)| label).collect();
-        edits.push(Edit::Labels {
-            before: current,
-            after,
-            renamed: None,
-        });
-        let change = Change {
-            document: self
-                .selected
-                .min(self.corpus.documents.len().saturating_sub(1)),
-            edits,
-        };
-        match self.history.apply(&mut self.corpus, change) {
-            Ok(()) => {
-                self.autosave_pending = true;
-                self.label_drafts = None;
-                self.say("labels changed");
-                Ok(())
-            }
-            Err(e) => Err(e.to_string()),
-        }
     }
 
     /// Removes the picked span.

@@ -426,6 +426,15 @@ impl Document {
         &mut self.spans[index].extra
     }
 
+    /// Gives every relation of type `old` the type `new`.
+    pub fn rename_relation_label(&mut self, old: &str, new: &str) {
+        for relation in &mut self.relations {
+            if relation.label == old {
+                new.clone_into(&mut relation.label);
+            }
+        }
+    }
+
     /// The unknown fields of the relation at `index`, to annotate it without moving it.
     ///
     /// # Panics
