@@ -13,6 +13,17 @@ fn field_id(field: &str, row: usize) -> egui::Id {
     egui::Id::unique("taliq-label-editor").with(field).with(row)
 }
 
+/// A hotkey's field: the last character typed is the key, none when empty.
+fn key_field(ui: &mut egui::Ui, key: &mut Option<char>) {
+    let mut text = key.map(String::from).unwrap_or_default();
+    let field = egui::TextEdit::singleline(&mut text)
+        .hint_text("key")
+        .desired_width(28.0);
+    if ui.add(field).changed() {
+        *key = text.chars().last();
+    }
+}
+
 /// Draws the editor window over the drafts in `state.label_drafts`.
 pub fn show(ctx: &egui::Context, state: &mut AppState, engine: &mut TextEngine) {
     let mut apply = false;
@@ -38,17 +49,7 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, engine: &mut TextEngine) 
                             .desired_width(100.0)
                             .show(ui, engine);
                         ui.color_edit_button_srgb(&mut label.color.0);
-                        let mut key = label.key.map(String::from).unwrap_or_default();
-                        if ui
-                            .add(
-                                egui::TextEdit::singleline(&mut key)
-                                    .hint_text("key")
-                                    .desired_width(28.0),
-                            )
-                            .changed()
-                        {
-                            label.key = key.chars().last();
-                        }
+                        key_field(ui, &mut label.key);
                         let mut description = label.description.clone().unwrap_or_default();
                         if BidiField::new(&mut description, field_id("description", i))
                             .hint("description")
@@ -163,17 +164,7 @@ fn relation_types(
                     .desired_width(100.0)
                     .show(ui, engine);
                 ui.color_edit_button_srgb(&mut kind.color.0);
-                let mut key = kind.key.map(String::from).unwrap_or_default();
-                if ui
-                    .add(
-                        egui::TextEdit::singleline(&mut key)
-                            .hint_text("key")
-                            .desired_width(28.0),
-                    )
-                    .changed()
-                {
-                    kind.key = key.chars().last();
-                }
+                key_field(ui, &mut kind.key);
                 span_label_choice(ui, &format!("from{i}"), &mut kind.from, labels);
                 span_label_choice(ui, &format!("to{i}"), &mut kind.to, labels);
                 if ui.button("remove").clicked() {

@@ -3,11 +3,11 @@
 //! the document's relations (pick, relabel, delete). Names, values, notes and span texts
 //! may be Arabic: the text engine draws them.
 
-use egui::Color32;
-
 use super::TaliqApp;
 use super::bidi_field::BidiField;
-use super::document_view::{ButtonLook, engine_button, engine_label, relation_line};
+use super::document_view::{
+    ButtonLook, engine_button, engine_label, relation_color, relation_line,
+};
 use crate::model::CharRange;
 
 /// The note field's text, and the span it was filled from (so that picking another span
@@ -134,13 +134,7 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
     };
     let mut pick = None;
     for relation in doc.relations() {
-        let color = state
-            .corpus
-            .relation_label(&relation.label)
-            .map_or(Color32::GRAY, |l| {
-                let [r, g, b] = l.color.0;
-                Color32::from_rgb(r, g, b)
-            });
+        let color = relation_color(&state.corpus.relation_labels, &relation.label);
         let picked = state.picked_relation.as_deref() == Some(relation.id.as_str());
         ui.horizontal_wrapped(|ui| {
             let look = ButtonLook {

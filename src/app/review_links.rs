@@ -39,23 +39,16 @@ impl AppState {
     /// Accepts the picked relation candidate (with its spans, if gold lacks them), then
     /// picks the next pending candidate.
     pub(super) fn accept_picked_relation(&mut self) {
-        let (Some(candidate), Some(review), Some(doc)) = (
-            self.picked_relation_candidate(),
-            self.review.as_ref(),
-            self.corpus.documents.get(self.selected),
-        ) else {
-            return;
-        };
-        let edits = review
-            .session
-            .accept_relation(self.selected, doc, &candidate);
-        self.apply_review_edits(edits, format!("{} relation accepted", candidate.label));
-        self.pick_after_decision();
+        self.decide_picked_relation(true);
     }
 
     /// Rejects the picked relation candidate (taking it out of gold if it was in), then
     /// picks the next pending candidate.
     pub(super) fn reject_picked_relation(&mut self) {
+        self.decide_picked_relation(false);
+    }
+
+    fn decide_picked_relation(&mut self, accept: bool) {
         let (Some(candidate), Some(review), Some(doc)) = (
             self.picked_relation_candidate(),
             self.review.as_ref(),
@@ -63,40 +56,52 @@ impl AppState {
         ) else {
             return;
         };
-        let edits = review
-            .session
-            .reject_relation(self.selected, doc, &candidate);
-        self.apply_review_edits(edits, format!("{} relation rejected", candidate.label));
+        let session = &review.session;
+        let (edits, word) = if accept {
+            (
+                session.accept_relation(self.selected, doc, &candidate),
+                "accepted",
+            )
+        } else {
+            (
+                session.reject_relation(self.selected, doc, &candidate),
+                "rejected",
+            )
+        };
+        self.apply_review_edits(edits, format!("{} relation {word}", candidate.label));
         self.pick_after_decision();
     }
 
     /// Puts `choice` of document label `name` into gold; its other pending choices are rejected.
     pub fn accept_label_choice(&mut self, name: &str, choice: &LabelChoice) {
-        let (Some(review), Some(doc)) = (
-            self.review.as_ref(),
-            self.corpus.documents.get(self.selected),
-        ) else {
-            return;
-        };
-        let edits = review
-            .session
-            .accept_label_choice(self.selected, doc, name, choice);
-        let message = format!("{name}: {} accepted", choice.values.join(", "));
-        self.apply_review_edits(edits, message);
+        self.decide_label_choice(name, choice, true);
     }
 
     /// Leaves `choice` of document label `name` out of gold (clearing it if it was gold's).
     pub fn reject_label_choice(&mut self, name: &str, choice: &LabelChoice) {
+        self.decide_label_choice(name, choice, false);
+    }
+
+    fn decide_label_choice(&mut self, name: &str, choice: &LabelChoice, accept: bool) {
         let (Some(review), Some(doc)) = (
             self.review.as_ref(),
             self.corpus.documents.get(self.selected),
         ) else {
             return;
         };
-        let edits = review
-            .session
-            .reject_label_choice(self.selected, doc, name, choice);
-        let message = format!("{name}: {} rejected", choice.values.join(", "));
+        let session = &review.session;
+        let (edits, word) = if accept {
+            (
+                session.accept_label_choice(self.selected, doc, name, choice),
+                "accepted",
+            )
+        } else {
+            (
+                session.reject_label_choice(self.selected, doc, name, choice),
+                "rejected",
+            )
+        };
+        let message = format!("{name}: {} {word}", choice.values.join(", "));
         self.apply_review_edits(edits, message);
     }
 }

@@ -6,7 +6,7 @@ use egui::Color32;
 
 use super::TaliqApp;
 use super::document_view::{
-    ButtonLook, TextEngine, embedded, engine_button, engine_label, relation_line,
+    ButtonLook, TextEngine, embedded, engine_button, engine_label, relation_color, relation_line,
 };
 use crate::review::session::{Decision, LabelChoice, ReviewSession};
 
@@ -98,13 +98,7 @@ pub(super) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
         .max_height(RELATION_LIST_HEIGHT)
         .show(ui, |ui| {
             for (i, (c, decision)) in candidates.iter().zip(&decisions).enumerate() {
-                let color = state
-                    .corpus
-                    .relation_label(&c.label)
-                    .map_or(Color32::GRAY, |l| {
-                        let [r, g, b] = l.color.0;
-                        Color32::from_rgb(r, g, b)
-                    });
+                let color = relation_color(&state.corpus.relation_labels, &c.label);
                 let look = ButtonLook {
                     selected: review.picked_relation == Some(i),
                     text: Some(color),

@@ -63,6 +63,15 @@ pub fn window(
 pub fn click_at(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>, at: egui::Pos2) {
     harness.hover_at(at);
     harness.run();
+    press_and_release(harness, at);
+    harness.run();
+}
+
+/// Presses and lets go of the primary button at `at`, a frame each.
+fn press_and_release(
+    harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>,
+    at: egui::Pos2,
+) {
     for pressed in [true, false] {
         harness.event(egui::Event::PointerButton {
             pos: at,
@@ -72,7 +81,6 @@ pub fn click_at(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>, a
         });
         harness.step();
     }
-    harness.run();
 }
 
 /// Double-clicks at `at` with the primary button. egui counts clicks against the time of the
@@ -84,15 +92,7 @@ pub fn double_click(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp
     let now = harness.input().time.unwrap_or(0.0);
     harness.input_mut().time = Some(now + 10.0);
     for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: at,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-            harness.step();
-        }
+        press_and_release(harness, at);
     }
     harness.run();
 }

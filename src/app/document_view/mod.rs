@@ -12,7 +12,7 @@ mod review_overlay;
 mod suggestion_overlay;
 mod text_line;
 
-pub use relation_overlay::{LinkDrag, RelationOverlay};
+pub use relation_overlay::{LinkDrag, RelationOverlay, relation_color};
 use review_overlay::CandidateRect;
 pub use review_overlay::ReviewOverlay;
 pub use suggestion_overlay::SuggestionOverlay;

@@ -182,7 +182,7 @@ fn base_rise(font_size: f32) -> f32 {
 const TAG_HEIGHT: f32 = 16.0;
 
 /// A relation type's colour, grey when it is not declared.
-fn type_color(labels: &[RelationLabel], name: &str) -> Color32 {
+pub fn relation_color(labels: &[RelationLabel], name: &str) -> Color32 {
     labels
         .iter()
         .find(|l| l.name == name)
@@ -280,7 +280,7 @@ impl DocumentView {
             }
             let rise = base_rise(font_size) + LEVEL_STEP * arc.level as f32;
             let ends = self.arc_ends(&mut engine.font_system, arc.from, arc.to, rise);
-            let color = type_color(labels, &arc.label);
+            let color = relation_color(labels, &arc.label);
             let picked = match &arc.source {
                 ArcSource::Relation(id) => overlay
                     .as_ref()

@@ -42,17 +42,21 @@ fn read_rejected_labels(doc: &Document) -> HashSet<(String, Vec<String>)> {
         .collect()
 }
 
-/// Gold's values of document label `name`, sorted (none when it has none).
-fn gold_values(gold_doc: &Document, name: &str) -> Option<Vec<String>> {
+/// Gold's values of document label `name` as the document has them (none when it has none).
+fn as_written(gold_doc: &Document, name: &str) -> Option<Vec<String>> {
     gold_doc
         .labels
         .iter()
         .find(|(n, _)| n == name)
-        .map(|(_, v)| {
-            let mut v = v.clone();
-            v.sort();
-            v
-        })
+        .map(|(_, v)| v.clone())
+}
+
+/// Gold's values of document label `name`, sorted (none when it has none).
+fn gold_values(gold_doc: &Document, name: &str) -> Option<Vec<String>> {
+    as_written(gold_doc, name).map(|mut v| {
+        v.sort();
+        v
+    })
 }
 
 impl ReviewSession {
@@ -136,11 +140,7 @@ impl ReviewSession {
         choice: &LabelChoice,
     ) -> Vec<Edit> {
         let mut edits = Vec::new();
-        let before = gold_doc
-            .labels
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone());
+        let before = as_written(gold_doc, name);
         if gold_values(gold_doc, name).as_ref() != Some(&choice.values) {
             edits.push(Edit::SetDocumentLabel {
                 name: name.to_owned(),
@@ -177,11 +177,7 @@ impl ReviewSession {
     ) -> Vec<Edit> {
         let mut edits = Vec::new();
         if gold_values(gold_doc, name).as_ref() == Some(&choice.values) {
-            let before = gold_doc
-                .labels
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.clone());
+            let before = as_written(gold_doc, name);
             edits.push(Edit::SetDocumentLabel {
                 name: name.to_owned(),
                 before,
