@@ -237,8 +237,13 @@ pub(super) fn link_figures(
         }
     }
     for label in &links.document_labels {
+        let documents = if label.documents == 1 {
+            "document"
+        } else {
+            "documents"
+        };
         let line = format!(
-            "{}: Cohen's κ {}, Krippendorff's α {} over {} documents",
+            "{}: Cohen's κ {}, Krippendorff's α {} over {} {documents}",
             embedded(&label.name),
             figure(label.cohen_kappa),
             figure(label.krippendorff_alpha),
