@@ -96,6 +96,46 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
+/// The 1 MB article with every span given an id and linked to the next by a relation (about
+/// 2,000 of each): the arcs' plan covers the whole document every frame.
+fn megabyte_corpus_with_relations() -> Corpus {
+    let mut corpus = megabyte_corpus();
+    corpus.relation_labels = vec![taliq::model::RelationLabel::new(
+        "related",
+        taliq::model::Color([0x80, 0x80, 0x80]),
+    )];
+    let doc = &mut corpus.documents[0];
+    for i in 0..doc.spans().len() {
+        doc.set_span_id(i, Some(format!("T{i}")));
+    }
+    for i in 1..doc.spans().len() {
+        let relation = taliq::model::Relation::new(
+            &format!("R{i}"),
+            "related",
+            &format!("T{}", i - 1),
+            &format!("T{i}"),
+        );
+        doc.add_relation(relation).expect("both spans have ids");
+    }
+    corpus
+}
+
+fn relation_frames(c: &mut Criterion) {
+    let corpus = megabyte_corpus_with_relations();
+    let mut group = c.benchmark_group("view_1mb_relations");
+    group.sample_size(20);
+    let ctx = egui::Context::default();
+    let mut app = new_app(&corpus);
+    let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    let middle = app.document_view.as_mut().expect("view").text_height() / 2.0;
+    app.document_view.as_mut().expect("view").scroll_to(middle);
+    for _ in 0..3 {
+        let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    }
+    steady_and_scrolling(&mut group, &ctx, &mut app, middle);
+    group.finish();
+}
+
 /// A steady frame, then frames scrolling down 40 points each from `y`.
 fn steady_and_scrolling(
     group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
@@ -191,18 +231,78 @@ fn megabyte_annotators() -> Vec<(String, Corpus)> {
 /// The review mode on the 1 MB article: starting (agreement, candidates), and frames with
 /// every annotator's spans drawn and the candidate panel shown.
 fn review_frames(c: &mut Criterion) {
-    let annotators = megabyte_annotators();
+    review_group(c, "review_1mb", &megabyte_annotators(), false);
+}
+
+/// The three annotators' versions with relations: each links every span to the next one
+/// (about 10,000), every 7th (b) or 5th (c) of them by another type, so that the review has
+/// relation candidates agreed and in conflict.
+fn megabyte_annotators_with_relations() -> Vec<(String, Corpus)> {
+    let mut annotators = megabyte_annotators();
+    for (k, (_, corpus)) in annotators.iter_mut().enumerate() {
+        corpus.relation_labels = ["related", "met"]
+            .iter()
+            .map(|name| taliq::model::RelationLabel::new(name, taliq::model::Color([9, 9, 9])))
+            .collect();
+        let doc = &mut corpus.documents[0];
+        for i in 0..doc.spans().len() {
+            doc.set_span_id(i, Some(format!("T{i}")));
+        }
+        let every = [0, 7, 5][k];
+        for i in 1..doc.spans().len() {
+            let kind = if every > 0 && i % every == 0 {
+                "met"
+            } else {
+                "related"
+            };
+            let relation = taliq::model::Relation::new(
+                &format!("R{i}"),
+                kind,
+                &format!("T{}", i - 1),
+                &format!("T{i}"),
+            );
+            doc.add_relation(relation).expect("both spans have ids");
+        }
+    }
+    annotators
+}
+
+fn review_relation_frames(c: &mut Criterion) {
+    review_group(
+        c,
+        "review_1mb_relations",
+        &megabyte_annotators_with_relations(),
+        true,
+    );
+}
+
+/// Starting a review of `annotators` and its frames (steady, scrolling), as group `name`;
+/// with `accept_agreed`, once what they agree on is in gold.
+fn review_group(
+    c: &mut Criterion,
+    name: &str,
+    annotators: &[(String, Corpus)],
+    accept_agreed: bool,
+) {
     let start = || {
-        let mut session = ReviewSession::new(annotators.clone()).expect("same text");
+        let mut session = ReviewSession::new(annotators.to_vec()).expect("same text");
         let mut gold = session.blank_gold();
         session.attach_gold(&mut gold).expect("same text");
         let _ = session.candidates(0).len();
         (session, gold)
     };
-    let mut group = c.benchmark_group("review_1mb");
+    let mut group = c.benchmark_group(name);
     group.sample_size(10);
     group.bench_function("start", |b| b.iter(start));
-    let (session, gold) = start();
+    let (session, mut gold) = start();
+    if accept_agreed {
+        let agreed = session.accept_all_agreed(0, &gold.documents[0]);
+        let change = taliq::annotate::history::Change {
+            document: 0,
+            edits: agreed.edits,
+        };
+        change.apply(&mut gold).expect("agreed edits fit");
+    }
     let mut state = AppState::new(gold, Source::Untitled);
     state.review = Some(Review {
         session,
@@ -235,5 +335,13 @@ fn review_frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, layout, frames, sample_frames, review_frames);
+criterion_group!(
+    benches,
+    layout,
+    frames,
+    sample_frames,
+    review_frames,
+    relation_frames,
+    review_relation_frames
+);
 criterion_main!(benches);

@@ -117,6 +117,9 @@ fn span_note(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
 }
 
+/// How tall the relation list may grow before it scrolls.
+const RELATION_LIST_HEIGHT: f32 = 160.0;
+
 /// The document's relations, one a row: its type, then "from → to" by the spans' texts;
 /// a click picks one, whose type can then be changed or which can be deleted.
 fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
@@ -128,28 +131,36 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if doc.relations().is_empty() {
         ui.label("none: pick a span, press a relation's key, pick the target");
     }
+    let ids = doc.span_ids();
     let text_of = |id: &str| {
-        doc.span_by_id(id)
-            .map_or_else(String::new, |i| doc.span_text(&doc.spans()[i]).to_owned())
+        ids.get(id)
+            .map_or_else(String::new, |&i| doc.span_text(&doc.spans()[i]).to_owned())
     };
     let mut pick = None;
-    for relation in doc.relations() {
-        let color = relation_color(&state.corpus.relation_labels, &relation.label);
-        let picked = state.picked_relation.as_deref() == Some(relation.id.as_str());
-        ui.horizontal_wrapped(|ui| {
-            let look = ButtonLook {
-                selected: picked,
-                text: Some(color),
-                ..ButtonLook::default()
-            };
-            let tag = engine_button(ui, &mut app.engine, &relation.label, look);
-            let line = relation_line(&text_of(&relation.from), &text_of(&relation.to));
-            let ends = engine_label(ui, &mut app.engine, &line);
-            if tag.clicked() || ends.clicked() {
-                pick = Some(relation.id.clone());
+    // Only the rows on screen are built: a long article may have thousands of relations.
+    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt("relations")
+        .max_height(RELATION_LIST_HEIGHT)
+        .show_rows(ui, row_height, doc.relations().len(), |ui, rows| {
+            for relation in &doc.relations()[rows] {
+                let color = relation_color(&state.corpus.relation_labels, &relation.label);
+                let picked = state.picked_relation.as_deref() == Some(relation.id.as_str());
+                ui.horizontal(|ui| {
+                    let look = ButtonLook {
+                        selected: picked,
+                        text: Some(color),
+                        ..ButtonLook::default()
+                    };
+                    let tag = engine_button(ui, &mut app.engine, &relation.label, look);
+                    let line = relation_line(&text_of(&relation.from), &text_of(&relation.to));
+                    let ends = engine_label(ui, &mut app.engine, &line);
+                    if tag.clicked() || ends.clicked() {
+                        pick = Some(relation.id.clone());
+                    }
+                });
             }
         });
-    }
     let kinds: Vec<String> = state
         .corpus
         .relation_labels

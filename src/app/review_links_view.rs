@@ -13,6 +13,8 @@ use crate::review::session::{Decision, LabelChoice, ReviewSession};
 /// How tall the relation list may grow before it scrolls: the span candidates below it
 /// keep the rest of the panel.
 const RELATION_LIST_HEIGHT: f32 = 150.0;
+/// Height of a relation's rows in the list: its decision row, then its two texts.
+const RELATION_ROW_HEIGHT: f32 = 46.0;
 
 /// The word and colour that say what became of a candidate.
 pub(super) fn decision_word(
@@ -93,11 +95,13 @@ pub(super) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
         candidates.len()
     ));
     let mut clicked = None;
+    // Only the rows on screen are built: a long article may have thousands of relations.
     egui::ScrollArea::vertical()
         .id_salt("relation candidates")
         .max_height(RELATION_LIST_HEIGHT)
-        .show(ui, |ui| {
-            for (i, (c, decision)) in candidates.iter().zip(&decisions).enumerate() {
+        .show_rows(ui, RELATION_ROW_HEIGHT, candidates.len(), |ui, rows| {
+            for i in rows {
+                let (c, decision) = (&candidates[i], &decisions[i]);
                 let color = relation_color(&state.corpus.relation_labels, &c.label);
                 let look = ButtonLook {
                     selected: review.picked_relation == Some(i),

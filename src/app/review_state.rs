@@ -201,6 +201,8 @@ impl AppState {
                 return;
             }
         }
+        // Another session's candidates: what the view worked out from the last one is stale.
+        self.generation += 1;
         if let Some(review) = self.review.as_mut() {
             review.session = session;
             review.files = files;

@@ -523,6 +523,7 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 offered: &state.suggest.offered,
                 picked: &mut state.suggest.picked,
             }),
+        revision: state.history.revision(),
         relations: (!state.corpus.relation_labels.is_empty()).then(|| {
             super::document_view::RelationOverlay {
                 labels: &state.corpus.relation_labels,

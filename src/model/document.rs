@@ -335,6 +335,16 @@ impl Document {
         self.spans.iter().position(|s| s.id.as_deref() == Some(id))
     }
 
+    /// Every span id with its span's index: for looking many up at once (each
+    /// [`Self::span_by_id`] reads every span).
+    pub fn span_ids(&self) -> std::collections::HashMap<&str, usize> {
+        self.spans
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| Some((s.id.as_deref()?, i)))
+            .collect()
+    }
+
     /// The relations that leave from or point to the span with this id.
     pub fn relations_of<'a>(&'a self, span_id: &'a str) -> impl Iterator<Item = &'a Relation> {
         self.relations

@@ -118,6 +118,18 @@ pub struct DocumentView {
     pub last_frame: FrameStats,
     /// Room above the first line for arcs over arcs, in points (0 without them).
     arc_room: f32,
+    /// The arcs' plan and what it was made from: made again only when the corpus changed
+    /// (a document may have thousands of relations).
+    arc_plan: Option<(ArcKey, relation_overlay::ArcPlan)>,
+}
+
+/// What an arcs' plan depends on besides the document: the history's revision, and in
+/// review which relation candidate is picked (a rejected one is drawn only while picked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ArcKey {
+    revision: u64,
+    review: bool,
+    picked_relation: Option<usize>,
 }
 
 /// The parts of the app state the view reads and changes.
@@ -138,6 +150,9 @@ pub struct ViewState<'a> {
     pub suggestions: Option<SuggestionOverlay<'a>>,
     /// When the corpus declares relation types, the relations drawn as arcs.
     pub relations: Option<RelationOverlay<'a>>,
+    /// The history's revision: what was worked out from the document at one holds until it
+    /// changes.
+    pub revision: u64,
 }
 
 /// What a click may hit in a frame: spans, review candidates, suggestions.
@@ -163,6 +178,7 @@ impl DocumentView {
             viewport: egui::Rect::NOTHING,
             last_frame: FrameStats::default(),
             arc_room: 0.0,
+            arc_plan: None,
         }
     }
 
@@ -598,7 +614,15 @@ impl DocumentView {
         let width = (ui.available_width() - 2.0 * MARGIN).max(self.font_size * 4.0);
         // Arcs need room above the lines: a document with relations is spaced wider, and
         // more for each level of arcs over arcs.
-        let arcs = relation_overlay::plan_arcs(state.doc, state.review.as_ref());
+        let key = ArcKey {
+            revision: state.revision,
+            review: state.review.is_some(),
+            picked_relation: state.review.as_ref().and_then(|r| *r.picked_relation),
+        };
+        let arcs = match self.arc_plan.take() {
+            Some((made, plan)) if made == key => plan,
+            _ => relation_overlay::plan_arcs(state.doc, state.review.as_ref()),
+        };
         let spacing = if arcs.levels == 0 {
             self.look.line_spacing
         } else {
@@ -679,6 +703,7 @@ impl DocumentView {
             let overlays = (state.relations.as_mut(), state.review.as_mut());
             self.paint_relations(ui, engine, state.doc, overlays, &arcs, chars);
         }
+        self.arc_plan = Some((key, arcs));
         self.last_frame = FrameStats {
             paragraphs: visible.len(),
             glyphs,

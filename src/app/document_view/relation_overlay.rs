@@ -86,20 +86,41 @@ pub(super) const LEVEL_STEP: f32 = 18.0;
 /// that nested arcs and their tags do not lie on each other.
 pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> ArcPlan {
     let candidates = review.map_or(&[][..], |r| r.session.relation_candidates(r.document));
+    let by_ends: std::collections::HashMap<_, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let key = (
+                c.label.as_str(),
+                c.from.range,
+                c.from.label.as_str(),
+                c.to.range,
+                c.to.label.as_str(),
+            );
+            (key, i)
+        })
+        .collect();
     let mut arcs = Vec::new();
+    let ids = doc.span_ids();
     for relation in doc.relations() {
-        let (Some(from), Some(to)) = (doc.span_by_id(&relation.from), doc.span_by_id(&relation.to))
-        else {
+        let (Some(&from), Some(&to)) = (
+            ids.get(relation.from.as_str()),
+            ids.get(relation.to.as_str()),
+        ) else {
             continue;
         };
         let (from, to) = (&doc.spans()[from], &doc.spans()[to]);
         // In review, a relation of gold that is an annotator's candidate picks the candidate,
         // so that Delete rejects it as it would from the list.
-        let candidate = candidates.iter().position(|c| {
-            c.label == relation.label
-                && (c.from.range, c.from.label.as_str()) == (from.range, from.label.as_str())
-                && (c.to.range, c.to.label.as_str()) == (to.range, to.label.as_str())
-        });
+        let candidate = by_ends
+            .get(&(
+                relation.label.as_str(),
+                from.range,
+                from.label.as_str(),
+                to.range,
+                to.label.as_str(),
+            ))
+            .copied();
         arcs.push(PlannedArc {
             label: relation.label.clone(),
             from: from.range,
@@ -142,20 +163,24 @@ pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> A
         let (lo, hi) = extent(&arcs[i]);
         (hi - lo, lo)
     });
-    let mut placed: Vec<(usize, usize, usize)> = Vec::new();
+    // Placed arcs by where they start. They are placed shortest first, so one that overlaps
+    // an arc of length `len` starting at `lo` starts after `lo - len`: only those are read.
+    let mut placed: std::collections::BTreeMap<(usize, usize), (usize, usize)> =
+        std::collections::BTreeMap::new();
     let mut levels = 0;
     for i in order {
         let (lo, hi) = extent(&arcs[i]);
+        let since = lo.saturating_sub(hi - lo);
         // Over every placed arc it overlaps (arcs that only share an end have their tags
         // apart, at their own middles).
         let level = placed
-            .iter()
-            .filter(|(l, h, _)| *l < hi && lo < *h)
-            .map(|(_, _, level)| level + 1)
+            .range((since, 0)..(hi, 0))
+            .filter(|(_, (h, _))| lo < *h)
+            .map(|(_, (_, level))| level + 1)
             .max()
             .unwrap_or(0);
         arcs[i].level = level;
-        placed.push((lo, hi, level));
+        placed.insert((lo, i), (hi, level));
         levels = levels.max(level + 1);
     }
     ArcPlan { arcs, levels }

@@ -43,9 +43,38 @@ pub struct RelationCandidate {
 /// A relation as compared across versions: its type and its two ends.
 type RelationKey = (String, End, End);
 
+/// A [`RelationKey`] borrowed, to look many up without copying them.
+type KeyRef<'a> = (&'a str, &'a End, &'a End);
+
+fn key_ref(key: &RelationKey) -> KeyRef<'_> {
+    (&key.0, &key.1, &key.2)
+}
+
+/// A relation key as borrowed parts: type, then each end's range and label.
+type Flat<'a> = (&'a str, CharRange, &'a str, CharRange, &'a str);
+
+fn flat(key: &RelationKey) -> Flat<'_> {
+    let (label, from, to) = key;
+    (label, from.range, &from.label, to.range, &to.label)
+}
+
 impl RelationCandidate {
     fn key(&self) -> RelationKey {
         (self.label.clone(), self.from.clone(), self.to.clone())
+    }
+
+    fn key_ref(&self) -> KeyRef<'_> {
+        (&self.label, &self.from, &self.to)
+    }
+
+    fn flat(&self) -> Flat<'_> {
+        (
+            &self.label,
+            self.from.range,
+            &self.from.label,
+            self.to.range,
+            &self.to.label,
+        )
     }
 }
 
@@ -120,14 +149,30 @@ fn key_of(doc: &Document, relation: &Relation) -> Option<RelationKey> {
     Some((relation.label.clone(), from, to))
 }
 
+/// The key of every relation of `doc`, in order (spans looked up once, not per relation).
+fn keys(doc: &Document) -> Vec<Option<RelationKey>> {
+    let ids = doc.span_ids();
+    let end = |id: &str| {
+        let span = &doc.spans()[*ids.get(id)?];
+        Some(End {
+            range: span.range,
+            label: span.label.clone(),
+        })
+    };
+    doc.relations()
+        .iter()
+        .map(|r| Some((r.label.clone(), end(&r.from)?, end(&r.to)?)))
+        .collect()
+}
+
 /// Every distinct relation of the versions, ordered by where they leave from, then where
 /// they point to, with their annotators.
 pub fn relation_candidates(versions: &[(&str, &Document)]) -> Vec<RelationCandidate> {
     let mut found: Vec<RelationCandidate> = Vec::new();
     let mut index: HashMap<RelationKey, usize> = HashMap::new();
     for (name, doc) in versions {
-        for relation in doc.relations() {
-            let Some(key) = key_of(doc, relation) else {
+        for key in keys(doc) {
+            let Some(key) = key else {
                 continue;
             };
             if let Some(&i) = index.get(&key) {
@@ -272,16 +317,32 @@ impl ReviewSession {
 
     /// The decision on every relation candidate of `doc`, in [`Self::relation_candidates`] order.
     pub fn relation_decisions(&self, doc: usize, gold_doc: &Document) -> Vec<Decision> {
-        let in_gold: HashSet<RelationKey> = gold_doc
+        // Borrowed keys: a document may have thousands of relations, decided every frame.
+        let ids = gold_doc.span_ids();
+        let spans = gold_doc.spans();
+        let in_gold: HashSet<Flat<'_>> = gold_doc
             .relations()
             .iter()
-            .filter_map(|r| key_of(gold_doc, r))
+            .filter_map(|r| {
+                let (from, to) = (
+                    &spans[*ids.get(r.from.as_str())?],
+                    &spans[*ids.get(r.to.as_str())?],
+                );
+                Some((
+                    r.label.as_str(),
+                    from.range,
+                    from.label.as_str(),
+                    to.range,
+                    to.label.as_str(),
+                ))
+            })
             .collect();
-        let rejected = read_rejected_relations(gold_doc);
+        let rejected_keys = read_rejected_relations(gold_doc);
+        let rejected: HashSet<Flat<'_>> = rejected_keys.iter().map(flat).collect();
         self.relation_candidates(doc)
             .iter()
             .map(|c| {
-                let key = c.key();
+                let key = c.flat();
                 if in_gold.contains(&key) {
                     Decision::Accepted
                 } else if rejected.contains(&key) {
@@ -293,12 +354,13 @@ impl ReviewSession {
             .collect()
     }
 
-    /// The annotators whose version of `doc` has exactly this relation.
-    fn relation_provenance(&self, doc: usize, key: &RelationKey) -> Vec<String> {
+    /// Who made each relation candidate of `doc`, by what it links: the provenance of many
+    /// relations looked up at once.
+    fn relation_makers(&self, doc: usize) -> HashMap<KeyRef<'_>, &[String]> {
         self.relation_candidates(doc)
             .iter()
-            .find(|c| c.key() == *key)
-            .map_or_else(Vec::new, |c| c.annotators.clone())
+            .map(|c| (c.key_ref(), c.annotators.as_slice()))
+            .collect()
     }
 
     /// The edit that makes `rejected` the gold document's list of rejected relations.
@@ -310,6 +372,7 @@ impl ReviewSession {
     ) -> Option<Edit> {
         let mut sorted: Vec<&RelationKey> = rejected.iter().collect();
         sorted.sort_by_key(|(label, from, to)| (from.range.start(), to.range.start(), label));
+        let made = self.relation_makers(doc);
         let entries = sorted
             .into_iter()
             .map(|key| {
@@ -318,7 +381,7 @@ impl ReviewSession {
                     "label": label,
                     "from": end_json(from),
                     "to": end_json(to),
-                    "annotators": self.relation_provenance(doc, key),
+                    "annotators": made.get(&key_ref(key)).copied().unwrap_or_default(),
                 })
             })
             .collect();
@@ -381,9 +444,9 @@ impl ReviewSession {
         let mut edits: Vec<Edit> = gold_doc
             .relations()
             .iter()
-            .filter(|r| key_of(gold_doc, r).as_ref() == Some(&key))
-            .cloned()
-            .map(Edit::RemoveRelation)
+            .zip(keys(gold_doc))
+            .filter(|(_, k)| k.as_ref() == Some(&key))
+            .map(|(r, _)| Edit::RemoveRelation(r.clone()))
             .collect();
         let mut rejected = read_rejected_relations(gold_doc);
         rejected.insert(key);
@@ -498,12 +561,13 @@ impl ReviewSession {
 
     /// Writes on each relation of gold document `doc` the annotators who made exactly it.
     pub(super) fn stamp_relations(&self, doc: usize, gold_doc: &mut Document) {
-        for r in 0..gold_doc.relations().len() {
-            let Some(key) = key_of(gold_doc, &gold_doc.relations()[r]) else {
+        let made = self.relation_makers(doc);
+        for (r, key) in keys(gold_doc).into_iter().enumerate() {
+            let Some(key) = key else {
                 continue;
             };
-            let annotators = self.relation_provenance(doc, &key);
-            gold::set_provenance(gold_doc.relation_extra_mut(r), &annotators);
+            let annotators = made.get(&key_ref(&key)).copied().unwrap_or_default();
+            gold::set_provenance(gold_doc.relation_extra_mut(r), annotators);
         }
     }
 }
