@@ -62,8 +62,7 @@ fn check(corpus: &Corpus, after: &Declarations) -> Result<(), EditError> {
 /// values of a label that became single.
 fn first_misuse(corpus: &Corpus, after: &Declarations) -> Option<String> {
     for doc in &corpus.documents {
-        let label_of = |id: &str| doc.span_by_id(id).map(|i| doc.spans()[i].label.as_str());
-        for relation in doc.relations() {
+        for (relation, ends) in doc.relations().iter().zip(doc.relation_ends()) {
             let Some(kind) = after
                 .relation_labels
                 .iter()
@@ -74,10 +73,7 @@ fn first_misuse(corpus: &Corpus, after: &Declarations) -> Option<String> {
                     doc.id, relation.label
                 ));
             };
-            let (from, to) = (
-                label_of(&relation.from).unwrap_or_default(),
-                label_of(&relation.to).unwrap_or_default(),
-            );
+            let (from, to) = ends.map_or(("", ""), |(a, b)| (a.label.as_str(), b.label.as_str()));
             if !kind.allows(from, to) {
                 return Some(format!(
                     "document {} has a {} relation from {from} to {to}, which the type would no longer allow",

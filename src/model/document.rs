@@ -345,6 +345,17 @@ impl Document {
             .collect()
     }
 
+    /// The spans each relation links, from then to, in relation order (`None` for one whose
+    /// span is missing, which a checked document never has): ids looked up once for all.
+    pub fn relation_ends(&self) -> Vec<Option<(&Span, &Span)>> {
+        let ids = self.span_ids();
+        let span = |id: &str| ids.get(id).map(|&i| &self.spans[i]);
+        self.relations
+            .iter()
+            .map(|r| Some((span(&r.from)?, span(&r.to)?)))
+            .collect()
+    }
+
     /// The relations that leave from or point to the span with this id.
     pub fn relations_of<'a>(&'a self, span_id: &'a str) -> impl Iterator<Item = &'a Relation> {
         self.relations

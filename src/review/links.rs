@@ -58,16 +58,18 @@ pub struct LinkAgreement {
 type RelationKey = (CharRange, String, CharRange, String, String);
 
 fn relation_keys(doc: &Document) -> HashSet<RelationKey> {
-    let span = |id: &str| {
-        doc.span_by_id(id)
-            .map(|i| (doc.spans()[i].range, doc.spans()[i].label.clone()))
-    };
     doc.relations()
         .iter()
-        .filter_map(|r| {
-            let (a, la) = span(&r.from)?;
-            let (b, lb) = span(&r.to)?;
-            Some((a, la, b, lb, r.label.clone()))
+        .zip(doc.relation_ends())
+        .filter_map(|(r, ends)| {
+            let (a, b) = ends?;
+            Some((
+                a.range,
+                a.label.clone(),
+                b.range,
+                b.label.clone(),
+                r.label.clone(),
+            ))
         })
         .collect()
 }

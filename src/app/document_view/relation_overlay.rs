@@ -9,7 +9,7 @@ use egui::{Color32, Pos2, Shape, Stroke, Vec2};
 use super::text_line::ButtonLook;
 use super::{DocumentView, ReviewOverlay, SpanGeometry, TextEngine, engine_button};
 use crate::model::{CharRange, Document, RelationLabel};
-use crate::review::session::Decision;
+use crate::review::session::{Decision, FlatKey};
 use cosmic_text::FontSystem;
 
 /// The relation types and which relation is picked, for the view.
@@ -86,30 +86,16 @@ pub(super) const LEVEL_STEP: f32 = 18.0;
 /// that nested arcs and their tags do not lie on each other.
 pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> ArcPlan {
     let candidates = review.map_or(&[][..], |r| r.session.relation_candidates(r.document));
-    let by_ends: std::collections::HashMap<_, usize> = candidates
+    let by_ends: std::collections::HashMap<FlatKey<'_>, usize> = candidates
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            let key = (
-                c.label.as_str(),
-                c.from.range,
-                c.from.label.as_str(),
-                c.to.range,
-                c.to.label.as_str(),
-            );
-            (key, i)
-        })
+        .map(|(i, c)| (c.flat(), i))
         .collect();
     let mut arcs = Vec::new();
-    let ids = doc.span_ids();
-    for relation in doc.relations() {
-        let (Some(&from), Some(&to)) = (
-            ids.get(relation.from.as_str()),
-            ids.get(relation.to.as_str()),
-        ) else {
+    for (relation, ends) in doc.relations().iter().zip(doc.relation_ends()) {
+        let Some((from, to)) = ends else {
             continue;
         };
-        let (from, to) = (&doc.spans()[from], &doc.spans()[to]);
         // In review, a relation of gold that is an annotator's candidate picks the candidate,
         // so that Delete rejects it as it would from the list.
         let candidate = by_ends

@@ -50,10 +50,11 @@ fn key_ref(key: &RelationKey) -> KeyRef<'_> {
     (&key.0, &key.1, &key.2)
 }
 
-/// A relation key as borrowed parts: type, then each end's range and label.
-type Flat<'a> = (&'a str, CharRange, &'a str, CharRange, &'a str);
+/// A relation as borrowed parts, to look many up without copying: its type, then each
+/// end's range and label.
+pub type FlatKey<'a> = (&'a str, CharRange, &'a str, CharRange, &'a str);
 
-fn flat(key: &RelationKey) -> Flat<'_> {
+fn flat(key: &RelationKey) -> FlatKey<'_> {
     let (label, from, to) = key;
     (label, from.range, &from.label, to.range, &to.label)
 }
@@ -67,7 +68,8 @@ impl RelationCandidate {
         (&self.label, &self.from, &self.to)
     }
 
-    fn flat(&self) -> Flat<'_> {
+    /// What it links, borrowed: to look it up among a document's relations.
+    pub fn flat(&self) -> FlatKey<'_> {
         (
             &self.label,
             self.from.range,
@@ -132,36 +134,24 @@ impl AgreedCounts {
     }
 }
 
-/// The ends of `relation` in `doc`, when both of its span ids are there.
-fn ends(doc: &Document, relation: &Relation) -> Option<(End, End)> {
-    let end = |id: &str| {
-        let span = &doc.spans()[doc.span_by_id(id)?];
-        Some(End {
+impl End {
+    fn of(span: &Span) -> Self {
+        Self {
             range: span.range,
             label: span.label.clone(),
-        })
-    };
-    Some((end(&relation.from)?, end(&relation.to)?))
+        }
+    }
 }
 
-fn key_of(doc: &Document, relation: &Relation) -> Option<RelationKey> {
-    let (from, to) = ends(doc, relation)?;
-    Some((relation.label.clone(), from, to))
-}
-
-/// The key of every relation of `doc`, in order (spans looked up once, not per relation).
+/// The key of every relation of `doc`, in order.
 fn keys(doc: &Document) -> Vec<Option<RelationKey>> {
-    let ids = doc.span_ids();
-    let end = |id: &str| {
-        let span = &doc.spans()[*ids.get(id)?];
-        Some(End {
-            range: span.range,
-            label: span.label.clone(),
-        })
-    };
     doc.relations()
         .iter()
-        .map(|r| Some((r.label.clone(), end(&r.from)?, end(&r.to)?)))
+        .zip(doc.relation_ends())
+        .map(|(r, ends)| {
+            let (from, to) = ends?;
+            Some((r.label.clone(), End::of(from), End::of(to)))
+        })
         .collect()
 }
 
@@ -318,16 +308,12 @@ impl ReviewSession {
     /// The decision on every relation candidate of `doc`, in [`Self::relation_candidates`] order.
     pub fn relation_decisions(&self, doc: usize, gold_doc: &Document) -> Vec<Decision> {
         // Borrowed keys: a document may have thousands of relations, decided every frame.
-        let ids = gold_doc.span_ids();
-        let spans = gold_doc.spans();
-        let in_gold: HashSet<Flat<'_>> = gold_doc
+        let in_gold: HashSet<FlatKey<'_>> = gold_doc
             .relations()
             .iter()
-            .filter_map(|r| {
-                let (from, to) = (
-                    &spans[*ids.get(r.from.as_str())?],
-                    &spans[*ids.get(r.to.as_str())?],
-                );
+            .zip(gold_doc.relation_ends())
+            .filter_map(|(r, ends)| {
+                let (from, to) = ends?;
                 Some((
                     r.label.as_str(),
                     from.range,
@@ -338,7 +324,7 @@ impl ReviewSession {
             })
             .collect();
         let rejected_keys = read_rejected_relations(gold_doc);
-        let rejected: HashSet<Flat<'_>> = rejected_keys.iter().map(flat).collect();
+        let rejected: HashSet<FlatKey<'_>> = rejected_keys.iter().map(flat).collect();
         self.relation_candidates(doc)
             .iter()
             .map(|c| {
@@ -463,19 +449,21 @@ impl ReviewSession {
         index: usize,
     ) -> (Vec<Edit>, Option<Edit>) {
         let span = &gold_doc.spans()[index];
-        let using: Vec<&Relation> = span
-            .id
-            .as_deref()
-            .map(|id| gold_doc.relations_of(id).collect())
-            .unwrap_or_default();
+        let id = span.id.as_deref();
+        let using: Vec<(&Relation, Option<RelationKey>)> = gold_doc
+            .relations()
+            .iter()
+            .zip(keys(gold_doc))
+            .filter(|(r, _)| id.is_some_and(|id| r.from == id || r.to == id))
+            .collect();
         let mut edits: Vec<Edit> = using
             .iter()
-            .map(|r| Edit::RemoveRelation((*r).clone()))
+            .map(|(r, _)| Edit::RemoveRelation((*r).clone()))
             .collect();
         edits.push(Edit::RemoveSpan(span.clone()));
         let mut rejected = read_rejected_relations(gold_doc);
         let before = rejected.len();
-        rejected.extend(using.iter().filter_map(|r| key_of(gold_doc, r)));
+        rejected.extend(using.into_iter().filter_map(|(_, key)| key));
         let listed = (rejected.len() != before)
             .then(|| self.set_rejected_relations(doc, gold_doc, &rejected))
             .flatten();

@@ -15,7 +15,8 @@ mod links;
 
 pub use labels::{LABEL_PROVENANCE, LabelChoice, REJECTED_LABELS};
 pub use links::{
-    AgreedCounts, AgreedEdits, End, REJECTED_RELATIONS, RelationCandidate, relation_candidates,
+    AgreedCounts, AgreedEdits, End, FlatKey, REJECTED_RELATIONS, RelationCandidate,
+    relation_candidates,
 };
 
 use super::gold::{self, Candidate};
