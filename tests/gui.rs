@@ -614,7 +614,7 @@ fn the_annotator_name_is_asked_in_a_field_and_signs_new_spans() {
     harness.key_press(Key::Enter);
     harness.run();
     let state = &harness.state().state;
-    assert_eq!(state.user.as_deref(), Some("amal"));
+    assert_eq!(state.prefs.user.as_deref(), Some("amal"));
     assert_eq!(
         state.corpus.annotator.as_deref(),
         Some("amal"),
@@ -763,16 +763,57 @@ fn opening_another_corpus_shows_its_text_not_the_old_one() {
 }
 
 #[test]
+fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
+    // Issue #22: a window started as `taliq` starts (the sample, the recovery home in the
+    // data folder) that imports a text file, labels a word and idles past the autosave
+    // interval must leave the work in a recovery file.
+    let home = tempfile::tempdir().unwrap();
+    let texts = tempfile::tempdir().unwrap();
+    let txt = texts.path().join("خبر.txt");
+    std::fs::write(&txt, "قالَ الكرملين إنّ المحادثات جرت في أنقرة 2022").unwrap();
+    let state = taliq::app::start_state(None, Some(home.path().to_path_buf())).unwrap();
+    let mut harness = harness_on(state);
+    harness.run();
+    harness.state_mut().path_field = txt.display().to_string();
+    harness.get_by_label("open").click();
+    harness.run();
+    assert_eq!(harness.state().state.corpus.documents[0].id, "خبر");
+    let word = find(&harness, "الكرملين");
+    let at = screen_rect(&mut harness, word).center();
+    support::double_click(&mut harness, at);
+    type_text(&mut harness, "2");
+    assert_eq!(
+        spans(&harness),
+        [(word.start(), word.end(), "ORG".to_owned())]
+    );
+    let recovery = home.path().join("untitled.recovery.json");
+    assert!(!recovery.exists(), "not before the autosave interval");
+    let now = harness.input().time.unwrap_or(0.0);
+    harness.input_mut().time = Some(now + taliq::app::recovery::AUTOSAVE_SECONDS + 1.0);
+    harness.run();
+    let saved = taliq::format::load(&recovery).expect("the autosave wrote the imported work");
+    let doc = &saved.documents[0];
+    assert_eq!(doc.id, "خبر");
+    assert_eq!(
+        doc.spans()
+            .iter()
+            .map(|s| doc.span_text(s))
+            .collect::<Vec<_>>(),
+        ["الكرملين"]
+    );
+}
+
+#[test]
 fn work_on_a_corpus_without_a_file_is_autosaved_too() {
     let home = tempfile::tempdir().unwrap();
     let mut state = AppState::sample().unwrap();
-    state.untitled_home = Some(home.path().to_path_buf());
+    state.prefs.untitled_home = Some(home.path().to_path_buf());
     state.selection = taliq::annotate::selection::Selection::new(8, 14);
     state.apply_label("PER");
     state.autosave(100.0, false);
     drop(state);
     let mut next = AppState::sample().unwrap();
-    next.untitled_home = Some(home.path().to_path_buf());
+    next.prefs.untitled_home = Some(home.path().to_path_buf());
     next.look_for_recovery();
     next.restore_recovery();
     assert!(

@@ -52,6 +52,31 @@ fn window_on(dir: &Path) -> Harness<'static, TaliqApp> {
 }
 
 #[test]
+fn joining_a_project_keeps_the_windows_preferences() {
+    // Issue #22: joining replaced the whole state, dropping the recovery home, the
+    // snapping and suggestion settings, and restarting the corpus generation.
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, _) = make_project(dir.path());
+    let mut state = AppState::new(Corpus::default(), Source::Untitled);
+    state.prefs.untitled_home = Some(dir.path().to_path_buf());
+    state.prefs.snap.trim = false;
+    state.prefs.suggest.retrain_after = 7;
+    let mut expected = state.prefs.clone();
+    let mut harness = support::window(state, 1000.0, 700.0);
+    harness.state_mut().project = Some(ProjectMode::open(&proj).unwrap());
+    harness.run();
+    harness.get_by_label("omar").click();
+    harness.run();
+    expected.user = Some("omar".to_owned());
+    let app = harness.state();
+    assert_eq!(app.state.prefs, expected);
+    assert!(
+        app.state.generation > 0,
+        "views of the empty corpus are dropped"
+    );
+}
+
+#[test]
 fn choosing_who_you_are_opens_your_documents_only() {
     let dir = tempfile::tempdir().unwrap();
     let (proj, config) = make_project(dir.path());
@@ -67,7 +92,7 @@ fn choosing_who_you_are_opens_your_documents_only() {
     let mine: Vec<&str> = config.documents_of("سارة").collect();
     assert_eq!(ids, mine);
     assert!(!mine.is_empty() && mine.len() < 12);
-    assert_eq!(app.state.user.as_deref(), Some("سارة"));
+    assert_eq!(app.state.prefs.user.as_deref(), Some("سارة"));
     assert_eq!(
         app.state.source.path(),
         Some(annotation_path(&proj, "سارة"))

@@ -165,7 +165,7 @@ fn accept_all_above_the_threshold_is_one_undo_step_and_the_file_keeps_sources_an
     harness.run();
     harness.key_press(Key::Delete);
     harness.run();
-    harness.state_mut().state.suggest.threshold = 0.5;
+    harness.state_mut().state.prefs.suggest.threshold = 0.5;
     harness.get_by_label("accept 3 at or above it").click();
     harness.run();
     assert_eq!(accepted(&harness).len(), 3);
@@ -282,7 +282,7 @@ fn training_runs_on_a_worker_and_the_panel_shows_progress_model_and_quality() {
     assert!(offered.iter().any(|s| s.source == "tagger"), "{offered:?}");
 
     // Active learning: Ctrl+Enter opens the unfinished document the tagger is least sure of.
-    harness.state_mut().state.suggest.order_by_uncertainty = true;
+    harness.state_mut().state.prefs.suggest.order_by_uncertainty = true;
     let state = &harness.state().state;
     let most_unsure = (21..24)
         .max_by(|a, b| state.suggest.uncertainty[a].total_cmp(&state.suggest.uncertainty[b]))

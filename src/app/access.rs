@@ -42,7 +42,7 @@ impl AppState {
     /// When the file cannot be read or is not a valid corpus; `self` keeps its lock then.
     pub(super) fn open_next(&mut self, path: &Path) -> Result<Self, LoadError> {
         let (file, corpus) = CorpusFile::open(path)?;
-        let mut next = Self::new(corpus, Source::File(file));
+        let mut next = self.successor(corpus, Source::File(file));
         if matches!(&self.access, FileAccess::Owner(lock) if lock.guards(path)) {
             next.access = std::mem::take(&mut self.access);
         } else {
@@ -104,7 +104,8 @@ impl AppState {
 
     /// The name a lock of this window carries: the annotator, else the login name.
     fn lock_owner(&self) -> String {
-        self.user
+        self.prefs
+            .user
             .clone()
             .or_else(|| self.corpus.annotator.clone())
             .unwrap_or_else(crate::format::login_name)

@@ -273,7 +273,7 @@ impl TaliqApp {
     /// Writes what is remembered between runs: the annotator's name, the recent files, the
     /// reading options.
     pub fn save_settings(&self, storage: &mut dyn eframe::Storage) {
-        if let Some(user) = &self.state.user {
+        if let Some(user) = &self.state.prefs.user {
             storage.set_string(USER_KEY, user.clone());
         }
         let recent: Vec<String> = self
@@ -305,7 +305,7 @@ impl TaliqApp {
     /// Takes back what [`Self::save_settings`] wrote in an earlier run.
     pub fn load_settings(&mut self, storage: &dyn eframe::Storage) {
         if let Some(user) = storage.get_string(USER_KEY) {
-            self.state.user = Some(user);
+            self.state.prefs.user = Some(user);
         }
         if let Some(recent) = storage.get_string(RECENT_KEY) {
             let paths: Vec<String> = serde_json::from_str(&recent).unwrap_or_default();
@@ -442,7 +442,7 @@ pub fn run(path: Option<&Path>) -> ExitCode {
         return match project::ProjectMode::open(dir) {
             Ok(mode) => {
                 let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-                state.untitled_home = data_home();
+                state.prefs.untitled_home = data_home();
                 launch(state, Some(mode))
             }
             Err(e) => {
@@ -451,7 +451,27 @@ pub fn run(path: Option<&Path>) -> ExitCode {
             }
         };
     }
-    let state = match path {
+    match start_state(path, data_home()) {
+        Ok(state) => launch(state, None),
+        Err(e) => {
+            report_start_error(&e);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The state the window starts with on `path` (a corpus file), or on the bundled sample,
+/// keeping the recovery file of work without a file in `home`; unsaved work of an
+/// earlier session is offered back. A file that cannot be opened leaves an empty window
+/// that lists its problems.
+///
+/// # Errors
+/// Only when the bundled sample is broken.
+pub fn start_state(
+    path: Option<&Path>,
+    home: Option<std::path::PathBuf>,
+) -> Result<AppState, String> {
+    let mut state = match path {
         Some(path) => match AppState::open(path) {
             Ok(state) => state,
             Err(e) => {
@@ -463,20 +483,13 @@ pub fn run(path: Option<&Path>) -> ExitCode {
                 state
             }
         },
-        None => match AppState::sample() {
-            Ok(state) => state,
-            Err(e) => {
-                report_start_error(&format!("the bundled sample is broken: {e:?}"));
-                return ExitCode::FAILURE;
-            }
-        },
+        None => AppState::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?,
     };
-    let mut state = state;
-    state.untitled_home = data_home();
+    state.prefs.untitled_home = home;
     if state.source.path().is_none() {
         state.look_for_recovery();
     }
-    launch(state, None)
+    Ok(state)
 }
 
 /// Opens the window in review mode on the annotators' corpora and the gold file (created if
@@ -487,7 +500,7 @@ pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
         report_start_error(&e);
         return ExitCode::FAILURE;
     }
-    state.untitled_home = data_home();
+    state.prefs.untitled_home = data_home();
     launch(state, None)
 }
 
@@ -499,7 +512,7 @@ pub fn run_project_review(dir: &Path) -> ExitCode {
         report_start_error(&e);
         return ExitCode::FAILURE;
     }
-    state.untitled_home = data_home();
+    state.prefs.untitled_home = data_home();
     launch(state, None)
 }
 

@@ -43,7 +43,7 @@ pub(super) fn file_row(
         {
             state.say(e.to_string());
         }
-        if state.user.is_none() && state.corpus.annotator.is_none() {
+        if state.prefs.user.is_none() && state.corpus.annotator.is_none() {
             ui.separator();
             let caption = ui.label("your name:");
             let field = BidiField::new(name_field, egui::Id::unique("taliq-name-field"))
@@ -111,8 +111,8 @@ pub(super) fn label_palette(ui: &mut egui::Ui, state: &mut AppState, engine: &mu
             state.edit_labels();
         }
         ui.separator();
-        ui.checkbox(&mut state.snap.words, "snap to words");
-        ui.checkbox(&mut state.snap.trim, "trim punctuation");
+        ui.checkbox(&mut state.prefs.snap.words, "snap to words");
+        ui.checkbox(&mut state.prefs.snap.trim, "trim punctuation");
         ui.separator();
         // Words, not the theme switch's emoji icons: not every font has them.
         let dark = ui.visuals().dark_mode;
@@ -209,7 +209,7 @@ pub(super) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                     );
                 }
                 if let Some(unsure) = app.state.suggest.uncertainty.get(&index)
-                    && app.state.suggest.order_by_uncertainty
+                    && app.state.prefs.suggest.order_by_uncertainty
                 {
                     ui.label(format!("unsure {unsure:.2}"))
                         .on_hover_text("how unsure the tagger is about this document");

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 
+use super::TaliqApp;
 use super::document_view::{engine_label, text_block};
-use super::{AppState, TaliqApp};
 use crate::project::guidelines::{Block, BlockKind, blocks};
 use crate::project::{
     self, ProjectConfig, ProjectError, ProjectStatus, SyncReport, SyncState, annotation_path,
@@ -100,19 +100,25 @@ impl TaliqApp {
         project::complete_own_file(&mode.dir, &mode.config, annotator)
             .map_err(|e| e.to_string())?;
         let path = annotation_path(&mode.dir, annotator);
-        let mut state = AppState::open(&path).map_err(|e| e.to_string())?;
-        state.user = Some(annotator.to_owned());
-        state.say(format!(
+        // The annotator's name goes into the lock the file is opened with.
+        let previous = self.state.prefs.user.replace(annotator.to_owned());
+        let next = match self.state.open_next(&path) {
+            Ok(next) => next,
+            Err(e) => {
+                self.state.prefs.user = previous;
+                return Err(e.to_string());
+            }
+        };
+        self.state.replace_session(next);
+        self.state.say(format!(
             "project {}: your {} documents",
             mode.config.name,
-            state.corpus.documents.len()
+            self.state.corpus.documents.len()
         ));
         mode.annotator = Some(annotator.to_owned());
         mode.refresh_sync_state();
         self.remembered_projects
             .insert(mode.dir.display().to_string(), annotator.to_owned());
-        self.state = state;
-        self.document_view = None;
         self.freeze_reviewed();
         Ok(())
     }

@@ -118,10 +118,11 @@ impl AppState {
     }
 
     /// The corpus path whose recovery file autosave writes: the corpus's own file, or
-    /// `untitled.json` in [`Self::untitled_home`] for a corpus without one.
+    /// `untitled.json` in [`super::state::Preferences::untitled_home`] for a corpus without one.
     pub fn recovery_target(&self) -> Option<PathBuf> {
         self.source.path().or_else(|| {
-            self.untitled_home
+            self.prefs
+                .untitled_home
                 .as_ref()
                 .map(|home| home.join("untitled.json"))
         })

@@ -93,9 +93,9 @@ impl AppState {
             self.open_next(gold).map_err(|e| e.to_string())?
         } else {
             let mut corpus = session.blank_gold();
-            corpus.annotator.clone_from(&self.user);
+            corpus.annotator.clone_from(&self.prefs.user);
             let file = CorpusFile::create(gold, &corpus, false).map_err(|e| e.to_string())?;
-            let mut next = Self::new(corpus, Source::File(file));
+            let mut next = self.successor(corpus, Source::File(file));
             next.claim_file();
             next
         };
@@ -126,10 +126,6 @@ impl AppState {
                 return Err(e.to_string());
             }
         }
-        next.snap = self.snap;
-        next.user = self.user.take();
-        next.untitled_home = self.untitled_home.take();
-        next.generation = self.generation + 1;
         next.review = Some(Review {
             session,
             files,
@@ -141,7 +137,7 @@ impl AppState {
             heat_map_pair: None,
             project,
         });
-        *self = next;
+        self.replace_session(next);
         Ok(())
     }
 
@@ -387,7 +383,7 @@ impl AppState {
         };
         let range = if self.selection.range() == candidate.range {
             candidate.range
-        } else if let Some(range) = snap(doc.text(), self.selection, self.snap) {
+        } else if let Some(range) = snap(doc.text(), self.selection, self.prefs.snap) {
             range
         } else {
             self.say("select some text first");

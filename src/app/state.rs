@@ -60,9 +60,28 @@ pub struct Search {
     pub swallow: Option<char>,
 }
 
-/// The window's state: the open corpus and what is selected in it.
+/// What belongs to the person at the window, not to the open corpus: every swap of the
+/// corpus goes through [`AppState::replace_session`], which keeps this whole, so no swap
+/// can forget a preference (the reading options and panels live on the app, which
+/// outlives every corpus).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Preferences {
+    /// The person annotating (remembered between runs), used when the corpus names nobody.
+    pub user: Option<String>,
+    /// Folder for the recovery file of a corpus without a file (the sample, imported text).
+    pub untitled_home: Option<PathBuf>,
+    /// How selections snap before they become spans.
+    pub snap: SnapOptions,
+    /// How suggestions are offered.
+    pub suggest: super::suggest::SuggestSettings,
+}
+
+/// The window's state: the preferences, and the session on the open corpus (the corpus,
+/// where it came from, its history and what is picked in it).
 #[derive(Debug)]
 pub struct AppState {
+    /// Kept across every swap of the corpus.
+    pub prefs: Preferences,
     /// The open corpus.
     pub corpus: Corpus,
     /// Where it came from.
@@ -75,22 +94,16 @@ pub struct AppState {
     pub selection: Selection,
     /// The span picked by a click (its range and label), which label keys then relabel.
     pub selected_span: Option<(CharRange, String)>,
-    /// How selections snap before they become spans.
-    pub snap: SnapOptions,
     /// Undo and redo of every change to the corpus.
     pub history: History,
     /// The last thing that happened, for the status bar.
     pub message: String,
     /// Counts corpus replacements (open, restore, reload), so views of the old one are dropped.
     pub generation: u64,
-    /// Folder for the recovery file of a corpus without a file (the sample, imported text).
-    pub untitled_home: Option<PathBuf>,
     /// The search bar (Ctrl+F).
     pub search: Search,
     /// Set when a save found the file changed on disk by someone else.
     pub save_conflict: bool,
-    /// The person annotating (remembered between runs), used when the corpus names nobody.
-    pub user: Option<String>,
     /// The label-set editor's drafts while it is open: each label and the name it had.
     pub label_drafts: Option<Vec<(Option<String>, crate::model::Label)>>,
     /// The label-set editor's drafts of relation types and document labels.
@@ -127,22 +140,20 @@ impl AppState {
     /// State on a loaded corpus.
     pub fn new(corpus: Corpus, source: Source) -> Self {
         Self {
+            prefs: Preferences::default(),
             corpus,
             source,
             selected: 0,
             status_filter: None,
             selection: Selection::default(),
             selected_span: None,
-            snap: SnapOptions::default(),
             history: History::default(),
             message: String::new(),
             generation: 0,
-            untitled_home: None,
             search: Search::default(),
             label_drafts: None,
             link_drafts: None,
             save_conflict: false,
-            user: None,
             recovery: None,
             review: None,
             suggest: super::suggest::SuggestState::default(),
@@ -195,25 +206,44 @@ impl AppState {
             });
         let next = if all_txt {
             let corpus = crate::import::txt::import_txt(paths).map_err(|e| e.to_string())?;
-            Self::new(corpus, Source::Untitled)
+            self.successor(corpus, Source::Untitled)
         } else if let [path] = paths {
             self.open_next(path).map_err(|e| e.to_string())?
         } else {
             return Err("open one corpus file, or any number of .txt files".to_owned());
         };
-        let snap = self.snap;
-        let suggest = self.suggest.settings();
-        let generation = self.generation + 1;
-        *self = next;
-        self.generation = generation;
-        self.snap = snap;
-        self.suggest = suggest;
+        self.replace_session(next);
         let name = self.source.name();
         // Opening read-only or taking over a stale lock has its own message.
         if self.message.is_empty() {
             self.say(format!("opened {name}"));
         }
         Ok(())
+    }
+
+    /// A state on `corpus` from `source` that would follow this one: the same preferences
+    /// (so a lock it takes carries the annotator's name), a session of its own. It only
+    /// becomes the window's state through [`Self::replace_session`].
+    pub(super) fn successor(&self, corpus: Corpus, source: Source) -> Self {
+        let mut next = Self::new(corpus, source);
+        next.prefs = self.prefs.clone();
+        next
+    }
+
+    /// Makes `next`'s session the window's: the one way the open corpus is swapped (open,
+    /// import, reload, review, project), so that every swap keeps the preferences whole
+    /// and drops every view of the old corpus.
+    pub(super) fn replace_session(&mut self, mut next: Self) {
+        let same_recovery_file = next.recovery_target() == self.recovery_target();
+        next.prefs = std::mem::take(&mut self.prefs);
+        next.generation = self.generation + 1;
+        // Unsaved work offered back and not answered yet stays offered when the next
+        // session autosaves to the same recovery file (the sample, then imported text):
+        // the file will be overwritten, the offer keeps its corpus in memory.
+        if next.recovery.is_none() && same_recovery_file {
+            next.recovery = self.recovery.take();
+        }
+        *self = next;
     }
 
     /// Indices of the documents the list shows under the current filter (in a project's
@@ -235,7 +265,7 @@ impl AppState {
             .map(|(i, _)| i)
             .collect();
         let rated = &self.suggest.uncertainty;
-        if self.suggest.order_by_uncertainty && !rated.is_empty() {
+        if self.prefs.suggest.order_by_uncertainty && !rated.is_empty() {
             // Stable: unrated and finished documents keep their order, after the rated ones.
             let rate = |i: &usize| match rated.get(i) {
                 Some(u) if self.corpus.documents[*i].status < Status::Done => *u,
@@ -326,7 +356,7 @@ impl AppState {
         let Some(doc) = self.corpus.documents.get(self.selected) else {
             return;
         };
-        let Some(range) = snap(doc.text(), self.selection, self.snap) else {
+        let Some(range) = snap(doc.text(), self.selection, self.prefs.snap) else {
             self.say("select some text first");
             return;
         };
@@ -590,12 +620,10 @@ impl AppState {
             review.unpick();
             fresh.review = Some(review);
         }
-        fresh.snap = self.snap;
-        fresh.suggest = self.suggest.settings();
-        fresh.user = self.user.take();
+        // The same file again: its project's frozen documents stay frozen.
+        fresh.frozen = std::mem::take(&mut self.frozen);
         fresh.recovery = None;
-        fresh.generation = self.generation + 1;
-        *self = fresh;
+        self.replace_session(fresh);
         self.say("reloaded the file from disk");
         Ok(())
     }
@@ -606,7 +634,7 @@ impl AppState {
         if name.is_empty() {
             return;
         }
-        self.user = Some(name.to_owned());
+        self.prefs.user = Some(name.to_owned());
         if self.corpus.annotator.is_none() && !self.is_read_only() {
             self.corpus.annotator = Some(name.to_owned());
             self.history.mark_unsaved();
@@ -637,5 +665,100 @@ impl AppState {
         self.history.mark_saved();
         self.say(format!("saved {}", path.display()));
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The window's state as `taliq` starts it with no argument: the bundled sample, its
+    /// recovery file in the data folder, an annotator remembered from the last run.
+    fn started_on_the_sample(home: &Path) -> AppState {
+        let mut state = AppState::sample().expect("the bundled sample is valid");
+        state.prefs.untitled_home = Some(home.to_path_buf());
+        state.prefs.user = Some("أمل".to_owned());
+        state
+    }
+
+    #[test]
+    fn text_imported_into_an_open_window_is_autosaved() {
+        let home = tempfile::tempdir().unwrap();
+        let texts = tempfile::tempdir().unwrap();
+        let txt = texts.path().join("خبر.txt");
+        std::fs::write(&txt, "قالَ بوتين في موسكو إنّ المحادثات مستمرة 2022.\n").unwrap();
+        let mut earlier = crate::synth::corpus(1, 120, 2, 7);
+        earlier.documents[0].id = "من قبل".to_owned();
+        super::super::recovery::write_recovery(&home.path().join("untitled.json"), &earlier)
+            .unwrap();
+        let mut state = started_on_the_sample(home.path());
+        state.look_for_recovery();
+        assert!(state.recovery.is_some());
+        state.open_paths(&[txt]).expect("the text file imports");
+        assert!(
+            state.recovery.is_some(),
+            "the earlier work is still offered after the import"
+        );
+        assert!(matches!(state.source, Source::Untitled));
+        state.selection = Selection::new(5, 10);
+        state.apply_label("PER");
+        assert!(state.history.is_dirty(), "{}", state.message);
+        state.autosave(super::super::recovery::AUTOSAVE_SECONDS + 1.0, false);
+        let recovery = home.path().join("untitled.recovery.json");
+        let saved = format::load(&recovery).expect("the imported work is in the recovery file");
+        let doc = &saved.documents[0];
+        assert_eq!(doc.id, "خبر");
+        assert_eq!(
+            doc.spans()
+                .iter()
+                .map(|s| doc.span_text(s))
+                .collect::<Vec<_>>(),
+            ["بوتين"]
+        );
+        // The annotator named before the import signs the new corpus too.
+        assert_eq!(state.prefs.user.as_deref(), Some("أمل"));
+    }
+
+    #[test]
+    fn every_swap_of_the_corpus_keeps_the_preferences_and_drops_old_views() {
+        let home = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let txt = dir.path().join("نص.txt");
+        std::fs::write(&txt, "قالت أمل إن الكرملين ردّ 😀 على أنقرة.\n").unwrap();
+        let corpus_path = dir.path().join("c.json");
+        let corpus = crate::synth::corpus(3, 200, 3, 4);
+        format::CorpusFile::create(&corpus_path, &corpus, false).unwrap();
+        let mut state = started_on_the_sample(home.path());
+        state.prefs.snap.words = false;
+        state.prefs.suggest.threshold = 0.55;
+        state.prefs.suggest.order_by_uncertainty = true;
+        let prefs = state.prefs.clone();
+        let mut generation = state.generation;
+        let mut swapped = |state: &AppState, what: &str| {
+            assert_eq!(state.prefs, prefs, "{what}");
+            assert!(state.generation > generation, "{what}");
+            generation = state.generation;
+        };
+        state.open_paths(&[txt]).unwrap();
+        swapped(&state, "text import");
+        state
+            .open_paths(std::slice::from_ref(&corpus_path))
+            .unwrap();
+        swapped(&state, "open");
+        assert!(!state.is_read_only(), "{}", state.message);
+        let mut theirs = corpus.clone();
+        theirs.documents[0].status = Status::Done;
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&corpus_path, format::write_corpus(&theirs, Form::Json)).unwrap();
+        state.reload_theirs().unwrap();
+        swapped(&state, "reload");
+        assert_eq!(state.corpus.documents[0].status, Status::Done);
+        let annotators =
+            ["a", "b"].map(|n| PathBuf::from(format!("tests/fixtures/agreement_{n}.json")));
+        state
+            .open_review(&annotators, &dir.path().join("gold.json"))
+            .unwrap();
+        swapped(&state, "review");
+        assert!(state.review.is_some());
     }
 }

@@ -516,13 +516,12 @@ fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 picked: &mut review.picked,
                 picked_relation: &mut review.picked_relation,
             }),
-        suggestions: state
-            .suggest
-            .enabled
-            .then_some(super::document_view::SuggestionOverlay {
+        suggestions: state.prefs.suggest.enabled.then_some(
+            super::document_view::SuggestionOverlay {
                 offered: &state.suggest.offered,
                 picked: &mut state.suggest.picked,
-            }),
+            },
+        ),
         revision: state.history.revision(),
         relations: (!state.corpus.relation_labels.is_empty()).then(|| {
             super::document_view::RelationOverlay {

@@ -49,19 +49,35 @@ pub struct TrainedModel {
     pub file: Option<PathBuf>,
 }
 
-/// The window's suggestion state.
-#[derive(Debug)]
-pub struct SuggestState {
+/// How the user wants suggestions: a preference, kept when another corpus is opened.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SuggestSettings {
     /// Whether suggestions are shown and offered at all.
     pub enabled: bool,
     /// "Accept all" takes the suggestions scoring at least this.
     pub threshold: f32,
-    /// The suggestion picked by Tab or a click, which Enter, Delete and label keys decide.
-    pub picked: Option<Suggestion>,
     /// Train again once this many spans were added since the last training.
     pub retrain_after: usize,
     /// Order unfinished documents by how unsure the tagger is (active learning).
     pub order_by_uncertainty: bool,
+}
+
+impl Default for SuggestSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            threshold: 0.8,
+            retrain_after: 20,
+            order_by_uncertainty: false,
+        }
+    }
+}
+
+/// The suggestions of the open corpus: what is offered, the tagger and its training.
+#[derive(Debug, Default)]
+pub struct SuggestState {
+    /// The suggestion picked by Tab or a click, which Enter, Delete and label keys decide.
+    pub picked: Option<Suggestion>,
     /// The suggestions offered in the open document, in text order.
     pub offered: Vec<Suggestion>,
     /// The tagger in use.
@@ -86,48 +102,10 @@ pub struct SuggestState {
     tagged: HashMap<usize, Vec<Prediction>>,
 }
 
-impl Default for SuggestState {
-    fn default() -> Self {
-        Self {
-            enabled: true,
-            threshold: 0.8,
-            picked: None,
-            retrain_after: 20,
-            order_by_uncertainty: false,
-            offered: Vec::new(),
-            model: None,
-            quality: None,
-            uncertainty: HashMap::new(),
-            training: None,
-            matcher_forms: 0,
-            gazetteers: Vec::new(),
-            spans_at_training: None,
-            offered_for: None,
-            model_version: 0,
-            tagged: HashMap::new(),
-        }
-    }
-}
-
 impl SuggestState {
-    /// How many offered suggestions score at least the threshold ("accept all" takes them).
-    pub fn above_threshold(&self) -> usize {
-        self.offered
-            .iter()
-            .filter(|s| s.score >= self.threshold)
-            .count()
-    }
-
-    /// The settings the user chose, kept when another corpus is opened.
-    #[must_use]
-    pub fn settings(&self) -> Self {
-        Self {
-            enabled: self.enabled,
-            threshold: self.threshold,
-            retrain_after: self.retrain_after,
-            order_by_uncertainty: self.order_by_uncertainty,
-            ..Self::default()
-        }
+    /// How many offered suggestions score at least `threshold` ("accept all" takes them).
+    pub fn above_threshold(&self, threshold: f32) -> usize {
+        self.offered.iter().filter(|s| s.score >= threshold).count()
     }
 }
 
@@ -139,7 +117,7 @@ fn span_count(state: &AppState) -> usize {
 impl AppState {
     /// Whether suggestions are offered now (on, and not in the review mode, which ignores them).
     pub fn suggestions_active(&self) -> bool {
-        self.suggest.enabled && self.review.is_none()
+        self.prefs.suggest.enabled && self.review.is_none()
     }
 
     /// Makes `offered` the suggestions of the open document, unless they are up to date:
@@ -280,8 +258,8 @@ impl AppState {
     /// Accepts, as one undo step, every offered suggestion scoring at least the threshold.
     pub fn accept_suggestions_above_threshold(&mut self) -> usize {
         self.refresh_suggestions();
-        let threshold = self.suggest.threshold;
-        let count = self.suggest.above_threshold();
+        let threshold = self.prefs.suggest.threshold;
+        let count = self.suggest.above_threshold(threshold);
         let Some(change) = suggestions::accept_all(
             &self.corpus,
             self.selected,
@@ -342,7 +320,7 @@ impl AppState {
         let since = *self.suggest.spans_at_training.get_or_insert(spans);
         if self.suggestions_active()
             && self.suggest.training.is_none()
-            && spans >= since + self.suggest.retrain_after.max(1)
+            && spans >= since + self.prefs.suggest.retrain_after.max(1)
         {
             self.train_tagger();
         }
@@ -462,7 +440,7 @@ impl AppState {
         let unfinished = (1..n)
             .map(|k| (self.selected + k) % n)
             .filter(|&i| self.corpus.documents[i].status < Status::Done);
-        if self.suggest.order_by_uncertainty && !self.suggest.uncertainty.is_empty() {
+        if self.prefs.suggest.order_by_uncertainty && !self.suggest.uncertainty.is_empty() {
             let rated = |i: &usize| self.suggest.uncertainty.get(i).copied().unwrap_or(-1.0);
             return unfinished.max_by(|a, b| rated(a).total_cmp(&rated(b)).then(b.cmp(a)));
         }

@@ -26,12 +26,12 @@ fn section(ui: &mut egui::Ui, state: &mut AppState) {
         return;
     }
     if ui
-        .checkbox(&mut state.suggest.enabled, "show suggestions")
+        .checkbox(&mut state.prefs.suggest.enabled, "show suggestions")
         .changed()
     {
         state.refresh_suggestions();
     }
-    if !state.suggest.enabled {
+    if !state.prefs.suggest.enabled {
         return;
     }
     decisions(ui, state);
@@ -39,7 +39,7 @@ fn section(ui: &mut egui::Ui, state: &mut AppState) {
     models(ui, state);
     quality(ui, state);
     ui.checkbox(
-        &mut state.suggest.order_by_uncertainty,
+        &mut state.prefs.suggest.order_by_uncertainty,
         "Ctrl+Enter opens the document the tagger is least sure of",
     );
 }
@@ -58,10 +58,10 @@ fn decisions(ui: &mut egui::Ui, state: &mut AppState) {
     }
     ui.horizontal_wrapped(|ui| {
         let caption = ui.label("threshold");
-        ui.add(egui::Slider::new(&mut state.suggest.threshold, 0.0..=1.0).fixed_decimals(2))
+        ui.add(egui::Slider::new(&mut state.prefs.suggest.threshold, 0.0..=1.0).fixed_decimals(2))
             .labelled_by(caption.id);
     });
-    let above = state.suggest.above_threshold();
+    let above = state.suggest.above_threshold(state.prefs.suggest.threshold);
     if ui
         .add_enabled(
             above > 0,
@@ -130,7 +130,7 @@ fn models(ui: &mut egui::Ui, state: &mut AppState) {
     }
     ui.horizontal_wrapped(|ui| {
         let caption = ui.label("train again after");
-        ui.add(egui::DragValue::new(&mut state.suggest.retrain_after).range(1..=10_000))
+        ui.add(egui::DragValue::new(&mut state.prefs.suggest.retrain_after).range(1..=10_000))
             .labelled_by(caption.id);
         ui.label("new spans");
     });
