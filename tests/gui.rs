@@ -366,7 +366,7 @@ fn work_survives_a_crash_through_the_recovery_file() {
         original,
         "the corpus itself was not touched"
     );
-    let recovery = taliq::app::recovery::recovery_path(&path);
+    let recovery = taliq::app::state::recovery::recovery_path(&path);
     let saved = taliq::format::load(&recovery).expect("the recovery file is a valid corpus");
     assert!(
         saved.documents[0]
@@ -403,7 +403,7 @@ fn f1_lists_every_shortcut_and_ctrl_plus_zooms() {
     harness.run();
     harness.key_press(Key::F1);
     harness.run();
-    for (keys, _) in taliq::app::view::SHORTCUTS {
+    for (keys, _) in taliq::app::input::keys::SHORTCUTS {
         harness.get_by_label(keys);
     }
     let before = harness.state().document_view.as_ref().unwrap().font_size;
@@ -789,7 +789,7 @@ fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
     let recovery = home.path().join("untitled.recovery.json");
     assert!(!recovery.exists(), "not before the autosave interval");
     let now = harness.input().time.unwrap_or(0.0);
-    harness.input_mut().time = Some(now + taliq::app::recovery::AUTOSAVE_SECONDS + 1.0);
+    harness.input_mut().time = Some(now + taliq::app::state::recovery::AUTOSAVE_SECONDS + 1.0);
     harness.run();
     let saved = taliq::format::load(&recovery).expect("the autosave wrote the imported work");
     let doc = &saved.documents[0];
@@ -1164,7 +1164,7 @@ fn hovering_a_word_tells_which_annotators_marked_it() {
         let author = node.map(|n| n.accesskit_node().author_id().map(str::to_owned));
         assert_eq!(
             author,
-            Some(Some(taliq::app::document_view::ENGINE_TEXT.to_owned())),
+            Some(Some(taliq::app::widgets::ENGINE_TEXT.to_owned())),
             "{line}"
         );
     }
@@ -1202,7 +1202,7 @@ fn has_date_on(corpus: &taliq::model::Corpus, word: CharRange) -> bool {
 fn a_panic_in_the_window_writes_the_recovery_file_and_the_next_start_offers_it() {
     let (_dir, path, mut harness, word) = edited_sample();
     let original = std::fs::read(&path).unwrap();
-    let recovery = taliq::app::recovery::recovery_path(&path);
+    let recovery = taliq::app::state::recovery::recovery_path(&path);
     assert!(
         !recovery.exists(),
         "no autosave yet: the span is only in memory"
@@ -1240,7 +1240,7 @@ fn a_panic_in_the_window_writes_the_recovery_file_and_the_next_start_offers_it()
 #[test]
 fn a_panic_outside_a_frame_still_saves_the_work_as_the_window_unwinds() {
     let (_dir, path, harness, word) = edited_sample();
-    let recovery = taliq::app::recovery::recovery_path(&path);
+    let recovery = taliq::app::state::recovery::recovery_path(&path);
     // A panic on the window's thread between frames (in eframe, say) drops the app while
     // unwinding: its Drop keeps the work.
     let crash = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {

@@ -10,8 +10,8 @@
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
-use taliq::app::bidi_field::{self, Drawn};
-use taliq::app::search_bar::field_id;
+use taliq::app::annotate::search_bar::field_id;
+use taliq::app::widgets::bidi_field::{self, Drawn};
 use taliq::app::{AppState, TaliqApp};
 use taliq::model::CharRange;
 

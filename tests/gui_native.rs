@@ -245,10 +245,10 @@ fn count(harness: &Harness<'_, TaliqApp>, label: &str) -> usize {
 fn every_menu_item_is_reachable_shows_its_shortcut_and_runs_its_command() {
     let mut harness = harness();
     harness.run();
-    for menu in taliq::app::commands::Menu::ALL {
+    for menu in taliq::app::input::commands::Menu::ALL {
         harness.get_by_label(menu.title()).click();
         harness.run();
-        for info in taliq::app::commands::COMMANDS
+        for info in taliq::app::input::commands::COMMANDS
             .iter()
             .filter(|c| c.menu == menu)
         {
@@ -335,7 +335,7 @@ fn a_label_description_tooltip_is_drawn_by_the_text_engine() {
     let description = harness.get_by_label("شخص");
     assert_eq!(
         description.accesskit_node().author_id(),
-        Some(taliq::app::document_view::ENGINE_TEXT)
+        Some(taliq::app::widgets::ENGINE_TEXT)
     );
 }
 
@@ -383,7 +383,7 @@ fn an_arabic_annotator_name_in_the_status_bar_is_drawn_by_the_text_engine() {
     let name = harness.get_by_label("أمل حسن");
     assert_eq!(
         name.accesskit_node().author_id(),
-        Some(taliq::app::document_view::ENGINE_TEXT)
+        Some(taliq::app::widgets::ENGINE_TEXT)
     );
     harness.get_by_label("annotator:");
 }
@@ -426,7 +426,7 @@ fn an_arabic_label_name_is_an_engine_drawn_button_that_labels() {
     let button = harness.get_by_label("1 اسم علم");
     assert_eq!(
         button.accesskit_node().author_id(),
-        Some(taliq::app::document_view::ENGINE_TEXT)
+        Some(taliq::app::widgets::ENGINE_TEXT)
     );
     // Select the first word and press the button.
     harness.state_mut().state.selection = taliq::annotate::selection::Selection::new(0, 3);
@@ -448,6 +448,6 @@ fn a_status_message_naming_an_arabic_name_is_drawn_by_the_text_engine() {
     let message = harness.get_by_label("took over the lock left by أمل حسن");
     assert_eq!(
         message.accesskit_node().author_id(),
-        Some(taliq::app::document_view::ENGINE_TEXT)
+        Some(taliq::app::widgets::ENGINE_TEXT)
     );
 }

@@ -11,7 +11,7 @@ use std::path::Path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use taliq::app::project::ProjectMode;
-use taliq::app::project_overview::{state_color, state_name};
+use taliq::app::project::overview::{state_color, state_name};
 use taliq::app::{AppState, Source, TaliqApp};
 use taliq::format::{Form, write_corpus};
 use taliq::model::{Corpus, Status};
@@ -163,7 +163,7 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
         let node = harness.get_by_label(text);
         assert_eq!(
             node.accesskit_node().author_id(),
-            Some(taliq::app::document_view::ENGINE_TEXT),
+            Some(taliq::app::widgets::ENGINE_TEXT),
             "{text}"
         );
     }
@@ -460,7 +460,7 @@ fn the_overview_colours_each_annotators_documents_by_their_state() {
     let bar_name = harness.get_by_label_contains(". سارة (");
     assert_eq!(
         bar_name.accesskit_node().author_id(),
-        Some(taliq::app::document_view::ENGINE_TEXT)
+        Some(taliq::app::widgets::ENGINE_TEXT)
     );
     // The status line names the project and who you are.
     harness.get_by_label_contains("project news · you: amal");

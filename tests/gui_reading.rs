@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use taliq::app::reading::ReadingOptions;
+use taliq::app::shell::reading::ReadingOptions;
 use taliq::app::{AppState, Source, TaliqApp};
 use taliq::model::{CharRange, Corpus, Document};
 

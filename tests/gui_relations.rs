@@ -315,7 +315,7 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_or_curve_picks_
         .unwrap();
     assert_eq!(
         tag.accesskit_node().author_id(),
-        Some(taliq::app::document_view::ENGINE_TEXT)
+        Some(taliq::app::widgets::ENGINE_TEXT)
     );
     tag.click();
     harness.run();

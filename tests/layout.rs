@@ -360,7 +360,7 @@ fn a_mark_after_an_embedded_name_keeps_the_figures_after_it() {
     let (name_left, _) = box_of(&layout, 0, name_at);
     assert!(figure_left < name_left, "the problem this guards against");
 
-    let with = line(&taliq::app::document_view::embedded(name));
+    let with = line(&taliq::app::widgets::embedded(name));
     let (_, layout) = laid_out(&with, WIDTH);
     let (_, name_right) = box_of(&layout, 0, name_at);
     let (figure_left, _) = box_of(&layout, 0, figure_at(&with));
@@ -369,7 +369,7 @@ fn a_mark_after_an_embedded_name_keeps_the_figures_after_it() {
 
 #[test]
 fn a_relation_line_points_from_its_first_span_to_its_second() {
-    use taliq::app::document_view::relation_line;
+    use taliq::app::widgets::relation_line;
     let lrm = '\u{200e}';
     for (from, to) in [
         ("بوتينُ", "أردوغانَ"),

@@ -353,7 +353,7 @@ fn a_window_whose_file_was_taken_over_cannot_save_and_leaves_the_new_lock() {
     );
     // Its autosave does not write over the new holder's recovery file either.
     assert!(first.flush_recovery().is_err());
-    assert!(!taliq::app::recovery::recovery_path(&path).exists());
+    assert!(!taliq::app::state::recovery::recovery_path(&path).exists());
     drop(first);
     assert_eq!(
         lock_token(&path),
@@ -369,7 +369,7 @@ fn a_read_only_window_does_not_offer_the_holders_autosave() {
     let mut first = AppState::open(&path).unwrap();
     label_first_word(&mut first);
     first.autosave(f64::MAX, true);
-    let recovery = taliq::app::recovery::recovery_path(&path);
+    let recovery = taliq::app::state::recovery::recovery_path(&path);
     assert!(recovery.exists());
     let second = AppState::open(&path).unwrap();
     assert!(second.is_read_only() && second.recovery.is_none());

@@ -1,13 +1,13 @@
 //! A panic in the window costs no work: each frame runs under `catch_unwind`, and a panic
 //! writes the unsaved work to the recovery file (which the next start offers back, as after
 //! a kill) before the unwinding goes on and the process ends. A panic elsewhere on the
-//! window's thread is caught by [`super::TaliqApp`]'s `Drop`; one on the export worker only
+//! window's thread is caught by [`crate::app::TaliqApp`]'s `Drop`; one on the export worker only
 //! ends the export.
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 
-use super::{AppState, TaliqApp};
+use crate::app::{AppState, TaliqApp};
 
 /// A crash on request, to check that a panic costs no work: `TALIQ_DEBUG_CRASH=frame` or
 /// `=export` (no other use; the tests set [`TaliqApp::debug_crash`] directly).
@@ -37,7 +37,7 @@ thread_local! {
 
 /// Runs one frame of `app`; if it panics, writes the unsaved work to the recovery file,
 /// says where on stderr, and resumes the panic.
-pub(super) fn guarded(app: &mut TaliqApp, frame: impl FnOnce(&mut TaliqApp)) {
+pub(crate) fn guarded(app: &mut TaliqApp, frame: impl FnOnce(&mut TaliqApp)) {
     IN_FRAME.set(true);
     let result = panic::catch_unwind(AssertUnwindSafe(|| frame(app)));
     IN_FRAME.set(false);
@@ -72,7 +72,7 @@ pub fn save_after_crash(state: &mut AppState) -> String {
     clippy::print_stderr,
     reason = "the window is going away: the terminal is the only place left to say it"
 )]
-pub(super) fn report(message: &str) {
+pub(crate) fn report(message: &str) {
     eprintln!("taliq: {message}");
 }
 

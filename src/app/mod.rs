@@ -1,46 +1,28 @@
-//! The desktop window (eframe). State lives in [`AppState`], drawing in [`view`].
-//!
-//! The window lists the corpus's documents and shows the selected one through the text
-//! engine ([`document_view`]); selecting and labelling come with the annotator.
+//! The desktop window (eframe): the app and its frame loop. State lives in [`state`],
+//! each feature in its folder, the frame's layout in [`shell`], keys and menus in
+//! [`input`]; `docs/architecture.md` maps them.
 
-mod access;
-mod banners;
-pub mod bidi_field;
-pub mod commands;
+pub mod annotate;
 pub mod crash;
-mod dialogs;
 pub mod document_view;
-pub mod export_dialog;
-pub mod glyph_atlas;
-pub mod label_drafts;
-mod label_editor;
-mod links_panel;
-pub mod links_state;
-mod panels;
+pub mod input;
+pub mod labels;
+mod launch;
 pub mod project;
-pub mod project_overview;
-pub mod reading;
-pub mod recovery;
-mod review_links;
-mod review_links_view;
-mod review_state;
-pub mod review_view;
-pub mod search_bar;
-mod state;
+pub mod relations;
+pub mod review;
+mod settings;
+pub mod shell;
+pub mod state;
 pub mod suggest;
-pub mod view;
+pub mod widgets;
 
-use std::path::Path;
-use std::process::ExitCode;
-
-pub use access::FileAccess;
-pub use review_state::Review;
+pub use launch::{
+    install_fallback_font, run, run_project_review, run_review, start_state, window_icon,
+};
+pub use review::Review;
+pub use state::access::FileAccess;
 pub use state::{AppState, Source};
-
-/// Where the annotator's name is remembered between runs (eframe storage).
-const USER_KEY: &str = "taliq.annotator";
-/// Where the recent files are remembered between runs (eframe storage).
-const RECENT_KEY: &str = "taliq.recent";
 
 /// The bundled sample corpus: the seed news article with the default labels.
 pub const SAMPLE_CORPUS: &str = include_str!("../../assets/sample/sample.json");
@@ -74,13 +56,13 @@ pub struct TaliqApp {
     /// The annotator's name as it is being typed.
     pub name_field: String,
     /// The picked span's note while it is edited.
-    pub note_field: links_panel::NoteField,
+    pub note_field: relations::panel::NoteField,
     /// Corpus files opened lately, newest first (remembered between runs).
     pub recent: Vec<std::path::PathBuf>,
     /// File → Export….
-    pub export: export_dialog::ExportDialog,
+    pub export: shell::export_dialog::ExportDialog,
     /// The window that starts a review.
-    pub review_opener: review_view::ReviewOpener,
+    pub review_opener: review::opener::ReviewOpener,
     /// A crash on request (tests of [`crash`]; `TALIQ_DEBUG_CRASH`).
     pub debug_crash: Option<crash::DebugCrash>,
     /// Set once a panic's unsaved work was written, so it is not written twice.
@@ -88,9 +70,9 @@ pub struct TaliqApp {
     /// Where quitting stands.
     pub quit: Quit,
     /// Harakat, font, size, spacing (remembered between runs).
-    pub reading: reading::ReadingOptions,
+    pub reading: shell::reading::ReadingOptions,
     /// View → Reading options….
-    pub reading_window: reading::ReadingWindow,
+    pub reading_window: shell::reading::ReadingWindow,
     /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
     frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
     /// The team project the window is open on (`taliq DIR`), if any.
@@ -118,9 +100,6 @@ impl Default for Panels {
         }
     }
 }
-
-/// The settings key of [`Panels`].
-const PANELS_KEY: &str = "taliq-panels";
 
 impl TaliqApp {
     /// Closes every open dialog (Export, Labels, Reading options, Start a review, Agreement,
@@ -164,15 +143,15 @@ impl TaliqApp {
             show_about: false,
             path_field: String::new(),
             name_field: String::new(),
-            note_field: links_panel::NoteField::default(),
+            note_field: relations::panel::NoteField::default(),
             recent: Vec::new(),
-            export: export_dialog::ExportDialog::default(),
-            review_opener: review_view::ReviewOpener::default(),
+            export: shell::export_dialog::ExportDialog::default(),
+            review_opener: review::opener::ReviewOpener::default(),
             debug_crash: None,
             crash_saved: false,
             quit: Quit::default(),
-            reading: reading::ReadingOptions::default(),
-            reading_window: reading::ReadingWindow::default(),
+            reading: shell::reading::ReadingOptions::default(),
+            reading_window: shell::reading::ReadingWindow::default(),
             frame_log: None,
             project: None,
             remembered_projects: std::collections::BTreeMap::new(),
@@ -241,9 +220,9 @@ impl TaliqApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.request_quit() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
-        view::show(ui, self);
+        shell::show(ui, self);
         if self.quit.asking {
-            dialogs::quit_dialog(&ctx, self);
+            shell::dialogs::quit_dialog(&ctx, self);
         }
         if std::mem::take(&mut self.quit.closing) {
             self.quit.confirmed = true;
@@ -256,101 +235,17 @@ impl TaliqApp {
             // Look again soon even if nobody touches the window: the holder may close it.
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs_f64(
-                    access::LOCK_CHECK_SECONDS,
+                    state::access::LOCK_CHECK_SECONDS,
                 ));
         }
         if self.state.history.is_dirty() {
             // egui only runs frames on input: wake up to autosave an idle session too.
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs_f64(
-                    recovery::AUTOSAVE_SECONDS,
+                    state::recovery::AUTOSAVE_SECONDS,
                 ));
         }
     }
-}
-
-impl TaliqApp {
-    /// Writes what is remembered between runs: the annotator's name, the recent files, the
-    /// reading options.
-    pub fn save_settings(&self, storage: &mut dyn eframe::Storage) {
-        if let Some(user) = &self.state.prefs.user {
-            storage.set_string(USER_KEY, user.clone());
-        }
-        let recent: Vec<String> = self
-            .recent
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
-        if let Ok(json) = serde_json::to_string(&recent) {
-            storage.set_string(RECENT_KEY, json);
-        }
-        if let Ok(json) = serde_json::to_string(&self.reading) {
-            storage.set_string(reading::READING_KEY, json);
-        }
-        if let Ok(json) = serde_json::to_string(&self.panels) {
-            storage.set_string(PANELS_KEY, json);
-        }
-        let mut chosen = remembered_annotators(storage);
-        for (dir, name) in &self.remembered_projects {
-            chosen.insert(dir.clone(), name.clone().into());
-        }
-        if !chosen.is_empty() {
-            storage.set_string(
-                project::PROJECT_ANNOTATORS_KEY,
-                serde_json::Value::Object(chosen).to_string(),
-            );
-        }
-    }
-
-    /// Takes back what [`Self::save_settings`] wrote in an earlier run.
-    pub fn load_settings(&mut self, storage: &dyn eframe::Storage) {
-        if let Some(user) = storage.get_string(USER_KEY) {
-            self.state.prefs.user = Some(user);
-        }
-        if let Some(recent) = storage.get_string(RECENT_KEY) {
-            let paths: Vec<String> = serde_json::from_str(&recent).unwrap_or_default();
-            self.recent = paths.into_iter().map(std::path::PathBuf::from).collect();
-        }
-        if let Some(json) = storage.get_string(reading::READING_KEY) {
-            self.reading = reading::ReadingOptions::from_json(&json);
-        }
-        if let Some(panels) = storage
-            .get_string(PANELS_KEY)
-            .and_then(|json| serde_json::from_str(&json).ok())
-        {
-            self.panels = panels;
-        }
-        // The project's annotator chosen last time opens at once (until then, `user` is
-        // whatever name this machine used last).
-        for (dir, name) in remembered_annotators(storage) {
-            if let Some(name) = name.as_str() {
-                self.remembered_projects.insert(dir, name.to_owned());
-            }
-        }
-        let remembered = self
-            .project
-            .as_ref()
-            .and_then(|mode| {
-                self.remembered_projects
-                    .get(&mode.dir.display().to_string())
-            })
-            .cloned();
-        if let Some(name) = remembered
-            && let Err(e) = self.join_project(&name)
-        {
-            self.state.say(e);
-        }
-    }
-}
-
-/// Which annotator was chosen in each project folder, as saved by [`TaliqApp::save_settings`].
-fn remembered_annotators(
-    storage: &dyn eframe::Storage,
-) -> serde_json::Map<String, serde_json::Value> {
-    storage
-        .get_string(project::PROJECT_ANNOTATORS_KEY)
-        .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default()
 }
 
 impl eframe::App for TaliqApp {
@@ -360,7 +255,7 @@ impl eframe::App for TaliqApp {
         {
             times.push(seconds);
             if times.len() % 50 == 0 {
-                write_frame_log(path, times);
+                launch::write_frame_log(path, times);
             }
         }
     }
@@ -373,7 +268,7 @@ impl eframe::App for TaliqApp {
         self.state.autosave(f64::MAX, true);
         self.state.release_file();
         if let Some((path, times)) = &self.frame_log {
-            write_frame_log(path, times);
+            launch::write_frame_log(path, times);
         }
     }
 }
@@ -384,180 +279,6 @@ impl Drop for TaliqApp {
         // here: the last chance to keep the work.
         if std::thread::panicking() && !self.crash_saved {
             crash::report(&crash::save_after_crash(&mut self.state));
-        }
-    }
-}
-
-/// Where taliq keeps data of its own (`$XDG_DATA_HOME/taliq`, else `~/.local/share/taliq`).
-fn data_home() -> Option<std::path::PathBuf> {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".local/share"))
-        })?;
-    Some(base.join("taliq"))
-}
-
-/// Writes frame times (UI, tessellation, painting and buffer swap; seconds), one per line.
-fn write_frame_log(path: &Path, times: &[f32]) {
-    let lines = times
-        .iter()
-        .map(f32::to_string)
-        .collect::<Vec<_>>()
-        .join("\n");
-    let _ = crate::format::write_atomic(path, lines.as_bytes(), false);
-}
-
-/// Gives egui's own widgets the bundled Arabic font as a fallback, so that single Arabic
-/// words in tooltips and buttons show letters at all (longer Arabic goes through the text engine).
-pub fn install_fallback_font(ctx: &egui::Context) {
-    let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert(
-        "noto-naskh-arabic".to_owned(),
-        std::sync::Arc::new(egui::FontData::from_static(
-            crate::text::fonts::NOTO_NASKH_ARABIC,
-        )),
-    );
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .push("noto-naskh-arabic".to_owned());
-    }
-    ctx.set_fonts(fonts);
-}
-
-#[allow(
-    clippy::print_stderr,
-    reason = "start-up errors go to the terminal that started us"
-)]
-fn report_start_error(message: &dyn std::fmt::Display) {
-    eprintln!("taliq: {message}");
-}
-
-/// Opens the window on `path`, or on the bundled sample, and runs until it is closed.
-pub fn run(path: Option<&Path>) -> ExitCode {
-    if let Some(dir) = path.filter(|p| project::is_project(p)) {
-        return match project::ProjectMode::open(dir) {
-            Ok(mode) => {
-                let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-                state.prefs.untitled_home = data_home();
-                launch(state, Some(mode))
-            }
-            Err(e) => {
-                report_start_error(&e);
-                ExitCode::FAILURE
-            }
-        };
-    }
-    match start_state(path, data_home()) {
-        Ok(state) => launch(state, None),
-        Err(e) => {
-            report_start_error(&e);
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// The state the window starts with on `path` (a corpus file), or on the bundled sample,
-/// keeping the recovery file of work without a file in `home`; unsaved work of an
-/// earlier session is offered back. A file that cannot be opened leaves an empty window
-/// that lists its problems.
-///
-/// # Errors
-/// Only when the bundled sample is broken.
-pub fn start_state(
-    path: Option<&Path>,
-    home: Option<std::path::PathBuf>,
-) -> Result<AppState, String> {
-    let mut state = match path {
-        Some(path) => match AppState::open(path) {
-            Ok(state) => state,
-            Err(e) => {
-                // Started from a file manager nobody reads stderr: the window shows the
-                // problems (on an empty corpus), and the terminal gets them too.
-                report_start_error(&e);
-                let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-                state.problems = Some(e.to_string());
-                state
-            }
-        },
-        None => AppState::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?,
-    };
-    state.prefs.untitled_home = home;
-    if state.source.path().is_none() {
-        state.look_for_recovery();
-    }
-    Ok(state)
-}
-
-/// Opens the window in review mode on the annotators' corpora and the gold file (created if
-/// missing), and runs until it is closed.
-pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
-    let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-    if let Err(e) = state.open_review(annotators, gold) {
-        report_start_error(&e);
-        return ExitCode::FAILURE;
-    }
-    state.prefs.untitled_home = data_home();
-    launch(state, None)
-}
-
-/// Opens the window in review mode on the team project in `dir` (see
-/// [`AppState::open_project_review`]), and runs until it is closed.
-pub fn run_project_review(dir: &Path) -> ExitCode {
-    let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-    if let Err(e) = state.open_project_review(dir) {
-        report_start_error(&e);
-        return ExitCode::FAILURE;
-    }
-    state.prefs.untitled_home = data_home();
-    launch(state, None)
-}
-
-/// The window's icon (the desktop entry's, drawn at 128 px): what the task bar and the
-/// window switcher show.
-pub fn window_icon() -> egui::IconData {
-    const ICON: &[u8] = include_bytes!("../../assets/desktop/taliq-128.png");
-    crate::text::raster::Canvas::decode_png(ICON).map_or_else(
-        |_| egui::IconData::default(),
-        |canvas| egui::IconData {
-            rgba: canvas.pixels,
-            width: canvas.width,
-            height: canvas.height,
-        },
-    )
-}
-
-/// Runs the window on `state` (and the project, if any) until it is closed.
-fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
-    crash::install_panic_hook();
-    let mut app = TaliqApp::new(state, crate::text::fonts::font_system(true));
-    app.project = project;
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("taliq — تعليق")
-            .with_inner_size([1000.0, 700.0])
-            .with_icon(window_icon()),
-        ..Default::default()
-    };
-    let start = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
-        install_fallback_font(&cc.egui_ctx);
-        let mut app = app;
-        if let Some(storage) = cc.storage {
-            app.load_settings(storage);
-        }
-        app.remember_file();
-        app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));
-        app.debug_crash = crash::DebugCrash::from_env();
-        Ok(Box::new(app))
-    };
-    match eframe::run_native("taliq", options, Box::new(start)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            report_start_error(&e);
-            ExitCode::FAILURE
         }
     }
 }

@@ -4,58 +4,31 @@
 //! [`GlyphAtlas`] texture and are drawn as one textured mesh per frame; span highlights
 //! are drawn behind them.
 
-use cosmic_text::{FontSystem, LayoutGlyph};
+use cosmic_text::FontSystem;
 use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
 mod relation_overlay;
 mod review_overlay;
 mod suggestion_overlay;
-mod text_line;
 
+pub use crate::app::widgets::TextEngine;
+use crate::app::widgets::glyph_quad;
+use crate::app::widgets::text_line::hover_lines;
 pub use relation_overlay::{LinkDrag, RelationOverlay, relation_color};
 use review_overlay::CandidateRect;
 pub use review_overlay::ReviewOverlay;
 pub use suggestion_overlay::SuggestionOverlay;
 use suggestion_overlay::SuggestionRect;
-use text_line::hover_lines;
-pub use text_line::{
-    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, relation_line,
-    text_block, text_line, text_line_width, text_tooltip, width_beside_scroll_bar,
-};
 
 use crate::annotate::highlights::{Highlight, span_highlights};
 use crate::annotate::selection::Selection;
-use crate::app::glyph_atlas::GlyphAtlas;
 use crate::model::{CharRange, Document, Label};
 use crate::text::hit::{Side, VisualCaret};
 use crate::text::layout::{LayoutConfig, Rect, TextLayout};
-use crate::text::marks::HarakaGlyphs;
 use crate::text::words::word_at;
 
 /// Space around the text inside the view, in points.
 const MARGIN: f32 = 16.0;
-
-/// The fonts and glyph cache shared by everything the window draws with the text engine.
-#[derive(Debug)]
-pub struct TextEngine {
-    /// Fonts, shaping caches and fallback.
-    pub font_system: FontSystem,
-    /// Rasterised glyphs on the GPU.
-    pub atlas: GlyphAtlas,
-    /// Which glyphs draw harakat (hidden on request).
-    pub harakat: HarakaGlyphs,
-}
-
-impl TextEngine {
-    /// An engine over a font system (bundled fonts, plus system fonts in the app).
-    pub fn new(font_system: FontSystem) -> Self {
-        Self {
-            font_system,
-            atlas: GlyphAtlas::default(),
-            harakat: HarakaGlyphs::default(),
-        }
-    }
-}
 
 /// What one frame of the view drew, for tests and the status bar.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -751,26 +724,3 @@ const RELATION_LINE_SPACING: f32 = 3.0;
 /// The most line spacing added for levels of arcs over arcs (past it, high arcs may reach
 /// into the line above rather than spread the text thin).
 const MAX_EXTRA_SPACING: f32 = 3.0;
-
-/// Where a laid-out glyph is drawn for a line whose pen (left edge, baseline) is at `pen`:
-/// its screen rectangle in points, its atlas coordinates, and whether it has its own colours.
-///
-/// Glyphs are rasterised at the screen's pixel density and placed on whole pixels.
-pub(crate) fn glyph_quad(
-    engine: &mut TextEngine,
-    ctx: &egui::Context,
-    glyph: &LayoutGlyph,
-    pen: Pos2,
-) -> Option<(egui::Rect, egui::Rect, bool)> {
-    let ppp = ctx.pixels_per_point();
-    let physical = glyph.physical((pen.x * ppp, pen.y * ppp), ppp);
-    let g = engine
-        .atlas
-        .glyph(ctx, &mut engine.font_system, physical.cache_key)?;
-    let min = Pos2::new(
-        (physical.x + g.left) as f32 / ppp,
-        (physical.y - g.top) as f32 / ppp,
-    );
-    let size = Vec2::new(g.width as f32 / ppp, g.height as f32 / ppp);
-    Some((egui::Rect::from_min_size(min, size), g.uv, g.is_color))
-}

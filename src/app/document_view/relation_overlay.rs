@@ -6,8 +6,8 @@
 
 use egui::{Color32, Pos2, Shape, Stroke, Vec2};
 
-use super::text_line::ButtonLook;
-use super::{DocumentView, ReviewOverlay, SpanGeometry, TextEngine, engine_button};
+use super::{DocumentView, ReviewOverlay, SpanGeometry, TextEngine};
+use crate::app::widgets::{ButtonLook, engine_button, text_line_width};
 use crate::model::{CharRange, Document, RelationLabel};
 use crate::review::session::{Decision, FlatKey};
 use cosmic_text::FontSystem;
@@ -324,10 +324,7 @@ impl DocumentView {
                     text: Some(Color32::WHITE),
                 }
             };
-            let size = Vec2::new(
-                super::text_line_width(engine, &arc.label, 11.0) + 8.0,
-                TAG_HEIGHT,
-            );
+            let size = Vec2::new(text_line_width(engine, &arc.label, 11.0) + 8.0, TAG_HEIGHT);
             let tag = egui::Rect::from_center_size(top, size);
             let response = ui
                 .scope_builder(egui::UiBuilder::new().max_rect(tag), |ui| {

@@ -1,0 +1,112 @@
+//! The find bar's state: the query, its matches in the open document (or the corpus), and
+//! moving between them.
+
+use crate::annotate::selection::Selection;
+use crate::app::AppState;
+use crate::model::CharRange;
+
+/// The search bar's state.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    /// Whether the bar is shown.
+    pub open: bool,
+    /// What is searched for.
+    pub query: String,
+    /// Matching rules.
+    pub options: crate::annotate::search::SearchOptions,
+    /// Matches of the query in the open document.
+    pub matches: Vec<CharRange>,
+    /// Search every document, not only the open one.
+    pub whole_corpus: bool,
+    /// With `whole_corpus`: documents holding matches, with how many.
+    pub documents: Vec<(usize, usize)>,
+    /// Set by Ctrl+F: the next frame focuses the field with its text selected.
+    pub focus_field: bool,
+    /// A match the view should scroll to (its first code point), set by Enter in the field.
+    pub reveal: Option<usize>,
+    /// The key of an Alt+label just pressed, whose typed text must not reach the field.
+    pub swallow: Option<char>,
+}
+
+impl AppState {
+    /// Finds the search query in the open document again (after the query, options or text changed).
+    pub fn refresh_search(&mut self) {
+        let search = &mut self.search;
+        if search.query.is_empty() {
+            search.matches.clear();
+            search.documents.clear();
+            return;
+        }
+        let find =
+            |text: &str| crate::annotate::search::find_all(text, &search.query, search.options);
+        let matches = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .map(|d| find(d.text()))
+            .unwrap_or_default();
+        let documents = if search.whole_corpus {
+            self.corpus
+                .documents
+                .iter()
+                .enumerate()
+                // The open document was just searched: count its matches, do not search again.
+                .map(|(i, d)| {
+                    (
+                        i,
+                        if i == self.selected {
+                            matches.len()
+                        } else {
+                            find(d.text()).len()
+                        },
+                    )
+                })
+                .filter(|(_, n)| *n > 0)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        search.matches = matches;
+        search.documents = documents;
+    }
+
+    /// Opens the find bar (Ctrl+F) and puts the caret in its field, its text selected.
+    pub fn open_search(&mut self) {
+        self.search.open = true;
+        self.search.focus_field = true;
+        self.refresh_search();
+    }
+
+    /// Closes the find bar and forgets its matches.
+    pub fn close_search(&mut self) {
+        self.search.open = false;
+        self.search.matches.clear();
+    }
+
+    /// Selects the next match after the selection (or with `forward` false the one before),
+    /// wrapping around, and asks the view to show it.
+    pub fn select_next_match(&mut self, forward: bool) {
+        let matches = &self.search.matches;
+        if matches.is_empty() {
+            self.say("no matches");
+            return;
+        }
+        let range = self.selection.range();
+        let index = if forward {
+            matches
+                .iter()
+                .position(|m| m.start() > range.start())
+                .unwrap_or(0)
+        } else {
+            matches
+                .iter()
+                .rposition(|m| m.start() < range.start())
+                .unwrap_or(matches.len() - 1)
+        };
+        let m = matches[index];
+        self.selection = Selection::new(m.start(), m.end());
+        self.selected_span = None;
+        self.search.reveal = Some(m.start());
+        self.say(format!("match {} of {}", index + 1, matches.len()));
+    }
+}

@@ -1,0 +1,465 @@
+//! The window's commands as data (as helix keeps its keymap): one table gives each command
+//! its menu, name and shortcuts, and the menu bar, the shortcut handling and the F1 overlay
+//! all read it, so a shortcut cannot drift from its menu item.
+
+use crate::app::AppState;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::app::TaliqApp;
+
+/// The menus of the menu bar, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Menu {
+    /// Open, save, import, export, quit.
+    File,
+    /// Undo, redo, find, labels.
+    Edit,
+    /// Zoom, theme, reading options.
+    View,
+    /// The review mode.
+    Review,
+    /// Shortcuts, about.
+    Help,
+}
+
+impl Menu {
+    /// Every menu in menu-bar order.
+    pub const ALL: [Self; 5] = [Self::File, Self::Edit, Self::View, Self::Review, Self::Help];
+
+    /// The menu's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::File => "File",
+            Self::Edit => "Edit",
+            Self::View => "View",
+            Self::Review => "Review",
+            Self::Help => "Help",
+        }
+    }
+}
+
+/// Something the window can be told to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Open a corpus or text files (native dialog).
+    Open,
+    /// Save to the corpus's file.
+    Save,
+    /// Save under a new name (native dialog).
+    SaveAs,
+    /// Import text files as a new corpus (native dialog).
+    ImportText,
+    /// The export dialog.
+    Export,
+    /// Open a team project's folder (native dialog).
+    OpenProject,
+    /// Commit your work in a team project, take in the others', share yours.
+    SyncProject,
+    /// Quit (asks first when there are unsaved changes).
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// The find bar.
+    Find,
+    /// The label-set editor.
+    EditLabels,
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Text at its default size.
+    ZoomReset,
+    /// Light or dark.
+    ToggleTheme,
+    /// Harakat drawn or hidden.
+    ToggleHarakat,
+    /// The reading options window.
+    ReadingOptions,
+    /// Show or hide the document list (left panel).
+    ToggleDocumentList,
+    /// Show or hide the side panel (spans and suggestions, or the review).
+    ToggleSidePanel,
+    /// A team project's guidelines.
+    Guidelines,
+    /// A team project's progress: documents × annotators, and bars per annotator.
+    ProjectOverview,
+    /// Start reviewing annotators' corpora.
+    StartReview,
+    /// Review the open team project's finished documents into its gold.
+    ReviewProject,
+    /// The agreement charts of the review.
+    AgreementCharts,
+    /// The shortcut overlay.
+    Shortcuts,
+    /// What taliq is.
+    About,
+}
+
+/// One row of the command table.
+#[derive(Debug, Clone, Copy)]
+pub struct CommandInfo {
+    /// The command.
+    pub command: Command,
+    /// The menu it is in.
+    pub menu: Menu,
+    /// Its menu item's text.
+    pub name: &'static str,
+    /// Its shortcuts, the first shown in the menu.
+    pub shortcuts: &'static [KeyboardShortcut],
+    /// Whether its shortcut also works while a text field has focus.
+    pub global: bool,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            alt: false,
+            ctrl: false,
+            shift: true,
+            mac_cmd: false,
+            command: true,
+        },
+        key,
+    )
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn row(
+    command: Command,
+    menu: Menu,
+    name: &'static str,
+    shortcuts: &'static [KeyboardShortcut],
+    global: bool,
+) -> CommandInfo {
+    CommandInfo {
+        command,
+        menu,
+        name,
+        shortcuts,
+        global,
+    }
+}
+
+/// Every command, in menu order.
+pub const COMMANDS: &[CommandInfo] = &[
+    row(Command::Open, Menu::File, "Open…", &[ctrl(Key::O)], true),
+    row(Command::Save, Menu::File, "Save", &[ctrl(Key::S)], true),
+    row(
+        Command::SaveAs,
+        Menu::File,
+        "Save As…",
+        &[ctrl_shift(Key::S)],
+        true,
+    ),
+    row(
+        Command::ImportText,
+        Menu::File,
+        "Import text files…",
+        &[],
+        false,
+    ),
+    row(
+        Command::Export,
+        Menu::File,
+        "Export…",
+        &[ctrl(Key::E)],
+        false,
+    ),
+    row(
+        Command::OpenProject,
+        Menu::File,
+        "Open Project…",
+        &[],
+        false,
+    ),
+    row(
+        Command::SyncProject,
+        Menu::File,
+        "Sync project",
+        &[ctrl_shift(Key::Y)],
+        true,
+    ),
+    row(Command::Quit, Menu::File, "Quit", &[ctrl(Key::Q)], true),
+    row(Command::Undo, Menu::Edit, "Undo", &[ctrl(Key::Z)], false),
+    row(
+        Command::Redo,
+        Menu::Edit,
+        "Redo",
+        &[ctrl_shift(Key::Z), ctrl(Key::Y)],
+        false,
+    ),
+    row(Command::Find, Menu::Edit, "Find", &[ctrl(Key::F)], true),
+    row(Command::EditLabels, Menu::Edit, "Labels…", &[], false),
+    row(
+        Command::ZoomIn,
+        Menu::View,
+        "Zoom in",
+        &[ctrl(Key::Equals), ctrl(Key::Plus)],
+        false,
+    ),
+    row(
+        Command::ZoomOut,
+        Menu::View,
+        "Zoom out",
+        &[ctrl(Key::Minus)],
+        false,
+    ),
+    row(
+        Command::ZoomReset,
+        Menu::View,
+        "Actual size",
+        &[ctrl(Key::Num0)],
+        false,
+    ),
+    row(
+        Command::ToggleTheme,
+        Menu::View,
+        "Light / dark theme",
+        &[],
+        false,
+    ),
+    row(
+        Command::ToggleHarakat,
+        Menu::View,
+        "Show / hide harakat",
+        &[ctrl_shift(Key::H)],
+        false,
+    ),
+    row(
+        Command::ReadingOptions,
+        Menu::View,
+        "Reading options…",
+        &[],
+        false,
+    ),
+    row(
+        Command::ToggleDocumentList,
+        Menu::View,
+        "Document list",
+        &[],
+        false,
+    ),
+    row(
+        Command::ToggleSidePanel,
+        Menu::View,
+        "Side panel",
+        &[],
+        false,
+    ),
+    row(
+        Command::Guidelines,
+        Menu::View,
+        "Guidelines",
+        &[plain(Key::F2)],
+        false,
+    ),
+    row(
+        Command::ProjectOverview,
+        Menu::View,
+        "Project overview",
+        &[plain(Key::F3)],
+        false,
+    ),
+    row(
+        Command::StartReview,
+        Menu::Review,
+        "Start review…",
+        &[],
+        false,
+    ),
+    row(
+        Command::ReviewProject,
+        Menu::Review,
+        "Review project",
+        &[],
+        false,
+    ),
+    row(
+        Command::AgreementCharts,
+        Menu::Review,
+        "Agreement charts",
+        &[],
+        false,
+    ),
+    row(
+        Command::Shortcuts,
+        Menu::Help,
+        "Shortcuts",
+        &[plain(Key::F1)],
+        true,
+    ),
+    row(Command::About, Menu::Help, "About taliq", &[], false),
+];
+
+/// Runs the command given by a shortcut pressed this frame, if any: the global ones always,
+/// the others only when no text field has focus. Commands with more modifiers are tried
+/// first (egui lets a plain Ctrl+Z match Ctrl+Shift+Z).
+pub fn run_shortcuts(ctx: &egui::Context, app: &mut TaliqApp) {
+    let field_focused = ctx.egui_wants_keyboard_input();
+    let mut shortcuts: Vec<(KeyboardShortcut, Command)> = COMMANDS
+        .iter()
+        .filter(|c| c.global || !field_focused)
+        .flat_map(|c| c.shortcuts.iter().map(|s| (*s, c.command)))
+        .collect();
+    shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+    for (shortcut, command) in shortcuts {
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+            run(ctx, app, command);
+        }
+    }
+}
+
+fn modifier_count(m: Modifiers) -> usize {
+    usize::from(m.alt) + usize::from(m.shift) + usize::from(m.command || m.ctrl)
+}
+
+/// The text a menu shows for a command's first shortcut.
+pub fn shortcut_text(ctx: &egui::Context, info: &CommandInfo) -> String {
+    info.shortcuts
+        .first()
+        .map(|s| ctx.format_shortcut(s))
+        .unwrap_or_default()
+}
+
+/// For commands that show or hide something, whether it is shown (the menu item is drawn
+/// selected then).
+pub fn shown(app: &TaliqApp, command: Command) -> Option<bool> {
+    match command {
+        Command::ToggleDocumentList => Some(app.panels.documents),
+        Command::ToggleSidePanel => Some(app.panels.side),
+        Command::ToggleHarakat => Some(app.reading.show_harakat),
+        Command::ProjectOverview => app.project.as_ref().map(|m| m.show_overview),
+        _ => None,
+    }
+}
+
+/// Whether a command can run now (greyed out in its menu otherwise).
+pub fn enabled(app: &TaliqApp, command: Command) -> bool {
+    match command {
+        Command::AgreementCharts => app.state.review.is_some(),
+        Command::Guidelines | Command::ProjectOverview | Command::ReviewProject => {
+            app.project.is_some()
+        }
+        Command::SyncProject => app
+            .project
+            .as_ref()
+            .is_some_and(|mode| mode.annotator.is_some() && !mode.syncing()),
+        Command::Save => app.state.source.path().is_some(),
+        _ => true,
+    }
+}
+
+/// Does what `command` says.
+pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
+    let state = &mut app.state;
+    match command {
+        Command::Open => crate::app::input::commands::open_dialog(state),
+        Command::Save => {
+            if let Err(e) = state.save() {
+                state.say(e.to_string());
+            }
+        }
+        Command::SaveAs => {
+            if let Some(path) = rfd::FileDialog::new()
+                .add_filter("taliq corpus", &["json", "jsonl"])
+                .save_file()
+                && let Err(e) = state.save_as(&path, true)
+            {
+                state.say(e.to_string());
+            }
+        }
+        Command::ImportText => {
+            if let Some(paths) = rfd::FileDialog::new()
+                .add_filter("plain text", &["txt"])
+                .pick_files()
+                && let Err(e) = state.open_paths(&paths)
+            {
+                state.say(e);
+            }
+        }
+        Command::Export => app.export.open = true,
+        Command::Quit => {
+            app.request_quit();
+        }
+        Command::Undo => state.undo(),
+        Command::Redo => state.redo(),
+        Command::Find => state.open_search(),
+        Command::EditLabels => state.edit_labels(),
+        Command::ZoomIn => crate::app::shell::document::zoom_by(app, 1.1),
+        Command::ZoomOut => crate::app::shell::document::zoom_by(app, 1.0 / 1.1),
+        Command::ZoomReset => crate::app::shell::document::zoom_by(app, 0.0),
+        Command::ToggleTheme => {
+            let dark = ctx.theme() == egui::Theme::Dark;
+            ctx.set_theme(if dark {
+                egui::Theme::Light
+            } else {
+                egui::Theme::Dark
+            });
+        }
+        Command::ToggleHarakat => app.reading.show_harakat = !app.reading.show_harakat,
+        Command::ReadingOptions => app.reading_window.open = true,
+        Command::ToggleDocumentList => app.panels.documents = !app.panels.documents,
+        Command::ToggleSidePanel => app.panels.side = !app.panels.side,
+        Command::Guidelines => {
+            if let Some(mode) = app.project.as_mut() {
+                mode.show_guidelines = !mode.show_guidelines;
+            }
+        }
+        Command::StartReview => app.review_opener.open = true,
+        Command::ReviewProject => {
+            let dir = app.project.as_ref().map(|mode| mode.dir.clone());
+            if let Some(dir) = dir
+                && let Err(e) = app.state.open_project_review(&dir)
+            {
+                app.state.say(e);
+            }
+            app.document_view = None;
+        }
+        Command::OpenProject => {
+            if let Some(dir) = rfd::FileDialog::new().pick_folder()
+                && let Err(e) = app.open_project(&dir)
+            {
+                app.state.say(e);
+            }
+        }
+        Command::ProjectOverview => {
+            if let Some(mode) = app.project.as_mut() {
+                mode.show_overview = !mode.show_overview;
+                if mode.show_overview {
+                    mode.refresh_status();
+                }
+            }
+        }
+        Command::AgreementCharts => {
+            if let Some(review) = state.review.as_mut() {
+                review.show_agreement = true;
+            }
+        }
+        Command::SyncProject => app.start_sync(),
+        Command::Shortcuts => app.show_help = !app.show_help,
+        Command::About => app.show_about = true,
+    }
+}
+
+/// The native file dialog (rfd); every file action also has a typed-path route.
+pub(crate) fn open_dialog(state: &mut AppState) {
+    let picked = rfd::FileDialog::new()
+        .add_filter("taliq corpus", &["json", "jsonl"])
+        .add_filter("plain text", &["txt"])
+        .pick_files();
+    if let Some(paths) = picked
+        && let Err(e) = state.open_paths(&paths)
+    {
+        state.say(e);
+    }
+}

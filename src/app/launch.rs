@@ -1,0 +1,180 @@
+//! Starting the window: on a corpus file, the bundled sample, a review or a team project.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{AppState, Source, TaliqApp, crash, project};
+
+/// Where taliq keeps data of its own (`$XDG_DATA_HOME/taliq`, else `~/.local/share/taliq`).
+fn data_home() -> Option<std::path::PathBuf> {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".local/share"))
+        })?;
+    Some(base.join("taliq"))
+}
+
+/// Writes frame times (UI, tessellation, painting and buffer swap; seconds), one per line.
+pub(crate) fn write_frame_log(path: &Path, times: &[f32]) {
+    let lines = times
+        .iter()
+        .map(f32::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let _ = crate::format::write_atomic(path, lines.as_bytes(), false);
+}
+
+/// Gives egui's own widgets the bundled Arabic font as a fallback, so that single Arabic
+/// words in tooltips and buttons show letters at all (longer Arabic goes through the text engine).
+pub fn install_fallback_font(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-naskh-arabic".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(
+            crate::text::fonts::NOTO_NASKH_ARABIC,
+        )),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("noto-naskh-arabic".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
+#[allow(
+    clippy::print_stderr,
+    reason = "start-up errors go to the terminal that started us"
+)]
+fn report_start_error(message: &dyn std::fmt::Display) {
+    eprintln!("taliq: {message}");
+}
+
+/// Opens the window on `path`, or on the bundled sample, and runs until it is closed.
+pub fn run(path: Option<&Path>) -> ExitCode {
+    if let Some(dir) = path.filter(|p| project::is_project(p)) {
+        return match project::ProjectMode::open(dir) {
+            Ok(mode) => {
+                let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+                state.prefs.untitled_home = data_home();
+                launch(state, Some(mode))
+            }
+            Err(e) => {
+                report_start_error(&e);
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match start_state(path, data_home()) {
+        Ok(state) => launch(state, None),
+        Err(e) => {
+            report_start_error(&e);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The state the window starts with on `path` (a corpus file), or on the bundled sample,
+/// keeping the recovery file of work without a file in `home`; unsaved work of an
+/// earlier session is offered back. A file that cannot be opened leaves an empty window
+/// that lists its problems.
+///
+/// # Errors
+/// Only when the bundled sample is broken.
+pub fn start_state(
+    path: Option<&Path>,
+    home: Option<std::path::PathBuf>,
+) -> Result<AppState, String> {
+    let mut state = match path {
+        Some(path) => match AppState::open(path) {
+            Ok(state) => state,
+            Err(e) => {
+                // Started from a file manager nobody reads stderr: the window shows the
+                // problems (on an empty corpus), and the terminal gets them too.
+                report_start_error(&e);
+                let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+                state.problems = Some(e.to_string());
+                state
+            }
+        },
+        None => AppState::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?,
+    };
+    state.prefs.untitled_home = home;
+    if state.source.path().is_none() {
+        state.look_for_recovery();
+    }
+    Ok(state)
+}
+
+/// Opens the window in review mode on the annotators' corpora and the gold file (created if
+/// missing), and runs until it is closed.
+pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
+    let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+    if let Err(e) = state.open_review(annotators, gold) {
+        report_start_error(&e);
+        return ExitCode::FAILURE;
+    }
+    state.prefs.untitled_home = data_home();
+    launch(state, None)
+}
+
+/// Opens the window in review mode on the team project in `dir` (see
+/// [`AppState::open_project_review`]), and runs until it is closed.
+pub fn run_project_review(dir: &Path) -> ExitCode {
+    let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+    if let Err(e) = state.open_project_review(dir) {
+        report_start_error(&e);
+        return ExitCode::FAILURE;
+    }
+    state.prefs.untitled_home = data_home();
+    launch(state, None)
+}
+
+/// The window's icon (the desktop entry's, drawn at 128 px): what the task bar and the
+/// window switcher show.
+pub fn window_icon() -> egui::IconData {
+    const ICON: &[u8] = include_bytes!("../../assets/desktop/taliq-128.png");
+    crate::text::raster::Canvas::decode_png(ICON).map_or_else(
+        |_| egui::IconData::default(),
+        |canvas| egui::IconData {
+            rgba: canvas.pixels,
+            width: canvas.width,
+            height: canvas.height,
+        },
+    )
+}
+
+/// Runs the window on `state` (and the project, if any) until it is closed.
+fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
+    crash::install_panic_hook();
+    let mut app = TaliqApp::new(state, crate::text::fonts::font_system(true));
+    app.project = project;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("taliq — تعليق")
+            .with_inner_size([1000.0, 700.0])
+            .with_icon(window_icon()),
+        ..Default::default()
+    };
+    let start = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        install_fallback_font(&cc.egui_ctx);
+        let mut app = app;
+        if let Some(storage) = cc.storage {
+            app.load_settings(storage);
+        }
+        app.remember_file();
+        app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));
+        app.debug_crash = crash::DebugCrash::from_env();
+        Ok(Box::new(app))
+    };
+    match eframe::run_native("taliq", options, Box::new(start)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report_start_error(&e);
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! View → Project overview: the curator's picture of a team project — bars of each
+//! annotator's progress and a matrix of documents × annotators coloured by state — read from
+//! the project's files as saved (see [`crate::project::status`]).
+
+use egui::{Color32, Sense, Vec2};
+use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
+
+use crate::app::TaliqApp;
+use crate::app::widgets::{TextEngine, embedded, engine_label, engine_message, text_tooltip};
+use crate::project::ProjectStatus;
+use crate::project::status::{DocumentStatus, WorkState};
+
+/// The colour of a matrix cell and a bar for an annotator's state of a document.
+pub fn state_color(state: WorkState) -> Color32 {
+    match state {
+        WorkState::New => Color32::from_rgb(0xb0, 0xb0, 0xb0),
+        WorkState::InProgress => Color32::from_rgb(0xf0, 0xa0, 0x20),
+        WorkState::Done => Color32::from_rgb(0x2e, 0x9d, 0x4f),
+    }
+}
+
+/// The colour of the gold column for a document reviewed into gold.
+pub const REVIEWED_COLOR: Color32 = Color32::from_rgb(0x8e, 0x5c, 0xd6);
+/// The colour of the gold column for a document ready for review.
+pub const READY_COLOR: Color32 = Color32::from_rgb(0x3b, 0x7d, 0xd8);
+
+/// What a state is called in cells' accessible names and tooltips.
+pub fn state_name(state: WorkState) -> &'static str {
+    match state {
+        WorkState::New => "new",
+        WorkState::InProgress => "in progress",
+        WorkState::Done => "done",
+    }
+}
+
+/// Side of a matrix cell, in points.
+const CELL: f32 = 16.0;
+/// Height of a matrix row.
+const ROW: f32 = 20.0;
+/// Width of the document-id column.
+const ID_WIDTH: f32 = 150.0;
+
+/// The overview window, when shown.
+pub fn overview_window(ctx: &egui::Context, app: &mut TaliqApp) {
+    let Some(mode) = app.project.as_mut() else {
+        return;
+    };
+    if !mode.show_overview {
+        return;
+    }
+    let mut open = true;
+    let mut refresh = false;
+    let engine = &mut app.engine;
+    let top_centre = egui::pos2(ctx.content_rect().center().x, 90.0);
+    // From below the tool rows to above the status bar.
+    let max_height = (ctx.content_rect().height() - 180.0).max(200.0);
+    egui::Window::new("Project overview")
+        .open(&mut open)
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(top_centre)
+        .default_width(620.0)
+        .default_height(max_height)
+        .max_height(max_height)
+        .show(ctx, |ui| {
+            if let Some(state) = &mode.sync_state {
+                let line = state.describe(std::time::SystemTime::now());
+                engine_label(ui, engine, &format!("sync: {line}"));
+            }
+            if let Some(report) = &mode.last_report {
+                engine_message(
+                    ui,
+                    engine,
+                    &format!("last sync: {}", report.replace('\n', "; ")),
+                );
+            }
+            refresh = ui.button("Refresh").clicked();
+            match &mode.status {
+                Some(Ok(status)) => overview(ui, engine, status),
+                Some(Err(e)) => {
+                    engine_message(ui, engine, &format!("the project cannot be read: {e}"));
+                }
+                None => {}
+            }
+        });
+    mode.show_overview = open;
+    if refresh || (open && mode.status.is_none()) {
+        mode.refresh_status();
+    }
+}
+
+/// The figures, the bars and the matrix of one status.
+fn overview(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectStatus) {
+    let f1 = status
+        .overall_f1
+        .map_or_else(|| "-".to_owned(), |f| format!("{f:.3}"));
+    engine_message(
+        ui,
+        engine,
+        &format!(
+            "{}: {} documents, {} finished by all their annotators, {} ready for review, {} reviewed in gold; agreement (exact F1) {f1}",
+            embedded(&status.name),
+            status.documents,
+            status.finished,
+            status.ready_for_review,
+            status.gold.reviewed
+        ),
+    );
+    ui.separator();
+    progress_bars(ui, engine, status);
+    ui.separator();
+    legend(ui);
+    matrix(ui, engine, status);
+}
+
+/// Per annotator, a bar of done, in progress and new documents stacked; numbered, the
+/// names below (the engine draws them: plot axes cannot show Arabic).
+fn progress_bars(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectStatus) {
+    let n = status.annotators.len();
+    let series = |state: WorkState,
+                  count: fn(&crate::project::status::AnnotatorStatus) -> usize| {
+        let bars = status
+            .annotators
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                Bar::new((i + 1) as f64, count(a) as f64)
+                    .width(0.6)
+                    .fill(state_color(state))
+                    .name(format!("{} {}", i + 1, state_name(state)))
+            })
+            .collect();
+        BarChart::new(state_name(state), bars).color(state_color(state))
+    };
+    let done = series(WorkState::Done, |a| a.done);
+    let in_progress = series(WorkState::InProgress, |a| a.in_progress).stack_on(&[&done]);
+    let new = series(WorkState::New, |a| a.new).stack_on(&[&done, &in_progress]);
+    Plot::new("project-progress")
+        .height(140.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_x(0.4)
+        .include_x(n as f64 + 0.6 + 0.25 * n as f64)
+        .x_grid_spacer(move |_| {
+            (1..=n)
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(done);
+            plot.bar_chart(in_progress);
+            plot.bar_chart(new);
+        });
+    ui.horizontal_wrapped(|ui| {
+        for (i, a) in status.annotators.iter().enumerate() {
+            engine_label(
+                ui,
+                engine,
+                &format!(
+                    "{}. {} ({}/{})",
+                    i + 1,
+                    embedded(&a.name),
+                    a.done,
+                    a.assigned
+                ),
+            );
+        }
+    });
+}
+
+/// What the matrix's colours mean.
+fn legend(ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for (color, name) in [
+            (state_color(WorkState::New), "new"),
+            (state_color(WorkState::InProgress), "in progress"),
+            (state_color(WorkState::Done), "done"),
+            (READY_COLOR, "ready for review"),
+            (REVIEWED_COLOR, "reviewed in gold"),
+        ] {
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, color);
+            ui.label(name);
+        }
+    });
+}
+
+/// Documents down, annotators across (numbered as under the bars), gold last; only the
+/// rows on screen are drawn.
+fn matrix(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectStatus) {
+    let n = status.annotators.len();
+    ui.horizontal(|ui| {
+        ui.add_sized([ID_WIDTH, ROW], egui::Label::new("document"));
+        for i in 0..n {
+            ui.add_sized([CELL, ROW], egui::Label::new(format!("{}", i + 1)));
+        }
+        ui.label("gold");
+    });
+    egui::ScrollArea::vertical()
+        .id_salt("project-matrix")
+        .auto_shrink([false, true])
+        // The rows that fit above the window's bottom (at least a few), the rest scrolled.
+        .max_height(ui.available_height().max(120.0))
+        .min_scrolled_height(120.0)
+        .show_rows(ui, ROW, status.per_document.len(), |ui, rows| {
+            for doc in &status.per_document[rows] {
+                matrix_row(ui, engine, status, doc);
+            }
+        });
+}
+
+/// One document's row: its id, a cell per annotator (empty where it is not assigned), and
+/// the gold cell.
+fn matrix_row(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    status: &ProjectStatus,
+    doc: &DocumentStatus,
+) {
+    ui.horizontal(|ui| {
+        ui.set_height(ROW);
+        let (id_rect, _) = ui.allocate_exact_size(Vec2::new(ID_WIDTH, ROW), Sense::hover());
+        ui.put(id_rect, |ui: &mut egui::Ui| {
+            engine_label(ui, engine, &doc.id)
+        });
+        for annotator in &status.annotators {
+            let state = doc
+                .annotators
+                .iter()
+                .find(|(name, _)| *name == annotator.name)
+                .map(|(_, s)| *s);
+            let name = match state {
+                Some(s) => format!(
+                    "{}, {}: {}",
+                    embedded(&doc.id),
+                    embedded(&annotator.name),
+                    state_name(s)
+                ),
+                None => format!(
+                    "{}, {}: not assigned",
+                    embedded(&doc.id),
+                    embedded(&annotator.name)
+                ),
+            };
+            cell(ui, engine, state.map(state_color), &name);
+        }
+        let (color, what) = if doc.reviewed {
+            (Some(REVIEWED_COLOR), "reviewed in gold")
+        } else if doc.ready_for_review {
+            (Some(READY_COLOR), "ready for review")
+        } else {
+            (None, "not finished")
+        };
+        cell(
+            ui,
+            engine,
+            color,
+            &format!("{}, gold: {what}", embedded(&doc.id)),
+        );
+    });
+}
+
+/// A cell filled with `color` (outlined only without one), named `name` for screen readers
+/// and its tooltip.
+fn cell(ui: &mut egui::Ui, engine: &mut TextEngine, color: Option<Color32>, name: &str) {
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(CELL), Sense::hover());
+    let rect = rect.shrink(1.0);
+    match color {
+        Some(color) => {
+            ui.painter().rect_filled(rect, 2.0, color);
+        }
+        None => {
+            ui.painter().rect_stroke(
+                rect,
+                2.0,
+                egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+                egui::StrokeKind::Inside,
+            );
+        }
+    }
+    // The accessible name without the marks that only order the drawn line.
+    let label = name.replace('\u{200E}', "");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, label.clone()));
+    text_tooltip(response, engine, name);
+}

@@ -1,0 +1,244 @@
+//! The window's operations on relations, span notes and document labels: each one change
+//! through the history, so that one undo takes it back whole (a span deleted with its
+//! relations comes back with them).
+
+pub mod panel;
+
+use crate::annotate::history::{Change, Edit, SpanField};
+use crate::app::AppState;
+use crate::model::Relation;
+
+/// A relation being made: its type and the span it leaves from, while the target is picked
+/// (Tab / Shift+Tab, or a click on a span; Enter links, Escape gives up).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationDraft {
+    /// The relation type.
+    pub label: String,
+    /// Index of the span it leaves from, in the open document.
+    pub from: usize,
+    /// Index of the span it would point to, once one is chosen.
+    pub target: Option<usize>,
+}
+
+impl AppState {
+    /// Links span `from` to span `to` (indices in the open document) by a relation of type
+    /// `label`, giving either span an id first if it has none; one undoable step. Returns
+    /// the relation's id.
+    pub fn add_relation(&mut self, label: &str, from: usize, to: usize) -> Option<String> {
+        let doc = self.corpus.documents.get(self.selected)?;
+        let (a, b) = (doc.spans().get(from)?, doc.spans().get(to)?);
+        if from == to {
+            self.say("a relation links two different spans");
+            return None;
+        }
+        let mut edits = Vec::new();
+        // Fresh ids count up from the highest; a second one goes one further.
+        let mut next = doc.next_id_number("T");
+        let mut id_of = |span: &crate::model::Span| {
+            if let Some(id) = &span.id {
+                return id.clone();
+            }
+            let id = format!("T{next}");
+            next += 1;
+            edits.push(Edit::SetSpanField {
+                range: span.range,
+                label: span.label.clone(),
+                field: SpanField::Id,
+                before: None,
+                after: Some(id.clone()),
+            });
+            id
+        };
+        let (from_id, to_id) = (id_of(a), id_of(b));
+        let id = doc.fresh_id("R");
+        edits.push(Edit::AddRelation(Relation::new(
+            &id, label, &from_id, &to_id,
+        )));
+        let change = Change {
+            document: self.selected,
+            edits,
+        };
+        self.apply(change).then(|| {
+            self.say(format!("{label} relation {id} added"));
+            id
+        })
+    }
+
+    /// Starts a relation of type `label` from the picked span (a relation type's hotkey).
+    pub fn start_relation(&mut self, label: &str) -> bool {
+        let Some((range, span_label)) = self.selected_span.clone() else {
+            self.say("pick a span first: a relation leaves from the picked span");
+            return false;
+        };
+        let Some(from) = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .and_then(|d| d.find_span(range, &span_label))
+        else {
+            return false;
+        };
+        self.relation_draft = Some(RelationDraft {
+            label: label.to_owned(),
+            from,
+            target: None,
+        });
+        self.say(format!(
+            "{label} from this {span_label}: pick the target span (Tab / Shift+Tab, or click it), Enter links, Escape gives up"
+        ));
+        true
+    }
+
+    /// Moves the draft's target to the next (or previous) span, skipping the one it leaves from.
+    pub fn step_relation_target(&mut self, forward: bool) {
+        let count = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .map_or(0, |d| d.spans().len());
+        let Some(draft) = self.relation_draft.as_mut() else {
+            return;
+        };
+        if count < 2 {
+            return;
+        }
+        let mut at = draft.target.unwrap_or(draft.from);
+        loop {
+            at = if forward {
+                (at + 1) % count
+            } else {
+                (at + count - 1) % count
+            };
+            if at != draft.from {
+                break;
+            }
+        }
+        draft.target = Some(at);
+        // The target shows as the selection (the picked span stays the one it leaves from).
+        if let Some(span) = self
+            .corpus
+            .documents
+            .get(self.selected)
+            .and_then(|d| d.spans().get(at))
+        {
+            self.selection =
+                crate::annotate::selection::Selection::new(span.range.start(), span.range.end());
+        }
+    }
+
+    /// Links the draft to `target` (or its own target), ending it.
+    pub fn finish_relation(&mut self, target: Option<usize>) -> Option<String> {
+        let draft = self.relation_draft.take()?;
+        let Some(to) = target.or(draft.target) else {
+            self.say("no target span picked: the relation was not made");
+            return None;
+        };
+        self.add_relation(&draft.label, draft.from, to)
+    }
+
+    /// Deletes the relation with this id from the open document (undoable).
+    pub fn delete_relation(&mut self, id: &str) -> bool {
+        let Some(relation) = self.relation(id) else {
+            return false;
+        };
+        let done = self.apply(Change::one(self.selected, Edit::RemoveRelation(relation)));
+        if done {
+            self.say(format!("relation {id} deleted"));
+        }
+        done
+    }
+
+    /// Gives the relation with this id another type, keeping its id and spans (undoable).
+    pub fn relabel_relation(&mut self, id: &str, label: &str) -> bool {
+        let Some(old) = self.relation(id) else {
+            return false;
+        };
+        let mut new = old.clone();
+        label.clone_into(&mut new.label);
+        let change = Change {
+            document: self.selected,
+            edits: vec![Edit::RemoveRelation(old), Edit::AddRelation(new)],
+        };
+        self.apply(change)
+    }
+
+    /// The relation with this id in the open document.
+    fn relation(&self, id: &str) -> Option<Relation> {
+        self.corpus
+            .documents
+            .get(self.selected)?
+            .relations()
+            .iter()
+            .find(|r| r.id == id)
+            .cloned()
+    }
+
+    /// The edits that delete the span at `index` of the open document with every relation
+    /// that uses it (the relations first, so that undo brings the span back before them).
+    pub(crate) fn span_deletion(&self, index: usize) -> Vec<Edit> {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return Vec::new();
+        };
+        let span = doc.spans()[index].clone();
+        let mut edits: Vec<Edit> = span
+            .id
+            .as_deref()
+            .map(|id| {
+                doc.relations_of(id)
+                    .cloned()
+                    .map(Edit::RemoveRelation)
+                    .collect()
+            })
+            .unwrap_or_default();
+        edits.push(Edit::RemoveSpan(span));
+        edits
+    }
+
+    /// Sets (or, when empty, clears) the note of the picked span (undoable).
+    pub fn set_span_note(&mut self, note: &str) -> bool {
+        let Some((range, label)) = self.selected_span.clone() else {
+            return false;
+        };
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return false;
+        };
+        let Some(index) = doc.find_span(range, &label) else {
+            return false;
+        };
+        let before = doc.spans()[index].note.clone();
+        let after = Some(note.trim().to_owned()).filter(|n| !n.is_empty());
+        if before == after {
+            return false;
+        }
+        let edit = Edit::SetSpanField {
+            range,
+            label,
+            field: SpanField::Note,
+            before,
+            after,
+        };
+        self.apply(Change::one(self.selected, edit))
+    }
+
+    /// Sets the open document's values of document label `name` (none clears it; undoable).
+    pub fn set_document_label(&mut self, name: &str, values: Vec<String>) -> bool {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return false;
+        };
+        let before = doc
+            .labels
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone());
+        let after = Some(values).filter(|v| !v.is_empty());
+        if before == after {
+            return false;
+        }
+        let edit = Edit::SetDocumentLabel {
+            name: name.to_owned(),
+            before,
+            after,
+        };
+        self.apply(Change::one(self.selected, edit))
+    }
+}

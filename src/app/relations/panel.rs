@@ -1,0 +1,248 @@
+//! The side panel's sections for what links spans and labels whole documents: the open
+//! document's document labels (radio buttons or checkboxes), the picked span's note, and
+//! the document's relations (pick, relabel, delete). Names, values, notes and span texts
+//! may be Arabic: the text engine draws them.
+
+use crate::app::TaliqApp;
+use crate::app::document_view::relation_color;
+use crate::app::widgets::bidi_field::BidiField;
+use crate::app::widgets::{ButtonLook, engine_button, engine_label, relation_line};
+use crate::model::CharRange;
+
+/// The note field's text, and the span it was filled from (so that picking another span
+/// fills it again).
+#[derive(Debug, Default)]
+pub struct NoteField {
+    /// The span the text belongs to.
+    span: Option<(CharRange, String)>,
+    /// The text being edited.
+    pub text: String,
+}
+
+/// Draws the sections that apply: document labels when the corpus declares some, the
+/// picked span's note, relations when the corpus declares relation types.
+pub(crate) fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    if !app.state.corpus.document_labels.is_empty() {
+        document_labels(ui, app);
+        ui.separator();
+    }
+    if app.state.selected_span.is_some() {
+        span_note(ui, app);
+        ui.separator();
+    }
+    if !app.state.corpus.relation_labels.is_empty() {
+        relations(ui, app);
+        ui.separator();
+    }
+}
+
+/// One row a document label: its values as toggles, one at most unless it is `multiple`.
+fn document_labels(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    ui.strong("Document labels");
+    let state = &app.state;
+    let Some(doc) = state.corpus.documents.get(state.selected) else {
+        return;
+    };
+    let mut chosen: Option<(String, Vec<String>)> = None;
+    for label in &state.corpus.document_labels {
+        let current: Vec<String> = doc
+            .labels
+            .iter()
+            .find(|(n, _)| *n == label.name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        ui.horizontal_wrapped(|ui| {
+            engine_label(ui, &mut app.engine, &label.name);
+            for value in &label.values {
+                let on = current.contains(value);
+                let look = ButtonLook {
+                    selected: on,
+                    ..ButtonLook::default()
+                };
+                let button = engine_button(ui, &mut app.engine, value, look);
+                if button.clicked() {
+                    let values = match (label.multiple, on) {
+                        (true, true) => current.iter().filter(|v| *v != value).cloned().collect(),
+                        (true, false) => {
+                            let mut more = current.clone();
+                            more.push(value.clone());
+                            more
+                        }
+                        (false, true) => Vec::new(),
+                        (false, false) => vec![value.clone()],
+                    };
+                    chosen = Some((label.name.clone(), values));
+                }
+            }
+        });
+    }
+    if let Some((name, values)) = chosen {
+        app.state.set_document_label(&name, values);
+    }
+}
+
+/// The picked span's note: a right-to-left capable field, saved with Enter or the button.
+fn span_note(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    let picked = app.state.selected_span.clone();
+    let note = picked.as_ref().and_then(|(range, label)| {
+        let doc = app.state.corpus.documents.get(app.state.selected)?;
+        let i = doc.find_span(*range, label)?;
+        Some(doc.spans()[i].note.clone().unwrap_or_default())
+    });
+    let Some(note) = note else {
+        return;
+    };
+    if app.note_field.span != picked {
+        app.note_field.span = picked;
+        app.note_field.text.clone_from(&note);
+    }
+    ui.strong("Note on the picked span");
+    let width = ui.available_width().min(320.0);
+    let field = BidiField::new(
+        &mut app.note_field.text,
+        egui::Id::unique("taliq-span-note"),
+    )
+    .hint("a doubt, a question to the reviewer")
+    .desired_width(width)
+    .show(ui, &mut app.engine);
+    let entered = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let changed = app.note_field.text.trim() != note.trim();
+    let save = ui
+        .add_enabled(changed, egui::Button::new("save note (Enter)"))
+        .clicked();
+    if (save || entered) && changed {
+        let text = app.note_field.text.clone();
+        app.state.set_span_note(&text);
+    }
+}
+
+/// How tall the relation list may grow before it scrolls.
+const RELATION_LIST_HEIGHT: f32 = 160.0;
+
+/// The document's relations, one a row: its type, then "from → to" by the spans' texts;
+/// a click picks one, whose type can then be changed or which can be deleted.
+fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    ui.strong("Relations");
+    let state = &app.state;
+    let Some(doc) = state.corpus.documents.get(state.selected) else {
+        return;
+    };
+    if doc.relations().is_empty() {
+        ui.label("none: pick a span, press a relation's key, pick the target");
+    }
+    let ids = doc.span_ids();
+    let text_of = |id: &str| {
+        ids.get(id)
+            .map_or_else(String::new, |&i| doc.span_text(&doc.spans()[i]).to_owned())
+    };
+    let mut pick = None;
+    // Only the rows on screen are built: a long article may have thousands of relations.
+    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt("relations")
+        .max_height(RELATION_LIST_HEIGHT)
+        .show_rows(ui, row_height, doc.relations().len(), |ui, rows| {
+            for relation in &doc.relations()[rows] {
+                let color = relation_color(&state.corpus.relation_labels, &relation.label);
+                let picked = state.picked_relation.as_deref() == Some(relation.id.as_str());
+                ui.horizontal(|ui| {
+                    let look = ButtonLook {
+                        selected: picked,
+                        text: Some(color),
+                        ..ButtonLook::default()
+                    };
+                    let tag = engine_button(ui, &mut app.engine, &relation.label, look);
+                    let line = relation_line(&text_of(&relation.from), &text_of(&relation.to));
+                    let ends = engine_label(ui, &mut app.engine, &line);
+                    if tag.clicked() || ends.clicked() {
+                        pick = Some(relation.id.clone());
+                    }
+                });
+            }
+        });
+    let kinds: Vec<String> = state
+        .corpus
+        .relation_labels
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    if let Some(id) = pick {
+        app.state.picked_relation = Some(id);
+    }
+    let Some(id) = app.state.picked_relation.clone() else {
+        return;
+    };
+    let mut relabel = None;
+    let mut delete = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{id}:"));
+        // Type names may be Arabic: the engine draws them.
+        for kind in &kinds {
+            if engine_button(ui, &mut app.engine, kind, ButtonLook::default()).clicked() {
+                relabel = Some(kind.clone());
+            }
+        }
+        delete = ui.small_button("delete (Del)").clicked();
+    });
+    if let Some(kind) = relabel
+        && !app.state.relabel_relation(&id, &kind)
+    {
+        app.state.say(format!(
+            "{id} cannot be a {kind} relation between these spans"
+        ));
+    }
+    if delete && app.state.delete_relation(&id) {
+        app.state.picked_relation = None;
+    }
+}
+
+/// While a relation is being made, a click that picked another span links it.
+pub(crate) fn finish_on_click(app: &mut TaliqApp) {
+    let state = &mut app.state;
+    let Some(draft) = &state.relation_draft else {
+        return;
+    };
+    let Some((range, label)) = &state.selected_span else {
+        return;
+    };
+    let target = state
+        .corpus
+        .documents
+        .get(state.selected)
+        .and_then(|d| d.find_span(*range, label));
+    if let Some(target) = target.filter(|t| *t != draft.from) {
+        state.finish_relation(Some(target));
+    }
+}
+
+/// An Alt+drag let go on another span links the two by the first relation type that
+/// allows their labels (its tag then changes it); none allowing them is said.
+pub(crate) fn finish_drag(app: &mut TaliqApp) {
+    let state = &mut app.state;
+    let Some(crate::app::document_view::LinkDrag { from, to: Some(to) }) = state.relation_drag
+    else {
+        return;
+    };
+    state.relation_drag = None;
+    let Some(doc) = state.corpus.documents.get(state.selected) else {
+        return;
+    };
+    let (a, b) = (&doc.spans()[from].label, &doc.spans()[to].label);
+    let kind = state
+        .corpus
+        .relation_labels
+        .iter()
+        .find(|r| r.allows(a, b))
+        .map(|r| r.name.clone());
+    match kind {
+        Some(kind) => {
+            if let Some(id) = state.add_relation(&kind, from, to) {
+                state.picked_relation = Some(id.clone());
+                state.say(format!(
+                    "{kind} relation {id} added: click another type in the side panel to change it"
+                ));
+            }
+        }
+        None => state.say(format!("no relation type goes from {a} to {b}")),
+    }
+}

@@ -1,0 +1,518 @@
+//! The review mode's state: the open corpus is the gold corpus, adjudicated from the
+//! annotators' corpora of a [`ReviewSession`]. Every decision goes through the history.
+
+pub mod agreement;
+pub mod links;
+pub mod links_panel;
+pub mod opener;
+pub mod panel;
+
+use std::path::{Path, PathBuf};
+
+use crate::annotate::history::{Change, Edit};
+use crate::annotate::selection::{Selection, snap};
+use crate::app::AppState;
+use crate::app::state::Source;
+use std::collections::BTreeMap;
+
+use crate::format::CorpusFile;
+use crate::model::{Corpus, Status};
+use crate::project::review::{ReviewGroup, group_corpora, group_files};
+use crate::review::gold::Candidate;
+use crate::review::session::{Decision, ReviewSession};
+
+/// A candidate of the open document, by its index among its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    Span(usize),
+    Relation(usize),
+}
+
+/// The review mode: where the candidates come from and which one is picked.
+#[derive(Debug)]
+pub struct Review {
+    /// The annotators' corpora, lined up with the gold corpus.
+    pub session: ReviewSession,
+    /// The annotators' files, in tier order.
+    pub files: Vec<PathBuf>,
+    /// Index of the picked candidate in the open document's candidates.
+    pub picked: Option<usize>,
+    /// Index of the picked relation candidate (when no span candidate is picked).
+    pub picked_relation: Option<usize>,
+    /// The pick the candidate list last scrolled to, so it follows a new pick once.
+    pub listed_pick: Option<usize>,
+    /// The rows of the candidate list on screen in the last frame.
+    pub list_rows: std::ops::Range<usize>,
+    /// Whether the agreement pictures are shown.
+    pub show_agreement: bool,
+    /// The annotator pair the confusion heat map shows (`None`: all pairs summed).
+    pub heat_map_pair: Option<usize>,
+    /// In a team project's review, its groups of documents and annotators.
+    pub project: Option<ProjectReview>,
+}
+
+/// A team project's review: one session a group of annotators, all into the project's gold.
+#[derive(Debug)]
+pub struct ProjectReview {
+    /// The project folder.
+    pub dir: PathBuf,
+    /// Its review groups, as prepared when the review opened.
+    pub groups: Vec<ReviewGroup>,
+    /// The group under review.
+    pub current: usize,
+    /// The annotators' corpora, by name.
+    corpora: BTreeMap<String, Corpus>,
+}
+
+impl Review {
+    /// Picks no candidate, span or relation.
+    pub fn unpick(&mut self) {
+        self.picked = None;
+        self.picked_relation = None;
+    }
+}
+
+impl ProjectReview {
+    /// The session of group `index`: its annotators compared over its documents.
+    fn session(&self, index: usize) -> Result<ReviewSession, String> {
+        let group = self.groups.get(index).ok_or("no such review group")?;
+        let annotators = group_corpora(group, |name| self.corpora.get(name));
+        ReviewSession::new(annotators).map_err(|e| e.to_string())
+    }
+}
+
+impl AppState {
+    /// Starts reviewing `annotators`' corpora into the gold corpus at `gold`: opened if it
+    /// exists (to go on with a review), else created with the documents they all hold.
+    ///
+    /// # Errors
+    /// A message for the status bar: unsaved changes, a file that cannot be read, texts that
+    /// differ, or a gold path that is one of the annotators' files. Nothing changes then.
+    pub fn open_review(&mut self, annotators: &[PathBuf], gold: &Path) -> Result<(), String> {
+        if self.history.is_dirty() {
+            return Err(
+                "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
+            );
+        }
+        let session = ReviewSession::open(annotators, gold)?;
+        let next = if gold.exists() {
+            self.open_next(gold).map_err(|e| e.to_string())?
+        } else {
+            let mut corpus = session.blank_gold();
+            corpus.annotator.clone_from(&self.prefs.user);
+            let file = CorpusFile::create(gold, &corpus, false).map_err(|e| e.to_string())?;
+            let mut next = self.successor(corpus, Source::File(file));
+            next.claim_file();
+            next
+        };
+        self.enter_review(next, session, annotators.to_vec(), None)?;
+        let (reviewed, total) = ReviewSession::progress(&self.corpus);
+        self.say(format!(
+            "reviewing {} annotators into {}: {reviewed} of {total} documents reviewed",
+            annotators.len(),
+            gold.display()
+        ));
+        Ok(())
+    }
+
+    /// Ties `session` to the gold corpus of `next` and makes `next` this window's state, in
+    /// review mode.
+    fn enter_review(
+        &mut self,
+        mut next: Self,
+        mut session: ReviewSession,
+        files: Vec<PathBuf>,
+        project: Option<ProjectReview>,
+    ) -> Result<(), String> {
+        match session.attach_gold(&mut next.corpus) {
+            Ok(true) => next.history.mark_unsaved(),
+            Ok(false) => {}
+            Err(e) => {
+                self.take_back_lock(&mut next);
+                return Err(e.to_string());
+            }
+        }
+        next.review = Some(Review {
+            session,
+            files,
+            picked: None,
+            picked_relation: None,
+            listed_pick: None,
+            list_rows: 0..0,
+            show_agreement: false,
+            heat_map_pair: None,
+            project,
+        });
+        self.replace_session(next);
+        Ok(())
+    }
+
+    /// Starts reviewing the team project in `dir` into its `gold.json`, one group of
+    /// annotators at a time (the first with documents left to review first); see
+    /// [`crate::project::prepare_review`].
+    ///
+    /// # Errors
+    /// A message for the status bar: unsaved changes, nothing finished to review, or a file
+    /// that cannot be read. Nothing changes then.
+    pub fn open_project_review(&mut self, dir: &Path) -> Result<(), String> {
+        if self.history.is_dirty() {
+            return Err(
+                "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
+            );
+        }
+        let prepared = crate::project::prepare_review(dir).map_err(|e| e.to_string())?;
+        let project = ProjectReview {
+            dir: dir.to_path_buf(),
+            groups: prepared.groups,
+            current: 0,
+            corpora: prepared.corpora,
+        };
+        let session = project.session(0)?;
+        let files = group_files(dir, &project.groups[0]);
+        let next = self
+            .open_next(&dir.join(crate::project::GOLD_FILE))
+            .map_err(|e| e.to_string())?;
+        self.enter_review(next, session, files, Some(project))?;
+        self.open_first_of_group();
+        self.say_group();
+        Ok(())
+    }
+
+    /// Reviews the project's group `index` next; the gold corpus and its history stay.
+    pub fn switch_review_group(&mut self, index: usize) {
+        let Some(project) = self.review.as_ref().and_then(|r| r.project.as_ref()) else {
+            return;
+        };
+        let session = project.session(index);
+        let files = project
+            .groups
+            .get(index)
+            .map(|g| group_files(&project.dir, g));
+        let (Ok(mut session), Some(files)) = (session, files) else {
+            self.say("that group cannot be reviewed");
+            return;
+        };
+        match session.attach_gold(&mut self.corpus) {
+            Ok(added) => {
+                if added {
+                    self.history.mark_unsaved();
+                }
+            }
+            Err(e) => {
+                self.say(e.to_string());
+                return;
+            }
+        }
+        // Another session's candidates: what the view worked out from the last one is stale.
+        self.generation += 1;
+        if let Some(review) = self.review.as_mut() {
+            review.session = session;
+            review.files = files;
+            review.unpick();
+            if let Some(project) = review.project.as_mut() {
+                project.current = index;
+            }
+        }
+        self.open_first_of_group();
+        self.say_group();
+    }
+
+    /// Opens the group's first document still to review (else its first).
+    fn open_first_of_group(&mut self) {
+        let Some(review) = &self.review else {
+            return;
+        };
+        let in_group = |i: &usize| review.session.versions(*i).is_some();
+        let docs = &self.corpus.documents;
+        let first = (0..docs.len())
+            .filter(in_group)
+            .find(|&i| docs[i].status != Status::Reviewed)
+            .or_else(|| (0..docs.len()).find(in_group));
+        if let Some(index) = first {
+            self.open_document(index);
+        }
+    }
+
+    /// Says which group is under review and how far it is.
+    fn say_group(&mut self) {
+        let Some(project) = self.review.as_ref().and_then(|r| r.project.as_ref()) else {
+            return;
+        };
+        let Some(group) = project.groups.get(project.current) else {
+            return;
+        };
+        let reviewed = self
+            .corpus
+            .documents
+            .iter()
+            .filter(|d| d.status == Status::Reviewed && group.documents.contains(&d.id))
+            .count();
+        let text = format!(
+            "project review, group {} of {}: {}",
+            project.current + 1,
+            project.groups.len(),
+            group_text(group, reviewed)
+        );
+        self.say(text);
+    }
+
+    /// Leaves the review mode; the gold corpus stays open as an ordinary corpus.
+    pub fn close_review(&mut self) {
+        if self.review.take().is_some() {
+            self.say("review closed: the gold corpus stays open");
+        }
+    }
+
+    /// The candidates of the open document (none outside the review mode).
+    pub fn review_candidates(&self) -> &[Candidate] {
+        self.review
+            .as_ref()
+            .map_or(&[], |r| r.session.candidates(self.selected))
+    }
+
+    /// The picked candidate, if any.
+    pub fn picked_candidate(&self) -> Option<Candidate> {
+        let review = self.review.as_ref()?;
+        review
+            .session
+            .candidates(self.selected)
+            .get(review.picked?)
+            .cloned()
+    }
+
+    /// Picks candidate `index` of the open document and selects its text.
+    pub fn pick_candidate(&mut self, index: usize) {
+        let Some(candidate) = self.review_candidates().get(index).cloned() else {
+            return;
+        };
+        if let Some(review) = self.review.as_mut() {
+            review.picked = Some(index);
+            review.picked_relation = None;
+        }
+        self.selection = Selection::new(candidate.range.start(), candidate.range.end());
+        self.selected_span = None;
+    }
+
+    /// The next (or previous) candidate still pending after the picked one, wrapping
+    /// around: the span candidates first, then the relation candidates.
+    fn next_pending(&self, forward: bool) -> Option<Pick> {
+        let review = self.review.as_ref()?;
+        let doc = self.corpus.documents.get(self.selected)?;
+        let mut decisions = review.session.decisions(self.selected, doc);
+        let spans = decisions.len();
+        decisions.extend(review.session.relation_decisions(self.selected, doc));
+        let n = decisions.len();
+        let from = review
+            .picked
+            .or(review.picked_relation.map(|r| spans + r))
+            .unwrap_or(if forward { n.saturating_sub(1) } else { 0 });
+        (1..=n)
+            .map(|k| {
+                if forward {
+                    (from + k) % n
+                } else {
+                    (from + n - k % n) % n
+                }
+            })
+            .find(|&i| decisions[i] == Decision::Pending)
+            .map(|i| {
+                if i < spans {
+                    Pick::Span(i)
+                } else {
+                    Pick::Relation(i - spans)
+                }
+            })
+    }
+
+    fn pick(&mut self, pick: Pick) {
+        match pick {
+            Pick::Span(i) => self.pick_candidate(i),
+            Pick::Relation(i) => self.pick_relation_candidate(i),
+        }
+    }
+
+    /// Picks the next (or previous) candidate still pending, wrapping around the document.
+    pub fn pick_next_pending(&mut self, forward: bool) {
+        match self.next_pending(forward) {
+            Some(pick) => self.pick(pick),
+            None => self.say("no pending candidates in this document"),
+        }
+    }
+
+    /// After a decision: on to the next pending candidate, or nothing picked when all are decided.
+    pub(crate) fn pick_after_decision(&mut self) {
+        match self.next_pending(true) {
+            Some(pick) => self.pick(pick),
+            None => {
+                if let Some(review) = self.review.as_mut() {
+                    review.unpick();
+                }
+            }
+        }
+    }
+
+    pub(crate) fn apply_review_edits(&mut self, edits: Vec<Edit>, message: String) {
+        if edits.is_empty() {
+            self.say(message);
+            return;
+        }
+        let change = Change {
+            document: self.selected,
+            edits,
+        };
+        if self.apply(change) {
+            self.say(message);
+        }
+    }
+
+    /// Accepts the picked candidate; if the selection was changed since it was picked, the
+    /// selected range goes into the gold instead (an edit). Then picks the next pending one.
+    pub fn accept_picked(&mut self) {
+        if self.picked_relation_candidate().is_some() {
+            self.accept_picked_relation();
+            return;
+        }
+        let Some(candidate) = self.picked_candidate() else {
+            self.say("pick a candidate first (Down picks the next pending one)");
+            return;
+        };
+        self.replace_picked(&candidate.label);
+    }
+
+    /// Puts the selection into the gold with `label` in place of the picked candidate.
+    pub(crate) fn replace_picked(&mut self, label: &str) {
+        let Some(candidate) = self.picked_candidate() else {
+            return;
+        };
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let range = if self.selection.range() == candidate.range {
+            candidate.range
+        } else if let Some(range) = snap(doc.text(), self.selection, self.prefs.snap) {
+            range
+        } else {
+            self.say("select some text first");
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let edits = review
+            .session
+            .replace(self.selected, doc, &candidate, range, label);
+        let message = if range == candidate.range && label == candidate.label {
+            format!("{label} accepted")
+        } else {
+            format!("{} {label} accepted in place of {}", range, candidate.label)
+        };
+        self.apply_review_edits(edits, message);
+        self.pick_after_decision();
+    }
+
+    /// Rejects the picked candidate (taking it out of the gold if it was in), then picks the
+    /// next pending one.
+    pub fn reject_picked(&mut self) {
+        if self.picked_relation_candidate().is_some() {
+            self.reject_picked_relation();
+            return;
+        }
+        let Some(candidate) = self.picked_candidate() else {
+            self.say("pick a candidate first (Down picks the next pending one)");
+            return;
+        };
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let edits = review.session.reject(self.selected, doc, &candidate);
+        self.apply_review_edits(edits, format!("{} rejected", candidate.label));
+        self.pick_after_decision();
+    }
+
+    /// Accepts every candidate of the open document that all annotators made.
+    pub fn accept_all_agreed(&mut self) {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let agreed = review.session.accept_all_agreed(self.selected, doc);
+        self.apply_review_edits(agreed.edits, agreed.counts.describe());
+    }
+
+    /// Marks the open document reviewed (its pending candidates are rejected) and opens the
+    /// next document not reviewed yet.
+    pub fn mark_reviewed(&mut self) {
+        let (Some(review), Some(doc)) = (
+            self.review.as_mut(),
+            self.corpus.documents.get(self.selected),
+        ) else {
+            return;
+        };
+        review.unpick();
+        let (mut edits, pending) = review.session.reject_pending(self.selected, doc);
+        if doc.status != Status::Reviewed {
+            edits.push(Edit::SetStatus {
+                from: doc.status,
+                to: Status::Reviewed,
+            });
+        }
+        // One step: undoing it brings back the status and the pending candidates together.
+        if !edits.is_empty()
+            && !self.apply(Change {
+                document: self.selected,
+                edits,
+            })
+        {
+            return;
+        }
+        let n = self.corpus.documents.len();
+        // In a project's review, the next one of the group under review.
+        let in_review = |i: usize| {
+            self.review
+                .as_ref()
+                .is_none_or(|r| r.project.is_none() || r.session.versions(i).is_some())
+        };
+        let next = (1..n)
+            .map(|k| (self.selected + k) % n)
+            .find(|&i| self.corpus.documents[i].status != Status::Reviewed && in_review(i));
+        if let Some(next) = next {
+            self.open_document(next);
+        }
+        let (reviewed, total) = ReviewSession::progress(&self.corpus);
+        let left_out = if pending > 0 {
+            format!(" ({pending} pending candidates rejected)")
+        } else {
+            String::new()
+        };
+        self.say(format!(
+            "marked reviewed{left_out}: {reviewed} of {total} documents reviewed"
+        ));
+    }
+
+    /// Writes the provenance of every gold span before the corpus is written anywhere.
+    pub(crate) fn stamp_provenance(&mut self) {
+        if let Some(review) = &self.review {
+            review.session.stamp(&mut self.corpus);
+        }
+    }
+}
+
+/// A review group as the window names it, given how many of its documents are reviewed:
+/// "amal + سارة: 3 of 5 reviewed" (each name kept apart from the figures that follow).
+pub fn group_text(group: &ReviewGroup, reviewed: usize) -> String {
+    let names: Vec<String> = group
+        .annotators
+        .iter()
+        .map(|a| crate::app::widgets::embedded(a))
+        .collect();
+    format!(
+        "{}: {reviewed} of {} reviewed",
+        names.join(" + "),
+        group.documents.len()
+    )
+}

@@ -1,0 +1,95 @@
+//! The window that starts a review: the annotators' files and the gold file.
+
+use crate::app::TaliqApp;
+use crate::app::widgets::bidi_field::BidiField;
+use std::path::PathBuf;
+
+/// The "start a review" window's fields.
+#[derive(Debug, Default)]
+pub struct ReviewOpener {
+    /// Whether the window is shown.
+    pub open: bool,
+    /// The annotators' corpus files, in tier order.
+    pub files: Vec<PathBuf>,
+    /// A path being typed to add to the files.
+    pub typed: String,
+    /// Where the gold corpus is (or will be) written.
+    pub gold: String,
+}
+
+/// The window that starts a review: annotators' files and the gold file.
+pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
+    let mut open = app.review_opener.open;
+    let mut start = false;
+    egui::Window::new("Start a review")
+        .open(&mut open)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let opener = &mut app.review_opener;
+            let engine = &mut app.engine;
+            ui.label("Annotators' corpus files (one per annotator, same documents):");
+            let mut remove = None;
+            for (i, file) in opener.files.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    ui.label(format!("{}. {}", i + 1, file.display()));
+                    if ui.small_button("remove").clicked() {
+                        remove = Some(i);
+                    }
+                });
+            }
+            if let Some(i) = remove {
+                opener.files.remove(i);
+            }
+            ui.horizontal(|ui| {
+                if ui.button("add files…").clicked()
+                    && let Some(paths) = rfd::FileDialog::new()
+                        .add_filter("taliq corpus", &["json", "jsonl"])
+                        .pick_files()
+                {
+                    opener.files.extend(paths);
+                }
+                let caption = ui.label("or annotator file:");
+                BidiField::new(&mut opener.typed, egui::Id::unique("taliq-review-typed"))
+                    .hint("annotator.json")
+                    .desired_width(220.0)
+                    .show(ui, engine)
+                    .labelled_by(caption.id);
+                if ui.button("add").clicked() && !opener.typed.trim().is_empty() {
+                    opener.files.push(PathBuf::from(opener.typed.trim()));
+                    opener.typed.clear();
+                }
+            });
+            ui.horizontal(|ui| {
+                let caption = ui.label("Gold file:");
+                BidiField::new(&mut opener.gold, egui::Id::unique("taliq-review-gold"))
+                    .hint("gold.json (created if missing)")
+                    .desired_width(260.0)
+                    .show(ui, engine)
+                    .labelled_by(caption.id);
+                if ui.button("choose…").clicked()
+                    && let Some(path) = rfd::FileDialog::new()
+                        .add_filter("taliq corpus", &["json", "jsonl"])
+                        .set_file_name("gold.json")
+                        .save_file()
+                {
+                    opener.gold = path.display().to_string();
+                }
+            });
+            let ready = opener.files.len() >= 2 && !opener.gold.trim().is_empty();
+            start = ui
+                .add_enabled(ready, egui::Button::new("start review"))
+                .clicked();
+        });
+    app.review_opener.open = open;
+    if start {
+        let files = app.review_opener.files.clone();
+        let gold = PathBuf::from(app.review_opener.gold.trim());
+        match app.state.open_review(&files, &gold) {
+            Ok(()) => {
+                app.review_opener.open = false;
+                app.remember_file();
+            }
+            Err(e) => app.state.say(e),
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! The review mode's panels: the candidate list, the start-a-review window and the
+//! agreement pictures.
+
+use egui::Color32;
+
+use crate::app::TaliqApp;
+use crate::app::widgets::{
+    ButtonLook, engine_button, engine_label, text_line, width_beside_scroll_bar,
+};
+use crate::review::session::{Decision, ReviewSession};
+
+/// The right-hand panel in review mode: progress, commands, the annotators' tiers and every
+/// candidate of the open document with its decision.
+pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    let state = &mut app.state;
+    if state.review.is_none() {
+        return;
+    }
+    ui.heading("Review");
+    let (reviewed, total) = ReviewSession::progress(&state.corpus);
+    ui.add(
+        egui::ProgressBar::new(if total == 0 {
+            0.0
+        } else {
+            reviewed as f32 / total as f32
+        })
+        .text(format!("{reviewed} of {total} documents reviewed")),
+    );
+    if let Some(index) = group_picker(ui, &mut app.engine, state) {
+        state.switch_review_group(index);
+    }
+    let Some(review) = state.review.as_ref() else {
+        return;
+    };
+    let doc = state.selected;
+    let candidates = review.session.candidates(doc);
+    let Some(gold) = state.corpus.documents.get(doc) else {
+        return;
+    };
+    let decisions = review.session.decisions(doc, gold);
+    let pending = decisions
+        .iter()
+        .filter(|d| **d == Decision::Pending)
+        .count();
+    ui.label(format!(
+        "this document: {pending} of {} candidates pending, {} gold spans, {}",
+        candidates.len(),
+        gold.spans().len(),
+        gold.status.as_str()
+    ));
+    let mut accept_all = false;
+    let mut mark = false;
+    let mut charts = false;
+    let mut close = false;
+    ui.horizontal_wrapped(|ui| {
+        accept_all = ui.button("accept all agreed (Ctrl+Shift+A)").clicked();
+        mark = ui.button("mark reviewed (Ctrl+Enter)").clicked();
+        charts = ui.button("agreement charts").clicked();
+        close = ui.button("close review").clicked();
+    });
+    tiers(ui, &mut app.engine, review);
+    ui.separator();
+    crate::app::review::links_panel::document_label_choices(ui, app);
+    crate::app::review::links_panel::relation_candidates(ui, app);
+    let state = &mut app.state;
+    let Some(review) = state.review.as_ref() else {
+        return;
+    };
+    let Some(gold) = state.corpus.documents.get(state.selected) else {
+        return;
+    };
+    let decisions = review.session.decisions(state.selected, gold);
+    // A candidate picked since the last frame (by a key, or in the text) is scrolled to,
+    // unless its row was on screen.
+    let scroll_to = review
+        .picked
+        .filter(|i| review.picked != review.listed_pick && !review.list_rows.contains(i));
+    let RowAction {
+        pick,
+        accept,
+        reject,
+        rows,
+    } = candidate_list(ui, &mut app.engine, state, &decisions, scroll_to);
+    if let Some(review) = state.review.as_mut() {
+        review.list_rows = rows;
+        // A row clicked is in sight already: the list stays where it is.
+        review.listed_pick = pick.or(accept).or(reject).or(review.picked);
+    }
+    let target = pick.or(accept).or(reject);
+    if let Some(i) = target {
+        state.pick_candidate(i);
+        if let Some(view) = app.document_view.as_mut() {
+            let start = state.review_candidates()[i].range.start();
+            view.reveal_offset(&mut app.engine.font_system, start);
+        }
+    }
+    if accept.is_some() {
+        state.accept_picked();
+    } else if reject.is_some() {
+        state.reject_picked();
+    }
+    if accept_all {
+        state.accept_all_agreed();
+    }
+    if mark {
+        state.mark_reviewed();
+    }
+    if let Some(review) = state.review.as_mut()
+        && charts
+    {
+        review.show_agreement = !review.show_agreement;
+    }
+    if close {
+        state.close_review();
+    }
+}
+
+/// Height of a row of the candidate list: its buttons, then its text.
+const ROW_HEIGHT: f32 = 50.0;
+
+/// What a click in the candidate list asked for (candidate indices).
+#[derive(Default)]
+struct RowAction {
+    pick: Option<usize>,
+    accept: Option<usize>,
+    reject: Option<usize>,
+    /// The rows shown.
+    rows: std::ops::Range<usize>,
+}
+
+/// Every candidate of the open document: group number and label, decision, annotators,
+/// accept and reject buttons, and its text drawn by the text engine.
+fn candidate_list(
+    ui: &mut egui::Ui,
+    engine: &mut crate::app::widgets::TextEngine,
+    state: &crate::app::AppState,
+    decisions: &[Decision],
+    scroll_to: Option<usize>,
+) -> RowAction {
+    let Some(review) = state.review.as_ref() else {
+        return RowAction::default();
+    };
+    let doc = state.selected;
+    let candidates = review.session.candidates(doc);
+    let Some(gold) = state.corpus.documents.get(doc) else {
+        return RowAction::default();
+    };
+    let groups = review.session.groups(doc);
+    let mut group_of = vec![0; candidates.len()];
+    let mut conflict = vec![false; candidates.len()];
+    for (g, range) in groups.iter().enumerate() {
+        let is_conflict = review.session.is_conflict(doc, range.clone());
+        for i in range.clone() {
+            group_of[i] = g + 1;
+            conflict[i] = is_conflict;
+        }
+    }
+    let mut pick = None;
+    let mut accept = None;
+    let mut reject = None;
+    let text_color = ui.visuals().strong_text_color();
+    let corpus = &state.corpus;
+    let mut area = egui::ScrollArea::vertical();
+    if let Some(i) = scroll_to {
+        // Keep a picked candidate in sight, two rows below the top of the list.
+        let row = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        area = area.vertical_scroll_offset(row * i.saturating_sub(2) as f32);
+    }
+    let mut shown = 0..0;
+    area.show_rows(ui, ROW_HEIGHT, candidates.len(), |ui, rows| {
+        shown = rows.clone();
+        for i in rows {
+            let c = &candidates[i];
+            let decision = decisions[i];
+            let [r, g, b] = corpus.label(&c.label).map_or([128; 3], |l| l.color.0);
+            ui.horizontal(|ui| {
+                let look = ButtonLook {
+                    selected: review.picked == Some(i),
+                    text: Some(Color32::from_rgb(r, g, b)),
+                    ..ButtonLook::default()
+                };
+                let tag = engine_button(ui, engine, &format!("{}. {}", group_of[i], c.label), look);
+                if tag.clicked() {
+                    pick = Some(i);
+                }
+                let (word, color) =
+                    crate::app::review::links_panel::decision_word(ui, decision, conflict[i]);
+                ui.colored_label(color, word);
+                engine_label(ui, engine, &c.annotators.join(", "));
+                if decision != Decision::Accepted && ui.small_button("accept").clicked() {
+                    accept = Some(i);
+                }
+                if decision != Decision::Rejected && ui.small_button("reject").clicked() {
+                    reject = Some(i);
+                }
+            });
+            let width = width_beside_scroll_bar(ui);
+            if text_line(ui, engine, gold.slice(c.range), 16.0, width, text_color).clicked() {
+                pick = Some(i);
+            }
+        }
+    });
+    RowAction {
+        pick,
+        accept,
+        reject,
+        rows: shown,
+    }
+}
+
+/// In a project's review, one row a group of annotators (their names may be Arabic, so
+/// the engine draws them) with its progress; returns the group clicked, if another.
+fn group_picker(
+    ui: &mut egui::Ui,
+    engine: &mut crate::app::widgets::TextEngine,
+    state: &crate::app::AppState,
+) -> Option<usize> {
+    let project = state.review.as_ref()?.project.as_ref()?;
+    let reviewed: std::collections::HashSet<&str> = state
+        .corpus
+        .documents
+        .iter()
+        .filter(|d| d.status == crate::model::Status::Reviewed)
+        .map(|d| d.id.as_str())
+        .collect();
+    let mut chosen = None;
+    ui.label("Groups (documents finished by the same annotators):");
+    for (i, group) in project.groups.iter().enumerate() {
+        let done = group
+            .documents
+            .iter()
+            .filter(|id| reviewed.contains(id.as_str()))
+            .count();
+        let text = crate::app::review::group_text(group, done);
+        let look = ButtonLook {
+            selected: i == project.current,
+            ..ButtonLook::default()
+        };
+        if engine_button(ui, engine, &text, look).clicked() && i != project.current {
+            chosen = Some(i);
+        }
+    }
+    ui.separator();
+    chosen
+}
+
+/// The annotators in tier order, each one's file on hover.
+fn tiers(
+    ui: &mut egui::Ui,
+    engine: &mut crate::app::widgets::TextEngine,
+    review: &crate::app::Review,
+) {
+    ui.label("Tiers, lowest first:");
+    ui.horizontal_wrapped(|ui| {
+        for (k, name) in review.session.names().iter().enumerate() {
+            ui.label(format!("{}.", k + 1));
+            let tier = engine_label(ui, engine, name);
+            if let Some(file) = review.files.get(k) {
+                tier.on_hover_text(file.display().to_string());
+            }
+        }
+    });
+}

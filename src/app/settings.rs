@@ -1,0 +1,95 @@
+//! What the window remembers between runs (eframe's storage): the annotator's name, the
+//! recent files, the reading options, the panels, the annotator chosen in each project.
+
+use super::{TaliqApp, project, shell::reading};
+
+/// Where the annotator's name is remembered between runs (eframe storage).
+const USER_KEY: &str = "taliq.annotator";
+/// Where the recent files are remembered between runs (eframe storage).
+const RECENT_KEY: &str = "taliq.recent";
+/// The settings key of [`super::Panels`].
+const PANELS_KEY: &str = "taliq-panels";
+
+impl TaliqApp {
+    /// Writes what is remembered between runs: the annotator's name, the recent files, the
+    /// reading options.
+    pub fn save_settings(&self, storage: &mut dyn eframe::Storage) {
+        if let Some(user) = &self.state.prefs.user {
+            storage.set_string(USER_KEY, user.clone());
+        }
+        let recent: Vec<String> = self
+            .recent
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        if let Ok(json) = serde_json::to_string(&recent) {
+            storage.set_string(RECENT_KEY, json);
+        }
+        if let Ok(json) = serde_json::to_string(&self.reading) {
+            storage.set_string(reading::READING_KEY, json);
+        }
+        if let Ok(json) = serde_json::to_string(&self.panels) {
+            storage.set_string(PANELS_KEY, json);
+        }
+        let mut chosen = remembered_annotators(storage);
+        for (dir, name) in &self.remembered_projects {
+            chosen.insert(dir.clone(), name.clone().into());
+        }
+        if !chosen.is_empty() {
+            storage.set_string(
+                project::PROJECT_ANNOTATORS_KEY,
+                serde_json::Value::Object(chosen).to_string(),
+            );
+        }
+    }
+
+    /// Takes back what [`Self::save_settings`] wrote in an earlier run.
+    pub fn load_settings(&mut self, storage: &dyn eframe::Storage) {
+        if let Some(user) = storage.get_string(USER_KEY) {
+            self.state.prefs.user = Some(user);
+        }
+        if let Some(recent) = storage.get_string(RECENT_KEY) {
+            let paths: Vec<String> = serde_json::from_str(&recent).unwrap_or_default();
+            self.recent = paths.into_iter().map(std::path::PathBuf::from).collect();
+        }
+        if let Some(json) = storage.get_string(reading::READING_KEY) {
+            self.reading = reading::ReadingOptions::from_json(&json);
+        }
+        if let Some(panels) = storage
+            .get_string(PANELS_KEY)
+            .and_then(|json| serde_json::from_str(&json).ok())
+        {
+            self.panels = panels;
+        }
+        // The project's annotator chosen last time opens at once (until then, `user` is
+        // whatever name this machine used last).
+        for (dir, name) in remembered_annotators(storage) {
+            if let Some(name) = name.as_str() {
+                self.remembered_projects.insert(dir, name.to_owned());
+            }
+        }
+        let remembered = self
+            .project
+            .as_ref()
+            .and_then(|mode| {
+                self.remembered_projects
+                    .get(&mode.dir.display().to_string())
+            })
+            .cloned();
+        if let Some(name) = remembered
+            && let Err(e) = self.join_project(&name)
+        {
+            self.state.say(e);
+        }
+    }
+}
+
+/// Which annotator was chosen in each project folder, as saved by [`TaliqApp::save_settings`].
+fn remembered_annotators(
+    storage: &dyn eframe::Storage,
+) -> serde_json::Map<String, serde_json::Value> {
+    storage
+        .get_string(project::PROJECT_ANNOTATORS_KEY)
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,114 @@
+//! The window's dialogs: quitting with unsaved changes, a file that could not be opened,
+//! the shortcut overlay (F1) and About.
+
+use egui::Key;
+
+use crate::app::{AppState, TaliqApp};
+
+/// Help → About.
+pub(crate) fn about_window(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("About taliq")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ui.heading(format!("taliq {}", env!("CARGO_PKG_VERSION")));
+            ui.label("Annotating Arabic text: offline, keyboard-first, exact offsets.");
+            ui.label(
+                "Offsets are Unicode code points; exports convert where a tool counts otherwise.",
+            );
+        });
+}
+
+/// Quitting with unsaved changes: save, discard or cancel.
+pub fn quit_dialog(ctx: &egui::Context, app: &mut TaliqApp) {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("taliq-quit")).show(ctx, |ui| {
+        ui.heading("Save the changes before quitting?");
+        ui.label(format!("{} has unsaved changes.", app.state.source.name()));
+        ui.horizontal(|ui| {
+            if ui.button("save and quit").clicked() {
+                answer = Some(Some(true));
+            }
+            if ui.button("discard and quit").clicked() {
+                answer = Some(Some(false));
+            }
+            if ui.button("cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                answer = Some(None);
+            }
+        });
+    });
+    if let Some(answer) = answer {
+        app.answer_quit(answer);
+    }
+}
+
+/// Why a file could not be opened: every problem with its place, until closed.
+pub(crate) fn problems_window(ctx: &egui::Context, state: &mut AppState) {
+    let Some(problems) = state.problems.as_ref() else {
+        return;
+    };
+    let kept = !state.corpus.documents.is_empty();
+    let mut open = true;
+    let mut close = false;
+    egui::Window::new("Could not open")
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(560.0)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ui.label(if kept {
+                "Nothing was changed; the corpus that was open is still open."
+            } else {
+                "Nothing was opened."
+            });
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for line in problems.lines() {
+                        ui.label(egui::RichText::new(line).monospace());
+                    }
+                });
+            ui.separator();
+            close = ui.button("close").clicked();
+        });
+    if close || !open {
+        state.problems = None;
+    }
+}
+
+pub(crate) fn help_overlay(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() * 0.8)
+                .show(ui, |ui| {
+                    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                        for info in crate::app::input::commands::COMMANDS {
+                            if info.shortcuts.is_empty() {
+                                continue;
+                            }
+                            let keys: Vec<String> = info
+                                .shortcuts
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
+                            ui.strong(keys.join(" / "));
+                            ui.label(format!("{} ({} menu)", info.name, info.menu.title()));
+                            ui.end_row();
+                        }
+                        for (keys, what) in crate::app::input::keys::SHORTCUTS {
+                            ui.strong(*keys);
+                            ui.label(*what);
+                            ui.end_row();
+                        }
+                    });
+                });
+        });
+}

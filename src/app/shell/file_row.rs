@@ -1,0 +1,80 @@
+//! The row under the menus: a typed path to open or save as, and the annotator's name.
+
+use std::path::PathBuf;
+
+use crate::app::widgets::TextEngine;
+use crate::app::widgets::bidi_field::BidiField;
+use crate::app::{AppState, TaliqApp};
+
+pub(crate) fn file_row(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    path_field: &mut String,
+    name_field: &mut String,
+    engine: &mut TextEngine,
+) {
+    ui.horizontal(|ui| {
+        let caption = ui.label("path:");
+        // Paths and names may be Arabic: bidi fields.
+        BidiField::new(path_field, egui::Id::unique("taliq-path-field"))
+            .hint("corpus.json or a .txt file")
+            .desired_width(260.0)
+            .show(ui, engine)
+            .labelled_by(caption.id);
+        let path = std::path::PathBuf::from(path_field.trim());
+        let typed = !path_field.trim().is_empty();
+        if ui.button("open").clicked()
+            && typed
+            && let Err(e) = state.open_paths(std::slice::from_ref(&path))
+        {
+            state.say(e);
+        }
+        if ui.button("save as").clicked()
+            && typed
+            && let Err(e) = state.save_as(&path, false)
+        {
+            state.say(e.to_string());
+        }
+        if state.prefs.user.is_none() && state.corpus.annotator.is_none() {
+            ui.separator();
+            let caption = ui.label("your name:");
+            let field = BidiField::new(name_field, egui::Id::unique("taliq-name-field"))
+                .hint("annotator")
+                .desired_width(120.0)
+                .show(ui, engine)
+                .labelled_by(caption.id);
+            // Enter or leaving the field takes the name.
+            let entered = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if entered {
+                field.surrender_focus();
+            }
+            if field.lost_focus() || entered {
+                state.set_user(name_field);
+            }
+        }
+    });
+}
+
+/// The recent files as menu items (File → Open Recent); the one clicked, if any.
+pub(crate) fn recent_items(ui: &mut egui::Ui, recent: &[PathBuf]) -> Option<PathBuf> {
+    if recent.is_empty() {
+        ui.label("no corpus opened yet");
+    }
+    let chosen = recent
+        .iter()
+        .find(|path| ui.button(path.display().to_string()).clicked())
+        .cloned();
+    if chosen.is_some() {
+        ui.close();
+    }
+    chosen
+}
+
+/// Opens a recent file that was chosen, saying why not when it cannot be.
+pub(crate) fn open_recent(app: &mut TaliqApp, chosen: Option<PathBuf>) {
+    if let Some(path) = chosen
+        && let Err(e) = app.state.open_paths(&[path])
+    {
+        app.state.say(e);
+    }
+}

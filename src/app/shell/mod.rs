@@ -1,0 +1,133 @@
+//! The window's frame around the features: where each panel, bar and window goes, and the
+//! parts that belong to no feature (menu bar, file row, status bar, document list, banners,
+//! dialogs, reading options, export).
+
+pub mod banners;
+pub mod dialogs;
+pub mod document;
+pub mod document_list;
+pub mod export_dialog;
+pub mod file_row;
+pub mod menu_bar;
+pub mod reading;
+pub mod side_panel;
+pub mod status_bar;
+
+use crate::app::{TaliqApp, annotate, input, labels, project, relations, review};
+use document::{document, view_for};
+
+/// Draws the whole window and handles its shortcuts: the keys first, then the bars and
+/// panels around the document, the document, and the windows over it.
+pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    input::keys::keyboard(ui, app);
+    bars(ui, app);
+    side_panels(ui, app);
+    if let (Some(offset), Some(view)) = (
+        app.state.search.reveal.take(),
+        view_for(&mut app.document_view, &app.state, &app.reading),
+    ) {
+        view.reveal_offset(&mut app.engine.font_system, offset);
+    }
+    egui::CentralPanel::default().show(ui, |ui| document(ui, app));
+    relations::panel::finish_on_click(app);
+    relations::panel::finish_drag(app);
+    let ctx = ui.ctx().clone();
+    windows(&ctx, app);
+}
+
+/// The bars above and below the document: menus, banners, the file row, the label
+/// palette, the find bar, the status bar.
+fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    egui::Panel::top("menu").show(ui, |ui| menu_bar::menu_bar(ui, app));
+    banners::show(ui, &mut app.state);
+    egui::Panel::top("file").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            // Open, Open Recent, Export and Start review live in the menus; the row keeps
+            // what a menu cannot: a typed path and the annotator's name.
+            let before = app.state.source.path();
+            file_row::file_row(
+                ui,
+                &mut app.state,
+                &mut app.path_field,
+                &mut app.name_field,
+                &mut app.engine,
+            );
+            if app.state.source.path() != before {
+                app.remember_file();
+            }
+        });
+    });
+    egui::Panel::top("labels").show(ui, |ui| {
+        annotate::palette::label_palette(ui, &mut app.state, &mut app.engine);
+    });
+    if app.state.search.open {
+        egui::Panel::top("search").show(ui, |ui| {
+            annotate::search_bar::show(ui, &mut app.state, &mut app.engine);
+        });
+    }
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        if let Some(mode) = &app.project {
+            project::status_line(ui, mode, &app.state, &mut app.engine);
+        }
+        status_bar::status_bar(ui, &app.state, &mut app.engine);
+    });
+}
+
+/// The document list (left) and the side panel (right): the review's in the review mode.
+fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    if app.panels.documents {
+        egui::Panel::left("documents")
+            .resizable(true)
+            .default_size(240.0)
+            .show(ui, |ui| document_list::document_list(ui, app));
+    }
+    if app.panels.side && app.state.review.is_some() {
+        egui::Panel::right("review")
+            .resizable(true)
+            .default_size(340.0)
+            .show(ui, |ui| review::panel::panel(ui, app));
+    } else if app.panels.side {
+        egui::Panel::right("spans")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| side_panel::span_list(ui, app));
+    }
+}
+
+/// The windows over the document, each while it is open.
+fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
+    if app.show_help {
+        dialogs::help_overlay(ctx, &mut app.show_help);
+    }
+    if app.export.open {
+        app.export.show(ctx, &app.state.corpus, &mut app.engine);
+    }
+    if app.review_opener.open {
+        review::opener::opener(ctx, app);
+    }
+    if app.state.review.as_ref().is_some_and(|r| r.show_agreement) {
+        review::agreement::agreement_window(ctx, app);
+    }
+    if app.show_about {
+        dialogs::about_window(ctx, &mut app.show_about);
+    }
+    if let Some(mode) = &app.project {
+        if mode.syncing() {
+            // The worker's answer arrives without an input event to wake the window.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        app.poll_sync();
+        project::chooser(ctx, app);
+        project::guidelines_window(ctx, app);
+        project::overview::overview_window(ctx, app);
+    }
+    if app.state.problems.is_some() {
+        dialogs::problems_window(ctx, &mut app.state);
+    }
+    if app.state.label_drafts.is_some() {
+        labels::editor::show(ctx, &mut app.state, &mut app.engine);
+    }
+    if app.reading_window.open {
+        reading::show(ctx, app);
+    }
+}

@@ -1,0 +1,51 @@
+//! The status bar: the last message, the open document, its counts.
+
+use crate::app::widgets::{engine_label, engine_message};
+
+use crate::app::AppState;
+use crate::app::widgets::TextEngine;
+
+pub(crate) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
+    // Wraps onto a second line rather than cutting the message at a narrow width.
+    ui.horizontal_wrapped(|ui| {
+        let n = state.corpus.documents.len();
+        ui.label(format!("document {} of {n}", (state.selected + 1).min(n)));
+        ui.separator();
+        let spans = state
+            .corpus
+            .documents
+            .get(state.selected)
+            .map_or(0, |d| d.spans().len());
+        ui.label(format!("{spans} spans"));
+        ui.separator();
+        if let Some(holder) = state.lock_holder() {
+            let warning = ui.visuals().warn_fg_color;
+            ui.colored_label(warning, format!("read-only: {} has it open", holder.owner));
+        } else {
+            ui.label(if state.history.is_dirty() {
+                "unsaved changes"
+            } else {
+                "saved"
+            });
+        }
+        ui.separator();
+        let annotator = state
+            .corpus
+            .annotator
+            .as_deref()
+            .unwrap_or("(no annotator)");
+        ui.label("annotator:");
+        engine_label(ui, engine, annotator);
+        ui.separator();
+        ui.label(state.source.name());
+        if state.review.is_some() {
+            let (reviewed, total) = crate::review::session::ReviewSession::progress(&state.corpus);
+            ui.separator();
+            ui.label(format!("review: {reviewed}/{total} documents reviewed"));
+        }
+    });
+    // The last message on a line of its own, wrapped there, not pushed to the row's end.
+    if !state.message.is_empty() {
+        engine_message(ui, engine, &state.message);
+    }
+}

@@ -1,0 +1,169 @@
+//! Opening, saving and reloading the corpus's file: every swap of the open corpus goes
+//! through [`AppState::replace_session`].
+
+use std::path::{Path, PathBuf};
+
+use super::{AppState, Source};
+use crate::format::{CorpusFile, SaveError};
+
+impl AppState {
+    /// Opens a corpus file, or imports `.txt` files as a new untitled corpus.
+    ///
+    /// # Errors
+    /// A line for the status bar: unsaved changes (save first), or why the files could not
+    /// be read; the whole message (every located problem) goes to `problems`. The open
+    /// corpus is untouched then.
+    pub fn open_paths(&mut self, paths: &[PathBuf]) -> Result<(), String> {
+        self.try_open_paths(paths).map_err(|e| {
+            // The window lists every problem; the status bar takes the first line.
+            let first = e.lines().next().unwrap_or_default().to_owned();
+            self.problems = Some(e);
+            first
+        })
+    }
+
+    fn try_open_paths(&mut self, paths: &[PathBuf]) -> Result<(), String> {
+        if self.history.is_dirty() {
+            return Err(
+                "there are unsaved changes: save them (Ctrl+S) before opening another corpus"
+                    .to_owned(),
+            );
+        }
+        let all_txt = !paths.is_empty()
+            && paths.iter().all(|p| {
+                p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+            });
+        let next = if all_txt {
+            let corpus = crate::import::txt::import_txt(paths).map_err(|e| e.to_string())?;
+            self.successor(corpus, Source::Untitled)
+        } else if let [path] = paths {
+            self.open_next(path).map_err(|e| e.to_string())?
+        } else {
+            return Err("open one corpus file, or any number of .txt files".to_owned());
+        };
+        self.replace_session(next);
+        let name = self.source.name();
+        // Opening read-only or taking over a stale lock has its own message.
+        if self.message.is_empty() {
+            self.say(format!("opened {name}"));
+        }
+        Ok(())
+    }
+
+    /// Saves to the file the corpus came from (atomically, keeping a backup).
+    ///
+    /// # Errors
+    /// When the corpus came from no file (the bundled sample: use [`Self::save_as`]), the
+    /// file changed on disk since it was opened, or writing failed.
+    pub fn save(&mut self) -> Result<(), SaveError> {
+        self.check_lock()?;
+        self.stamp_provenance();
+        let Source::File(file) = &mut self.source else {
+            return Err(SaveError::Io {
+                path: PathBuf::from("(bundled sample)"),
+                source: std::io::Error::other(
+                    "the bundled sample has no file: save it under a name",
+                ),
+            });
+        };
+        if let Err(e) = file.save(&self.corpus) {
+            self.save_conflict = matches!(e, SaveError::ChangedOnDisk { .. });
+            return Err(e);
+        }
+        crate::app::state::recovery::remove_recovery(file.path());
+        self.autosave_pending = false;
+        self.history.mark_saved();
+        let saved = format!("saved {}", file.path().display());
+        self.say(saved);
+        Ok(())
+    }
+
+    /// Resolves a save conflict by writing our version over the changed file (theirs is kept as `.bak`).
+    ///
+    /// # Errors
+    /// When writing fails.
+    pub fn overwrite_theirs(&mut self) -> Result<(), SaveError> {
+        self.check_lock()?;
+        self.stamp_provenance();
+        let Source::File(file) = &mut self.source else {
+            return Ok(());
+        };
+        file.overwrite(&self.corpus)?;
+        crate::app::state::recovery::remove_recovery(file.path());
+        self.save_conflict = false;
+        self.autosave_pending = false;
+        self.history.mark_saved();
+        self.say("saved over the changed file; their version is in the .bak file");
+        Ok(())
+    }
+
+    /// Resolves a save conflict by dropping our changes and loading the file as it is now.
+    ///
+    /// # Errors
+    /// When the file cannot be loaded (our changes are kept then).
+    pub fn reload_theirs(&mut self) -> Result<(), String> {
+        let Some(path) = self.source.path() else {
+            return Ok(());
+        };
+        let mut fresh = self.open_next(&path).map_err(|e| e.to_string())?;
+        if let Some(mut review) = self.review.take() {
+            // Their gold file may hold other texts or labels: check it against the annotators again.
+            match review.session.attach_gold(&mut fresh.corpus) {
+                Ok(true) => fresh.history.mark_unsaved(),
+                Ok(false) => {}
+                Err(e) => {
+                    self.review = Some(review);
+                    self.take_back_lock(&mut fresh);
+                    return Err(e.to_string());
+                }
+            }
+            review.unpick();
+            fresh.review = Some(review);
+        }
+        // The same file again: its project's frozen documents stay frozen.
+        fresh.frozen = std::mem::take(&mut self.frozen);
+        fresh.recovery = None;
+        self.replace_session(fresh);
+        self.say("reloaded the file from disk");
+        Ok(())
+    }
+
+    /// Sets who is annotating; a corpus that names nobody takes the name.
+    pub fn set_user(&mut self, name: &str) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        self.prefs.user = Some(name.to_owned());
+        if self.corpus.annotator.is_none() && !self.is_read_only() {
+            self.corpus.annotator = Some(name.to_owned());
+            self.history.mark_unsaved();
+            self.autosave_pending = true;
+        }
+    }
+
+    /// Saves to a new file, which from then on is the corpus's file.
+    ///
+    /// # Errors
+    /// When the file exists and `overwrite` is false, another window has it open
+    /// ([`SaveError::Locked`]), or writing failed.
+    pub fn save_as(&mut self, path: &Path, overwrite: bool) -> Result<(), SaveError> {
+        let access = self.lock_for_save_as(path)?;
+        self.stamp_provenance();
+        let file = CorpusFile::create(path, &self.corpus, overwrite)?;
+        if let Some(old) = self.recovery_target()
+            && !self.is_read_only()
+        {
+            crate::app::state::recovery::remove_recovery(&old);
+        }
+        self.source = Source::File(file);
+        if let Some(access) = access {
+            // The old file's lock (if any) is released here; the new one's is ours.
+            self.access = access;
+        }
+        self.autosave_pending = false;
+        self.history.mark_saved();
+        self.say(format!("saved {}", path.display()));
+        Ok(())
+    }
+}

@@ -1,0 +1,280 @@
+//! What the window shows, apart from how it is drawn.
+
+pub mod access;
+mod files;
+pub mod recovery;
+mod source;
+
+pub use source::Source;
+
+use std::path::PathBuf;
+
+use crate::annotate::history::{Change, Edit, History};
+use crate::annotate::selection::{Selection, SnapOptions};
+use crate::format::{self, Diagnostic, Form};
+use crate::model::{CharRange, Corpus, Status};
+
+/// What belongs to the person at the window, not to the open corpus: every swap of the
+/// corpus goes through [`AppState::replace_session`], which keeps this whole, so no swap
+/// can forget a preference (the reading options and panels live on the app, which
+/// outlives every corpus).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Preferences {
+    /// The person annotating (remembered between runs), used when the corpus names nobody.
+    pub user: Option<String>,
+    /// Folder for the recovery file of a corpus without a file (the sample, imported text).
+    pub untitled_home: Option<PathBuf>,
+    /// How selections snap before they become spans.
+    pub snap: SnapOptions,
+    /// How suggestions are offered.
+    pub suggest: crate::app::suggest::SuggestSettings,
+}
+
+/// The window's state: the preferences, and the session on the open corpus (the corpus,
+/// where it came from, its history and what is picked in it).
+#[derive(Debug)]
+pub struct AppState {
+    /// Kept across every swap of the corpus.
+    pub prefs: Preferences,
+    /// The open corpus.
+    pub corpus: Corpus,
+    /// Where it came from.
+    pub source: Source,
+    /// Index of the selected document.
+    pub selected: usize,
+    /// Show only documents with this status.
+    pub status_filter: Option<Status>,
+    /// The selection in the open document (code points).
+    pub selection: Selection,
+    /// The span picked by a click (its range and label), which label keys then relabel.
+    pub selected_span: Option<(CharRange, String)>,
+    /// Undo and redo of every change to the corpus.
+    pub history: History,
+    /// The last thing that happened, for the status bar.
+    pub message: String,
+    /// Counts corpus replacements (open, restore, reload), so views of the old one are dropped.
+    pub generation: u64,
+    /// The search bar (Ctrl+F).
+    pub search: crate::app::annotate::search::Search,
+    /// Set when a save found the file changed on disk by someone else.
+    pub save_conflict: bool,
+    /// The label-set editor's drafts while it is open: each label and the name it had.
+    pub label_drafts: Option<Vec<(Option<String>, crate::model::Label)>>,
+    /// The label-set editor's drafts of relation types and document labels.
+    pub link_drafts: Option<crate::app::labels::drafts::LinkDrafts>,
+    /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
+    pub recovery: Option<crate::app::state::recovery::Recovery>,
+    /// The review mode, when the open corpus is a gold corpus being adjudicated.
+    pub review: Option<crate::app::review::Review>,
+    /// Why the last file could not be opened (every located problem), shown in a window
+    /// until closed; the open corpus stays as it was.
+    pub problems: Option<String>,
+    /// Suggestions: what is offered in the open document, the tagger and its training.
+    pub suggest: crate::app::suggest::SuggestState,
+    /// Whether this window holds its file's lock, or has it open read-only.
+    pub(crate) access: crate::app::state::access::FileAccess,
+    /// When a read-only window last looked at the lock (seconds on the caller's clock).
+    pub(crate) last_lock_check: f64,
+    /// When the last autosave ran (seconds on the caller's clock).
+    pub(crate) last_autosave: f64,
+    /// Whether there are changes the recovery file does not hold yet.
+    pub(crate) autosave_pending: bool,
+    /// A relation being made, while its target is picked.
+    pub relation_draft: Option<crate::app::relations::RelationDraft>,
+    /// The relation picked in the side panel (its id), which Delete removes.
+    pub picked_relation: Option<String>,
+    /// A relation being dragged out with Alt from span to span.
+    pub relation_drag: Option<crate::app::document_view::LinkDrag>,
+    /// Ids of documents closed to edits: in a team project, those reviewed into its gold,
+    /// whose annotators' versions are final.
+    pub frozen: std::collections::HashSet<String>,
+}
+
+impl AppState {
+    /// State on a loaded corpus.
+    pub fn new(corpus: Corpus, source: Source) -> Self {
+        Self {
+            prefs: Preferences::default(),
+            corpus,
+            source,
+            selected: 0,
+            status_filter: None,
+            selection: Selection::default(),
+            selected_span: None,
+            history: History::default(),
+            message: String::new(),
+            generation: 0,
+            search: crate::app::annotate::search::Search::default(),
+            label_drafts: None,
+            link_drafts: None,
+            save_conflict: false,
+            recovery: None,
+            review: None,
+            suggest: crate::app::suggest::SuggestState::default(),
+            problems: None,
+            access: crate::app::state::access::FileAccess::Unguarded,
+            last_lock_check: 0.0,
+            last_autosave: 0.0,
+            autosave_pending: false,
+            frozen: std::collections::HashSet::new(),
+            relation_draft: None,
+            picked_relation: None,
+            relation_drag: None,
+        }
+    }
+
+    /// State on the bundled sample corpus.
+    ///
+    /// # Errors
+    /// The sample's diagnostics, should it ever be invalid (a test keeps it valid).
+    pub fn sample() -> Result<Self, Vec<Diagnostic>> {
+        let corpus = format::parse_corpus(crate::app::SAMPLE_CORPUS.as_bytes(), Form::Json)?;
+        Ok(Self::new(corpus, Source::BundledSample))
+    }
+
+    /// A state on `corpus` from `source` that would follow this one: the same preferences
+    /// (so a lock it takes carries the annotator's name), a session of its own. It only
+    /// becomes the window's state through [`Self::replace_session`].
+    pub(crate) fn successor(&self, corpus: Corpus, source: Source) -> Self {
+        let mut next = Self::new(corpus, source);
+        next.prefs = self.prefs.clone();
+        next
+    }
+
+    /// Makes `next`'s session the window's: the one way the open corpus is swapped (open,
+    /// import, reload, review, project), so that every swap keeps the preferences whole
+    /// and drops every view of the old corpus.
+    pub(crate) fn replace_session(&mut self, mut next: Self) {
+        let same_recovery_file = next.recovery_target() == self.recovery_target();
+        next.prefs = std::mem::take(&mut self.prefs);
+        next.generation = self.generation + 1;
+        // Unsaved work offered back and not answered yet stays offered when the next
+        // session autosaves to the same recovery file (the sample, then imported text):
+        // the file will be overwritten, the offer keeps its corpus in memory.
+        if next.recovery.is_none() && same_recovery_file {
+            next.recovery = self.recovery.take();
+        }
+        *self = next;
+    }
+
+    /// Indices of the documents the list shows under the current filter (in a project's
+    /// review, of the group under review); with active
+    /// learning on, the unfinished ones the tagger is least sure of first.
+    pub fn visible_documents(&self) -> Vec<usize> {
+        let mut visible: Vec<usize> = self
+            .corpus
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| self.status_filter.is_none_or(|s| d.status == s))
+            // A project's review shows the documents of the group under review.
+            .filter(|(i, _)| {
+                self.review
+                    .as_ref()
+                    .is_none_or(|r| r.project.is_none() || r.session.versions(*i).is_some())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let rated = &self.suggest.uncertainty;
+        if self.prefs.suggest.order_by_uncertainty && !rated.is_empty() {
+            // Stable: unrated and finished documents keep their order, after the rated ones.
+            let rate = |i: &usize| match rated.get(i) {
+                Some(u) if self.corpus.documents[*i].status < Status::Done => *u,
+                _ => -1.0,
+            };
+            visible.sort_by(|a, b| rate(b).total_cmp(&rate(a)));
+        }
+        visible
+    }
+}
+
+impl AppState {
+    /// Shows a message in the status bar.
+    pub fn say(&mut self, message: impl Into<String>) {
+        self.message = message.into();
+    }
+
+    /// Opens document `index`: a fresh caret at its start, no span picked.
+    pub fn open_document(&mut self, index: usize) {
+        if index < self.corpus.documents.len() {
+            self.selected = index;
+            self.selection = Selection::default();
+            self.selected_span = None;
+            self.suggest.picked = None;
+            self.relation_draft = None;
+            self.picked_relation = None;
+            if let Some(review) = self.review.as_mut() {
+                review.unpick();
+            }
+            // Matches belong to a document: find them again in this one.
+            self.refresh_search();
+        }
+    }
+
+    pub(crate) fn apply(&mut self, change: Change) -> bool {
+        if let Some(doc) = self.corpus.documents.get(change.document)
+            && self.frozen.contains(&doc.id)
+        {
+            let id = doc.id.clone();
+            self.say(format!(
+                "{id} was reviewed into the project's gold: it is read-only now"
+            ));
+            return false;
+        }
+        if !self.may_edit() {
+            return false;
+        }
+        match self.history.apply(&mut self.corpus, change) {
+            Ok(()) => {
+                self.autosave_pending = true;
+                true
+            }
+            Err(e) => {
+                self.say(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Sets the status of the open document (undoable).
+    pub fn set_status(&mut self, to: Status) {
+        let Some(doc) = self.corpus.documents.get(self.selected) else {
+            return;
+        };
+        let from = doc.status;
+        if from != to {
+            self.apply(Change::one(self.selected, Edit::SetStatus { from, to }));
+        }
+    }
+
+    /// Undoes the last change, showing the document it touched.
+    pub fn undo(&mut self) {
+        match self.history.undo(&mut self.corpus) {
+            Some(change) => {
+                if change.document != self.selected {
+                    self.open_document(change.document);
+                }
+                self.selected_span = None;
+                self.say("undone");
+            }
+            None => self.say("nothing to undo"),
+        }
+    }
+
+    /// Redoes the last undone change, showing the document it touched.
+    pub fn redo(&mut self) {
+        match self.history.redo(&mut self.corpus) {
+            Some(change) => {
+                if change.document != self.selected {
+                    self.open_document(change.document);
+                }
+                self.selected_span = None;
+                self.say("redone");
+            }
+            None => self.say("nothing to redo"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

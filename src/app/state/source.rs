@@ -1,0 +1,35 @@
+//! Where the open corpus came from.
+
+use std::path::PathBuf;
+
+use crate::format::CorpusFile;
+
+/// Where the open corpus came from.
+#[derive(Debug)]
+pub enum Source {
+    /// The sample built into the binary; saving it needs a new name.
+    BundledSample,
+    /// Text files imported in this session; saving needs a name.
+    Untitled,
+    /// A file on disk that loaded successfully.
+    File(CorpusFile),
+}
+
+impl Source {
+    /// A short name for the title and status bar.
+    pub fn name(&self) -> String {
+        match self {
+            Self::BundledSample => "bundled sample".to_owned(),
+            Self::Untitled => "untitled (imported text)".to_owned(),
+            Self::File(file) => file.path().display().to_string(),
+        }
+    }
+
+    /// The file path, when the corpus came from one.
+    pub fn path(&self) -> Option<PathBuf> {
+        match self {
+            Self::BundledSample | Self::Untitled => None,
+            Self::File(file) => Some(file.path().to_path_buf()),
+        }
+    }
+}
