@@ -307,8 +307,6 @@ fn review_group(
     state.review = Some(Review {
         session,
         files: Vec::new(),
-        picked: None,
-        picked_relation: None,
         listed_pick: None,
         list_rows: 0..0,
         show_agreement: false,

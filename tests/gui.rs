@@ -282,8 +282,8 @@ fn clicking_a_span_picks_it_and_a_label_key_relabels_it() {
     });
     harness.run();
     assert_eq!(
-        harness.state().state.selected_span,
-        Some((kremlin, "ORG".to_owned()))
+        harness.state().state.pick,
+        taliq::annotate::pick::Pick::span(kremlin, "ORG")
     );
     type_text(&mut harness, "3");
     assert!(spans(&harness).contains(&(21, 29, "LOC".to_owned())));

@@ -406,10 +406,13 @@ fn escape_closes_the_open_dialog_before_anything_else() {
     assert!(!harness.state().show_help);
     // With no dialog open, Escape still drops a picked span.
     let first = harness.state().state.corpus.documents[0].spans()[0].clone();
-    harness.state_mut().state.selected_span = Some((first.range, first.label));
+    harness.state_mut().state.pick = taliq::annotate::pick::Pick::span(first.range, &first.label);
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().state.selected_span, None);
+    assert_eq!(
+        harness.state().state.pick,
+        taliq::annotate::pick::Pick::None
+    );
 }
 
 #[test]

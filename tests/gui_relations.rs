@@ -28,7 +28,7 @@ fn window(dir: &std::path::Path) -> Harness<'static, TaliqApp> {
 fn pick_span(harness: &mut Harness<'_, TaliqApp>, index: usize) {
     let state = &mut harness.state_mut().state;
     let span = &state.corpus.documents[0].spans()[index];
-    state.selected_span = Some((span.range, span.label.clone()));
+    state.pick = taliq::annotate::pick::Pick::span(span.range, &span.label);
     harness.run();
 }
 
@@ -91,7 +91,7 @@ fn a_relation_by_keyboard_then_one_by_click_listed_and_saved() {
     // بوتينُ picked, the met key, Tab to the next span (أردوغانَ), Enter.
     pick_span(&mut harness, 0);
     type_key(&mut harness, 'm');
-    assert!(harness.state().state.relation_draft.is_some());
+    assert!(harness.state().state.pick.as_draft().is_some());
     assert!(
         harness
             .state()
@@ -157,7 +157,7 @@ fn a_picked_relation_is_relabelled_and_deleted_and_a_span_goes_with_its_relation
     // Pick it in the list, make it "related", then delete it with the Delete key.
     harness.get_by_label("بوتينُ → أردوغانَ").click();
     harness.run();
-    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
+    assert_eq!(harness.state().state.pick.as_relation(), Some("R1"));
     harness.get_by_label("related").click();
     harness.run();
     assert_eq!(relations(&harness)[0].0, "related");
@@ -319,7 +319,7 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_or_curve_picks_
     );
     tag.click();
     harness.run();
-    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
+    assert_eq!(harness.state().state.pick.as_relation(), Some("R1"));
 
     // A click near a curve itself, away from its tag, picks its relation too: two points
     // below related's run out to the first line's side, near its end.
@@ -331,7 +331,7 @@ fn arcs_leave_from_each_spans_logical_start_and_a_click_on_a_tag_or_curve_picks_
     )
     .sample(0.9);
     support::click_at(&mut harness, related + egui::vec2(0.0, 2.0));
-    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R3"));
+    assert_eq!(harness.state().state.pick.as_relation(), Some("R3"));
 }
 
 #[test]
@@ -354,7 +354,7 @@ fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
         relations(&harness),
         [("based_in".into(), "Reuters".into(), "موسكو".into())]
     );
-    assert_eq!(harness.state().state.picked_relation.as_deref(), Some("R1"));
+    assert_eq!(harness.state().state.pick.as_relation(), Some("R1"));
     // The press put the caret there, but the drag selected no text on its way.
     assert!(harness.state().state.selection.is_empty());
     // بوتينُ onto أردوغانَ: met.
@@ -368,7 +368,13 @@ fn an_alt_drag_from_span_to_span_links_them_by_the_first_type_that_fits() {
     let empty = putin + egui::vec2(0.0, 200.0);
     drag(&mut harness, putin, empty);
     assert_eq!(relations(&harness).len(), 2);
-    assert!(harness.state().state.relation_drag.is_none());
+    assert!(
+        harness
+            .state()
+            .document_view
+            .as_ref()
+            .is_some_and(|v| v.link_drag.is_none())
+    );
 }
 
 #[test]

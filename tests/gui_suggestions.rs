@@ -65,9 +65,8 @@ fn picked(harness: &Harness<'_, TaliqApp>) -> Option<(CharRange, String)> {
     harness
         .state()
         .state
-        .suggest
-        .picked
-        .as_ref()
+        .pick
+        .as_suggestion()
         .map(|s| (s.range, s.label.clone()))
 }
 

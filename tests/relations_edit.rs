@@ -31,7 +31,7 @@ fn saved(state: &AppState) -> taliq::model::Document {
 
 fn pick(state: &mut AppState, index: usize) {
     let span = &state.corpus.documents[0].spans()[index];
-    state.selected_span = Some((span.range, span.label.clone()));
+    state.pick = taliq::annotate::pick::Pick::span(span.range, &span.label);
 }
 
 #[test]

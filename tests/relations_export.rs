@@ -29,7 +29,7 @@ fn corpus() -> Corpus {
     state.add_relation("based_in", 3, 4).unwrap();
     state.add_relation("related", 1, 3).unwrap();
     let span = &state.corpus.documents[0].spans()[1];
-    state.selected_span = Some((span.range, span.label.clone()));
+    state.pick = taliq::annotate::pick::Pick::span(span.range, &span.label);
     assert!(state.set_span_note("هل هو الرئيس؟"));
     assert!(state.set_document_label("topic", vec!["politics".into(), "economy".into()]));
     state.corpus

@@ -5,6 +5,7 @@ pub mod highlights;
 pub mod history;
 mod label_set;
 pub mod links;
+pub mod pick;
 pub mod render;
 pub mod search;
 pub mod selection;

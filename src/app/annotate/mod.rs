@@ -5,39 +5,40 @@ pub mod search;
 pub mod search_bar;
 
 use crate::annotate::history::{Change, Edit};
+use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, snap};
 use crate::app::AppState;
+use crate::app::state::pick::PickAction;
 use crate::model::Span;
 
 impl AppState {
-    /// The label key `key` was pressed (or a palette entry clicked): relabel the picked span,
-    /// or turn the selection into a span of that label.
+    /// The label key of `label` was pressed (or a palette entry clicked): what it does
+    /// depends on the pick ([`AppState::act_on_pick`]).
     pub fn apply_label(&mut self, label: &str) {
-        if self.corpus.label(label).is_none() {
+        self.act_on_pick(PickAction::Label(label));
+    }
+
+    /// Gives the picked span `label` instead of its own (one undo step).
+    pub(crate) fn relabel_picked_span(&mut self, label: &str) {
+        let Some((range, from)) = self.pick.as_span() else {
+            return;
+        };
+        if from == label {
             return;
         }
-        if self.picked_candidate().is_some() {
-            self.replace_picked(label);
-            return;
+        let edit = Edit::Relabel {
+            range,
+            from: from.to_owned(),
+            to: label.to_owned(),
+        };
+        if self.apply(Change::one(self.selected, edit)) {
+            self.pick = Pick::span(range, label);
+            self.say(format!("relabelled as {label}"));
         }
-        if self.suggest.picked.is_some() && self.suggestions_active() {
-            self.accept_picked_suggestion(Some(label));
-            return;
-        }
-        if let Some((range, from)) = self.selected_span.clone() {
-            if from != label {
-                let edit = Edit::Relabel {
-                    range,
-                    from,
-                    to: label.to_owned(),
-                };
-                if self.apply(Change::one(self.selected, edit)) {
-                    self.selected_span = Some((range, label.to_owned()));
-                    self.say(format!("relabelled as {label}"));
-                }
-            }
-            return;
-        }
+    }
+
+    /// Turns the selection (snapped to words, trimmed) into a span of `label`, picked then.
+    pub(crate) fn label_selection(&mut self, label: &str) {
         let Some(doc) = self.corpus.documents.get(self.selected) else {
             return;
         };
@@ -49,7 +50,7 @@ impl AppState {
             self.selected,
             Edit::AddSpan(Span::new(range, label)),
         )) {
-            self.selected_span = Some((range, label.to_owned()));
+            self.pick = Pick::span(range, label);
             self.selection = Selection::caret(range.end());
             self.say(format!("{label} added"));
         }
@@ -89,11 +90,12 @@ impl AppState {
         0
     }
 
-    /// Removes the picked span.
+    /// Removes the picked span, with the relations that use it.
     pub fn delete_selected_span(&mut self) {
-        let Some((range, label)) = self.selected_span.take() else {
+        let Some((range, label)) = self.pick.as_span().map(|(r, l)| (r, l.to_owned())) else {
             return;
         };
+        self.pick = Pick::None;
         let Some(doc) = self.corpus.documents.get(self.selected) else {
             return;
         };

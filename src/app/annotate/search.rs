@@ -105,7 +105,9 @@ impl AppState {
         };
         let m = matches[index];
         self.selection = Selection::new(m.start(), m.end());
-        self.selected_span = None;
+        if self.pick.as_span().is_some() {
+            self.pick = crate::annotate::pick::Pick::None;
+        }
         self.search.reveal = Some(m.start());
         self.say(format!("match {} of {}", index + 1, matches.len()));
     }

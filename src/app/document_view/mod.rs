@@ -21,6 +21,7 @@ pub use suggestion_overlay::SuggestionOverlay;
 use suggestion_overlay::SuggestionRect;
 
 use crate::annotate::highlights::{Highlight, span_highlights};
+use crate::annotate::pick::Pick;
 use crate::annotate::selection::Selection;
 use crate::model::{CharRange, Document, Label};
 use crate::text::hit::{Side, VisualCaret};
@@ -94,6 +95,17 @@ pub struct DocumentView {
     /// The arcs' plan and what it was made from: made again only when the corpus changed
     /// (a document may have thousands of relations).
     arc_plan: Option<(ArcKey, relation_overlay::ArcPlan)>,
+    /// A relation being dragged out with Alt from one span to another.
+    pub link_drag: Option<LinkDrag>,
+}
+
+/// What the pointer did in a frame that the window acts on after drawing it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ViewEvents {
+    /// While a relation is being made, the span a click landed on (its index): the target.
+    pub clicked_span: Option<usize>,
+    /// An Alt+drag let go on another span: the two spans' indices, from and to.
+    pub linked: Option<(usize, usize)>,
 }
 
 /// What an arcs' plan depends on besides the document: the history's revision, and in
@@ -113,8 +125,8 @@ pub struct ViewState<'a> {
     pub labels: &'a [Label],
     /// The selection, changed by mouse.
     pub selection: &'a mut Selection,
-    /// The picked span, changed by clicks on spans.
-    pub selected_span: &'a mut Option<(CharRange, String)>,
+    /// What is picked, changed by clicks on spans, candidates, suggestions and arcs.
+    pub pick: &'a mut Pick,
     /// Search matches to mark.
     pub matches: &'a [CharRange],
     /// In the review mode, the annotators' candidates drawn over the gold spans.
@@ -152,6 +164,7 @@ impl DocumentView {
             last_frame: FrameStats::default(),
             arc_room: 0.0,
             arc_plan: None,
+            link_drag: None,
         }
     }
 
@@ -233,22 +246,24 @@ impl DocumentView {
         }
     }
 
-    /// Shows the document in a vertical scroll area filling the available space.
+    /// Shows the document in a vertical scroll area filling the available space; returns
+    /// what the pointer did that the window acts on (a relation's target, an Alt+drag).
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         engine: &mut TextEngine,
         state: ViewState<'_>,
-    ) -> egui::Response {
+    ) -> ViewEvents {
         let mut area = egui::ScrollArea::vertical().auto_shrink(false);
         if let Some(y) = self.scroll_request.take() {
             area = area.vertical_scroll_offset(y);
         }
         let mut state = state;
+        let mut events = ViewEvents::default();
         area.show_viewport(ui, |ui, viewport| {
-            self.paint(ui, engine, &mut state, viewport)
-        })
-        .inner
+            self.paint(ui, engine, &mut state, viewport, &mut events)
+        });
+        events
     }
 
     /// Turns pointer input on the view into selection changes and span picks.
@@ -259,6 +274,7 @@ impl DocumentView {
         fs: &mut FontSystem,
         state: &mut ViewState<'_>,
         hits: &Hits<'_>,
+        events: &mut ViewEvents,
     ) {
         let Hits {
             highlights,
@@ -270,7 +286,7 @@ impl DocumentView {
             layout.hit(fs, p.x - origin.x, p.y - origin.y)
         };
         let shift = ui.input(|i| i.modifiers.shift);
-        if Self::link_by_drag(ui, response, state, highlights, origin) {
+        if self.link_by_drag(ui, response, state.relations.is_some(), highlights, events) {
             return;
         }
         if response.double_clicked() {
@@ -278,7 +294,7 @@ impl DocumentView {
                 let offset = offset_at(&mut self.layout, fs, p);
                 if let Some(word) = word_at(state.doc.text(), offset) {
                     *state.selection = Selection::new(word.start(), word.end());
-                    *state.selected_span = None;
+                    unpick_span(state.pick);
                 }
             }
             return;
@@ -300,7 +316,7 @@ impl DocumentView {
             && let Some(p) = response.interact_pointer_pos()
         {
             state.selection.head = offset_at(&mut self.layout, fs, p);
-            *state.selected_span = None;
+            unpick_span(state.pick);
         }
         if response.clicked()
             && let Some(p) = response.interact_pointer_pos()
@@ -313,7 +329,19 @@ impl DocumentView {
                     *state.selection = Selection::caret(offset);
                 }
                 let at = (p.x - origin.x, p.y - origin.y);
-                if let Some(review) = state.review.as_mut() {
+                // A click on a span hits the innermost of nested spans.
+                let span_hit = highlights
+                    .iter()
+                    .filter(|h| h.rect.contains(at.0, at.1))
+                    .max_by_key(|h| h.tier)
+                    .map(|h| h.span);
+                if state.pick.as_draft().is_some() {
+                    // While a relation is made, a click on a span chooses its target.
+                    events.clicked_span = span_hit;
+                    self.caret = VisualCaret::at(state.selection.head);
+                    return;
+                }
+                if let Some(review) = state.review.as_ref() {
                     // In review a click picks a candidate; on nested ones the shortest.
                     let all = review.session.candidates(review.document);
                     let hit = candidates
@@ -321,35 +349,26 @@ impl DocumentView {
                         .filter(|c| c.rect.contains(at.0, at.1))
                         .min_by_key(|c| all[c.candidate].range.len())
                         .map(|c| c.candidate);
-                    *review.picked = hit;
-                    *review.picked_relation = None;
                     if let Some(i) = hit {
+                        *state.pick = Pick::Candidate(i);
                         let range = all[i].range;
                         *state.selection = Selection::new(range.start(), range.end());
-                        *state.selected_span = None;
                         self.caret = VisualCaret::at(state.selection.head);
                         return;
                     }
                 }
-                if let Some(overlay) = state.suggestions.as_mut() {
+                if let Some(overlay) = state.suggestions.as_ref() {
                     // A click on a suggestion picks it (and no span): Enter or a label key decides.
-                    let hit = Self::suggestion_at(overlay, suggestions, at);
-                    *overlay.picked = hit.map(|i| overlay.offered[i].clone());
-                    if hit.is_some() {
-                        *state.selected_span = None;
+                    if let Some(i) = Self::suggestion_at(overlay, suggestions, at) {
+                        *state.pick = Pick::Suggestion(overlay.offered[i].clone());
                         self.caret = VisualCaret::at(state.selection.head);
                         return;
                     }
                 }
-                // A click on a span picks it; on nested spans the innermost.
-                *state.selected_span = highlights
-                    .iter()
-                    .filter(|h| h.rect.contains(at.0, at.1))
-                    .max_by_key(|h| h.tier)
-                    .map(|h| {
-                        let span = &state.doc.spans()[h.span];
-                        (span.range, span.label.clone())
-                    });
+                *state.pick = span_hit.map_or(Pick::None, |i| {
+                    let span = &state.doc.spans()[i];
+                    Pick::span(span.range, &span.label)
+                });
             }
         }
         self.caret = VisualCaret::at(state.selection.head);
@@ -358,15 +377,17 @@ impl DocumentView {
     /// Alt+drag from a span to another starts and ends a relation; returns whether the
     /// pointer input was that (and so no selection change).
     fn link_by_drag(
+        &mut self,
         ui: &egui::Ui,
         response: &egui::Response,
-        state: &mut ViewState<'_>,
+        relations: bool,
         highlights: &[Highlight],
-        origin: Pos2,
+        events: &mut ViewEvents,
     ) -> bool {
-        let Some(overlay) = state.relations.as_mut() else {
+        if !relations {
             return false;
-        };
+        }
+        let origin = self.origin;
         let span_at = |p: Pos2| {
             highlights
                 .iter()
@@ -378,21 +399,20 @@ impl DocumentView {
             && ui.input(|i| i.modifiers.alt)
             && let Some(from) = ui.input(|i| i.pointer.press_origin()).and_then(span_at)
         {
-            *overlay.drag = Some(LinkDrag { from, to: None });
+            self.link_drag = Some(LinkDrag { from, to: None });
             return true;
         }
-        let Some(drag) = overlay.drag.as_mut() else {
+        let Some(drag) = self.link_drag else {
             return false;
         };
         if response.drag_stopped() || !ui.input(|i| i.pointer.primary_down()) {
-            drag.to = response
+            let to = response
                 .interact_pointer_pos()
                 .or_else(|| ui.ctx().pointer_latest_pos())
                 .and_then(span_at)
                 .filter(|to| *to != drag.from);
-            if drag.to.is_none() {
-                *overlay.drag = None;
-            }
+            events.linked = to.map(|to| (drag.from, to));
+            self.link_drag = None;
         }
         true
     }
@@ -539,10 +559,16 @@ impl DocumentView {
             )
         };
         let painter = ui.painter();
-        if let Some((range, label)) = state.selected_span.as_ref() {
+        // The picked span, or the one a relation being made leaves from.
+        let picked_span = state.pick.as_span().or_else(|| {
+            let from = state.pick.as_draft()?.from;
+            let span = state.doc.spans().get(from)?;
+            Some((span.range, span.label.as_str()))
+        });
+        if let Some((range, label)) = picked_span {
             let picked = highlights.iter().filter(|h| {
                 let span = &state.doc.spans()[h.span];
-                span.range == *range && span.label == *label
+                span.range == range && span.label == label
             });
             for h in picked {
                 let r = to_screen(h.rect);
@@ -581,6 +607,7 @@ impl DocumentView {
         engine: &mut TextEngine,
         state: &mut ViewState<'_>,
         viewport: egui::Rect,
+        events: &mut ViewEvents,
     ) -> egui::Response {
         self.viewport = viewport;
         let fs = &mut engine.font_system;
@@ -590,11 +617,11 @@ impl DocumentView {
         let key = ArcKey {
             revision: state.revision,
             review: state.review.is_some(),
-            picked_relation: state.review.as_ref().and_then(|r| *r.picked_relation),
+            picked_relation: state.pick.as_relation_candidate(),
         };
         let arcs = match self.arc_plan.take() {
             Some((made, plan)) if made == key => plan,
-            _ => relation_overlay::plan_arcs(state.doc, state.review.as_ref()),
+            _ => relation_overlay::plan_arcs(state.doc, state.review.as_ref(), key.picked_relation),
         };
         let spacing = if arcs.levels == 0 {
             self.look.line_spacing
@@ -640,7 +667,7 @@ impl DocumentView {
             candidates: &candidates,
             suggestions: &suggestions,
         };
-        self.interact(ui, &response, fs, state, &hits);
+        self.interact(ui, &response, fs, state, &hits, events);
         let mut hovered = Vec::new();
         if let Some(review) = &state.review {
             hovered.extend(self.candidate_hover_lines(&response, review, &candidates));
@@ -649,16 +676,57 @@ impl DocumentView {
             hovered.extend(self.suggestion_hover_lines(&response, overlay, &suggestions));
         }
 
+        self.paint_layers(ui, fs, state, &hits, chars, &response);
+
+        let glyphs = self.paint_glyphs(ui, engine, visible.clone(), viewport);
+        if arcs.levels > 0 {
+            self.paint_relations(ui, engine, state, &arcs, chars);
+        }
+        self.arc_plan = Some((key, arcs));
+        self.last_frame = FrameStats {
+            paragraphs: visible.len(),
+            glyphs,
+            highlights: highlights.len(),
+            candidates: candidates.len(),
+            suggestions: suggestions.len(),
+        };
+        hover_lines(response, engine, hovered)
+    }
+
+    /// Draws what lies under the glyphs: spans (or, in review, the annotators' tiers),
+    /// suggestions, the picked span, search matches, the selection and the caret.
+    fn paint_layers(
+        &mut self,
+        ui: &egui::Ui,
+        fs: &mut FontSystem,
+        state: &ViewState<'_>,
+        hits: &Hits<'_>,
+        chars: CharRange,
+        response: &egui::Response,
+    ) {
+        let origin = self.origin;
         // In review the annotators' tiers take the place of the nesting underlines.
         let underlines = state.review.is_none();
-        self.paint_spans(ui.painter(), fs, state.doc, &highlights, underlines);
+        self.paint_spans(ui.painter(), fs, state.doc, hits.highlights, underlines);
         if let Some(review) = &state.review {
-            self.paint_candidates(ui, review, state.labels, &candidates);
+            self.paint_candidates(
+                ui,
+                review,
+                state.labels,
+                hits.candidates,
+                state.pick.as_candidate(),
+            );
         }
         if let Some(overlay) = &state.suggestions {
-            self.paint_suggestions(ui, overlay, state.labels, &suggestions);
+            self.paint_suggestions(
+                ui,
+                overlay,
+                state.labels,
+                hits.suggestions,
+                state.pick.as_suggestion(),
+            );
         }
-        self.paint_marks(ui, fs, state, &highlights, chars);
+        self.paint_marks(ui, fs, state, hits.highlights, chars);
         if response.has_focus() || response.hovered() || state.selection.is_empty() {
             let caret = self.layout.caret(fs, state.selection.head);
             let x = origin.x + self.layout.visual_caret_x(fs, self.caret);
@@ -670,21 +738,6 @@ impl DocumentView {
                 egui::Stroke::new(1.5, ui.visuals().strong_text_color()),
             );
         }
-
-        let glyphs = self.paint_glyphs(ui, engine, visible.clone(), viewport);
-        if arcs.levels > 0 {
-            let overlays = (state.relations.as_mut(), state.review.as_mut());
-            self.paint_relations(ui, engine, state.doc, overlays, &arcs, chars);
-        }
-        self.arc_plan = Some((key, arcs));
-        self.last_frame = FrameStats {
-            paragraphs: visible.len(),
-            glyphs,
-            highlights: highlights.len(),
-            candidates: candidates.len(),
-            suggestions: suggestions.len(),
-        };
-        hover_lines(response, engine, hovered)
     }
 }
 
@@ -724,3 +777,11 @@ const RELATION_LINE_SPACING: f32 = 3.0;
 /// The most line spacing added for levels of arcs over arcs (past it, high arcs may reach
 /// into the line above rather than spread the text thin).
 const MAX_EXTRA_SPACING: f32 = 3.0;
+
+/// A selection made by the pointer unpicks a picked span (a label key then labels the
+/// selection, not the span); other picks stay.
+fn unpick_span(pick: &mut Pick) {
+    if pick.as_span().is_some() {
+        *pick = Pick::None;
+    }
+}

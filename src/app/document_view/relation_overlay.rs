@@ -6,20 +6,17 @@
 
 use egui::{Color32, Pos2, Shape, Stroke, Vec2};
 
-use super::{DocumentView, ReviewOverlay, SpanGeometry, TextEngine};
+use super::{DocumentView, ReviewOverlay, SpanGeometry, TextEngine, ViewState};
+use crate::annotate::pick::Pick;
 use crate::app::widgets::{ButtonLook, engine_button, text_line_width};
 use crate::model::{CharRange, Document, RelationLabel};
 use crate::review::session::{Decision, FlatKey};
 use cosmic_text::FontSystem;
 
-/// The relation types and which relation is picked, for the view.
+/// The relation types, for the view (a click on an arc's tag picks its relation).
 pub struct RelationOverlay<'a> {
     /// The corpus's relation types (colours).
     pub labels: &'a [RelationLabel],
-    /// The picked relation's id; a click on an arc's tag sets it.
-    pub picked: &'a mut Option<String>,
-    /// A relation being dragged out with Alt from one span to another.
-    pub drag: &'a mut Option<LinkDrag>,
 }
 
 /// An Alt+drag from a span: where it started, and the span it was let go on.
@@ -84,7 +81,11 @@ pub(super) const LEVEL_STEP: f32 = 18.0;
 /// The arcs of `doc` (and, in review, of the relation candidates not in gold) with levels
 /// like brat's: shorter arcs lower, an arc that spans over another one level above it, so
 /// that nested arcs and their tags do not lie on each other.
-pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> ArcPlan {
+pub(super) fn plan_arcs(
+    doc: &Document,
+    review: Option<&ReviewOverlay<'_>>,
+    picked_relation: Option<usize>,
+) -> ArcPlan {
     let candidates = review.map_or(&[][..], |r| r.session.relation_candidates(r.document));
     let by_ends: std::collections::HashMap<FlatKey<'_>, usize> = candidates
         .iter()
@@ -124,8 +125,8 @@ pub(super) fn plan_arcs(doc: &Document, review: Option<&ReviewOverlay<'_>>) -> A
         for (i, (c, d)) in candidates.iter().zip(decisions).enumerate() {
             // Accepted ones are drawn as the relations they became; rejected ones only
             // while picked.
-            let shown = d == Decision::Pending
-                || (d == Decision::Rejected && *review.picked_relation == Some(i));
+            let shown =
+                d == Decision::Pending || (d == Decision::Rejected && picked_relation == Some(i));
             if shown {
                 arcs.push(PlannedArc {
                     label: c.label.clone(),
@@ -265,16 +266,13 @@ impl DocumentView {
         &mut self,
         ui: &mut egui::Ui,
         engine: &mut TextEngine,
-        doc: &Document,
-        overlays: (
-            Option<&mut RelationOverlay<'_>>,
-            Option<&mut ReviewOverlay<'_>>,
-        ),
+        state: &mut ViewState<'_>,
         plan: &ArcPlan,
         chars: CharRange,
     ) {
-        let (mut overlay, mut review) = overlays;
-        let labels = overlay.as_ref().map_or(&[][..], |o| o.labels);
+        let doc = state.doc;
+        let labels = state.relations.as_ref().map_or(&[][..], |o| o.labels);
+        let drag = self.link_drag;
         let font_size = self.layout.config().font_size;
         let mut clicked = None;
         let click_at = ui
@@ -293,12 +291,8 @@ impl DocumentView {
             let ends = self.arc_ends(&mut engine.font_system, arc.from, arc.to, rise);
             let color = relation_color(labels, &arc.label);
             let picked = match &arc.source {
-                ArcSource::Relation(id) => overlay
-                    .as_ref()
-                    .is_some_and(|o| o.picked.as_deref() == Some(id.as_str())),
-                ArcSource::Candidate(i) => review
-                    .as_ref()
-                    .is_some_and(|r| *r.picked_relation == Some(*i)),
+                ArcSource::Relation(id) => state.pick.as_relation() == Some(id.as_str()),
+                ArcSource::Candidate(i) => state.pick.as_relation_candidate() == Some(*i),
             };
             let dashed = arc.dashed;
             let top = paint_arc(ui.painter(), &ends, color, picked, dashed);
@@ -341,22 +335,12 @@ impl DocumentView {
             }
         }
         match clicked {
-            Some(ArcSource::Relation(id)) => {
-                if let Some(overlay) = overlay.as_mut() {
-                    *overlay.picked = Some(id);
-                }
-            }
-            Some(ArcSource::Candidate(i)) => {
-                if let Some(review) = review.as_mut() {
-                    *review.picked_relation = Some(i);
-                    *review.picked = None;
-                }
-            }
+            Some(ArcSource::Relation(id)) => *state.pick = Pick::Relation(id),
+            Some(ArcSource::Candidate(i)) => *state.pick = Pick::RelationCandidate(i),
             None => {}
         }
         // The relation being dragged out: a line from its span to the pointer.
-        if let Some(overlay) = overlay
-            && let Some(LinkDrag { from, to: None }) = *overlay.drag
+        if let Some(LinkDrag { from, to: None }) = drag
             && let (Some(span), Some(pointer)) =
                 (doc.spans().get(from), ui.ctx().pointer_latest_pos())
         {

@@ -15,10 +15,6 @@ pub struct ReviewOverlay<'a> {
     pub session: &'a ReviewSession,
     /// The document's index in the gold corpus.
     pub document: usize,
-    /// The picked candidate, changed by clicks on candidates.
-    pub picked: &'a mut Option<usize>,
-    /// The picked relation candidate, changed by clicks on their arcs' tags.
-    pub picked_relation: &'a mut Option<usize>,
 }
 
 /// One rectangle of one candidate visible in a frame.
@@ -115,6 +111,7 @@ impl DocumentView {
         review: &ReviewOverlay<'_>,
         labels: &[Label],
         rects: &[CandidateRect],
+        picked: Option<usize>,
     ) {
         let painter = ui.painter();
         let origin = self.origin;
@@ -149,7 +146,7 @@ impl DocumentView {
                 );
             }
             let body = r.shrink2(Vec2::new(0.0, inset));
-            if *review.picked == Some(c.candidate) {
+            if picked == Some(c.candidate) {
                 painter.rect_stroke(body, 2.0, picked_stroke, egui::StrokeKind::Outside);
             } else if c.conflict && c.decision == Decision::Pending {
                 painter.rect_stroke(body, 2.0, conflict_stroke, egui::StrokeKind::Inside);

@@ -13,8 +13,6 @@ use crate::text::layout::Rect;
 pub struct SuggestionOverlay<'a> {
     /// The suggestions offered (stored in the document or proposed live), in text order.
     pub offered: &'a [Suggestion],
-    /// The picked suggestion, changed by clicks on suggestions.
-    pub picked: &'a mut Option<Suggestion>,
 }
 
 /// One rectangle of one suggestion visible in a frame.
@@ -90,6 +88,7 @@ impl DocumentView {
         overlay: &SuggestionOverlay<'_>,
         labels: &[Label],
         rects: &[SuggestionRect],
+        picked: Option<&Suggestion>,
     ) {
         let painter = ui.painter();
         let origin = self.origin;
@@ -105,7 +104,7 @@ impl DocumentView {
                 origin + Vec2::new(r.rect.x1, r.rect.y1),
             );
             let body = screen.shrink2(Vec2::new(1.0, screen.height() * 0.1));
-            if overlay.picked.as_ref() == Some(s) {
+            if picked == Some(s) {
                 painter.rect_filled(body, 2.0, color.gamma_multiply(0.25));
                 painter.rect_stroke(
                     body,

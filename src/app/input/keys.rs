@@ -3,6 +3,8 @@
 
 use egui::{Key, Modifiers};
 
+use crate::annotate::pick::Pick;
+use crate::app::state::pick::PickAction;
 use crate::app::{AppState, TaliqApp};
 use crate::model::Status;
 use crate::text::hit::Side;
@@ -99,16 +101,7 @@ pub(crate) fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
         i.consume_key(Modifiers::NONE, Key::Delete)
             || i.consume_key(Modifiers::NONE, Key::Backspace)
     }) {
-        if let Some(id) = state.picked_relation.take() {
-            state.delete_relation(&id);
-        } else if state.picked_candidate().is_some() || state.picked_relation_candidate().is_some()
-        {
-            state.reject_picked();
-        } else if state.suggest.picked.is_some() && state.suggestions_active() {
-            state.reject_picked_suggestion();
-        } else {
-            state.delete_selected_span();
-        }
+        state.act_on_pick(PickAction::Remove);
     }
     // Escape closes an open dialog first, as in any desktop program; only then does it drop
     // the selection and picks.
@@ -117,14 +110,10 @@ pub(crate) fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
     }
     let state = &mut app.state;
     if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-        state.selected_span = None;
+        state.pick = Pick::None;
         state.selection.anchor = state.selection.head;
-        state.suggest.picked = None;
         if state.search.open {
             state.close_search();
-        }
-        if let Some(review) = state.review.as_mut() {
-            review.unpick();
         }
     }
     if state.review.is_some() {
@@ -155,7 +144,7 @@ pub(crate) fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
 /// While a relation is being made: Tab / Shift+Tab move its target among the spans, Enter
 /// links, Escape gives up; every other key waits. Returns whether a draft was under way.
 fn relation_draft_keys(ctx: &egui::Context, state: &mut AppState) -> bool {
-    if state.relation_draft.is_none() {
+    if state.pick.as_draft().is_none() {
         return false;
     }
     ctx.input_mut(|i| {
@@ -166,8 +155,7 @@ fn relation_draft_keys(ctx: &egui::Context, state: &mut AppState) -> bool {
         } else if i.consume_key(Modifiers::NONE, Key::Enter) {
             state.finish_relation(None);
         } else if i.consume_key(Modifiers::NONE, Key::Escape) {
-            state.relation_draft = None;
-            state.say("no relation made");
+            state.cancel_relation();
         }
     });
     // Tab moves the target here, not egui's focus between widgets.
@@ -203,7 +191,7 @@ fn label_keys(ctx: &egui::Context, state: &mut AppState) {
                 .find(|l| l.key == Some(c))
                 .map(|l| l.name.clone())
             {
-                state.apply_label(&label);
+                state.act_on_pick(PickAction::Label(&label));
             } else if let Some(kind) = state
                 .corpus
                 .relation_labels
@@ -211,7 +199,7 @@ fn label_keys(ctx: &egui::Context, state: &mut AppState) {
                 .find(|r| r.key == Some(c))
                 .map(|r| r.name.clone())
             {
-                state.start_relation(&kind);
+                state.act_on_pick(PickAction::RelationType(&kind));
             }
         }
     }
@@ -244,7 +232,7 @@ fn suggestion_keys(ctx: &egui::Context, app: &mut TaliqApp) {
         }
     }
     let state = &mut app.state;
-    if state.suggest.picked.is_some()
+    if state.pick.as_suggestion().is_some()
         && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
     {
         state.accept_picked_suggestion(None);
@@ -309,7 +297,9 @@ fn arrows(ctx: &egui::Context, app: &mut TaliqApp) {
             continue;
         }
         let state = &mut app.state;
-        state.selected_span = None;
+        if state.pick.as_span().is_some() {
+            state.pick = Pick::None;
+        }
         let Some(view) = app
             .document_view
             .as_mut()

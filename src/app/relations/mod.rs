@@ -5,20 +5,9 @@
 pub mod panel;
 
 use crate::annotate::history::{Change, Edit, SpanField};
+use crate::annotate::pick::{Pick, RelationDraft};
 use crate::app::AppState;
 use crate::model::Relation;
-
-/// A relation being made: its type and the span it leaves from, while the target is picked
-/// (Tab / Shift+Tab, or a click on a span; Enter links, Escape gives up).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RelationDraft {
-    /// The relation type.
-    pub label: String,
-    /// Index of the span it leaves from, in the open document.
-    pub from: usize,
-    /// Index of the span it would point to, once one is chosen.
-    pub target: Option<usize>,
-}
 
 impl AppState {
     /// Links span `from` to span `to` (indices in the open document) by a relation of type
@@ -66,7 +55,7 @@ impl AppState {
 
     /// Starts a relation of type `label` from the picked span (a relation type's hotkey).
     pub fn start_relation(&mut self, label: &str) -> bool {
-        let Some((range, span_label)) = self.selected_span.clone() else {
+        let Some((range, span_label)) = self.pick.as_span().map(|(r, l)| (r, l.to_owned())) else {
             self.say("pick a span first: a relation leaves from the picked span");
             return false;
         };
@@ -78,7 +67,7 @@ impl AppState {
         else {
             return false;
         };
-        self.relation_draft = Some(RelationDraft {
+        self.pick = Pick::RelationDraft(RelationDraft {
             label: label.to_owned(),
             from,
             target: None,
@@ -96,7 +85,7 @@ impl AppState {
             .documents
             .get(self.selected)
             .map_or(0, |d| d.spans().len());
-        let Some(draft) = self.relation_draft.as_mut() else {
+        let Pick::RelationDraft(draft) = &mut self.pick else {
             return;
         };
         if count < 2 {
@@ -114,7 +103,7 @@ impl AppState {
             }
         }
         draft.target = Some(at);
-        // The target shows as the selection (the picked span stays the one it leaves from).
+        // The target shows as the selection (the span it leaves from is drawn picked).
         if let Some(span) = self
             .corpus
             .documents
@@ -126,14 +115,36 @@ impl AppState {
         }
     }
 
-    /// Links the draft to `target` (or its own target), ending it.
+    /// Links the draft to `target` (or its own target), ending it: the new relation is
+    /// picked then (another type's key retypes it, Delete removes it); if none is made,
+    /// the span it left from is picked again.
     pub fn finish_relation(&mut self, target: Option<usize>) -> Option<String> {
-        let draft = self.relation_draft.take()?;
+        let draft = self.pick.as_draft()?.clone();
+        self.pick = self.span_pick(draft.from);
         let Some(to) = target.or(draft.target) else {
             self.say("no target span picked: the relation was not made");
             return None;
         };
-        self.add_relation(&draft.label, draft.from, to)
+        let id = self.add_relation(&draft.label, draft.from, to)?;
+        self.pick = Pick::Relation(id.clone());
+        Some(id)
+    }
+
+    /// Gives up the relation being made (Escape); the span it left from stays picked.
+    pub fn cancel_relation(&mut self) {
+        if let Some(from) = self.pick.as_draft().map(|d| d.from) {
+            self.pick = self.span_pick(from);
+            self.say("no relation made");
+        }
+    }
+
+    /// The pick of span `index` of the open document.
+    pub(crate) fn span_pick(&self, index: usize) -> Pick {
+        self.corpus
+            .documents
+            .get(self.selected)
+            .and_then(|d| d.spans().get(index))
+            .map_or(Pick::None, |s| Pick::span(s.range, &s.label))
     }
 
     /// Deletes the relation with this id from the open document (undoable).
@@ -196,7 +207,7 @@ impl AppState {
 
     /// Sets (or, when empty, clears) the note of the picked span (undoable).
     pub fn set_span_note(&mut self, note: &str) -> bool {
-        let Some((range, label)) = self.selected_span.clone() else {
+        let Some((range, label)) = self.pick.as_span().map(|(r, l)| (r, l.to_owned())) else {
             return false;
         };
         let Some(doc) = self.corpus.documents.get(self.selected) else {

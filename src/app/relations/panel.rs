@@ -3,8 +3,11 @@
 //! the document's relations (pick, relabel, delete). Names, values, notes and span texts
 //! may be Arabic: the text engine draws them.
 
+use crate::annotate::pick::Pick;
 use crate::app::TaliqApp;
+use crate::app::document_view::ViewEvents;
 use crate::app::document_view::relation_color;
+use crate::app::state::pick::PickAction;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::widgets::{ButtonLook, engine_button, engine_label, relation_line};
 use crate::model::CharRange;
@@ -26,7 +29,7 @@ pub(crate) fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         document_labels(ui, app);
         ui.separator();
     }
-    if app.state.selected_span.is_some() {
+    if app.state.pick.as_span().is_some() {
         span_note(ui, app);
         ui.separator();
     }
@@ -83,7 +86,7 @@ fn document_labels(ui: &mut egui::Ui, app: &mut TaliqApp) {
 
 /// The picked span's note: a right-to-left capable field, saved with Enter or the button.
 fn span_note(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    let picked = app.state.selected_span.clone();
+    let picked = app.state.pick.as_span().map(|(r, l)| (r, l.to_owned()));
     let note = picked.as_ref().and_then(|(range, label)| {
         let doc = app.state.corpus.documents.get(app.state.selected)?;
         let i = doc.find_span(*range, label)?;
@@ -144,7 +147,7 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
         .show_rows(ui, row_height, doc.relations().len(), |ui, rows| {
             for relation in &doc.relations()[rows] {
                 let color = relation_color(&state.corpus.relation_labels, &relation.label);
-                let picked = state.picked_relation.as_deref() == Some(relation.id.as_str());
+                let picked = state.pick.as_relation() == Some(relation.id.as_str());
                 ui.horizontal(|ui| {
                     let look = ButtonLook {
                         selected: picked,
@@ -167,9 +170,9 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
         .map(|r| r.name.clone())
         .collect();
     if let Some(id) = pick {
-        app.state.picked_relation = Some(id);
+        app.state.pick = Pick::Relation(id);
     }
-    let Some(id) = app.state.picked_relation.clone() else {
+    let Some(id) = app.state.pick.as_relation().map(str::to_owned) else {
         return;
     };
     let mut relabel = None;
@@ -191,39 +194,29 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
             "{id} cannot be a {kind} relation between these spans"
         ));
     }
-    if delete && app.state.delete_relation(&id) {
-        app.state.picked_relation = None;
+    if delete {
+        app.state.act_on_pick(PickAction::Remove);
     }
 }
 
-/// While a relation is being made, a click that picked another span links it.
-pub(crate) fn finish_on_click(app: &mut TaliqApp) {
+/// While a relation is being made, a click on another span links it.
+pub(crate) fn finish_on_click(app: &mut TaliqApp, events: ViewEvents) {
     let state = &mut app.state;
-    let Some(draft) = &state.relation_draft else {
+    let (Some(draft), Some(target)) = (state.pick.as_draft(), events.clicked_span) else {
         return;
     };
-    let Some((range, label)) = &state.selected_span else {
-        return;
-    };
-    let target = state
-        .corpus
-        .documents
-        .get(state.selected)
-        .and_then(|d| d.find_span(*range, label));
-    if let Some(target) = target.filter(|t| *t != draft.from) {
+    if target != draft.from {
         state.finish_relation(Some(target));
     }
 }
 
 /// An Alt+drag let go on another span links the two by the first relation type that
 /// allows their labels (its tag then changes it); none allowing them is said.
-pub(crate) fn finish_drag(app: &mut TaliqApp) {
+pub(crate) fn finish_drag(app: &mut TaliqApp, events: ViewEvents) {
     let state = &mut app.state;
-    let Some(crate::app::document_view::LinkDrag { from, to: Some(to) }) = state.relation_drag
-    else {
+    let Some((from, to)) = events.linked else {
         return;
     };
-    state.relation_drag = None;
     let Some(doc) = state.corpus.documents.get(state.selected) else {
         return;
     };
@@ -237,7 +230,7 @@ pub(crate) fn finish_drag(app: &mut TaliqApp) {
     match kind {
         Some(kind) => {
             if let Some(id) = state.add_relation(&kind, from, to) {
-                state.picked_relation = Some(id.clone());
+                state.pick = Pick::Relation(id.clone());
                 state.say(format!(
                     "{kind} relation {id} added: click another type in the side panel to change it"
                 ));

@@ -2,6 +2,7 @@
 //! candidates picked, accepted and rejected like span candidates (the same keys), and their
 //! document-label choices put into gold or left out — each one undoable step.
 
+use crate::annotate::pick::Pick;
 use crate::annotate::selection::Selection;
 use crate::app::AppState;
 use crate::review::session::{LabelChoice, RelationCandidate};
@@ -16,9 +17,8 @@ impl AppState {
 
     /// The picked relation candidate, if any.
     pub fn picked_relation_candidate(&self) -> Option<RelationCandidate> {
-        let review = self.review.as_ref()?;
         self.review_relation_candidates()
-            .get(review.picked_relation?)
+            .get(self.pick.as_relation_candidate()?)
             .cloned()
     }
 
@@ -27,13 +27,9 @@ impl AppState {
         let Some(candidate) = self.review_relation_candidates().get(index).cloned() else {
             return;
         };
-        if let Some(review) = self.review.as_mut() {
-            review.picked = None;
-            review.picked_relation = Some(index);
-        }
+        self.pick = Pick::RelationCandidate(index);
         let from = candidate.from.range;
         self.selection = Selection::new(from.start(), from.end());
-        self.selected_span = None;
     }
 
     /// Accepts the picked relation candidate (with its spans, if gold lacks them), then

@@ -105,7 +105,7 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 let (c, decision) = (&candidates[i], &decisions[i]);
                 let color = relation_color(&state.corpus.relation_labels, &c.label);
                 let look = ButtonLook {
-                    selected: review.picked_relation == Some(i),
+                    selected: state.pick.as_relation_candidate() == Some(i),
                     text: Some(color),
                     ..ButtonLook::default()
                 };

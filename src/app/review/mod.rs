@@ -10,6 +10,7 @@ pub mod panel;
 use std::path::{Path, PathBuf};
 
 use crate::annotate::history::{Change, Edit};
+use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, snap};
 use crate::app::AppState;
 use crate::app::state::Source;
@@ -21,13 +22,6 @@ use crate::project::review::{ReviewGroup, group_corpora, group_files};
 use crate::review::gold::Candidate;
 use crate::review::session::{Decision, ReviewSession};
 
-/// A candidate of the open document, by its index among its kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Pick {
-    Span(usize),
-    Relation(usize),
-}
-
 /// The review mode: where the candidates come from and which one is picked.
 #[derive(Debug)]
 pub struct Review {
@@ -35,10 +29,6 @@ pub struct Review {
     pub session: ReviewSession,
     /// The annotators' files, in tier order.
     pub files: Vec<PathBuf>,
-    /// Index of the picked candidate in the open document's candidates.
-    pub picked: Option<usize>,
-    /// Index of the picked relation candidate (when no span candidate is picked).
-    pub picked_relation: Option<usize>,
     /// The pick the candidate list last scrolled to, so it follows a new pick once.
     pub listed_pick: Option<usize>,
     /// The rows of the candidate list on screen in the last frame.
@@ -62,14 +52,6 @@ pub struct ProjectReview {
     pub current: usize,
     /// The annotators' corpora, by name.
     corpora: BTreeMap<String, Corpus>,
-}
-
-impl Review {
-    /// Picks no candidate, span or relation.
-    pub fn unpick(&mut self) {
-        self.picked = None;
-        self.picked_relation = None;
-    }
 }
 
 impl ProjectReview {
@@ -135,8 +117,6 @@ impl AppState {
         next.review = Some(Review {
             session,
             files,
-            picked: None,
-            picked_relation: None,
             listed_pick: None,
             list_rows: 0..0,
             show_agreement: false,
@@ -205,10 +185,10 @@ impl AppState {
         }
         // Another session's candidates: what the view worked out from the last one is stale.
         self.generation += 1;
+        self.pick = Pick::None;
         if let Some(review) = self.review.as_mut() {
             review.session = session;
             review.files = files;
-            review.unpick();
             if let Some(project) = review.project.as_mut() {
                 project.current = index;
             }
@@ -272,11 +252,8 @@ impl AppState {
 
     /// The picked candidate, if any.
     pub fn picked_candidate(&self) -> Option<Candidate> {
-        let review = self.review.as_ref()?;
-        review
-            .session
-            .candidates(self.selected)
-            .get(review.picked?)
+        self.review_candidates()
+            .get(self.pick.as_candidate()?)
             .cloned()
     }
 
@@ -285,12 +262,8 @@ impl AppState {
         let Some(candidate) = self.review_candidates().get(index).cloned() else {
             return;
         };
-        if let Some(review) = self.review.as_mut() {
-            review.picked = Some(index);
-            review.picked_relation = None;
-        }
+        self.pick = Pick::Candidate(index);
         self.selection = Selection::new(candidate.range.start(), candidate.range.end());
-        self.selected_span = None;
     }
 
     /// The next (or previous) candidate still pending after the picked one, wrapping
@@ -302,9 +275,10 @@ impl AppState {
         let spans = decisions.len();
         decisions.extend(review.session.relation_decisions(self.selected, doc));
         let n = decisions.len();
-        let from = review
-            .picked
-            .or(review.picked_relation.map(|r| spans + r))
+        let from = self
+            .pick
+            .as_candidate()
+            .or(self.pick.as_relation_candidate().map(|r| spans + r))
             .unwrap_or(if forward { n.saturating_sub(1) } else { 0 });
         (1..=n)
             .map(|k| {
@@ -317,24 +291,26 @@ impl AppState {
             .find(|&i| decisions[i] == Decision::Pending)
             .map(|i| {
                 if i < spans {
-                    Pick::Span(i)
+                    Pick::Candidate(i)
                 } else {
-                    Pick::Relation(i - spans)
+                    Pick::RelationCandidate(i - spans)
                 }
             })
     }
 
-    fn pick(&mut self, pick: Pick) {
-        match pick {
-            Pick::Span(i) => self.pick_candidate(i),
-            Pick::Relation(i) => self.pick_relation_candidate(i),
+    /// Picks a review candidate as [`Self::next_pending`] found it, selecting its text.
+    fn pick_pending(&mut self, pick: &Pick) {
+        match *pick {
+            Pick::Candidate(i) => self.pick_candidate(i),
+            Pick::RelationCandidate(i) => self.pick_relation_candidate(i),
+            _ => {}
         }
     }
 
     /// Picks the next (or previous) candidate still pending, wrapping around the document.
     pub fn pick_next_pending(&mut self, forward: bool) {
         match self.next_pending(forward) {
-            Some(pick) => self.pick(pick),
+            Some(pick) => self.pick_pending(&pick),
             None => self.say("no pending candidates in this document"),
         }
     }
@@ -342,12 +318,8 @@ impl AppState {
     /// After a decision: on to the next pending candidate, or nothing picked when all are decided.
     pub(crate) fn pick_after_decision(&mut self) {
         match self.next_pending(true) {
-            Some(pick) => self.pick(pick),
-            None => {
-                if let Some(review) = self.review.as_mut() {
-                    review.unpick();
-                }
-            }
+            Some(pick) => self.pick_pending(&pick),
+            None => self.pick = Pick::None,
         }
     }
 
@@ -453,7 +425,7 @@ impl AppState {
         ) else {
             return;
         };
-        review.unpick();
+        self.pick = Pick::None;
         let (mut edits, pending) = review.session.reject_pending(self.selected, doc);
         if doc.status != Status::Reviewed {
             edits.push(Edit::SetStatus {

@@ -72,9 +72,9 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let decisions = review.session.decisions(state.selected, gold);
     // A candidate picked since the last frame (by a key, or in the text) is scrolled to,
     // unless its row was on screen.
-    let scroll_to = review
-        .picked
-        .filter(|i| review.picked != review.listed_pick && !review.list_rows.contains(i));
+    let picked = state.pick.as_candidate();
+    let scroll_to =
+        picked.filter(|i| picked != review.listed_pick && !review.list_rows.contains(i));
     let RowAction {
         pick,
         accept,
@@ -84,7 +84,7 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if let Some(review) = state.review.as_mut() {
         review.list_rows = rows;
         // A row clicked is in sight already: the list stays where it is.
-        review.listed_pick = pick.or(accept).or(reject).or(review.picked);
+        review.listed_pick = pick.or(accept).or(reject).or(picked);
     }
     let target = pick.or(accept).or(reject);
     if let Some(i) = target {
@@ -175,7 +175,7 @@ fn candidate_list(
             let [r, g, b] = corpus.label(&c.label).map_or([128; 3], |l| l.color.0);
             ui.horizontal(|ui| {
                 let look = ButtonLook {
-                    selected: review.picked == Some(i),
+                    selected: state.pick.as_candidate() == Some(i),
                     text: Some(Color32::from_rgb(r, g, b)),
                     ..ButtonLook::default()
                 };

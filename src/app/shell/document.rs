@@ -2,7 +2,10 @@
 //! with the reading options; zoom.
 
 use super::reading::{FONT_SIZE, FONT_SIZES, ReadingOptions};
-use crate::app::document_view::{DocumentView, ViewState};
+use crate::app::document_view::{
+    DocumentView, RelationOverlay, ReviewOverlay, SuggestionOverlay, ViewState,
+};
+use crate::app::relations;
 use crate::app::{AppState, TaliqApp};
 
 /// The view of the open document, made anew when another document is opened, drawn with
@@ -39,6 +42,8 @@ pub(crate) fn zoom_by(app: &mut TaliqApp, step: f32) {
     };
 }
 
+/// The central panel: the open document's view, and what its clicks and drags ask for
+/// (a relation's target, a relation dragged out, a relation candidate picked on its tag).
 pub(crate) fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if app.state.corpus.documents.get(app.state.selected).is_none() {
         ui.label("This corpus has no documents.");
@@ -48,43 +53,33 @@ pub(crate) fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
         return;
     };
     let state = &mut app.state;
-    let relation_before = state.review.as_ref().and_then(|r| r.picked_relation);
+    let relation_before = state.pick.as_relation_candidate();
     let view_state = ViewState {
         doc: &state.corpus.documents[state.selected],
         labels: &state.corpus.labels,
         selection: &mut state.selection,
-        selected_span: &mut state.selected_span,
+        pick: &mut state.pick,
         matches: &state.search.matches,
-        review: state
-            .review
-            .as_mut()
-            .map(|review| crate::app::document_view::ReviewOverlay {
-                session: &review.session,
-                document: state.selected,
-                picked: &mut review.picked,
-                picked_relation: &mut review.picked_relation,
-            }),
-        suggestions: state.prefs.suggest.enabled.then_some(
-            crate::app::document_view::SuggestionOverlay {
-                offered: &state.suggest.offered,
-                picked: &mut state.suggest.picked,
-            },
-        ),
+        review: state.review.as_ref().map(|review| ReviewOverlay {
+            session: &review.session,
+            document: state.selected,
+        }),
+        suggestions: state.prefs.suggest.enabled.then_some(SuggestionOverlay {
+            offered: &state.suggest.offered,
+        }),
         revision: state.history.revision(),
-        relations: (!state.corpus.relation_labels.is_empty()).then(|| {
-            crate::app::document_view::RelationOverlay {
-                labels: &state.corpus.relation_labels,
-                picked: &mut state.picked_relation,
-                drag: &mut state.relation_drag,
-            }
+        relations: (!state.corpus.relation_labels.is_empty()).then(|| RelationOverlay {
+            labels: &state.corpus.relation_labels,
         }),
     };
-    view.show(ui, &mut app.engine, view_state);
+    let events = view.show(ui, &mut app.engine, view_state);
     // A relation candidate's tag clicked in the text: picked as from the list.
-    let relation_after = state.review.as_ref().and_then(|r| r.picked_relation);
+    let relation_after = state.pick.as_relation_candidate();
     if let Some(i) = relation_after
         && relation_after != relation_before
     {
         state.pick_relation_candidate(i);
     }
+    relations::panel::finish_on_click(app, events);
+    relations::panel::finish_drag(app, events);
 }

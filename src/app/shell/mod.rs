@@ -13,7 +13,7 @@ pub mod reading;
 pub mod side_panel;
 pub mod status_bar;
 
-use crate::app::{TaliqApp, annotate, input, labels, project, relations, review};
+use crate::app::{TaliqApp, annotate, input, labels, project, review};
 use document::{document, view_for};
 
 /// Draws the whole window and handles its shortcuts: the keys first, then the bars and
@@ -29,8 +29,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
         view.reveal_offset(&mut app.engine.font_system, offset);
     }
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
-    relations::panel::finish_on_click(app);
-    relations::panel::finish_drag(app);
     let ctx = ui.ctx().clone();
     windows(&ctx, app);
 }

@@ -35,10 +35,7 @@ pub(crate) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 .corpus
                 .label(&span.label)
                 .map_or([128, 128, 128], |l| l.color.0);
-            let picked = state
-                .selected_span
-                .as_ref()
-                .is_some_and(|(range, label)| *range == span.range && *label == span.label);
+            let picked = state.pick.as_span() == Some((span.range, span.label.as_str()));
             ui.horizontal(|ui| {
                 let look = ButtonLook {
                     selected: picked,
@@ -68,7 +65,7 @@ pub(crate) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if let Some((range, label)) = clicked {
         app.state.selection =
             crate::annotate::selection::Selection::new(range.start(), range.end());
-        app.state.selected_span = Some((range, label));
+        app.state.pick = crate::annotate::pick::Pick::Span { range, label };
         if let Some(view) = view_for(&mut app.document_view, &app.state, &app.reading) {
             view.scroll_to_offset(&mut app.engine.font_system, range.start());
         }

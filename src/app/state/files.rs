@@ -117,7 +117,6 @@ impl AppState {
                     return Err(e.to_string());
                 }
             }
-            review.unpick();
             fresh.review = Some(review);
         }
         // The same file again: its project's frozen documents stay frozen.

@@ -2,6 +2,7 @@
 
 pub mod access;
 mod files;
+pub mod pick;
 pub mod recovery;
 mod source;
 
@@ -10,9 +11,10 @@ pub use source::Source;
 use std::path::PathBuf;
 
 use crate::annotate::history::{Change, Edit, History};
+use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, SnapOptions};
 use crate::format::{self, Diagnostic, Form};
-use crate::model::{CharRange, Corpus, Status};
+use crate::model::{Corpus, Status};
 
 /// What belongs to the person at the window, not to the open corpus: every swap of the
 /// corpus goes through [`AppState::replace_session`], which keeps this whole, so no swap
@@ -46,8 +48,9 @@ pub struct AppState {
     pub status_filter: Option<Status>,
     /// The selection in the open document (code points).
     pub selection: Selection,
-    /// The span picked by a click (its range and label), which label keys then relabel.
-    pub selected_span: Option<(CharRange, String)>,
+    /// The one thing picked in the open document (span, suggestion, review candidate,
+    /// relation, relation draft), which label keys, Enter and Delete act on.
+    pub pick: Pick,
     /// Undo and redo of every change to the corpus.
     pub history: History,
     /// The last thing that happened, for the status bar.
@@ -79,12 +82,6 @@ pub struct AppState {
     pub(crate) last_autosave: f64,
     /// Whether there are changes the recovery file does not hold yet.
     pub(crate) autosave_pending: bool,
-    /// A relation being made, while its target is picked.
-    pub relation_draft: Option<crate::app::relations::RelationDraft>,
-    /// The relation picked in the side panel (its id), which Delete removes.
-    pub picked_relation: Option<String>,
-    /// A relation being dragged out with Alt from span to span.
-    pub relation_drag: Option<crate::app::document_view::LinkDrag>,
     /// Ids of documents closed to edits: in a team project, those reviewed into its gold,
     /// whose annotators' versions are final.
     pub frozen: std::collections::HashSet<String>,
@@ -100,7 +97,7 @@ impl AppState {
             selected: 0,
             status_filter: None,
             selection: Selection::default(),
-            selected_span: None,
+            pick: Pick::None,
             history: History::default(),
             message: String::new(),
             generation: 0,
@@ -117,9 +114,6 @@ impl AppState {
             last_autosave: 0.0,
             autosave_pending: false,
             frozen: std::collections::HashSet::new(),
-            relation_draft: None,
-            picked_relation: None,
-            relation_drag: None,
         }
     }
 
@@ -194,18 +188,12 @@ impl AppState {
         self.message = message.into();
     }
 
-    /// Opens document `index`: a fresh caret at its start, no span picked.
+    /// Opens document `index`: a fresh caret at its start, nothing picked.
     pub fn open_document(&mut self, index: usize) {
         if index < self.corpus.documents.len() {
             self.selected = index;
             self.selection = Selection::default();
-            self.selected_span = None;
-            self.suggest.picked = None;
-            self.relation_draft = None;
-            self.picked_relation = None;
-            if let Some(review) = self.review.as_mut() {
-                review.unpick();
-            }
+            self.pick = Pick::None;
             // Matches belong to a document: find them again in this one.
             self.refresh_search();
         }
@@ -254,7 +242,7 @@ impl AppState {
                 if change.document != self.selected {
                     self.open_document(change.document);
                 }
-                self.selected_span = None;
+                self.unpick_after_undo();
                 self.say("undone");
             }
             None => self.say("nothing to undo"),
@@ -268,10 +256,20 @@ impl AppState {
                 if change.document != self.selected {
                     self.open_document(change.document);
                 }
-                self.selected_span = None;
+                self.unpick_after_undo();
                 self.say("redone");
             }
             None => self.say("nothing to redo"),
+        }
+    }
+}
+
+impl AppState {
+    /// After an undo or redo: a picked span or relation may be gone, so it is no longer
+    /// picked (a review candidate or suggestion keeps its pick: the lists follow the text).
+    fn unpick_after_undo(&mut self) {
+        if matches!(self.pick, Pick::Span { .. } | Pick::Relation(_)) {
+            self.pick = Pick::None;
         }
     }
 }

@@ -158,7 +158,6 @@ impl AppState {
                     self.recovery = Some(recovery);
                     return;
                 }
-                review.unpick();
             }
             self.corpus = recovery.corpus;
             self.generation += 1;

@@ -3,8 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use super::*;
+use crate::annotate::pick::Pick;
 use crate::annotate::selection::Selection;
 use crate::format::Form;
+use pick::PickAction;
 
 /// The window's state as `taliq` starts it with no argument: the bundled sample, its
 /// recovery file in the data folder, an annotator remembered from the last run.
@@ -94,4 +96,63 @@ fn every_swap_of_the_corpus_keeps_the_preferences_and_drops_old_views() {
         .unwrap();
     swapped(&state, "review");
     assert!(state.review.is_some());
+}
+
+#[test]
+fn label_keys_and_delete_act_on_the_one_pick() {
+    let bytes = std::fs::read("tests/fixtures/relations.json").unwrap();
+    let corpus = format::parse_corpus(&bytes, Form::Json).unwrap();
+    let mut state = AppState::new(corpus, Source::Untitled);
+    let span = |state: &AppState, i: usize| state.corpus.documents[0].spans()[i].clone();
+    let labels = |state: &AppState| -> Vec<String> {
+        let doc = &state.corpus.documents[0];
+        doc.spans().iter().map(|s| s.label.clone()).collect()
+    };
+
+    // Nothing picked: Delete does nothing, a label key labels the selection (2022).
+    state.act_on_pick(PickAction::Remove);
+    assert_eq!(state.corpus.documents[0].spans().len(), 5);
+    state.selection = Selection::new(31, 35);
+    state.act_on_pick(PickAction::Label("ORG"));
+    assert_eq!(
+        state.corpus.documents[0].spans().len(),
+        6,
+        "{}",
+        state.message
+    );
+    assert!(
+        matches!(state.pick, Pick::Span { .. }),
+        "the new span is picked"
+    );
+
+    // A picked span: a label key relabels it, a relation type's key starts a relation.
+    let putin = span(&state, 0);
+    state.pick = Pick::span(putin.range, &putin.label);
+    state.act_on_pick(PickAction::Label("ORG"));
+    assert_eq!(labels(&state)[0], "ORG");
+    state.act_on_pick(PickAction::Label("PER"));
+    state.act_on_pick(PickAction::RelationType("met"));
+    assert_eq!(state.pick.as_draft().map(|d| d.from), Some(0));
+    state.step_relation_target(true);
+    let id = state.finish_relation(None).expect("met from PER to PER");
+    assert_eq!(state.pick, Pick::Relation(id.clone()));
+
+    // A picked relation: a relation type's key retypes it, Delete removes it.
+    state.act_on_pick(PickAction::RelationType("related"));
+    assert_eq!(state.corpus.documents[0].relations()[0].label, "related");
+    state.act_on_pick(PickAction::Remove);
+    assert!(state.corpus.documents[0].relations().is_empty());
+    assert!(state.pick.is_none());
+
+    // A picked span again: Delete removes it (and only it).
+    let reuters = span(&state, 3);
+    state.pick = Pick::span(reuters.range, &reuters.label);
+    state.act_on_pick(PickAction::Remove);
+    assert!(!labels(&state).is_empty());
+    assert!(
+        state.corpus.documents[0]
+            .spans()
+            .iter()
+            .all(|s| s.range != reuters.range)
+    );
 }

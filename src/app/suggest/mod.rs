@@ -13,6 +13,7 @@ pub mod worker;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::annotate::pick::Pick;
 use crate::annotate::suggestions;
 use crate::model::{Document, Status, Suggestion};
 use crate::suggest::gazetteer::Gazetteer;
@@ -76,8 +77,6 @@ impl Default for SuggestSettings {
 /// The suggestions of the open corpus: what is offered, the tagger and its training.
 #[derive(Debug, Default)]
 pub struct SuggestState {
-    /// The suggestion picked by Tab or a click, which Enter, Delete and label keys decide.
-    pub picked: Option<Suggestion>,
     /// The suggestions offered in the open document, in text order.
     pub offered: Vec<Suggestion>,
     /// The tagger in use.
@@ -126,7 +125,9 @@ impl AppState {
     pub fn refresh_suggestions(&mut self) {
         if !self.suggestions_active() {
             self.suggest.offered.clear();
-            self.suggest.picked = None;
+            if self.pick.as_suggestion().is_some() {
+                self.pick = Pick::None;
+            }
             self.suggest.offered_for = None;
             return;
         }
@@ -168,10 +169,10 @@ impl AppState {
         let labels: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
         // Stored suggestions of the same sources give way to the live ones (fresher).
         let offered = suggest_document(doc, &recommenders, &labels, 0.0);
-        if let Some(picked) = &self.suggest.picked
+        if let Some(picked) = self.pick.as_suggestion()
             && !offered.contains(picked)
         {
-            self.suggest.picked = None;
+            self.pick = Pick::None;
         }
         self.suggest.offered = offered;
     }
@@ -186,9 +187,8 @@ impl AppState {
             return None;
         }
         let here = self
-            .suggest
-            .picked
-            .as_ref()
+            .pick
+            .as_suggestion()
             .and_then(|p| offered.iter().position(|s| s == p));
         let caret = self.selection.head;
         let next = match (here, forward) {
@@ -204,8 +204,7 @@ impl AppState {
                 .unwrap_or(offered.len() - 1),
         };
         let picked = offered[next].clone();
-        self.suggest.picked = Some(picked.clone());
-        self.selected_span = None;
+        self.pick = Pick::Suggestion(picked.clone());
         self.say(format!(
             "suggestion {} of {}: {} {:.2} ({})",
             next + 1,
@@ -219,7 +218,7 @@ impl AppState {
 
     /// Accepts the picked suggestion, as `as_label` when given; picks the next one.
     pub fn accept_picked_suggestion(&mut self, as_label: Option<&str>) {
-        let Some(picked) = self.suggest.picked.clone() else {
+        let Some(picked) = self.pick.as_suggestion().cloned() else {
             return;
         };
         let label = as_label.unwrap_or(&picked.label).to_owned();
@@ -232,7 +231,7 @@ impl AppState {
 
     /// Rejects the picked suggestion; picks the next one.
     pub fn reject_picked_suggestion(&mut self) {
-        let Some(picked) = self.suggest.picked.clone() else {
+        let Some(picked) = self.pick.as_suggestion().cloned() else {
             return;
         };
         if let Some(change) = suggestions::reject(&self.corpus, self.selected, &picked)
@@ -245,12 +244,13 @@ impl AppState {
     /// After deciding on `decided`: offer afresh and pick the next suggestion after it.
     fn after_decision(&mut self, decided: &Suggestion, message: &str) {
         self.refresh_suggestions();
-        self.suggest.picked = self
+        self.pick = self
             .suggest
             .offered
             .iter()
             .find(|s| s.range.start() >= decided.range.start())
-            .cloned();
+            .cloned()
+            .map_or(Pick::None, Pick::Suggestion);
         let left = self.suggest.offered.len();
         self.say(format!("{message}; {left} suggestions left"));
     }
@@ -270,7 +270,9 @@ impl AppState {
             return 0;
         };
         if self.apply(change) {
-            self.suggest.picked = None;
+            if self.pick.as_suggestion().is_some() {
+                self.pick = Pick::None;
+            }
             self.say(format!(
                 "{count} suggestions accepted (score ≥ {threshold:.2}); Ctrl+Z takes them back"
             ));

@@ -50,7 +50,7 @@ fn decisions(ui: &mut egui::Ui, state: &mut AppState) {
     ui.label(format!(
         "{offered} offered in this document (Tab / Shift+Tab go through them)"
     ));
-    if let Some(p) = &state.suggest.picked {
+    if let Some(p) = state.pick.as_suggestion() {
         ui.label(format!(
             "picked: {} {:.2} ({}) — Enter accepts, Delete rejects",
             p.label, p.score, p.source
