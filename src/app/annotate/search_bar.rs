@@ -4,7 +4,8 @@
 //! Shift+Enter select the next and previous match, Alt with a label's key labels every match
 //! with that label (one undo step), Escape closes the bar from anywhere.
 
-use egui::{Key, Modifiers};
+use crate::app::input::dispatch::alt_label_key;
+use crate::app::input::keymap::{Action, pressed};
 
 use crate::app::AppState;
 use crate::app::widgets::TextEngine;
@@ -15,46 +16,18 @@ pub fn field_id() -> egui::Id {
     egui::Id::unique("taliq-find-field")
 }
 
-/// The label whose key was pressed with Alt, if any. The key's typed text may come in the
-/// same frame or the next: it is kept out of the field in both (`swallow`).
-fn alt_label(ui: &egui::Ui, state: &mut AppState) -> Option<String> {
-    let pending = state.search.swallow.take();
-    let keys: Vec<(Key, char, String)> = state
-        .corpus
-        .labels
-        .iter()
-        .filter_map(|l| {
-            let c = l.key?;
-            Some((Key::from_name(&c.to_string())?, c, l.name.clone()))
-        })
-        .collect();
-    let found = ui.input_mut(|i| {
-        let found = keys
-            .iter()
-            .find(|(key, _, _)| i.consume_key(Modifiers::ALT, *key))
-            .map(|(_, c, name)| (*c, name.clone()));
-        let typed: Vec<char> = pending.into_iter().chain(found.as_ref().map(|f| f.0)).collect();
-        i.events.retain(|e| {
-            !matches!(e, egui::Event::Text(t) if t.chars().count() == 1 && t.chars().all(|c| typed.contains(&c)))
-        });
-        found
-    });
-    let (c, name) = found?;
-    state.search.swallow = Some(c);
-    Some(name)
-}
-
 /// Draws the bar over `state.search`; the field is drawn by the text engine (bidi).
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
-    if let Some(label) = alt_label(ui, state) {
+    let label = alt_label_key(ui, &state.corpus.labels, &mut state.search.swallow);
+    if let Some(label) = label {
         let query = state.search.query.clone();
         let options = state.search.options;
         if state.label_all_matches(&query, &label, options) == 0 {
             state.say(format!("no unlabelled match to label {label}"));
         }
     }
-    let enter = ui.input(|i| i.key_pressed(Key::Enter));
-    let shift = ui.input(|i| i.modifiers.shift);
+    let next = pressed(ui, Action::NextMatch);
+    let previous = pressed(ui, Action::PreviousMatch);
     ui.horizontal_wrapped(|ui| {
         let caption = ui.label("Find:");
         let field = BidiField::new(&mut state.search.query, field_id())
@@ -65,8 +38,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         if std::mem::take(&mut state.search.focus_field) {
             bidi_field::focus_and_select_all(ui.ctx(), field_id(), &state.search.query);
         }
-        if field.has_focus() && enter {
-            state.select_next_match(!shift);
+        if field.has_focus() && (next || previous) {
+            state.select_next_match(next);
         }
         let mut changed = field.changed();
         changed |= ui
@@ -96,7 +69,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         ui.label("Alt+key labels all");
         // Escape closes the bar wherever focus is (the window's keys close it too when no
         // field has focus).
-        if ui.button("close").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+        if ui.button("close").clicked() || pressed(ui, Action::CloseFind) {
             state.close_search();
         }
     });

@@ -1,10 +1,8 @@
-//! The window's commands as data (as helix keeps its keymap): one table gives each command
-//! its menu, name and shortcuts, and the menu bar, the shortcut handling and the F1 overlay
-//! all read it, so a shortcut cannot drift from its menu item.
+//! The window's commands (rerun's `UICommand`): one table gives each its menu and name;
+//! its keys are rows of the key table ([`super::keymap`]); menus and keys only send a
+//! command, and [`run`] is the one place that runs it.
 
 use crate::app::AppState;
-
-use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::app::TaliqApp;
 
@@ -107,229 +105,62 @@ pub struct CommandInfo {
     pub menu: Menu,
     /// Its menu item's text.
     pub name: &'static str,
-    /// Its shortcuts, the first shown in the menu.
-    pub shortcuts: &'static [KeyboardShortcut],
-    /// Whether its shortcut also works while a text field has focus.
-    pub global: bool,
 }
 
-const fn ctrl(key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(Modifiers::COMMAND, key)
-}
-
-const fn ctrl_shift(key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(
-        Modifiers {
-            alt: false,
-            ctrl: false,
-            shift: true,
-            mac_cmd: false,
-            command: true,
-        },
-        key,
-    )
-}
-
-const fn plain(key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(Modifiers::NONE, key)
-}
-
-const fn row(
-    command: Command,
-    menu: Menu,
-    name: &'static str,
-    shortcuts: &'static [KeyboardShortcut],
-    global: bool,
-) -> CommandInfo {
+const fn row(command: Command, menu: Menu, name: &'static str) -> CommandInfo {
     CommandInfo {
         command,
         menu,
         name,
-        shortcuts,
-        global,
     }
+}
+
+/// The table row of `command`.
+pub fn info(command: Command) -> &'static CommandInfo {
+    COMMANDS
+        .iter()
+        .find(|c| c.command == command)
+        .unwrap_or(&COMMANDS[0])
+}
+
+/// The text a menu shows for `command`'s first shortcut.
+pub fn shortcut_text(ctx: &egui::Context, command: Command) -> String {
+    super::keymap::shortcuts_of(command)
+        .next()
+        .map(|s| ctx.format_shortcut(&s))
+        .unwrap_or_default()
 }
 
 /// Every command, in menu order.
 pub const COMMANDS: &[CommandInfo] = &[
-    row(Command::Open, Menu::File, "Open…", &[ctrl(Key::O)], true),
-    row(Command::Save, Menu::File, "Save", &[ctrl(Key::S)], true),
-    row(
-        Command::SaveAs,
-        Menu::File,
-        "Save As…",
-        &[ctrl_shift(Key::S)],
-        true,
-    ),
-    row(
-        Command::ImportText,
-        Menu::File,
-        "Import text files…",
-        &[],
-        false,
-    ),
-    row(
-        Command::Export,
-        Menu::File,
-        "Export…",
-        &[ctrl(Key::E)],
-        false,
-    ),
-    row(
-        Command::OpenProject,
-        Menu::File,
-        "Open Project…",
-        &[],
-        false,
-    ),
-    row(
-        Command::SyncProject,
-        Menu::File,
-        "Sync project",
-        &[ctrl_shift(Key::Y)],
-        true,
-    ),
-    row(Command::Quit, Menu::File, "Quit", &[ctrl(Key::Q)], true),
-    row(Command::Undo, Menu::Edit, "Undo", &[ctrl(Key::Z)], false),
-    row(
-        Command::Redo,
-        Menu::Edit,
-        "Redo",
-        &[ctrl_shift(Key::Z), ctrl(Key::Y)],
-        false,
-    ),
-    row(Command::Find, Menu::Edit, "Find", &[ctrl(Key::F)], true),
-    row(Command::EditLabels, Menu::Edit, "Labels…", &[], false),
-    row(
-        Command::ZoomIn,
-        Menu::View,
-        "Zoom in",
-        &[ctrl(Key::Equals), ctrl(Key::Plus)],
-        false,
-    ),
-    row(
-        Command::ZoomOut,
-        Menu::View,
-        "Zoom out",
-        &[ctrl(Key::Minus)],
-        false,
-    ),
-    row(
-        Command::ZoomReset,
-        Menu::View,
-        "Actual size",
-        &[ctrl(Key::Num0)],
-        false,
-    ),
-    row(
-        Command::ToggleTheme,
-        Menu::View,
-        "Light / dark theme",
-        &[],
-        false,
-    ),
-    row(
-        Command::ToggleHarakat,
-        Menu::View,
-        "Show / hide harakat",
-        &[ctrl_shift(Key::H)],
-        false,
-    ),
-    row(
-        Command::ReadingOptions,
-        Menu::View,
-        "Reading options…",
-        &[],
-        false,
-    ),
-    row(
-        Command::ToggleDocumentList,
-        Menu::View,
-        "Document list",
-        &[],
-        false,
-    ),
-    row(
-        Command::ToggleSidePanel,
-        Menu::View,
-        "Side panel",
-        &[],
-        false,
-    ),
-    row(
-        Command::Guidelines,
-        Menu::View,
-        "Guidelines",
-        &[plain(Key::F2)],
-        false,
-    ),
-    row(
-        Command::ProjectOverview,
-        Menu::View,
-        "Project overview",
-        &[plain(Key::F3)],
-        false,
-    ),
-    row(
-        Command::StartReview,
-        Menu::Review,
-        "Start review…",
-        &[],
-        false,
-    ),
-    row(
-        Command::ReviewProject,
-        Menu::Review,
-        "Review project",
-        &[],
-        false,
-    ),
-    row(
-        Command::AgreementCharts,
-        Menu::Review,
-        "Agreement charts",
-        &[],
-        false,
-    ),
-    row(
-        Command::Shortcuts,
-        Menu::Help,
-        "Shortcuts",
-        &[plain(Key::F1)],
-        true,
-    ),
-    row(Command::About, Menu::Help, "About taliq", &[], false),
+    row(Command::Open, Menu::File, "Open…"),
+    row(Command::Save, Menu::File, "Save"),
+    row(Command::SaveAs, Menu::File, "Save As…"),
+    row(Command::ImportText, Menu::File, "Import text files…"),
+    row(Command::Export, Menu::File, "Export…"),
+    row(Command::OpenProject, Menu::File, "Open Project…"),
+    row(Command::SyncProject, Menu::File, "Sync project"),
+    row(Command::Quit, Menu::File, "Quit"),
+    row(Command::Undo, Menu::Edit, "Undo"),
+    row(Command::Redo, Menu::Edit, "Redo"),
+    row(Command::Find, Menu::Edit, "Find"),
+    row(Command::EditLabels, Menu::Edit, "Labels…"),
+    row(Command::ZoomIn, Menu::View, "Zoom in"),
+    row(Command::ZoomOut, Menu::View, "Zoom out"),
+    row(Command::ZoomReset, Menu::View, "Actual size"),
+    row(Command::ToggleTheme, Menu::View, "Light / dark theme"),
+    row(Command::ToggleHarakat, Menu::View, "Show / hide harakat"),
+    row(Command::ReadingOptions, Menu::View, "Reading options…"),
+    row(Command::ToggleDocumentList, Menu::View, "Document list"),
+    row(Command::ToggleSidePanel, Menu::View, "Side panel"),
+    row(Command::Guidelines, Menu::View, "Guidelines"),
+    row(Command::ProjectOverview, Menu::View, "Project overview"),
+    row(Command::StartReview, Menu::Review, "Start review…"),
+    row(Command::ReviewProject, Menu::Review, "Review project"),
+    row(Command::AgreementCharts, Menu::Review, "Agreement charts"),
+    row(Command::Shortcuts, Menu::Help, "Shortcuts"),
+    row(Command::About, Menu::Help, "About taliq"),
 ];
-
-/// Runs the command given by a shortcut pressed this frame, if any: the global ones always,
-/// the others only when no text field has focus. Commands with more modifiers are tried
-/// first (egui lets a plain Ctrl+Z match Ctrl+Shift+Z).
-pub fn run_shortcuts(ctx: &egui::Context, app: &mut TaliqApp) {
-    let field_focused = ctx.egui_wants_keyboard_input();
-    let mut shortcuts: Vec<(KeyboardShortcut, Command)> = COMMANDS
-        .iter()
-        .filter(|c| c.global || !field_focused)
-        .flat_map(|c| c.shortcuts.iter().map(|s| (*s, c.command)))
-        .collect();
-    shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
-    for (shortcut, command) in shortcuts {
-        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-            run(ctx, app, command);
-        }
-    }
-}
-
-fn modifier_count(m: Modifiers) -> usize {
-    usize::from(m.alt) + usize::from(m.shift) + usize::from(m.command || m.ctrl)
-}
-
-/// The text a menu shows for a command's first shortcut.
-pub fn shortcut_text(ctx: &egui::Context, info: &CommandInfo) -> String {
-    info.shortcuts
-        .first()
-        .map(|s| ctx.format_shortcut(s))
-        .unwrap_or_default()
-}
 
 /// For commands that show or hide something, whether it is shown (the menu item is drawn
 /// selected then).

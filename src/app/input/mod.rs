@@ -1,4 +1,7 @@
-//! What the keyboard and the menus ask for: the command table and its dispatch.
+//! What the keyboard and the menus ask for: the commands ([`commands`]), every key binding
+//! as a row of one table ([`keymap`]), and turning the keys of a frame into actions
+//! ([`dispatch`]). Nothing here draws.
 
 pub mod commands;
-pub mod keys;
+pub mod dispatch;
+pub mod keymap;

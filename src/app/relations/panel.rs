@@ -7,6 +7,7 @@ use crate::annotate::pick::Pick;
 use crate::app::TaliqApp;
 use crate::app::document_view::ViewEvents;
 use crate::app::document_view::relation_color;
+use crate::app::input::keymap::{Action, pressed};
 use crate::app::state::pick::PickAction;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::widgets::{ButtonLook, engine_button, engine_label, relation_line};
@@ -108,7 +109,7 @@ fn span_note(ui: &mut egui::Ui, app: &mut TaliqApp) {
     .hint("a doubt, a question to the reviewer")
     .desired_width(width)
     .show(ui, &mut app.engine);
-    let entered = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let entered = field.has_focus() && pressed(ui, Action::Submit);
     let changed = app.note_field.text.trim() != note.trim();
     let save = ui
         .add_enabled(changed, egui::Button::new("save note (Enter)"))

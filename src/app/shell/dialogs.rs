@@ -1,7 +1,7 @@
 //! The window's dialogs: quitting with unsaved changes, a file that could not be opened,
 //! the shortcut overlay (F1) and About.
 
-use egui::Key;
+use crate::app::input::keymap::{Action, pressed};
 
 use crate::app::{AppState, TaliqApp};
 
@@ -34,7 +34,7 @@ pub fn quit_dialog(ctx: &egui::Context, app: &mut TaliqApp) {
             if ui.button("discard and quit").clicked() {
                 answer = Some(Some(false));
             }
-            if ui.button("cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button("cancel").clicked() || pressed(ui, Action::Cancel) {
                 answer = Some(None);
             }
         });
@@ -89,26 +89,19 @@ pub(crate) fn help_overlay(ctx: &egui::Context, open: &mut bool) {
             egui::ScrollArea::vertical()
                 .max_height(ctx.content_rect().height() * 0.8)
                 .show(ui, |ui| {
-                    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                        for info in crate::app::input::commands::COMMANDS {
-                            if info.shortcuts.is_empty() {
-                                continue;
+                    // Generated from the key table: a key cannot be missing here.
+                    // Long lines wrap: the overlay fits a 1000-point window.
+                    let column = (ctx.content_rect().width() * 0.4).clamp(200.0, 520.0);
+                    egui::Grid::new("shortcuts")
+                        .striped(true)
+                        .max_col_width(column)
+                        .show(ui, |ui| {
+                            for (keys, what) in crate::app::input::keymap::help_rows(ctx) {
+                                ui.strong(keys);
+                                ui.add(egui::Label::new(what).wrap());
+                                ui.end_row();
                             }
-                            let keys: Vec<String> = info
-                                .shortcuts
-                                .iter()
-                                .map(|s| ctx.format_shortcut(s))
-                                .collect();
-                            ui.strong(keys.join(" / "));
-                            ui.label(format!("{} ({} menu)", info.name, info.menu.title()));
-                            ui.end_row();
-                        }
-                        for (keys, what) in crate::app::input::keys::SHORTCUTS {
-                            ui.strong(*keys);
-                            ui.label(*what);
-                            ui.end_row();
-                        }
-                    });
+                        });
                 });
         });
 }

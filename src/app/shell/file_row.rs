@@ -1,5 +1,6 @@
 //! The row under the menus: a typed path to open or save as, and the annotator's name.
 
+use crate::app::input::keymap::{Action, pressed};
 use std::path::PathBuf;
 
 use crate::app::widgets::TextEngine;
@@ -44,7 +45,7 @@ pub(crate) fn file_row(
                 .show(ui, engine)
                 .labelled_by(caption.id);
             // Enter or leaving the field takes the name.
-            let entered = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let entered = field.has_focus() && pressed(ui, Action::Submit);
             if entered {
                 field.surrender_focus();
             }

@@ -13,8 +13,8 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) {
         for menu in Menu::ALL {
             ui.menu_button(menu.title(), |ui| {
                 for info in COMMANDS.iter().filter(|c| c.menu == menu) {
-                    let mut button =
-                        egui::Button::new(info.name).shortcut_text(shortcut_text(&ctx, info));
+                    let mut button = egui::Button::new(info.name)
+                        .shortcut_text(shortcut_text(&ctx, info.command));
                     if let Some(on) = shown(app, info.command) {
                         button = button.selected(on);
                     }

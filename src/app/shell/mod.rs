@@ -19,7 +19,7 @@ use document::{document, view_for};
 /// Draws the whole window and handles its shortcuts: the keys first, then the bars and
 /// panels around the document, the document, and the windows over it.
 pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    input::keys::keyboard(ui, app);
+    input::dispatch::keyboard(ui, app);
     bars(ui, app);
     side_panels(ui, app);
     if let (Some(offset), Some(view)) = (

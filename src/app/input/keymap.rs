@@ -1,0 +1,568 @@
+//! Every key the window reacts to, as data (helix's keymap, zed's bindings with a context
+//! each): a row says where the binding applies, which keys, and what they do. The key
+//! handling ([`super::dispatch`]), the menus' shortcut texts and the F1 overlay all read
+//! this one table, so a key cannot drift from its help line; a test fails when a key is
+//! handled anywhere else.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::commands::Command;
+use crate::text::hit::Side;
+
+/// Where a binding applies. The same key may mean different things in different contexts
+/// (Enter accepts a review candidate, links a relation being made, or finds the next
+/// match in the find field); the dispatch order in [`super::dispatch`] decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Anywhere, even while a text field has focus (Ctrl+S, Ctrl+F, F1…).
+    Anywhere,
+    /// The window, while no text field has focus.
+    Window,
+    /// While a relation is being made: these keys, and every other document key waits.
+    RelationDraft,
+    /// The review mode.
+    Review,
+    /// While suggestions are offered (outside review).
+    Suggestions,
+    /// The document, while no text field has focus.
+    Document,
+    /// The find field has focus.
+    Find,
+    /// A one-line field has focus (a span's note, the annotator's name).
+    Field,
+    /// A question window is open (save the changes before quitting?).
+    Question,
+}
+
+impl Context {
+    /// How the help overlay names rows of this context ("" for the plain window).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Self::Anywhere | Self::Window | Self::Document => "",
+            Self::RelationDraft => "relation being made: ",
+            Self::Review => "review: ",
+            Self::Suggestions => "suggestions: ",
+            Self::Find => "find field: ",
+            Self::Field => "text field: ",
+            Self::Question => "question: ",
+        }
+    }
+}
+
+/// The keys of a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keys {
+    /// Fixed shortcuts, the first one shown in menus.
+    Fixed(&'static [KeyboardShortcut]),
+    /// Each label's key, or a relation type's: typed text, so that the digit row gives
+    /// 1–9 on every keyboard layout (the Arabic one too).
+    LabelKey,
+    /// Alt with a label's key (the physical key: with Alt held no text is typed).
+    AltLabelKey,
+}
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// A command of the menus.
+    Command(Command),
+    /// Close the open dialog; with none open, drop the selection and the pick and close
+    /// the find bar.
+    Escape,
+    /// Remove the picked span or relation, reject the picked candidate or suggestion.
+    Remove,
+    /// Label the selection, or relabel / accept the pick, with the key's label (a relation
+    /// type's key starts a relation from the picked span, or retypes the picked relation).
+    Label,
+    /// Move the caret one character on screen.
+    Caret(Side),
+    /// Extend the selection one character on screen.
+    Extend(Side),
+    /// Extend the selection by a word on screen.
+    ExtendWord(Side),
+    /// Open the next document.
+    NextDocument,
+    /// Open the previous document.
+    PreviousDocument,
+    /// Mark the document done and open the next unfinished one.
+    MarkDone,
+    /// Relation being made: the next span as its target.
+    NextTarget,
+    /// Relation being made: the previous span as its target.
+    PreviousTarget,
+    /// Relation being made: link it to its target.
+    Link,
+    /// Relation being made: give it up.
+    CancelRelation,
+    /// Review: pick the next pending candidate.
+    NextPending,
+    /// Review: pick the previous pending candidate.
+    PreviousPending,
+    /// Review: accept the picked candidate (as selected, to edit its extent).
+    Accept,
+    /// Review: accept every span all annotators agree on.
+    AcceptAgreed,
+    /// Review: mark the document reviewed and open the next.
+    MarkReviewed,
+    /// Suggestions: pick the next one.
+    NextSuggestion,
+    /// Suggestions: pick the previous one.
+    PreviousSuggestion,
+    /// Suggestions: accept the picked one.
+    AcceptSuggestion,
+    /// Suggestions: accept every one at or above the threshold.
+    AcceptAboveThreshold,
+    /// Find field: select the next match.
+    NextMatch,
+    /// Find field: select the previous match.
+    PreviousMatch,
+    /// Find field: label every match with the key's label.
+    LabelAllMatches,
+    /// Find field: close the find bar.
+    CloseFind,
+    /// Text field: take what was typed.
+    Submit,
+    /// Question: cancel.
+    Cancel,
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Where it applies.
+    pub context: Context,
+    /// Which keys.
+    pub keys: Keys,
+    /// What they do.
+    pub action: Action,
+    /// The help overlay's line (commands show their menu item's name instead).
+    pub help: &'static str,
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers {
+    alt: false,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: true,
+};
+const NONE: Modifiers = Modifiers::NONE;
+const SHIFT: Modifiers = Modifiers::SHIFT;
+
+const fn bind(
+    context: Context,
+    keys: &'static [KeyboardShortcut],
+    action: Action,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        context,
+        keys: Keys::Fixed(keys),
+        action,
+        help,
+    }
+}
+
+const fn command(context: Context, keys: &'static [KeyboardShortcut], c: Command) -> Binding {
+    bind(context, keys, Action::Command(c), "")
+}
+
+/// Every key binding of the window.
+pub const KEYMAP: &[Binding] = &[
+    // Commands of the menus; these work from a text field too.
+    command(Context::Anywhere, &[key(CTRL, Key::O)], Command::Open),
+    command(Context::Anywhere, &[key(CTRL, Key::S)], Command::Save),
+    command(
+        Context::Anywhere,
+        &[key(CTRL_SHIFT, Key::S)],
+        Command::SaveAs,
+    ),
+    command(
+        Context::Anywhere,
+        &[key(CTRL_SHIFT, Key::Y)],
+        Command::SyncProject,
+    ),
+    command(Context::Anywhere, &[key(CTRL, Key::Q)], Command::Quit),
+    command(Context::Anywhere, &[key(CTRL, Key::F)], Command::Find),
+    command(Context::Anywhere, &[key(NONE, Key::F1)], Command::Shortcuts),
+    // Commands of the menus that leave a text field its own keys.
+    command(Context::Window, &[key(CTRL, Key::E)], Command::Export),
+    command(Context::Window, &[key(CTRL, Key::Z)], Command::Undo),
+    command(
+        Context::Window,
+        &[key(CTRL_SHIFT, Key::Z), key(CTRL, Key::Y)],
+        Command::Redo,
+    ),
+    command(
+        Context::Window,
+        &[key(CTRL, Key::Equals), key(CTRL, Key::Plus)],
+        Command::ZoomIn,
+    ),
+    command(Context::Window, &[key(CTRL, Key::Minus)], Command::ZoomOut),
+    command(Context::Window, &[key(CTRL, Key::Num0)], Command::ZoomReset),
+    command(
+        Context::Window,
+        &[key(CTRL_SHIFT, Key::H)],
+        Command::ToggleHarakat,
+    ),
+    command(Context::Window, &[key(NONE, Key::F2)], Command::Guidelines),
+    command(
+        Context::Window,
+        &[key(NONE, Key::F3)],
+        Command::ProjectOverview,
+    ),
+    bind(
+        Context::Document,
+        &[key(NONE, Key::Escape)],
+        Action::Escape,
+        "close the open dialog; else drop the selection and the pick, close the find bar",
+    ),
+    // A relation being made.
+    bind(
+        Context::RelationDraft,
+        &[key(NONE, Key::Tab)],
+        Action::NextTarget,
+        "the next span as its target",
+    ),
+    bind(
+        Context::RelationDraft,
+        &[key(SHIFT, Key::Tab)],
+        Action::PreviousTarget,
+        "the previous span as its target",
+    ),
+    bind(
+        Context::RelationDraft,
+        &[key(NONE, Key::Enter)],
+        Action::Link,
+        "link it to its target",
+    ),
+    bind(
+        Context::RelationDraft,
+        &[key(NONE, Key::Escape)],
+        Action::CancelRelation,
+        "give it up",
+    ),
+    // The review mode.
+    bind(
+        Context::Review,
+        &[key(NONE, Key::ArrowDown)],
+        Action::NextPending,
+        "pick the next pending candidate",
+    ),
+    bind(
+        Context::Review,
+        &[key(NONE, Key::ArrowUp)],
+        Action::PreviousPending,
+        "pick the previous pending candidate",
+    ),
+    bind(
+        Context::Review,
+        &[key(NONE, Key::Enter)],
+        Action::Accept,
+        "accept the picked candidate (as selected, to edit its extent)",
+    ),
+    bind(
+        Context::Review,
+        &[key(CTRL_SHIFT, Key::A)],
+        Action::AcceptAgreed,
+        "accept every span all annotators agree on",
+    ),
+    bind(
+        Context::Review,
+        &[key(CTRL, Key::Enter)],
+        Action::MarkReviewed,
+        "mark the document reviewed, open the next",
+    ),
+    // Suggestions.
+    bind(
+        Context::Suggestions,
+        &[key(NONE, Key::Tab)],
+        Action::NextSuggestion,
+        "pick the next suggestion (dashed outline)",
+    ),
+    bind(
+        Context::Suggestions,
+        &[key(SHIFT, Key::Tab)],
+        Action::PreviousSuggestion,
+        "pick the previous suggestion",
+    ),
+    bind(
+        Context::Suggestions,
+        &[key(NONE, Key::Enter)],
+        Action::AcceptSuggestion,
+        "accept the picked suggestion",
+    ),
+    bind(
+        Context::Suggestions,
+        &[key(CTRL_SHIFT, Key::A)],
+        Action::AcceptAboveThreshold,
+        "accept every suggestion at or above the threshold (one undo step)",
+    ),
+    // The document.
+    Binding {
+        context: Context::Document,
+        keys: Keys::LabelKey,
+        action: Action::Label,
+        help: "label the selection; relabel the picked span; accept the picked candidate or \
+               suggestion as that label; a relation type's key starts a relation from the \
+               picked span or retypes the picked relation",
+    },
+    bind(
+        Context::Document,
+        &[key(NONE, Key::Delete), key(NONE, Key::Backspace)],
+        Action::Remove,
+        "remove the picked span or relation; reject the picked candidate or suggestion",
+    ),
+    bind(
+        Context::Document,
+        &[key(NONE, Key::ArrowLeft)],
+        Action::Caret(Side::Left),
+        "move the caret left on screen (in Arabic, forward)",
+    ),
+    bind(
+        Context::Document,
+        &[key(NONE, Key::ArrowRight)],
+        Action::Caret(Side::Right),
+        "move the caret right on screen (in Arabic, back)",
+    ),
+    bind(
+        Context::Document,
+        &[key(SHIFT, Key::ArrowLeft)],
+        Action::Extend(Side::Left),
+        "extend the selection to the left",
+    ),
+    bind(
+        Context::Document,
+        &[key(SHIFT, Key::ArrowRight)],
+        Action::Extend(Side::Right),
+        "extend the selection to the right",
+    ),
+    bind(
+        Context::Document,
+        &[key(CTRL_SHIFT, Key::ArrowLeft)],
+        Action::ExtendWord(Side::Left),
+        "extend the selection by a word to the left",
+    ),
+    bind(
+        Context::Document,
+        &[key(CTRL_SHIFT, Key::ArrowRight)],
+        Action::ExtendWord(Side::Right),
+        "extend the selection by a word to the right",
+    ),
+    bind(
+        Context::Document,
+        &[key(NONE, Key::PageDown)],
+        Action::NextDocument,
+        "next document",
+    ),
+    bind(
+        Context::Document,
+        &[key(NONE, Key::PageUp)],
+        Action::PreviousDocument,
+        "previous document",
+    ),
+    bind(
+        Context::Document,
+        &[key(CTRL, Key::Enter)],
+        Action::MarkDone,
+        "mark the document done, open the next unfinished one",
+    ),
+    // Fields, answered by the field's own code through `pressed`.
+    bind(
+        Context::Find,
+        &[key(NONE, Key::Enter)],
+        Action::NextMatch,
+        "select the next match",
+    ),
+    bind(
+        Context::Find,
+        &[key(SHIFT, Key::Enter)],
+        Action::PreviousMatch,
+        "select the previous match",
+    ),
+    Binding {
+        context: Context::Find,
+        keys: Keys::AltLabelKey,
+        action: Action::LabelAllMatches,
+        help: "label every match in the document (one undo step)",
+    },
+    bind(
+        Context::Find,
+        &[key(NONE, Key::Escape)],
+        Action::CloseFind,
+        "close the find bar",
+    ),
+    bind(
+        Context::Field,
+        &[key(NONE, Key::Enter)],
+        Action::Submit,
+        "take what was typed (a note, the annotator's name)",
+    ),
+    bind(
+        Context::Question,
+        &[key(NONE, Key::Escape)],
+        Action::Cancel,
+        "cancel",
+    ),
+];
+
+/// What the pointer does, listed in the help overlay with the keys.
+pub const POINTER: &[(&str, &str)] = &[
+    (
+        "drag / double-click / Shift+click",
+        "select text / a word / extend the selection",
+    ),
+    ("click a span", "pick it (innermost of nested spans)"),
+    ("click an arc or its tag", "pick its relation"),
+    (
+        "Alt+drag from span to span",
+        "link them by the first relation type that allows their labels",
+    ),
+];
+
+/// The shortcuts of `command`, the first shown in its menu.
+pub fn shortcuts_of(command: Command) -> impl Iterator<Item = KeyboardShortcut> {
+    KEYMAP
+        .iter()
+        .filter(move |b| b.action == Action::Command(command))
+        .flat_map(|b| match b.keys {
+            Keys::Fixed(keys) => keys.iter().copied(),
+            Keys::LabelKey | Keys::AltLabelKey => [].iter().copied(),
+        })
+}
+
+/// The bindings of `context`, those with more modifiers first: egui lets a plain Tab
+/// match Shift+Tab, so the Shift row must take its key before the plain one sees it.
+pub fn bindings_of(context: Context) -> Vec<Binding> {
+    let mut rows: Vec<Binding> = KEYMAP
+        .iter()
+        .filter(|b| b.context == context)
+        .copied()
+        .collect();
+    rows.sort_by_key(|b| std::cmp::Reverse(modifier_count(b)));
+    rows
+}
+
+fn modifier_count(binding: &Binding) -> usize {
+    match binding.keys {
+        Keys::Fixed(keys) => keys
+            .iter()
+            .map(|s| {
+                let m = s.modifiers;
+                usize::from(m.alt) + usize::from(m.shift) + usize::from(m.command || m.ctrl)
+            })
+            .max()
+            .unwrap_or(0),
+        Keys::LabelKey => 0,
+        Keys::AltLabelKey => 1,
+    }
+}
+
+/// How a binding's keys read in the help overlay ("Ctrl+Z / Ctrl+Y", "label key").
+pub fn keys_text(ctx: &egui::Context, binding: &Binding) -> String {
+    match binding.keys {
+        Keys::Fixed(keys) => keys
+            .iter()
+            .map(|s| ctx.format_shortcut(s))
+            .collect::<Vec<_>>()
+            .join(" / "),
+        Keys::LabelKey => "label key (1–5 by default)".to_owned(),
+        Keys::AltLabelKey => "Alt+label key".to_owned(),
+    }
+}
+
+/// The help overlay's rows, in table order: the keys, then what they do (a command's menu
+/// item and menu; a context's rows named by it), then the pointer's.
+pub fn help_rows(ctx: &egui::Context) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = KEYMAP
+        .iter()
+        .map(|b| {
+            let what = match b.action {
+                Action::Command(c) => {
+                    let info = super::commands::info(c);
+                    format!("{} ({} menu)", info.name, info.menu.title())
+                }
+                _ => format!("{}{}", b.context.prefix(), b.help),
+            };
+            (keys_text(ctx, b), what)
+        })
+        .collect();
+    rows.extend(
+        POINTER
+            .iter()
+            .map(|(keys, what)| ((*keys).to_owned(), (*what).to_owned())),
+    );
+    rows
+}
+
+/// Whether a key of `action`'s binding was pressed this frame (for the fields and windows
+/// that answer their own keys: the find field, a note, the quit question). Modifiers must
+/// match exactly, so Enter is not Shift+Enter.
+pub fn pressed(ui: &egui::Ui, action: Action) -> bool {
+    KEYMAP
+        .iter()
+        .filter(|b| b.action == action)
+        .any(|b| match b.keys {
+            Keys::Fixed(keys) => ui.input(|i| {
+                keys.iter()
+                    .any(|s| i.key_pressed(s.logical_key) && i.modifiers.matches_exact(s.modifiers))
+            }),
+            Keys::LabelKey | Keys::AltLabelKey => false,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in KEYMAP.iter().enumerate() {
+            for b in &KEYMAP[i + 1..] {
+                if a.context != b.context {
+                    continue;
+                }
+                if let (Keys::Fixed(x), Keys::Fixed(y)) = (a.keys, b.keys) {
+                    let shared = x.iter().find(|s| y.contains(s));
+                    assert!(
+                        shared.is_none(),
+                        "{shared:?} bound to {:?} and {:?}",
+                        a.action,
+                        b.action
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_with_a_shortcut_is_in_the_table_once() {
+        for info in super::super::commands::COMMANDS {
+            let rows = KEYMAP
+                .iter()
+                .filter(|b| b.action == Action::Command(info.command))
+                .count();
+            assert!(rows <= 1, "{:?} has {rows} rows", info.command);
+        }
+        assert_eq!(
+            shortcuts_of(Command::Redo).count(),
+            2,
+            "Ctrl+Shift+Z and Ctrl+Y"
+        );
+    }
+
+    #[test]
+    fn shift_rows_come_before_plain_ones() {
+        let rows = bindings_of(Context::Suggestions);
+        let shift_tab = rows
+            .iter()
+            .position(|b| b.action == Action::PreviousSuggestion);
+        let tab = rows.iter().position(|b| b.action == Action::NextSuggestion);
+        assert!(shift_tab < tab, "{rows:?}");
+    }
+}
