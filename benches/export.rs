@@ -2,7 +2,7 @@
 //! format, in memory (writing the files is the atomic writer's cost, measured in `corpus_io`).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use taliq::export::{Format, Options, export_documents};
+use taliq::interchange::{Format, Options, export_documents};
 
 fn export(c: &mut Criterion) {
     let corpus = taliq::synth::corpus(10_000, 3_000, 20, 42);

@@ -4,8 +4,8 @@
 //!
 //! 1. [`model`]: documents, labels and spans over code-point offsets (no I/O, no GUI);
 //! 2. [`format`]: the on-disk corpus format v1, loading with full diagnostics and atomic saving;
-//! 3. [`import`]: turning other inputs (plain text) into corpora; [`export`]: training
-//!    formats of other tools (jsonl, CoNLL, HF, brat, Label Studio, doccano) and back;
+//! 3. [`interchange`]: the formats of other tools (jsonl, CoNLL, HF, brat, Label Studio,
+//!    doccano), both ways, and plain text imported as a corpus;
 //! 4. [`text`]: fonts and text layout (knows nothing of labels);
 //!    [`review`]: comparing annotators and measuring their agreement;
 //!    [`suggest`]: recommenders that pre-label text from what annotators labelled;
@@ -27,9 +27,8 @@
 pub mod annotate;
 pub mod app;
 pub mod cli;
-pub mod export;
 pub mod format;
-pub mod import;
+pub mod interchange;
 pub mod model;
 pub mod project;
 pub mod review;

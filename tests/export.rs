@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use taliq::export::{
+use taliq::interchange::{
     Align, Format, LossKind, OffsetUnit, Options, Scheme, brat, conll, doccano, export_documents,
     jsonl, label_studio,
 };
@@ -40,7 +40,7 @@ fn texts_and_spans(docs: &[Document]) -> Vec<(String, Vec<Triple>)> {
 /// Writes an export's files under `dir` and returns the path of its first file.
 fn write(dir: &Path, corpus: &Corpus, format: Format, options: Options) -> PathBuf {
     let out = export_documents(corpus, &corpus.documents, format, &options);
-    taliq::export::write_files(dir, &out.files, false).expect("export written");
+    taliq::interchange::write_files(dir, &out.files, false).expect("export written");
     dir.join(&out.files[0].0)
 }
 
@@ -128,7 +128,7 @@ fn lossless_formats_round_trip_texts_and_spans_of_both_fixtures() {
 
 /// The entities a CoNLL export should give back: each span's text and label, except the ones
 /// reported dropped, with the widened or narrowed text of the ones reported changed.
-fn expected_entities(doc: &Document, losses: &[taliq::export::Loss]) -> Vec<(String, String)> {
+fn expected_entities(doc: &Document, losses: &[taliq::interchange::Loss]) -> Vec<(String, String)> {
     let mut entities: Vec<(usize, String, String)> = Vec::new();
     for span in doc.spans() {
         let loss = losses
@@ -170,7 +170,7 @@ fn conll_parsed_back_gives_the_same_entities_minus_the_reported_losses() {
             };
             let out = export_documents(&corpus, &corpus.documents, Format::Conll, &options);
             let dir = tempfile::tempdir().unwrap();
-            taliq::export::write_files(dir.path(), &out.files, false).unwrap();
+            taliq::interchange::write_files(dir.path(), &out.files, false).unwrap();
             let back = conll::import(&[dir.path().join(&out.files[0].0)]).unwrap();
             let expected: Vec<(String, String)> = expected_entities(doc, &out.losses)
                 .into_iter()
@@ -589,11 +589,11 @@ fn brat_reexport_replaces_an_earlier_export_whole_and_keeps_the_users_files() {
     let export = |docs: &[Document]| {
         export_documents(&corpus, docs, Format::Brat, &Options::default()).files
     };
-    taliq::export::write_files(&root, &export(&corpus.documents), false).unwrap();
+    taliq::interchange::write_files(&root, &export(&corpus.documents), false).unwrap();
     assert_eq!(names(&root).len(), 13, "{:?}", names(&root));
     // The corpus lost its first document: a re-export leaves exactly the five others.
     let fewer = export(&corpus.documents[1..]);
-    taliq::export::write_files(&root, &fewer, true).unwrap();
+    taliq::interchange::write_files(&root, &fewer, true).unwrap();
     let mut expected: Vec<String> = fewer
         .iter()
         .map(|(p, _)| p.to_string_lossy().into_owned())
@@ -611,7 +611,7 @@ fn brat_reexport_replaces_an_earlier_export_whole_and_keeps_the_users_files() {
     // A file of the user's (a lone .txt is not an exported document) is never lost: the
     // files are then replaced one by one.
     fs::write(root.join("README.txt"), "mine").unwrap();
-    taliq::export::write_files(&root, &export(&corpus.documents), true).unwrap();
+    taliq::interchange::write_files(&root, &export(&corpus.documents), true).unwrap();
     assert_eq!(fs::read_to_string(root.join("README.txt")).unwrap(), "mine");
     assert_eq!(names(&root).len(), 14);
 }

@@ -2,8 +2,8 @@
 //! formats write exactly the kept spans and report every other one; UTF-16 formats round-trip.
 
 use proptest::prelude::*;
-use taliq::export::conll::{Prefix, tag_document};
-use taliq::export::{Align, Format, LossKind, OffsetUnit, Options, Scheme, export_documents};
+use taliq::interchange::conll::{Prefix, tag_document};
+use taliq::interchange::{Align, Format, LossKind, OffsetUnit, Options, Scheme, export_documents};
 use taliq::model::{CharRange, Corpus, Document, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -139,9 +139,9 @@ proptest! {
             let path = dir.path().join(format!("{format:?}.jsonl"));
             std::fs::write(&path, &out.files[0].1).expect("written");
             let back = if format == Format::Jsonl {
-                taliq::export::jsonl::import(&[path])
+                taliq::interchange::jsonl::import(&[path])
             } else {
-                taliq::export::doccano::import(&[path])
+                taliq::interchange::doccano::import(&[path])
             }
             .expect("imports");
             prop_assert_eq!(back.documents[0].text(), corpus.documents[0].text());

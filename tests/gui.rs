@@ -690,7 +690,7 @@ fn search_across_the_corpus_lists_documents_and_opens_them() {
 /// Clicks "export" in the open export window and runs frames until its worker ends.
 fn export_and_wait(
     harness: &mut Harness<'_, TaliqApp>,
-) -> Result<Vec<taliq::export::Loss>, String> {
+) -> Result<Vec<taliq::interchange::Loss>, String> {
     harness.get_by_label("export").click();
     // The export runs on a worker thread; frames go on meanwhile.
     for _ in 0..200 {

@@ -9,8 +9,8 @@ use egui_kittest::Harness;
 use taliq::annotate::render::render_document;
 use taliq::annotate::search::{SearchOptions, find_all};
 use taliq::app::{AppState, TaliqApp};
-use taliq::export::{Format, OffsetUnit, Options, brat, conll, doccano, jsonl, label_studio};
 use taliq::format::{Form, parse_corpus, write_corpus};
+use taliq::interchange::{Format, OffsetUnit, Options, brat, conll, doccano, jsonl, label_studio};
 use taliq::model::{CharRange, Corpus, Document, Span};
 use taliq::text::fonts;
 use taliq::text::hit::{Side, VisualCaret};
@@ -142,7 +142,7 @@ fn check_formats(corpus: &Corpus) {
             offset_unit: unit,
             ..Options::default()
         };
-        let out = taliq::export::export_documents(corpus, &corpus.documents, format, &options);
+        let out = taliq::interchange::export_documents(corpus, &corpus.documents, format, &options);
         let dir = tempfile::tempdir().expect("temp dir");
         let mut paths = Vec::new();
         for (name, bytes) in &out.files {

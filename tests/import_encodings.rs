@@ -7,8 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use taliq::app::{AppState, Source};
-use taliq::import::encoding::TextEncoding;
-use taliq::import::txt::{TxtImportError, import_txt, import_txt_in};
+use taliq::interchange::plain_text::encoding::TextEncoding;
+use taliq::interchange::plain_text::{TxtImportError, import_txt, import_txt_in};
 use taliq::model::Corpus;
 
 fn fixture(name: &str) -> PathBuf {

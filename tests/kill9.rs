@@ -208,10 +208,14 @@ fn assert_listings_skip_temporaries(dir: &Path, what: &str) {
     );
     let extensions = ["json", "jsonl", "conll", "txt", "ann", "tmp"];
     for folder in folders {
-        let listed = taliq::export::collect_files(std::slice::from_ref(&folder), &extensions[..5])
-            .expect("the folder lists")
-            .into_iter()
-            .chain(taliq::import::txt::collect_txt_files(&[folder]).unwrap_or_default());
+        let listed =
+            taliq::interchange::collect_files(std::slice::from_ref(&folder), &extensions[..5])
+                .expect("the folder lists")
+                .into_iter()
+                .chain(
+                    taliq::interchange::plain_text::collect_txt_files(&[folder])
+                        .unwrap_or_default(),
+                );
         for file in listed {
             let name = file
                 .strip_prefix(dir)

@@ -10,11 +10,11 @@
 use std::collections::BTreeSet;
 
 use taliq::app::{AppState, Source};
-use taliq::export::{
+use taliq::format::{Form, parse_corpus};
+use taliq::interchange::{
     Format, Options, brat, doccano, export_documents, jsonl, label_studio, unrepresented,
     write_files,
 };
-use taliq::format::{Form, parse_corpus};
 use taliq::model::{Corpus, Document};
 
 /// The relations fixture with three relations (one across the line break), a note on

@@ -6,8 +6,8 @@
     reason = "fixture helpers fail the test that calls them"
 )]
 
-use taliq::export::{Format, Options, export_documents};
 use taliq::format::{Code, Form, parse_corpus, write_corpus};
+use taliq::interchange::{Format, Options, export_documents};
 use taliq::model::{CharRange, Corpus, RejectedSuggestion, Suggestion};
 
 const SAMPLE: &str = "assets/sample/sample.json";

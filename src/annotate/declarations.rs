@@ -2,7 +2,7 @@
 //! span labels a type links), renames carried into every document, and nothing removed or
 //! narrowed while a document still uses it.
 
-use super::history::{Declarations, EditError};
+use super::edit::{Declarations, EditError};
 use crate::model::Corpus;
 
 /// Checks relation types and document labels against each other and the corpus's labels.
@@ -158,7 +158,7 @@ pub(super) fn apply_declarations(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::history::{Change, Edit};
+    use crate::annotate::edit::{Change, Edit};
     use crate::model::{CharRange, Color, Document, DocumentLabel, Relation, RelationLabel, Span};
 
     /// بوتينُ and أردوغانَ (PER) linked by met; topic politics.

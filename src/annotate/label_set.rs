@@ -1,7 +1,7 @@
 //! Edits of a corpus's label set: checked (names, hotkeys), a rename carried into every
 //! span and relation type, and no label removed while anything still uses it.
 
-use super::history::EditError;
+use super::edit::EditError;
 use crate::model::{Corpus, Label, Span};
 
 /// Checks a label set: non-empty unique names, unique hotkeys.

@@ -2,7 +2,7 @@
 //! document labels — checked against the corpus's declarations, so that no edit leaves a
 //! document the reader would refuse.
 
-use super::history::{Edit, EditError, SpanField};
+use super::edit::{Edit, EditError, SpanField};
 use crate::model::{CharRange, Document, DocumentLabel, Relation, RelationLabel};
 
 /// Applies a relation, span-field or document-label edit to `doc`.

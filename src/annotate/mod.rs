@@ -1,6 +1,8 @@
 //! Annotation logic over the text layer: selections, edits with undo, search, highlights, rendering.
 
+mod apply;
 mod declarations;
+pub mod edit;
 pub mod highlights;
 pub mod history;
 mod label_set;

@@ -5,10 +5,10 @@
 //! suggest`) or only offered (the window's recommenders propose it live): either way
 //! accepting makes a span that records its source, rejecting remembers the rejection, and a
 //! stored suggestion leaves the document's list. Each function only builds a [`Change`]; the
-//! window applies it through [`History`](super::history::History), so every decision is one
+//! window applies it through [`History`](super::edit::History), so every decision is one
 //! undo step.
 
-use super::history::{Change, Edit};
+use super::edit::{Change, Edit};
 use crate::model::{Corpus, Document, RejectedSuggestion, Span, Suggestion};
 
 /// The edits that accept `suggestion` in `doc` as `label`: it leaves the stored suggestions

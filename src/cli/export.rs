@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::export::{Align, Filter, Format, OffsetUnit, Options, Scheme, StreamExport, export_to};
+use crate::interchange::{
+    Align, Filter, Format, OffsetUnit, Options, Scheme, StreamExport, export_to,
+};
 
 use super::ExportArgs;
 
@@ -44,7 +46,7 @@ pub(super) fn run(args: &ExportArgs) -> ExitCode {
     if documents.is_empty() && had_documents {
         return super::fail(&"no document matches --status/--annotator; nothing written");
     }
-    let notes = crate::export::unrepresented(args.format, &documents);
+    let notes = crate::interchange::unrepresented(args.format, &documents);
     let count = documents.len();
     let split = args.split.as_ref().map(|s| (s, args.seed));
     let losses = match export_to(
@@ -87,7 +89,7 @@ fn streamed(args: &ExportArgs, options: Options) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn report(losses: &[crate::export::Loss], documents: usize, out: &Path) {
+fn report(losses: &[crate::interchange::Loss], documents: usize, out: &Path) {
     // One write for the whole report: stderr is unbuffered, and a line per lost span written
     // piece by piece made tens of thousands of system calls on a large corpus.
     let mut text = String::new();

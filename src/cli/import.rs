@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::ImportFormat;
-use crate::export::{brat, conll, doccano, jsonl, label_studio};
 use crate::format::CorpusFile;
-use crate::import::encoding::TextEncoding;
-use crate::import::txt;
+use crate::interchange::plain_text as txt;
+use crate::interchange::plain_text::encoding::TextEncoding;
+use crate::interchange::{brat, conll, doccano, jsonl, label_studio};
 
 pub(super) fn run(
     format: ImportFormat,

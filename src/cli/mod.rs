@@ -112,8 +112,8 @@ pub enum Command {
         force: bool,
         /// Encoding of txt files: utf-8, utf-16le, utf-16be, windows-1256 (cp1256) or
         /// iso-8859-6. Without it a byte-order mark decides, else UTF-8.
-        #[arg(long, value_name = "NAME", value_parser = crate::import::encoding::TextEncoding::from_label)]
-        encoding: Option<crate::import::encoding::TextEncoding>,
+        #[arg(long, value_name = "NAME", value_parser = crate::interchange::plain_text::encoding::TextEncoding::from_label)]
+        encoding: Option<crate::interchange::plain_text::encoding::TextEncoding>,
     },
     /// Write a copy of a corpus with suggestions from the matcher (learned from the corpus's
     /// spans and the gazetteers given) in each document, or with --as-spans as spans.
@@ -177,19 +177,19 @@ pub struct ExportArgs {
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum)]
-    pub format: crate::export::Format,
+    pub format: crate::interchange::Format,
     /// File or folder to write (a folder with --split, and for brat); see docs/formats.md.
     #[arg(long)]
     pub out: PathBuf,
     /// Offset unit of the jsonl export, written on every line.
     #[arg(long, value_enum, default_value = "codepoint")]
-    pub offset_unit: crate::export::OffsetUnit,
+    pub offset_unit: crate::interchange::OffsetUnit,
     /// Tag scheme of conll and hf.
     #[arg(long, value_enum, default_value = "iob2")]
-    pub scheme: crate::export::Scheme,
+    pub scheme: crate::interchange::Scheme,
     /// What conll and hf do with a span edge inside a token.
     #[arg(long, value_enum, default_value = "split")]
-    pub align: crate::export::Align,
+    pub align: crate::interchange::Align,
     /// Export only documents with these statuses, e.g. done,reviewed.
     #[arg(long, value_delimiter = ',')]
     pub status: Vec<crate::model::Status>,
@@ -198,7 +198,7 @@ pub struct ExportArgs {
     pub annotator: Option<String>,
     /// Split into train/dev/test by percentages, e.g. 80/10/10 (or train/test, 90/10).
     #[arg(long)]
-    pub split: Option<crate::export::Split>,
+    pub split: Option<crate::interchange::Split>,
     /// Seed of the split's shuffle; the same seed gives the same split.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
@@ -250,7 +250,7 @@ pub struct ImportSuggestionsArgs {
     pub format: Option<crate::suggest::external::PredictionFormat>,
     /// Unit of the predictions' offsets; utf16 (JavaScript tools) is converted to code points.
     #[arg(long, value_enum, default_value = "codepoint")]
-    pub offset_unit: crate::export::OffsetUnit,
+    pub offset_unit: crate::interchange::OffsetUnit,
     /// The `source` the suggestions record, e.g. the model's name.
     #[arg(long, default_value = "external")]
     pub source: String,

@@ -51,7 +51,7 @@ pub(super) fn load_corpus(path: &Path) -> Result<Corpus, String> {
         .unwrap_or("")
         .to_ascii_lowercase();
     if matches!(ext.as_str(), "conll" | "bio" | "iob") {
-        crate::export::conll::import(&[path.to_path_buf()]).map_err(|e| e.to_string())
+        crate::interchange::conll::import(&[path.to_path_buf()]).map_err(|e| e.to_string())
     } else {
         crate::format::load(path).map_err(|e| e.to_string())
     }

@@ -47,7 +47,7 @@ impl Sources {
                     .extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
             let corpus = if is_text {
-                crate::import::txt::import_txt(std::slice::from_ref(path))
+                crate::interchange::plain_text::import_txt(std::slice::from_ref(path))
                     .map_err(|e| ProjectError::Refused(e.to_string()))?
             } else {
                 let corpus = crate::format::load(path)?;

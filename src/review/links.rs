@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::alpha::AlphaTally;
 use super::kappa::cohen;
-use super::report::Prf;
+use super::prf::Prf;
 use crate::model::{CharRange, Document};
 
 /// Relation agreement of one pair of annotators.

@@ -12,6 +12,7 @@ pub mod alpha;
 pub mod gold;
 pub mod kappa;
 pub mod links;
+pub mod prf;
 pub mod report;
 pub mod session;
 pub mod spans;
@@ -19,9 +20,8 @@ pub mod tokens;
 pub mod unitizing;
 
 pub use align::{AlignError, Alignment, PartialDocument, align};
-pub use report::{
-    Confusion, DocumentFigures, Figures, OnlyOne, PairFigures, PairReport, Prf, Report,
-};
+pub use prf::Prf;
+pub use report::{Confusion, DocumentFigures, Figures, OnlyOne, PairFigures, PairReport, Report};
 
 use crate::model::{Corpus, Document, Span};
 use report::Tally;

@@ -5,43 +5,8 @@ use serde::Serialize;
 use super::align::PartialDocument;
 use super::alpha::AlphaTally;
 use super::kappa::{FleissTally, cohen, one_vs_rest};
+use super::prf::{Prf, mean};
 use super::spans::SpanCounts;
-
-/// Precision, recall and F1; `None` where the denominator is zero.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
-pub struct Prf {
-    /// Matches over the other annotator's spans.
-    pub precision: Option<f64>,
-    /// Matches over the reference's spans.
-    pub recall: Option<f64>,
-    /// 2 · matches / (reference + other spans).
-    pub f1: Option<f64>,
-}
-
-impl Prf {
-    pub(crate) fn of(matched: u64, reference: u64, other: u64) -> Self {
-        let ratio = |a: u64, b: u64| (b > 0).then(|| a as f64 / b as f64);
-        Self {
-            precision: ratio(matched, other),
-            recall: ratio(matched, reference),
-            f1: ratio(2 * matched, reference + other),
-        }
-    }
-
-    fn mean(all: &[Self]) -> Self {
-        Self {
-            precision: mean(all.iter().map(|p| p.precision)),
-            recall: mean(all.iter().map(|p| p.recall)),
-            f1: mean(all.iter().map(|p| p.f1)),
-        }
-    }
-}
-
-/// Mean of the defined values, `None` if there are none.
-fn mean(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
-    let defined: Vec<f64> = values.flatten().collect();
-    (!defined.is_empty()).then(|| defined.iter().sum::<f64>() / defined.len() as f64)
-}
 
 /// Running sums for one pair of annotators (reference first).
 #[derive(Debug, Clone, PartialEq)]

@@ -14,8 +14,8 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::Prediction;
-use crate::export::OffsetUnit;
-use crate::export::utf16::Utf16Map;
+use crate::interchange::OffsetUnit;
+use crate::interchange::utf16::Utf16Map;
 use crate::model::{CharRange, Corpus};
 
 /// The shape of a predictions file.

@@ -6,10 +6,10 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use taliq::export::{ImportError, brat, conll, doccano, jsonl, label_studio};
 use taliq::format::{Diagnostic, Form, parse_corpus, write_corpus};
-use taliq::import::encoding::{MalformedReason, TextEncoding, decode_text};
-use taliq::import::txt::{TxtImportError, txt_document};
+use taliq::interchange::plain_text::encoding::{MalformedReason, TextEncoding, decode_text};
+use taliq::interchange::plain_text::{TxtImportError, txt_document};
+use taliq::interchange::{ImportError, brat, conll, doccano, jsonl, label_studio};
 use taliq::model::Corpus;
 use taliq::model::textindex::is_grapheme_boundary;
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
-use crate::export::{
+use crate::interchange::{
     Align, ExportError, Filter, Format, Loss, OffsetUnit, Options, Scheme, Split,
     export_to_with_progress,
 };

@@ -34,7 +34,8 @@ impl AppState {
                 p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
             });
         let next = if all_txt {
-            let corpus = crate::import::txt::import_txt(paths).map_err(|e| e.to_string())?;
+            let corpus =
+                crate::interchange::plain_text::import_txt(paths).map_err(|e| e.to_string())?;
             self.successor(corpus, Source::Untitled)
         } else if let [path] = paths {
             self.open_next(path).map_err(|e| e.to_string())?

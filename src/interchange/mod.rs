@@ -1,11 +1,13 @@
-//! Exports to the formats training tools read, and imports back from them.
+//! The formats other tools read and write, both ways: exports for training tools (jsonl,
+//! CoNLL, HF, brat, Label Studio, doccano), each format's import beside its export, and
+//! plain text imported as a new corpus ([`plain_text`]).
 //!
 //! Every format keeps offsets exact on Arabic text; what a format cannot represent
 //! (nested spans in flat BIO, span edges inside a token) is returned as [`Loss`]es so that
-//! the caller can say so. Each format's import lives beside its export.
+//! the caller can say so.
 //!
 //! ```
-//! use taliq::export::{Format, Options, export_documents};
+//! use taliq::interchange::{Format, Options, export_documents};
 //! use taliq::model::{CharRange, Corpus, Document, Span};
 //!
 //! let mut corpus = Corpus::with_default_labels();
@@ -27,6 +29,7 @@ pub mod import;
 pub mod jsonl;
 pub mod label_studio;
 pub mod names;
+pub mod plain_text;
 pub mod select;
 pub mod stream;
 mod unrepresented;

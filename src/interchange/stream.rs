@@ -317,7 +317,7 @@ fn write_pieces(received: &Receiver<Exported>, file: AtomicWriter, format: Forma
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{Align, Scheme, export_documents, unrepresented};
+    use crate::interchange::{Align, Scheme, export_documents, unrepresented};
 
     fn corpus() -> Corpus {
         // More than a batch and more than a piece of output, with an empty document.

@@ -1,15 +1,17 @@
 //! Plain-text import: each `.txt` file becomes one document named after its stem.
 //!
-//! Files are read as [`super::encoding`] decodes them: UTF-8 or UTF-16 by their byte-order
+//! Files are read as [`encoding`] decodes them: UTF-8 or UTF-16 by their byte-order
 //! mark (which is dropped), UTF-8 without one, or the encoding the caller names.
+
+pub mod encoding;
 
 use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::encoding::{Malformed, MalformedReason, TextEncoding, decode_text};
 use crate::model::{Corpus, Document};
+use encoding::{Malformed, MalformedReason, TextEncoding, decode_text};
 
 /// Why plain-text files could not be imported; nothing is written then.
 #[derive(Debug, thiserror::Error)]

@@ -431,7 +431,7 @@ fn read_into(builder: &mut CorpusBuilder, path: &Path, bytes: &[u8]) -> Result<(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::Scheme;
+    use crate::interchange::Scheme;
 
     fn doc(text: &str, spans: &[(usize, usize, &str)]) -> Document {
         let mut doc = Document::new("d", text);

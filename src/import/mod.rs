@@ -1,4 +1,0 @@
-//! Building corpora from other inputs.
-
-pub mod encoding;
-pub mod txt;
