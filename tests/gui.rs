@@ -1090,12 +1090,12 @@ fn a_review_starts_from_typed_paths_and_refuses_an_annotators_file_as_gold() {
             .contains("one of the annotators' files"),
         "{:?} {:?}",
         harness.state().state.message,
-        harness.state().review_opener
+        harness.state().state.review_opener
     );
     assert_eq!(std::fs::read("tests/fixtures/agreement_a.json").unwrap(), a);
 
     let gold = dir.path().join("gold.json");
-    harness.state_mut().review_opener.gold = gold.display().to_string();
+    harness.state_mut().state.review_opener.gold = gold.display().to_string();
     harness.get_by_label("start review").click();
     harness.run();
     let state = &harness.state().state;

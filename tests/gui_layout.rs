@@ -209,7 +209,11 @@ fn every_dialog_fits_at_every_size() {
                 false,
             ),
             ("labels", |app| app.state.edit_labels(), false),
-            ("start a review", |app| app.review_opener.open = true, false),
+            (
+                "start a review",
+                |app| app.state.review_opener.open = true,
+                false,
+            ),
             ("shortcuts", |app| app.show_help = true, true),
             ("about", |app| app.show_about = true, false),
         ];

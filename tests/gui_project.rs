@@ -46,7 +46,7 @@ fn corpus_ids(app: &TaliqApp) -> Vec<&str> {
 fn window_on(dir: &Path) -> Harness<'static, TaliqApp> {
     let state = AppState::new(Corpus::default(), Source::Untitled);
     let mut harness = support::window(state, 1000.0, 700.0);
-    harness.state_mut().project = Some(ProjectMode::open(dir).unwrap());
+    harness.state_mut().state.project = Some(ProjectMode::open(dir).unwrap());
     harness.run();
     harness
 }
@@ -63,11 +63,14 @@ fn joining_a_project_keeps_the_windows_preferences() {
     state.prefs.suggest.retrain_after = 7;
     let mut expected = state.prefs.clone();
     let mut harness = support::window(state, 1000.0, 700.0);
-    harness.state_mut().project = Some(ProjectMode::open(&proj).unwrap());
+    harness.state_mut().state.project = Some(ProjectMode::open(&proj).unwrap());
     harness.run();
     harness.get_by_label("omar").click();
     harness.run();
     expected.user = Some("omar".to_owned());
+    expected
+        .project_annotators
+        .insert(proj.display().to_string(), "omar".to_owned());
     let app = harness.state();
     assert_eq!(app.state.prefs, expected);
     assert!(
@@ -114,7 +117,7 @@ fn sync_from_the_file_menu_shares_your_work_through_the_remote() {
     git(dir.path(), &["clone", "--quiet", "remote.git", "amal"]);
     let clone = dir.path().join("amal");
     let mut harness = window_on(&clone);
-    harness.state_mut().join_project("amal").unwrap();
+    harness.state_mut().state.join_project("amal").unwrap();
     harness.state_mut().state.set_status(Status::Done);
     assert!(harness.state().state.history.is_dirty());
 
@@ -123,7 +126,7 @@ fn sync_from_the_file_menu_shares_your_work_through_the_remote() {
     harness.get_by_label_contains("Sync project").click();
     for _ in 0..100 {
         harness.step();
-        if !harness.state().project.as_ref().unwrap().syncing() {
+        if !harness.state().state.project.as_ref().unwrap().syncing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -151,10 +154,18 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
     let guidelines = "# إرشادات التوسيم\n\nنوسم **الأشخاص** والأماكن كما تُكتب في النص، دون أداة التعريف إذا سبقتها لام الجر، ونترك الألقاب خارج الاسم إلا إذا كانت جزءا منه.\n\n- PER: اسم شخص\n";
     std::fs::write(proj.join("guidelines.md"), guidelines).unwrap();
     let mut harness = window_on(&proj);
-    harness.state_mut().join_project("amal").unwrap();
+    harness.state_mut().state.join_project("amal").unwrap();
     harness.key_press(egui::Key::F2);
     harness.run();
-    assert!(harness.state().project.as_ref().unwrap().show_guidelines);
+    assert!(
+        harness
+            .state()
+            .state
+            .project
+            .as_ref()
+            .unwrap()
+            .show_guidelines
+    );
     for text in [
         "إرشادات التوسيم",
         "نوسم الأشخاص والأماكن كما تُكتب في النص، دون أداة التعريف إذا سبقتها لام الجر، ونترك الألقاب خارج الاسم إلا إذا كانت جزءا منه.",
@@ -218,7 +229,15 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
     harness.get_by_label("شخص");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(!harness.state().project.as_ref().unwrap().show_guidelines);
+    assert!(
+        !harness
+            .state()
+            .state
+            .project
+            .as_ref()
+            .unwrap()
+            .show_guidelines
+    );
 }
 
 /// Marks `id` in `annotator`'s file with `status` and `spans` (code points, labels).
@@ -280,7 +299,7 @@ fn project_review_goes_group_by_group_into_the_projects_gold() {
     let (proj, config) = make_project(dir.path());
     let first_words = finish_everything(&proj, &config);
     let mut harness = window_on(&proj);
-    harness.state_mut().join_project("amal").unwrap();
+    harness.state_mut().state.join_project("amal").unwrap();
     harness.get_by_label("Review").click();
     harness.run();
     harness.get_by_label_contains("Review project").click();
@@ -428,10 +447,18 @@ fn the_overview_colours_each_annotators_documents_by_their_state() {
     work(&proj, &who[0], first, Status::Done, &[]);
     work(&proj, &who[1], first, Status::InProgress, &[]);
     let mut harness = window_on(&proj);
-    harness.state_mut().join_project("amal").unwrap();
+    harness.state_mut().state.join_project("amal").unwrap();
     harness.key_press(egui::Key::F3);
     harness.run();
-    assert!(harness.state().project.as_ref().unwrap().show_overview);
+    assert!(
+        harness
+            .state()
+            .state
+            .project
+            .as_ref()
+            .unwrap()
+            .show_overview
+    );
     let expected = [
         (first.as_str(), who[0].as_str(), WorkState::Done),
         (first.as_str(), who[1].as_str(), WorkState::InProgress),
@@ -466,7 +493,15 @@ fn the_overview_colours_each_annotators_documents_by_their_state() {
     harness.get_by_label_contains("project news · you: amal");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(!harness.state().project.as_ref().unwrap().show_overview);
+    assert!(
+        !harness
+            .state()
+            .state
+            .project
+            .as_ref()
+            .unwrap()
+            .show_overview
+    );
 }
 
 #[test]
@@ -476,11 +511,13 @@ fn open_project_joins_as_the_annotator_chosen_there_before() {
     let state = AppState::new(Corpus::default(), Source::Untitled);
     let mut harness = support::window(state, 1000.0, 700.0);
     let app = harness.state_mut();
-    let err = app.open_project(dir.path()).unwrap_err();
+    let err = app.state.open_project(dir.path()).unwrap_err();
     assert!(err.contains("is not a taliq project"), "{err}");
-    app.remembered_projects
+    app.state
+        .prefs
+        .project_annotators
         .insert(proj.display().to_string(), "سارة".to_owned());
-    app.open_project(&proj).unwrap();
+    app.state.open_project(&proj).unwrap();
     let ids = corpus_ids(app);
     let mine: Vec<&str> = config.documents_of("سارة").collect();
     assert_eq!(ids, mine);
@@ -495,7 +532,7 @@ fn the_guidelines_window_lists_the_projects_relation_types_and_document_labels()
     let sources = Sources::read(&["tests/fixtures/relations.json".into()]).unwrap();
     project::init(&proj, "news", sources, &["amal".to_owned()], 1, 0).unwrap();
     let mut harness = window_on(&proj);
-    harness.state_mut().join_project("amal").unwrap();
+    harness.state_mut().state.join_project("amal").unwrap();
     harness.key_press(egui::Key::F2);
     harness.run();
     harness.get_by_label("met: PER → PER");

@@ -7,7 +7,7 @@
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 
-use crate::app::{AppState, TaliqApp};
+use crate::app::AppState;
 
 /// A crash on request, to check that a panic costs no work: `TALIQ_DEBUG_CRASH=frame` or
 /// `=export` (no other use; the tests set [`TaliqApp::debug_crash`] directly).
@@ -35,17 +35,13 @@ thread_local! {
     static IN_FRAME: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Runs one frame of `app`; if it panics, writes the unsaved work to the recovery file,
-/// says where on stderr, and resumes the panic.
-pub(crate) fn guarded(app: &mut TaliqApp, frame: impl FnOnce(&mut TaliqApp)) {
+/// Runs one frame, marked as such for the panic hook's words; a panic in it is caught and
+/// returned, for the caller to save the unsaved work before resuming it.
+pub(crate) fn guarded(frame: impl FnOnce()) -> std::thread::Result<()> {
     IN_FRAME.set(true);
-    let result = panic::catch_unwind(AssertUnwindSafe(|| frame(app)));
+    let result = panic::catch_unwind(AssertUnwindSafe(frame));
     IN_FRAME.set(false);
-    if let Err(payload) = result {
-        app.crash_saved = true;
-        report(&save_after_crash(&mut app.state));
-        panic::resume_unwind(payload);
-    }
+    result
 }
 
 /// Writes what is unsaved to the recovery file after a panic, and says where it went.

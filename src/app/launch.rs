@@ -151,7 +151,7 @@ pub fn window_icon() -> egui::IconData {
 fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
     crash::install_panic_hook();
     let mut app = TaliqApp::new(state, crate::text::fonts::font_system(true));
-    app.project = project;
+    app.state.project = project;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("taliq — تعليق")

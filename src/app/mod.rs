@@ -21,85 +21,9 @@ pub use launch::{
     install_fallback_font, run, run_project_review, run_review, start_state, window_icon,
 };
 pub use review::Review;
+pub use shell::window::{Panels, Quit, TaliqApp};
 pub use state::access::FileAccess;
-pub use state::{AppState, Source};
-
-/// The bundled sample corpus: the seed news article with the default labels.
-pub const SAMPLE_CORPUS: &str = include_str!("../../assets/sample/sample.json");
-
-/// Where quitting stands (window close or Ctrl+Q).
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Quit {
-    /// The question asked on quitting with unsaved changes (save / discard / cancel) is shown.
-    pub asking: bool,
-    /// Quitting was decided: the next close request goes through.
-    pub confirmed: bool,
-    /// The window should close at the end of this frame.
-    pub closing: bool,
-}
-
-/// The eframe application: the state, the text engine it draws with, and the open view.
-#[derive(Debug)]
-pub struct TaliqApp {
-    /// Everything the window shows and edits.
-    pub state: AppState,
-    /// Fonts and glyph atlas.
-    pub engine: document_view::TextEngine,
-    /// The view of the selected document.
-    pub document_view: Option<document_view::DocumentView>,
-    /// Whether the shortcut overlay (F1) is shown.
-    pub show_help: bool,
-    /// Whether Help → About is shown.
-    pub show_about: bool,
-    /// The typed path of the file row (open / save as without a dialog).
-    pub path_field: String,
-    /// The annotator's name as it is being typed.
-    pub name_field: String,
-    /// The picked span's note while it is edited.
-    pub note_field: relations::panel::NoteField,
-    /// Corpus files opened lately, newest first (remembered between runs).
-    pub recent: Vec<std::path::PathBuf>,
-    /// File → Export….
-    pub export: shell::export_dialog::ExportDialog,
-    /// The window that starts a review.
-    pub review_opener: review::opener::ReviewOpener,
-    /// A crash on request (tests of [`crash`]; `TALIQ_DEBUG_CRASH`).
-    pub debug_crash: Option<crash::DebugCrash>,
-    /// Set once a panic's unsaved work was written, so it is not written twice.
-    crash_saved: bool,
-    /// Where quitting stands.
-    pub quit: Quit,
-    /// Harakat, font, size, spacing (remembered between runs).
-    pub reading: shell::reading::ReadingOptions,
-    /// View → Reading options….
-    pub reading_window: shell::reading::ReadingWindow,
-    /// Where to write each frame's time on exit (`TALIQ_FRAME_LOG`), and the times so far.
-    frame_log: Option<(std::path::PathBuf, Vec<f32>)>,
-    /// The team project the window is open on (`taliq DIR`), if any.
-    pub project: Option<project::ProjectMode>,
-    /// The annotator chosen in each project folder opened before (folder → name).
-    pub remembered_projects: std::collections::BTreeMap<String, String>,
-    /// Which side panels are shown (View menu; remembered between runs).
-    pub panels: Panels,
-}
-
-/// Which side panels the window shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Panels {
-    /// The document list, on the left.
-    pub documents: bool,
-    /// Spans and suggestions (or the review), on the right.
-    pub side: bool,
-}
-
-impl Default for Panels {
-    fn default() -> Self {
-        Self {
-            documents: true,
-            side: true,
-        }
-    }
-}
+pub use state::{AppState, SAMPLE_CORPUS, Source};
 
 impl TaliqApp {
     /// Closes every open dialog (Export, Labels, Reading options, Start a review, Agreement,
@@ -112,10 +36,12 @@ impl TaliqApp {
             .as_mut()
             .is_some_and(|review| std::mem::take(&mut review.show_agreement));
         let guidelines = self
+            .state
             .project
             .as_mut()
             .is_some_and(|mode| std::mem::take(&mut mode.show_guidelines));
         let overview = self
+            .state
             .project
             .as_mut()
             .is_some_and(|mode| std::mem::take(&mut mode.show_overview));
@@ -123,7 +49,7 @@ impl TaliqApp {
             guidelines,
             overview,
             std::mem::take(&mut self.export.open),
-            std::mem::take(&mut self.review_opener.open),
+            std::mem::take(&mut self.state.review_opener.open),
             std::mem::take(&mut self.reading_window.open),
             std::mem::take(&mut self.show_help),
             std::mem::take(&mut self.show_about),
@@ -143,19 +69,24 @@ impl TaliqApp {
             show_about: false,
             path_field: String::new(),
             name_field: String::new(),
-            note_field: relations::panel::NoteField::default(),
             recent: Vec::new(),
             export: shell::export_dialog::ExportDialog::default(),
-            review_opener: review::opener::ReviewOpener::default(),
             debug_crash: None,
             crash_saved: false,
             quit: Quit::default(),
             reading: shell::reading::ReadingOptions::default(),
             reading_window: shell::reading::ReadingWindow::default(),
             frame_log: None,
-            project: None,
-            remembered_projects: std::collections::BTreeMap::new(),
             panels: Panels::default(),
+        }
+    }
+
+    /// What a feature's panels are given: the state, the text engine, the document's view.
+    pub fn panel_context(&mut self) -> state::context::PanelContext<'_> {
+        state::context::PanelContext {
+            state: &mut self.state,
+            engine: &mut self.engine,
+            view: &mut self.document_view,
         }
     }
 
@@ -172,7 +103,11 @@ impl TaliqApp {
     /// Draws one frame of the whole window, and autosaves when it is time. A panic in the
     /// frame writes the unsaved work to the recovery file first ([`crash`]).
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        crash::guarded(self, |app| app.frame(ui));
+        if let Err(payload) = crash::guarded(|| self.frame(ui)) {
+            self.crash_saved = true;
+            crash::report(&crash::save_after_crash(&mut self.state));
+            std::panic::resume_unwind(payload);
+        }
     }
 
     /// Quits (window close, Ctrl+Q): at once when everything is saved, else after asking
@@ -220,7 +155,16 @@ impl TaliqApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.request_quit() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
-        shell::show(ui, self);
+        let source = self.state.source.path();
+        input::dispatch::keyboard(ui, self);
+        if let Some(command) = shell::show(ui, self) {
+            input::dispatch::run(&ctx, self, command);
+        }
+        // A corpus opened from anywhere (menus, recent files, the path row, a review)
+        // joins the recent files.
+        if self.state.source.path() != source {
+            self.remember_file();
+        }
         if self.quit.asking {
             shell::dialogs::quit_dialog(&ctx, self);
         }

@@ -32,7 +32,7 @@ impl TaliqApp {
             storage.set_string(PANELS_KEY, json);
         }
         let mut chosen = remembered_annotators(storage);
-        for (dir, name) in &self.remembered_projects {
+        for (dir, name) in &self.state.prefs.project_annotators {
             chosen.insert(dir.clone(), name.clone().into());
         }
         if !chosen.is_empty() {
@@ -65,19 +65,25 @@ impl TaliqApp {
         // whatever name this machine used last).
         for (dir, name) in remembered_annotators(storage) {
             if let Some(name) = name.as_str() {
-                self.remembered_projects.insert(dir, name.to_owned());
+                self.state
+                    .prefs
+                    .project_annotators
+                    .insert(dir, name.to_owned());
             }
         }
         let remembered = self
+            .state
             .project
             .as_ref()
             .and_then(|mode| {
-                self.remembered_projects
+                self.state
+                    .prefs
+                    .project_annotators
                     .get(&mode.dir.display().to_string())
             })
             .cloned();
         if let Some(name) = remembered
-            && let Err(e) = self.join_project(&name)
+            && let Err(e) = self.state.join_project(&name)
         {
             self.state.say(e);
         }

@@ -3,6 +3,7 @@
 pub mod palette;
 pub mod search;
 pub mod search_bar;
+pub mod state;
 
 use crate::annotate::history::{Change, Edit};
 use crate::annotate::pick::Pick;

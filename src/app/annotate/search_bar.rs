@@ -4,8 +4,7 @@
 //! Shift+Enter select the next and previous match, Alt with a label's key labels every match
 //! with that label (one undo step), Escape closes the bar from anywhere.
 
-use crate::app::input::dispatch::alt_label_key;
-use crate::app::input::keymap::{Action, pressed};
+use crate::app::input::keymap::{Action, alt_label_key, pressed};
 
 use crate::app::AppState;
 use crate::app::widgets::TextEngine;

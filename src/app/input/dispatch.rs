@@ -11,12 +11,13 @@
 //!
 //! The fields answer their own keys through [`super::keymap::pressed`].
 
-use egui::{Event, Key, Modifiers};
+use egui::Event;
 
+use super::commands::Command;
 use super::keymap::{Action, Binding, Context, Keys, bindings_of};
 use crate::annotate::pick::Pick;
-use crate::app::TaliqApp;
 use crate::app::state::pick::PickAction;
+use crate::app::{AppState, TaliqApp};
 use crate::model::Status;
 use crate::text::hit::Side;
 use crate::text::words::{next_word_end, prev_word_start};
@@ -76,7 +77,7 @@ fn applies(app: &TaliqApp, binding: &Binding) -> bool {
 fn act(ctx: &egui::Context, app: &mut TaliqApp, action: Action) {
     let state = &mut app.state;
     match action {
-        Action::Command(command) => super::commands::run(ctx, app, command),
+        Action::Command(command) => run(ctx, app, command),
         Action::Escape => {
             // A dialog closes first, as in any desktop program.
             if !app.close_dialogs() {
@@ -255,37 +256,107 @@ fn extend_word(app: &mut TaliqApp, side: Side) {
     };
 }
 
-/// In the find field: the label whose key was pressed with Alt, if any (the find bar
-/// labels every match with it). The key's typed text may come in the same frame or the
-/// next: it is kept out of the field in both (`swallow`).
-pub fn alt_label_key(
-    ui: &egui::Ui,
-    labels: &[crate::model::Label],
-    swallow: &mut Option<char>,
-) -> Option<String> {
-    let pending = swallow.take();
-    let keys: Vec<(Key, char, String)> = labels
-        .iter()
-        .filter_map(|l| {
-            let c = l.key?;
-            Some((Key::from_name(&c.to_string())?, c, l.name.clone()))
-        })
-        .collect();
-    let found = ui.input_mut(|i| {
-        let found = keys
-            .iter()
-            .find(|(key, _, _)| i.consume_key(Modifiers::ALT, *key))
-            .map(|(_, c, name)| (*c, name.clone()));
-        let typed: Vec<char> = pending
-            .into_iter()
-            .chain(found.as_ref().map(|f| f.0))
-            .collect();
-        i.events.retain(|e| {
-            !matches!(e, Event::Text(t) if t.chars().count() == 1 && t.chars().all(|c| typed.contains(&c)))
-        });
-        found
-    });
-    let (c, name) = found?;
-    *swallow = Some(c);
-    Some(name)
+/// Does what `command` says.
+pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
+    let state = &mut app.state;
+    match command {
+        Command::Open => open_dialog(state),
+        Command::Save => {
+            if let Err(e) = state.save() {
+                state.say(e.to_string());
+            }
+        }
+        Command::SaveAs => {
+            if let Some(path) = rfd::FileDialog::new()
+                .add_filter("taliq corpus", &["json", "jsonl"])
+                .save_file()
+                && let Err(e) = state.save_as(&path, true)
+            {
+                state.say(e.to_string());
+            }
+        }
+        Command::ImportText => {
+            if let Some(paths) = rfd::FileDialog::new()
+                .add_filter("plain text", &["txt"])
+                .pick_files()
+                && let Err(e) = state.open_paths(&paths)
+            {
+                state.say(e);
+            }
+        }
+        Command::Export => app.export.open = true,
+        Command::Quit => {
+            app.request_quit();
+        }
+        Command::Undo => state.undo(),
+        Command::Redo => state.redo(),
+        Command::Find => state.open_search(),
+        Command::EditLabels => state.edit_labels(),
+        Command::ZoomIn => crate::app::shell::document::zoom_by(app, 1.1),
+        Command::ZoomOut => crate::app::shell::document::zoom_by(app, 1.0 / 1.1),
+        Command::ZoomReset => crate::app::shell::document::zoom_by(app, 0.0),
+        Command::ToggleTheme => {
+            let dark = ctx.theme() == egui::Theme::Dark;
+            ctx.set_theme(if dark {
+                egui::Theme::Light
+            } else {
+                egui::Theme::Dark
+            });
+        }
+        Command::ToggleHarakat => app.reading.show_harakat = !app.reading.show_harakat,
+        Command::ReadingOptions => app.reading_window.open = true,
+        Command::ToggleDocumentList => app.panels.documents = !app.panels.documents,
+        Command::ToggleSidePanel => app.panels.side = !app.panels.side,
+        Command::Guidelines => {
+            if let Some(mode) = app.state.project.as_mut() {
+                mode.show_guidelines = !mode.show_guidelines;
+            }
+        }
+        Command::StartReview => app.state.review_opener.open = true,
+        Command::ReviewProject => {
+            let dir = app.state.project.as_ref().map(|mode| mode.dir.clone());
+            if let Some(dir) = dir
+                && let Err(e) = app.state.open_project_review(&dir)
+            {
+                app.state.say(e);
+            }
+            app.document_view = None;
+        }
+        Command::OpenProject => {
+            if let Some(dir) = rfd::FileDialog::new().pick_folder()
+                && let Err(e) = app.state.open_project(&dir)
+            {
+                app.state.say(e);
+            }
+        }
+        Command::ProjectOverview => {
+            if let Some(mode) = app.state.project.as_mut() {
+                mode.show_overview = !mode.show_overview;
+                if mode.show_overview {
+                    mode.refresh_status();
+                }
+            }
+        }
+        Command::AgreementCharts => {
+            if let Some(review) = state.review.as_mut() {
+                review.show_agreement = true;
+            }
+        }
+        Command::SyncProject => app.state.start_sync(),
+        Command::Shortcuts => app.show_help = !app.show_help,
+        Command::About => app.show_about = true,
+    }
+}
+
+/// The native file dialog (rfd); every file action also has a typed-path route.
+pub(crate) fn open_dialog(state: &mut AppState) {
+    let picked = rfd::FileDialog::new()
+        .add_filter("taliq corpus", &["json", "jsonl"])
+        .add_filter("plain text", &["txt"])
+        .pick_files();
+    if let Some(paths) = picked
+        && let Err(e) = state.open_paths(&paths)
+    {
+        state.say(e);
+    }
 }

@@ -516,6 +516,41 @@ pub fn pressed(ui: &egui::Ui, action: Action) -> bool {
         })
 }
 
+/// In the find field: the label whose key was pressed with Alt, if any (the find bar
+/// labels every match with it). The key's typed text may come in the same frame or the
+/// next: it is kept out of the field in both (`swallow`).
+pub fn alt_label_key(
+    ui: &egui::Ui,
+    labels: &[crate::model::Label],
+    swallow: &mut Option<char>,
+) -> Option<String> {
+    let pending = swallow.take();
+    let keys: Vec<(Key, char, String)> = labels
+        .iter()
+        .filter_map(|l| {
+            let c = l.key?;
+            Some((Key::from_name(&c.to_string())?, c, l.name.clone()))
+        })
+        .collect();
+    let found = ui.input_mut(|i| {
+        let found = keys
+            .iter()
+            .find(|(key, _, _)| i.consume_key(Modifiers::ALT, *key))
+            .map(|(_, c, name)| (*c, name.clone()));
+        let typed: Vec<char> = pending
+            .into_iter()
+            .chain(found.as_ref().map(|f| f.0))
+            .collect();
+        i.events.retain(|e| {
+            !matches!(e, egui::Event::Text(t) if t.chars().count() == 1 && t.chars().all(|c| typed.contains(&c)))
+        });
+        found
+    });
+    let (c, name) = found?;
+    *swallow = Some(c);
+    Some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use egui::{Color32, Sense, Vec2};
 use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
 
-use crate::app::TaliqApp;
+use crate::app::state::context::PanelContext;
 use crate::app::widgets::{TextEngine, embedded, engine_label, engine_message, text_tooltip};
 use crate::project::ProjectStatus;
 use crate::project::status::{DocumentStatus, WorkState};
@@ -41,8 +41,8 @@ const ROW: f32 = 20.0;
 const ID_WIDTH: f32 = 150.0;
 
 /// The overview window, when shown.
-pub fn overview_window(ctx: &egui::Context, app: &mut TaliqApp) {
-    let Some(mode) = app.project.as_mut() else {
+pub fn overview_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
+    let Some(mode) = cx.state.project.as_mut() else {
         return;
     };
     if !mode.show_overview {
@@ -50,7 +50,7 @@ pub fn overview_window(ctx: &egui::Context, app: &mut TaliqApp) {
     }
     let mut open = true;
     let mut refresh = false;
-    let engine = &mut app.engine;
+    let engine = &mut *cx.engine;
     let top_centre = egui::pos2(ctx.content_rect().center().x, 90.0);
     // From below the tool rows to above the status bar.
     let max_height = (ctx.content_rect().height() - 180.0).max(200.0);

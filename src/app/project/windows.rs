@@ -1,14 +1,14 @@
 //! The project's windows: who are you, the guidelines, the project's line in the status bar.
 
 use super::ProjectMode;
-use crate::app::TaliqApp;
+use crate::app::state::context::PanelContext;
 use crate::app::widgets::{engine_label, text_block};
 use crate::project::guidelines::BlockKind;
 use std::fmt::Write as _;
 
 /// The "who are you" window of a project opened without a remembered annotator.
-pub fn chooser(ctx: &egui::Context, app: &mut TaliqApp) {
-    let Some(mode) = &app.project else {
+pub fn chooser(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
+    let Some(mode) = &cx.state.project else {
         return;
     };
     if mode.annotator.is_some() {
@@ -32,23 +32,23 @@ pub fn chooser(ctx: &egui::Context, app: &mut TaliqApp) {
             });
         });
     if let Some(name) = chosen
-        && let Err(e) = app.join_project(&name)
+        && let Err(e) = cx.state.join_project(&name)
     {
-        app.state.say(e);
+        cx.state.say(e);
     }
 }
 
 /// View → Guidelines: the project's guidelines and each label's description, drawn by the
 /// text engine (Arabic paragraphs right to left, emphasis stronger).
-pub fn guidelines_window(ctx: &egui::Context, app: &mut TaliqApp) {
-    let Some(mode) = app.project.as_mut() else {
+pub fn guidelines_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
+    let Some(mode) = cx.state.project.as_mut() else {
         return;
     };
     if !mode.show_guidelines {
         return;
     }
     let mut open = true;
-    let engine = &mut app.engine;
+    let engine = &mut *cx.engine;
     // Below the menu and tool rows, centred, rather than over them at the top left.
     let top_centre = egui::pos2(ctx.content_rect().center().x, 90.0);
     egui::Window::new("Guidelines")

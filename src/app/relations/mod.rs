@@ -3,6 +3,7 @@
 //! relations comes back with them).
 
 pub mod panel;
+pub mod state;
 
 use crate::annotate::history::{Change, Edit, SpanField};
 use crate::annotate::pick::{Pick, RelationDraft};

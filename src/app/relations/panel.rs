@@ -4,46 +4,35 @@
 //! may be Arabic: the text engine draws them.
 
 use crate::annotate::pick::Pick;
-use crate::app::TaliqApp;
 use crate::app::document_view::ViewEvents;
 use crate::app::document_view::relation_color;
 use crate::app::input::keymap::{Action, pressed};
+use crate::app::state::context::PanelContext;
 use crate::app::state::pick::PickAction;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::widgets::{ButtonLook, engine_button, engine_label, relation_line};
-use crate::model::CharRange;
-
-/// The note field's text, and the span it was filled from (so that picking another span
-/// fills it again).
-#[derive(Debug, Default)]
-pub struct NoteField {
-    /// The span the text belongs to.
-    span: Option<(CharRange, String)>,
-    /// The text being edited.
-    pub text: String,
-}
 
 /// Draws the sections that apply: document labels when the corpus declares some, the
 /// picked span's note, relations when the corpus declares relation types.
-pub(crate) fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    if !app.state.corpus.document_labels.is_empty() {
-        document_labels(ui, app);
+pub(crate) fn show(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
+    if !cx.state.corpus.document_labels.is_empty() {
+        document_labels(ui, cx);
         ui.separator();
     }
-    if app.state.pick.as_span().is_some() {
-        span_note(ui, app);
+    if cx.state.pick.as_span().is_some() {
+        span_note(ui, cx);
         ui.separator();
     }
-    if !app.state.corpus.relation_labels.is_empty() {
-        relations(ui, app);
+    if !cx.state.corpus.relation_labels.is_empty() {
+        relations(ui, cx);
         ui.separator();
     }
 }
 
 /// One row a document label: its values as toggles, one at most unless it is `multiple`.
-fn document_labels(ui: &mut egui::Ui, app: &mut TaliqApp) {
+fn document_labels(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     ui.strong("Document labels");
-    let state = &app.state;
+    let state = &*cx.state;
     let Some(doc) = state.corpus.documents.get(state.selected) else {
         return;
     };
@@ -56,14 +45,14 @@ fn document_labels(ui: &mut egui::Ui, app: &mut TaliqApp) {
             .map(|(_, v)| v.clone())
             .unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
-            engine_label(ui, &mut app.engine, &label.name);
+            engine_label(ui, cx.engine, &label.name);
             for value in &label.values {
                 let on = current.contains(value);
                 let look = ButtonLook {
                     selected: on,
                     ..ButtonLook::default()
                 };
-                let button = engine_button(ui, &mut app.engine, value, look);
+                let button = engine_button(ui, cx.engine, value, look);
                 if button.clicked() {
                     let values = match (label.multiple, on) {
                         (true, true) => current.iter().filter(|v| *v != value).cloned().collect(),
@@ -81,42 +70,42 @@ fn document_labels(ui: &mut egui::Ui, app: &mut TaliqApp) {
         });
     }
     if let Some((name, values)) = chosen {
-        app.state.set_document_label(&name, values);
+        cx.state.set_document_label(&name, values);
     }
 }
 
 /// The picked span's note: a right-to-left capable field, saved with Enter or the button.
-fn span_note(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    let picked = app.state.pick.as_span().map(|(r, l)| (r, l.to_owned()));
+fn span_note(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
+    let picked = cx.state.pick.as_span().map(|(r, l)| (r, l.to_owned()));
     let note = picked.as_ref().and_then(|(range, label)| {
-        let doc = app.state.corpus.documents.get(app.state.selected)?;
+        let doc = cx.state.corpus.documents.get(cx.state.selected)?;
         let i = doc.find_span(*range, label)?;
         Some(doc.spans()[i].note.clone().unwrap_or_default())
     });
     let Some(note) = note else {
         return;
     };
-    if app.note_field.span != picked {
-        app.note_field.span = picked;
-        app.note_field.text.clone_from(&note);
+    if cx.state.note_field.span != picked {
+        cx.state.note_field.span = picked;
+        cx.state.note_field.text.clone_from(&note);
     }
     ui.strong("Note on the picked span");
     let width = ui.available_width().min(320.0);
     let field = BidiField::new(
-        &mut app.note_field.text,
+        &mut cx.state.note_field.text,
         egui::Id::unique("taliq-span-note"),
     )
     .hint("a doubt, a question to the reviewer")
     .desired_width(width)
-    .show(ui, &mut app.engine);
+    .show(ui, cx.engine);
     let entered = field.has_focus() && pressed(ui, Action::Submit);
-    let changed = app.note_field.text.trim() != note.trim();
+    let changed = cx.state.note_field.text.trim() != note.trim();
     let save = ui
         .add_enabled(changed, egui::Button::new("save note (Enter)"))
         .clicked();
     if (save || entered) && changed {
-        let text = app.note_field.text.clone();
-        app.state.set_span_note(&text);
+        let text = cx.state.note_field.text.clone();
+        cx.state.set_span_note(&text);
     }
 }
 
@@ -125,9 +114,9 @@ const RELATION_LIST_HEIGHT: f32 = 160.0;
 
 /// The document's relations, one a row: its type, then "from → to" by the spans' texts;
 /// a click picks one, whose type can then be changed or which can be deleted.
-fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
+fn relations(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     ui.strong("Relations");
-    let state = &app.state;
+    let state = &*cx.state;
     let Some(doc) = state.corpus.documents.get(state.selected) else {
         return;
     };
@@ -155,9 +144,9 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
                         text: Some(color),
                         ..ButtonLook::default()
                     };
-                    let tag = engine_button(ui, &mut app.engine, &relation.label, look);
+                    let tag = engine_button(ui, cx.engine, &relation.label, look);
                     let line = relation_line(&text_of(&relation.from), &text_of(&relation.to));
-                    let ends = engine_label(ui, &mut app.engine, &line);
+                    let ends = engine_label(ui, cx.engine, &line);
                     if tag.clicked() || ends.clicked() {
                         pick = Some(relation.id.clone());
                     }
@@ -171,9 +160,9 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
         .map(|r| r.name.clone())
         .collect();
     if let Some(id) = pick {
-        app.state.pick = Pick::Relation(id);
+        cx.state.pick = Pick::Relation(id);
     }
-    let Some(id) = app.state.pick.as_relation().map(str::to_owned) else {
+    let Some(id) = cx.state.pick.as_relation().map(str::to_owned) else {
         return;
     };
     let mut relabel = None;
@@ -182,27 +171,27 @@ fn relations(ui: &mut egui::Ui, app: &mut TaliqApp) {
         ui.label(format!("{id}:"));
         // Type names may be Arabic: the engine draws them.
         for kind in &kinds {
-            if engine_button(ui, &mut app.engine, kind, ButtonLook::default()).clicked() {
+            if engine_button(ui, cx.engine, kind, ButtonLook::default()).clicked() {
                 relabel = Some(kind.clone());
             }
         }
         delete = ui.small_button("delete (Del)").clicked();
     });
     if let Some(kind) = relabel
-        && !app.state.relabel_relation(&id, &kind)
+        && !cx.state.relabel_relation(&id, &kind)
     {
-        app.state.say(format!(
+        cx.state.say(format!(
             "{id} cannot be a {kind} relation between these spans"
         ));
     }
     if delete {
-        app.state.act_on_pick(PickAction::Remove);
+        cx.state.act_on_pick(PickAction::Remove);
     }
 }
 
 /// While a relation is being made, a click on another span links it.
-pub(crate) fn finish_on_click(app: &mut TaliqApp, events: ViewEvents) {
-    let state = &mut app.state;
+pub(crate) fn finish_on_click(cx: &mut PanelContext<'_>, events: ViewEvents) {
+    let state = &mut *cx.state;
     let (Some(draft), Some(target)) = (state.pick.as_draft(), events.clicked_span) else {
         return;
     };
@@ -213,8 +202,8 @@ pub(crate) fn finish_on_click(app: &mut TaliqApp, events: ViewEvents) {
 
 /// An Alt+drag let go on another span links the two by the first relation type that
 /// allows their labels (its tag then changes it); none allowing them is said.
-pub(crate) fn finish_drag(app: &mut TaliqApp, events: ViewEvents) {
-    let state = &mut app.state;
+pub(crate) fn finish_drag(cx: &mut PanelContext<'_>, events: ViewEvents) {
+    let state = &mut *cx.state;
     let Some((from, to)) = events.linked else {
         return;
     };

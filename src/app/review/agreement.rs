@@ -1,7 +1,7 @@
 //! The agreement window: figures per label and pair, the per-label bars and the label
 //! confusion heat map.
 
-use crate::app::TaliqApp;
+use crate::app::state::context::PanelContext;
 use crate::review::Report;
 use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
@@ -18,14 +18,14 @@ fn whole(value: f64) -> Option<usize> {
 }
 
 /// The agreement pictures: per-label figures as grouped bars, the label confusion as a heat map.
-pub fn agreement_window(ctx: &egui::Context, app: &mut TaliqApp) {
-    let Some(review) = app.state.review.as_mut() else {
+pub fn agreement_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
+    let Some(review) = cx.state.review.as_mut() else {
         return;
     };
     let mut open = review.show_agreement;
     let report = review.session.report();
     let pair = &mut review.heat_map_pair;
-    let engine = &mut app.engine;
+    let engine = &mut *cx.engine;
     egui::Window::new("Agreement")
         .open(&mut open)
         .default_width(560.0)

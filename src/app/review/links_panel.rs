@@ -4,8 +4,8 @@
 
 use egui::Color32;
 
-use crate::app::TaliqApp;
 use crate::app::document_view::relation_color;
+use crate::app::state::context::PanelContext;
 use crate::app::widgets::{
     ButtonLook, TextEngine, embedded, engine_button, engine_label, relation_line,
 };
@@ -73,8 +73,8 @@ fn decision_row(
 
 /// The annotators' relations in the open document, one row each ("met" in its colour,
 /// then "بوتينُ → أردوغانَ" on a line of its own); a click picks, accepts or rejects one.
-pub(crate) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    let state = &app.state;
+pub(crate) fn relation_candidates(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
+    let state = &*cx.state;
     let (Some(review), Some(gold)) = (
         state.review.as_ref(),
         state.corpus.documents.get(state.selected),
@@ -112,7 +112,7 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 let conflict = c.annotators.len() < everyone;
                 let row = decision_row(
                     ui,
-                    &mut app.engine,
+                    cx.engine,
                     &c.label,
                     look,
                     *decision,
@@ -120,7 +120,7 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
                     &c.annotators,
                 );
                 let line = relation_line(gold.slice(c.from.range), gold.slice(c.to.range));
-                let ends = engine_label(ui, &mut app.engine, &line);
+                let ends = engine_label(ui, cx.engine, &line);
                 if let Some(row) = row {
                     clicked = Some((i, row));
                 } else if ends.clicked() {
@@ -132,12 +132,12 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let Some((i, click)) = clicked else {
         return;
     };
-    let state = &mut app.state;
+    let state = &mut *cx.state;
     state.pick_relation_candidate(i);
-    if let Some(view) = app.document_view.as_mut()
+    if let Some(view) = cx.view.as_mut()
         && let Some(c) = state.review_relation_candidates().get(i)
     {
-        view.reveal_offset(&mut app.engine.font_system, c.from.range.start());
+        view.reveal_offset(&mut cx.engine.font_system, c.from.range.start());
     }
     match click {
         RowClick::Pick => {}
@@ -149,8 +149,8 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, app: &mut TaliqApp) {
 /// The annotators' document labels of the open document: one row per distinct choice with
 /// who made it and what became of it; accept puts it into gold (the label's other pending
 /// choices are rejected), reject leaves it out.
-pub(crate) fn document_label_choices(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    let state = &app.state;
+pub(crate) fn document_label_choices(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
+    let state = &*cx.state;
     let (Some(review), Some(gold)) = (
         state.review.as_ref(),
         state.corpus.documents.get(state.selected),
@@ -176,7 +176,7 @@ pub(crate) fn document_label_choices(ui: &mut egui::Ui, app: &mut TaliqApp) {
             let conflict = options.len() > 1 || choice.annotators.len() < everyone;
             if let Some(click) = decision_row(
                 ui,
-                &mut app.engine,
+                cx.engine,
                 &tag,
                 look,
                 decision,
@@ -190,9 +190,9 @@ pub(crate) fn document_label_choices(ui: &mut egui::Ui, app: &mut TaliqApp) {
     ui.separator();
     match clicked {
         Some((label, choice, RowClick::Pick | RowClick::Accept)) => {
-            app.state.accept_label_choice(&label, &choice);
+            cx.state.accept_label_choice(&label, &choice);
         }
-        Some((label, choice, RowClick::Reject)) => app.state.reject_label_choice(&label, &choice),
+        Some((label, choice, RowClick::Reject)) => cx.state.reject_label_choice(&label, &choice),
         None => {}
     }
 }

@@ -6,6 +6,9 @@ pub mod links;
 pub mod links_panel;
 pub mod opener;
 pub mod panel;
+pub mod state;
+
+pub use state::{ProjectReview, Review, ReviewOpener};
 
 use std::path::{Path, PathBuf};
 
@@ -14,54 +17,12 @@ use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, snap};
 use crate::app::AppState;
 use crate::app::state::Source;
-use std::collections::BTreeMap;
 
 use crate::format::CorpusFile;
-use crate::model::{Corpus, Status};
-use crate::project::review::{ReviewGroup, group_corpora, group_files};
+use crate::model::Status;
+use crate::project::review::{ReviewGroup, group_files};
 use crate::review::gold::Candidate;
 use crate::review::session::{Decision, ReviewSession};
-
-/// The review mode: where the candidates come from and which one is picked.
-#[derive(Debug)]
-pub struct Review {
-    /// The annotators' corpora, lined up with the gold corpus.
-    pub session: ReviewSession,
-    /// The annotators' files, in tier order.
-    pub files: Vec<PathBuf>,
-    /// The pick the candidate list last scrolled to, so it follows a new pick once.
-    pub listed_pick: Option<usize>,
-    /// The rows of the candidate list on screen in the last frame.
-    pub list_rows: std::ops::Range<usize>,
-    /// Whether the agreement pictures are shown.
-    pub show_agreement: bool,
-    /// The annotator pair the confusion heat map shows (`None`: all pairs summed).
-    pub heat_map_pair: Option<usize>,
-    /// In a team project's review, its groups of documents and annotators.
-    pub project: Option<ProjectReview>,
-}
-
-/// A team project's review: one session a group of annotators, all into the project's gold.
-#[derive(Debug)]
-pub struct ProjectReview {
-    /// The project folder.
-    pub dir: PathBuf,
-    /// Its review groups, as prepared when the review opened.
-    pub groups: Vec<ReviewGroup>,
-    /// The group under review.
-    pub current: usize,
-    /// The annotators' corpora, by name.
-    corpora: BTreeMap<String, Corpus>,
-}
-
-impl ProjectReview {
-    /// The session of group `index`: its annotators compared over its documents.
-    fn session(&self, index: usize) -> Result<ReviewSession, String> {
-        let group = self.groups.get(index).ok_or("no such review group")?;
-        let annotators = group_corpora(group, |name| self.corpora.get(name));
-        ReviewSession::new(annotators).map_err(|e| e.to_string())
-    }
-}
 
 impl AppState {
     /// Starts reviewing `annotators`' corpora into the gold corpus at `gold`: opened if it

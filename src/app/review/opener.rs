@@ -1,32 +1,19 @@
 //! The window that starts a review: the annotators' files and the gold file.
 
-use crate::app::TaliqApp;
+use crate::app::state::context::PanelContext;
 use crate::app::widgets::bidi_field::BidiField;
 use std::path::PathBuf;
 
-/// The "start a review" window's fields.
-#[derive(Debug, Default)]
-pub struct ReviewOpener {
-    /// Whether the window is shown.
-    pub open: bool,
-    /// The annotators' corpus files, in tier order.
-    pub files: Vec<PathBuf>,
-    /// A path being typed to add to the files.
-    pub typed: String,
-    /// Where the gold corpus is (or will be) written.
-    pub gold: String,
-}
-
 /// The window that starts a review: annotators' files and the gold file.
-pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
-    let mut open = app.review_opener.open;
+pub fn opener(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
+    let mut open = cx.state.review_opener.open;
     let mut start = false;
     egui::Window::new("Start a review")
         .open(&mut open)
         .collapsible(false)
         .show(ctx, |ui| {
-            let opener = &mut app.review_opener;
-            let engine = &mut app.engine;
+            let opener = &mut cx.state.review_opener;
+            let engine = &mut *cx.engine;
             ui.label("Annotators' corpus files (one per annotator, same documents):");
             let mut remove = None;
             for (i, file) in opener.files.iter().enumerate() {
@@ -80,16 +67,14 @@ pub fn opener(ctx: &egui::Context, app: &mut TaliqApp) {
                 .add_enabled(ready, egui::Button::new("start review"))
                 .clicked();
         });
-    app.review_opener.open = open;
+    cx.state.review_opener.open = open;
     if start {
-        let files = app.review_opener.files.clone();
-        let gold = PathBuf::from(app.review_opener.gold.trim());
-        match app.state.open_review(&files, &gold) {
-            Ok(()) => {
-                app.review_opener.open = false;
-                app.remember_file();
-            }
-            Err(e) => app.state.say(e),
+        let files = cx.state.review_opener.files.clone();
+        let gold = PathBuf::from(cx.state.review_opener.gold.trim());
+        match cx.state.open_review(&files, &gold) {
+            // The gold file joins the recent files (the frame notices the new source).
+            Ok(()) => cx.state.review_opener.open = false,
+            Err(e) => cx.state.say(e),
         }
     }
 }

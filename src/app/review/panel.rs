@@ -3,7 +3,7 @@
 
 use egui::Color32;
 
-use crate::app::TaliqApp;
+use crate::app::state::context::PanelContext;
 use crate::app::widgets::{
     ButtonLook, engine_button, engine_label, text_line, width_beside_scroll_bar,
 };
@@ -11,8 +11,8 @@ use crate::review::session::{Decision, ReviewSession};
 
 /// The right-hand panel in review mode: progress, commands, the annotators' tiers and every
 /// candidate of the open document with its decision.
-pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    let state = &mut app.state;
+pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
+    let state = &mut *cx.state;
     if state.review.is_none() {
         return;
     }
@@ -26,7 +26,7 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
         })
         .text(format!("{reviewed} of {total} documents reviewed")),
     );
-    if let Some(index) = group_picker(ui, &mut app.engine, state) {
+    if let Some(index) = group_picker(ui, cx.engine, state) {
         state.switch_review_group(index);
     }
     let Some(review) = state.review.as_ref() else {
@@ -58,11 +58,11 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
         charts = ui.button("agreement charts").clicked();
         close = ui.button("close review").clicked();
     });
-    tiers(ui, &mut app.engine, review);
+    tiers(ui, cx.engine, review);
     ui.separator();
-    crate::app::review::links_panel::document_label_choices(ui, app);
-    crate::app::review::links_panel::relation_candidates(ui, app);
-    let state = &mut app.state;
+    crate::app::review::links_panel::document_label_choices(ui, cx);
+    crate::app::review::links_panel::relation_candidates(ui, cx);
+    let state = &mut *cx.state;
     let Some(review) = state.review.as_ref() else {
         return;
     };
@@ -80,7 +80,7 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
         accept,
         reject,
         rows,
-    } = candidate_list(ui, &mut app.engine, state, &decisions, scroll_to);
+    } = candidate_list(ui, cx.engine, state, &decisions, scroll_to);
     if let Some(review) = state.review.as_mut() {
         review.list_rows = rows;
         // A row clicked is in sight already: the list stays where it is.
@@ -89,9 +89,9 @@ pub fn panel(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let target = pick.or(accept).or(reject);
     if let Some(i) = target {
         state.pick_candidate(i);
-        if let Some(view) = app.document_view.as_mut() {
+        if let Some(view) = cx.view.as_mut() {
             let start = state.review_candidates()[i].range.start();
-            view.reveal_offset(&mut app.engine.font_system, start);
+            view.reveal_offset(&mut cx.engine.font_system, start);
         }
     }
     if accept.is_some() {

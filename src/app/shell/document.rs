@@ -80,6 +80,6 @@ pub(crate) fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
     {
         state.pick_relation_candidate(i);
     }
-    relations::panel::finish_on_click(app, events);
-    relations::panel::finish_drag(app, events);
+    relations::panel::finish_on_click(&mut app.panel_context(), events);
+    relations::panel::finish_drag(&mut app.panel_context(), events);
 }

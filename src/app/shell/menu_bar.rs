@@ -1,11 +1,11 @@
 //! The menu bar: every command of the table under its menu, with its shortcut.
 
 use crate::app::TaliqApp;
-use crate::app::input::commands::{COMMANDS, Command, Menu, enabled, run, shortcut_text, shown};
+use crate::app::input::commands::{COMMANDS, Command, Menu, shortcut_text};
 
 /// The menu bar: every command of the table under its menu, with its shortcut; File also
-/// holds Open Recent.
-pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) {
+/// holds Open Recent. Returns the command chosen, which the frame runs (menus only send).
+pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
     let ctx = ui.ctx().clone();
     let mut chosen = None;
     let mut recent = None;
@@ -31,8 +31,35 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &mut TaliqApp) {
             });
         }
     });
-    if let Some(command) = chosen {
-        run(&ctx, app, command);
-    }
     crate::app::shell::file_row::open_recent(app, recent);
+    chosen
+}
+
+/// For commands that show or hide something, whether it is shown (the menu item is drawn
+/// selected then).
+pub fn shown(app: &TaliqApp, command: Command) -> Option<bool> {
+    match command {
+        Command::ToggleDocumentList => Some(app.panels.documents),
+        Command::ToggleSidePanel => Some(app.panels.side),
+        Command::ToggleHarakat => Some(app.reading.show_harakat),
+        Command::ProjectOverview => app.state.project.as_ref().map(|m| m.show_overview),
+        _ => None,
+    }
+}
+
+/// Whether a command can run now (greyed out in its menu otherwise).
+pub fn enabled(app: &TaliqApp, command: Command) -> bool {
+    match command {
+        Command::AgreementCharts => app.state.review.is_some(),
+        Command::Guidelines | Command::ProjectOverview | Command::ReviewProject => {
+            app.state.project.is_some()
+        }
+        Command::SyncProject => app
+            .state
+            .project
+            .as_ref()
+            .is_some_and(|mode| mode.annotator.is_some() && !mode.syncing()),
+        Command::Save => app.state.source.path().is_some(),
+        _ => true,
+    }
 }

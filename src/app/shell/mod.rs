@@ -12,15 +12,16 @@ pub mod menu_bar;
 pub mod reading;
 pub mod side_panel;
 pub mod status_bar;
+pub mod window;
 
-use crate::app::{TaliqApp, annotate, input, labels, project, review};
+use crate::app::input::commands::Command;
+use crate::app::{TaliqApp, annotate, labels, project, review};
 use document::{document, view_for};
 
-/// Draws the whole window and handles its shortcuts: the keys first, then the bars and
-/// panels around the document, the document, and the windows over it.
-pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    input::dispatch::keyboard(ui, app);
-    bars(ui, app);
+/// Draws the whole window: the bars and panels around the document, the document, and the
+/// windows over it. Returns the command chosen in the menus, which the frame runs.
+pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
+    let chosen = bars(ui, app);
     side_panels(ui, app);
     if let (Some(offset), Some(view)) = (
         app.state.search.reveal.take(),
@@ -31,18 +32,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
     egui::CentralPanel::default().show(ui, |ui| document(ui, app));
     let ctx = ui.ctx().clone();
     windows(&ctx, app);
+    chosen
 }
 
 /// The bars above and below the document: menus, banners, the file row, the label
-/// palette, the find bar, the status bar.
-fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    egui::Panel::top("menu").show(ui, |ui| menu_bar::menu_bar(ui, app));
+/// palette, the find bar, the status bar. Returns the command chosen in the menus.
+fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
+    let chosen = egui::Panel::top("menu")
+        .show(ui, |ui| menu_bar::menu_bar(ui, app))
+        .inner;
     banners::show(ui, &mut app.state);
     egui::Panel::top("file").show(ui, |ui| {
         ui.horizontal(|ui| {
             // Open, Open Recent, Export and Start review live in the menus; the row keeps
             // what a menu cannot: a typed path and the annotator's name.
-            let before = app.state.source.path();
             file_row::file_row(
                 ui,
                 &mut app.state,
@@ -50,9 +53,6 @@ fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 &mut app.name_field,
                 &mut app.engine,
             );
-            if app.state.source.path() != before {
-                app.remember_file();
-            }
         });
     });
     egui::Panel::top("labels").show(ui, |ui| {
@@ -64,11 +64,12 @@ fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) {
         });
     }
     egui::Panel::bottom("status_bar").show(ui, |ui| {
-        if let Some(mode) = &app.project {
+        if let Some(mode) = &app.state.project {
             project::status_line(ui, mode, &app.state, &mut app.engine);
         }
         status_bar::status_bar(ui, &app.state, &mut app.engine);
     });
+    chosen
 }
 
 /// The document list (left) and the side panel (right): the review's in the review mode.
@@ -83,7 +84,7 @@ fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
         egui::Panel::right("review")
             .resizable(true)
             .default_size(340.0)
-            .show(ui, |ui| review::panel::panel(ui, app));
+            .show(ui, |ui| review::panel::panel(ui, &mut app.panel_context()));
     } else if app.panels.side {
         egui::Panel::right("spans")
             .resizable(true)
@@ -100,24 +101,24 @@ fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
     if app.export.open {
         app.export.show(ctx, &app.state.corpus, &mut app.engine);
     }
-    if app.review_opener.open {
-        review::opener::opener(ctx, app);
+    if app.state.review_opener.open {
+        review::opener::opener(ctx, &mut app.panel_context());
     }
     if app.state.review.as_ref().is_some_and(|r| r.show_agreement) {
-        review::agreement::agreement_window(ctx, app);
+        review::agreement::agreement_window(ctx, &mut app.panel_context());
     }
     if app.show_about {
         dialogs::about_window(ctx, &mut app.show_about);
     }
-    if let Some(mode) = &app.project {
+    if let Some(mode) = &app.state.project {
         if mode.syncing() {
             // The worker's answer arrives without an input event to wake the window.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        app.poll_sync();
-        project::chooser(ctx, app);
-        project::guidelines_window(ctx, app);
-        project::overview::overview_window(ctx, app);
+        app.state.poll_sync();
+        project::chooser(ctx, &mut app.panel_context());
+        project::guidelines_window(ctx, &mut app.panel_context());
+        project::overview::overview_window(ctx, &mut app.panel_context());
     }
     if app.state.problems.is_some() {
         dialogs::problems_window(ctx, &mut app.state);

@@ -12,7 +12,7 @@ use crate::app::widgets::{
 pub(crate) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     crate::app::suggest::panel::show(ui, &mut app.state);
     ui.separator();
-    crate::app::relations::panel::show(ui, app);
+    crate::app::relations::panel::show(ui, &mut app.panel_context());
     ui.heading("Spans");
     ui.separator();
     let Some(count) = app

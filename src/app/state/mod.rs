@@ -1,12 +1,13 @@
 //! What the window shows, apart from how it is drawn.
 
 pub mod access;
+pub mod context;
 mod files;
 pub mod pick;
 pub mod recovery;
 mod source;
 
-pub use source::Source;
+pub use source::{SAMPLE_CORPUS, Source};
 
 use std::path::PathBuf;
 
@@ -29,7 +30,9 @@ pub struct Preferences {
     /// How selections snap before they become spans.
     pub snap: SnapOptions,
     /// How suggestions are offered.
-    pub suggest: crate::app::suggest::SuggestSettings,
+    pub suggest: crate::app::suggest::state::SuggestSettings,
+    /// The annotator chosen in each project folder opened before (folder → name).
+    pub project_annotators: std::collections::BTreeMap<String, String>,
 }
 
 /// The window's state: the preferences, and the session on the open corpus (the corpus,
@@ -38,6 +41,9 @@ pub struct Preferences {
 pub struct AppState {
     /// Kept across every swap of the corpus.
     pub prefs: Preferences,
+    /// The team project the window is open on (`taliq DIR`, File → Open Project…), kept
+    /// across every swap of the corpus.
+    pub project: Option<crate::app::project::state::ProjectMode>,
     /// The open corpus.
     pub corpus: Corpus,
     /// Where it came from.
@@ -58,7 +64,7 @@ pub struct AppState {
     /// Counts corpus replacements (open, restore, reload), so views of the old one are dropped.
     pub generation: u64,
     /// The search bar (Ctrl+F).
-    pub search: crate::app::annotate::search::Search,
+    pub search: crate::app::annotate::state::Search,
     /// Set when a save found the file changed on disk by someone else.
     pub save_conflict: bool,
     /// The label-set editor's drafts while it is open: each label and the name it had.
@@ -68,12 +74,12 @@ pub struct AppState {
     /// Unsaved work found beside the corpus on start, offered back until taken or dropped.
     pub recovery: Option<crate::app::state::recovery::Recovery>,
     /// The review mode, when the open corpus is a gold corpus being adjudicated.
-    pub review: Option<crate::app::review::Review>,
+    pub review: Option<crate::app::review::state::Review>,
     /// Why the last file could not be opened (every located problem), shown in a window
     /// until closed; the open corpus stays as it was.
     pub problems: Option<String>,
     /// Suggestions: what is offered in the open document, the tagger and its training.
-    pub suggest: crate::app::suggest::SuggestState,
+    pub suggest: crate::app::suggest::state::SuggestState,
     /// Whether this window holds its file's lock, or has it open read-only.
     pub(crate) access: crate::app::state::access::FileAccess,
     /// When a read-only window last looked at the lock (seconds on the caller's clock).
@@ -82,6 +88,10 @@ pub struct AppState {
     pub(crate) last_autosave: f64,
     /// Whether there are changes the recovery file does not hold yet.
     pub(crate) autosave_pending: bool,
+    /// The picked span's note while it is edited.
+    pub note_field: crate::app::relations::state::NoteField,
+    /// The fields of the window that starts a review.
+    pub review_opener: crate::app::review::state::ReviewOpener,
     /// Ids of documents closed to edits: in a team project, those reviewed into its gold,
     /// whose annotators' versions are final.
     pub frozen: std::collections::HashSet<String>,
@@ -92,6 +102,7 @@ impl AppState {
     pub fn new(corpus: Corpus, source: Source) -> Self {
         Self {
             prefs: Preferences::default(),
+            project: None,
             corpus,
             source,
             selected: 0,
@@ -101,19 +112,21 @@ impl AppState {
             history: History::default(),
             message: String::new(),
             generation: 0,
-            search: crate::app::annotate::search::Search::default(),
+            search: crate::app::annotate::state::Search::default(),
             label_drafts: None,
             link_drafts: None,
             save_conflict: false,
             recovery: None,
             review: None,
-            suggest: crate::app::suggest::SuggestState::default(),
+            suggest: crate::app::suggest::state::SuggestState::default(),
             problems: None,
             access: crate::app::state::access::FileAccess::Unguarded,
             last_lock_check: 0.0,
             last_autosave: 0.0,
             autosave_pending: false,
             frozen: std::collections::HashSet::new(),
+            note_field: crate::app::relations::state::NoteField::default(),
+            review_opener: crate::app::review::state::ReviewOpener::default(),
         }
     }
 
@@ -122,7 +135,7 @@ impl AppState {
     /// # Errors
     /// The sample's diagnostics, should it ever be invalid (a test keeps it valid).
     pub fn sample() -> Result<Self, Vec<Diagnostic>> {
-        let corpus = format::parse_corpus(crate::app::SAMPLE_CORPUS.as_bytes(), Form::Json)?;
+        let corpus = format::parse_corpus(SAMPLE_CORPUS.as_bytes(), Form::Json)?;
         Ok(Self::new(corpus, Source::BundledSample))
     }
 
@@ -141,6 +154,7 @@ impl AppState {
     pub(crate) fn replace_session(&mut self, mut next: Self) {
         let same_recovery_file = next.recovery_target() == self.recovery_target();
         next.prefs = std::mem::take(&mut self.prefs);
+        next.project = self.project.take();
         next.generation = self.generation + 1;
         // Unsaved work offered back and not answered yet stays offered when the next
         // session autosaves to the same recovery file (the sample, then imported text):

@@ -33,3 +33,6 @@ impl Source {
         }
     }
 }
+
+/// The bundled sample corpus: the seed news article with the default labels.
+pub const SAMPLE_CORPUS: &str = include_str!("../../../assets/sample/sample.json");
