@@ -309,7 +309,6 @@ fn review_group(
         files: Vec::new(),
         listed_pick: None,
         list_rows: 0..0,
-        show_agreement: false,
         heat_map_pair: None,
         project: None,
     });

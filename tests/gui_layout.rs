@@ -202,20 +202,52 @@ fn every_dialog_fits_at_every_size() {
     for size in SIZES {
         // The shortcut list scrolls inside its window.
         let dialogs: [Dialog; 6] = [
-            ("export", |app| app.export.open = true, false),
+            (
+                "export",
+                |app| {
+                    app.state
+                        .dialogs
+                        .open(taliq::app::state::dialogs::Dialog::Export);
+                },
+                false,
+            ),
             (
                 "reading options",
-                |app| app.reading_window.open = true,
+                |app| {
+                    app.state
+                        .dialogs
+                        .open(taliq::app::state::dialogs::Dialog::ReadingOptions);
+                },
                 false,
             ),
             ("labels", |app| app.state.edit_labels(), false),
             (
                 "start a review",
-                |app| app.state.review_opener.open = true,
+                |app| {
+                    app.state
+                        .dialogs
+                        .open(taliq::app::state::dialogs::Dialog::StartReview);
+                },
                 false,
             ),
-            ("shortcuts", |app| app.show_help = true, true),
-            ("about", |app| app.show_about = true, false),
+            (
+                "shortcuts",
+                |app| {
+                    app.state
+                        .dialogs
+                        .open(taliq::app::state::dialogs::Dialog::Shortcuts);
+                },
+                true,
+            ),
+            (
+                "about",
+                |app| {
+                    app.state
+                        .dialogs
+                        .open(taliq::app::state::dialogs::Dialog::About);
+                },
+                false,
+            ),
         ];
         for (what, open, scrolls) in dialogs {
             let mut harness = window(AppState::sample().unwrap(), size);
@@ -242,9 +274,11 @@ fn the_review_mode_fits_at_every_size() {
             .unwrap();
         let mut harness = window(state, size);
         assert_fits(&harness, size, "review mode");
-        if let Some(review) = harness.state_mut().state.review.as_mut() {
-            review.show_agreement = true;
-        }
+        harness
+            .state_mut()
+            .state
+            .dialogs
+            .open(taliq::app::state::dialogs::Dialog::Agreement);
         harness.run();
         assert_fits(&harness, size, "agreement charts");
     }

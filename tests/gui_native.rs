@@ -289,24 +289,46 @@ fn every_menu_item_is_reachable_shows_its_shortcut_and_runs_its_command() {
     harness.run();
     harness.get_by_label_contains("Export…").click();
     harness.run();
-    assert!(harness.state().export.open);
+    assert!(
+        harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Export)
+    );
     assert!(
         count(&harness, "Export") > before,
         "the export window is shown"
     );
-    harness.state_mut().export.open = false;
+    harness
+        .state_mut()
+        .state
+        .dialogs
+        .close(taliq::app::state::dialogs::Dialog::Export);
     harness.run();
 
     harness.get_by_label("Help").click();
     harness.run();
     harness.get_by_label_contains("About taliq").click();
     harness.run();
-    assert!(harness.state().show_about);
+    assert!(
+        harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::About)
+    );
     harness.get_by_label("Help").click();
     harness.run();
     harness.get_by_label_contains("Shortcuts").click();
     harness.run();
-    assert!(harness.state().show_help);
+    assert!(
+        harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Shortcuts)
+    );
     // The overlay lists the table's commands with their menus, then the context keys.
     harness.get_by_label("Save (File menu)");
     harness.get_by_label("Redo (Edit menu)");
@@ -395,16 +417,42 @@ fn escape_closes_the_open_dialog_before_anything_else() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    assert!(harness.state().export.open, "Ctrl+E opens Export");
+    assert!(
+        harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Export),
+        "Ctrl+E opens Export"
+    );
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(!harness.state().export.open, "Escape closes it");
+    assert!(
+        !harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Export),
+        "Escape closes it"
+    );
     harness.key_press(Key::F1);
     harness.run();
-    assert!(harness.state().show_help);
+    assert!(
+        harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Shortcuts)
+    );
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(!harness.state().show_help);
+    assert!(
+        !harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Shortcuts)
+    );
     // With no dialog open, Escape still drops a picked span.
     let first = harness.state().state.corpus.documents[0].spans()[0].clone();
     harness.state_mut().state.pick = taliq::annotate::pick::Pick::span(first.range, &first.label);

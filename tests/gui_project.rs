@@ -161,10 +161,8 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
         harness
             .state()
             .state
-            .project
-            .as_ref()
-            .unwrap()
-            .show_guidelines
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Guidelines)
     );
     for text in [
         "إرشادات التوسيم",
@@ -233,10 +231,8 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
         !harness
             .state()
             .state
-            .project
-            .as_ref()
-            .unwrap()
-            .show_guidelines
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::Guidelines)
     );
 }
 
@@ -454,10 +450,8 @@ fn the_overview_colours_each_annotators_documents_by_their_state() {
         harness
             .state()
             .state
-            .project
-            .as_ref()
-            .unwrap()
-            .show_overview
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::ProjectOverview)
     );
     let expected = [
         (first.as_str(), who[0].as_str(), WorkState::Done),
@@ -497,10 +491,8 @@ fn the_overview_colours_each_annotators_documents_by_their_state() {
         !harness
             .state()
             .state
-            .project
-            .as_ref()
-            .unwrap()
-            .show_overview
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::ProjectOverview)
     );
 }
 

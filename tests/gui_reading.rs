@@ -193,7 +193,13 @@ fn the_view_menu_opens_the_reading_options_with_the_bundled_font_listed() {
     harness.run();
     harness.get_by_label_contains("Reading options…").click();
     harness.run();
-    assert!(harness.state().reading_window.open);
+    assert!(
+        harness
+            .state()
+            .state
+            .dialogs
+            .is_open(taliq::app::state::dialogs::Dialog::ReadingOptions)
+    );
     harness.get_by_label("show harakat and marks").click();
     harness.run();
     assert!(!harness.state().reading.show_harakat);

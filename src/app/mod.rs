@@ -26,37 +26,9 @@ pub use state::access::FileAccess;
 pub use state::{AppState, SAMPLE_CORPUS, Source};
 
 impl TaliqApp {
-    /// Closes every open dialog (Export, Labels, Reading options, Start a review, Agreement,
-    /// Shortcuts, About, Guidelines, Project overview) as Escape does; whether one was open. The label editor's drafts are
-    /// dropped, as its cancel button does.
+    /// Closes every open dialog, as Escape does; whether one was open.
     pub fn close_dialogs(&mut self) -> bool {
-        let agreement = self
-            .state
-            .review
-            .as_mut()
-            .is_some_and(|review| std::mem::take(&mut review.show_agreement));
-        let guidelines = self
-            .state
-            .project
-            .as_mut()
-            .is_some_and(|mode| std::mem::take(&mut mode.show_guidelines));
-        let overview = self
-            .state
-            .project
-            .as_mut()
-            .is_some_and(|mode| std::mem::take(&mut mode.show_overview));
-        let closed = [
-            guidelines,
-            overview,
-            std::mem::take(&mut self.export.open),
-            std::mem::take(&mut self.state.review_opener.open),
-            std::mem::take(&mut self.reading_window.open),
-            std::mem::take(&mut self.show_help),
-            std::mem::take(&mut self.show_about),
-            self.state.label_drafts.take().is_some() | self.state.link_drafts.take().is_some(),
-            agreement,
-        ];
-        closed.contains(&true)
+        self.state.close_dialogs()
     }
 
     /// An app on `state`, drawing with `font_system` (bundled fonts; plus system fonts outside tests).
@@ -65,8 +37,6 @@ impl TaliqApp {
             state,
             engine: document_view::TextEngine::new(font_system),
             document_view: None,
-            show_help: false,
-            show_about: false,
             path_field: String::new(),
             name_field: String::new(),
             recent: Vec::new(),

@@ -16,6 +16,7 @@ use egui::Event;
 use super::commands::Command;
 use super::keymap::{Action, Binding, Context, Keys, bindings_of};
 use crate::annotate::pick::Pick;
+use crate::app::state::dialogs::Dialog;
 use crate::app::state::pick::PickAction;
 use crate::app::{AppState, TaliqApp};
 use crate::model::Status;
@@ -284,7 +285,7 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
                 state.say(e);
             }
         }
-        Command::Export => app.export.open = true,
+        Command::Export => app.state.dialogs.open(Dialog::Export),
         Command::Quit => {
             app.request_quit();
         }
@@ -304,15 +305,15 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
             });
         }
         Command::ToggleHarakat => app.reading.show_harakat = !app.reading.show_harakat,
-        Command::ReadingOptions => app.reading_window.open = true,
+        Command::ReadingOptions => app.state.dialogs.open(Dialog::ReadingOptions),
         Command::ToggleDocumentList => app.panels.documents = !app.panels.documents,
         Command::ToggleSidePanel => app.panels.side = !app.panels.side,
         Command::Guidelines => {
-            if let Some(mode) = app.state.project.as_mut() {
-                mode.show_guidelines = !mode.show_guidelines;
+            if app.state.project.is_some() {
+                app.state.dialogs.toggle(Dialog::Guidelines);
             }
         }
-        Command::StartReview => app.state.review_opener.open = true,
+        Command::StartReview => app.state.dialogs.open(Dialog::StartReview),
         Command::ReviewProject => {
             let dir = app.state.project.as_ref().map(|mode| mode.dir.clone());
             if let Some(dir) = dir
@@ -330,21 +331,23 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
             }
         }
         Command::ProjectOverview => {
-            if let Some(mode) = app.state.project.as_mut() {
-                mode.show_overview = !mode.show_overview;
-                if mode.show_overview {
-                    mode.refresh_status();
-                }
+            let state = &mut app.state;
+            if let Some(mode) = state.project.as_mut()
+                && state.dialogs.toggle(Dialog::ProjectOverview)
+            {
+                mode.refresh_status();
             }
         }
         Command::AgreementCharts => {
-            if let Some(review) = state.review.as_mut() {
-                review.show_agreement = true;
+            if state.review.is_some() {
+                state.dialogs.open(Dialog::Agreement);
             }
         }
         Command::SyncProject => app.state.start_sync(),
-        Command::Shortcuts => app.show_help = !app.show_help,
-        Command::About => app.show_about = true,
+        Command::Shortcuts => {
+            app.state.dialogs.toggle(Dialog::Shortcuts);
+        }
+        Command::About => app.state.dialogs.open(Dialog::About),
     }
 }
 

@@ -6,12 +6,14 @@ pub mod editor;
 
 use crate::annotate::history::{Change, Declarations, Edit};
 use crate::app::AppState;
+use crate::app::state::dialogs::Dialog;
 use crate::model::Label;
 use drafts::{DocumentLabelDraft, LinkDrafts};
 
 impl AppState {
     /// Opens the label-set editor on a copy of the labels, relation types and document labels.
     pub fn edit_labels(&mut self) {
+        self.dialogs.open(Dialog::Labels);
         self.label_drafts = Some(
             self.corpus
                 .labels
@@ -42,6 +44,7 @@ impl AppState {
 
     /// Closes the label-set editor without changing anything.
     pub fn cancel_label_drafts(&mut self) {
+        self.dialogs.close(Dialog::Labels);
         self.label_drafts = None;
         self.link_drafts = None;
     }

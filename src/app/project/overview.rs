@@ -2,6 +2,7 @@
 //! annotator's progress and a matrix of documents × annotators coloured by state — read from
 //! the project's files as saved (see [`crate::project::status`]).
 
+use crate::app::state::dialogs::Dialog;
 use egui::{Color32, Sense, Vec2};
 use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
 
@@ -42,12 +43,12 @@ const ID_WIDTH: f32 = 150.0;
 
 /// The overview window, when shown.
 pub fn overview_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
+    if !cx.state.dialogs.is_open(Dialog::ProjectOverview) {
+        return;
+    }
     let Some(mode) = cx.state.project.as_mut() else {
         return;
     };
-    if !mode.show_overview {
-        return;
-    }
     let mut open = true;
     let mut refresh = false;
     let engine = &mut *cx.engine;
@@ -82,10 +83,10 @@ pub fn overview_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
                 None => {}
             }
         });
-    mode.show_overview = open;
     if refresh || (open && mode.status.is_none()) {
         mode.refresh_status();
     }
+    cx.state.dialogs.set(Dialog::ProjectOverview, open);
 }
 
 /// The figures, the bars and the matrix of one status.

@@ -19,16 +19,12 @@ pub struct ProjectMode {
     pub annotator: Option<String>,
     /// A sync under way on a worker thread.
     pub(super) sync: Option<Receiver<Result<SyncReport, String>>>,
-    /// Whether the guidelines window is shown.
-    pub show_guidelines: bool,
     /// The guidelines, as read at opening or after the last sync.
     pub guidelines: Vec<Block>,
     /// Where this clone stands against its remote, as git knew it at the last look.
     pub sync_state: Option<SyncState>,
     /// What the last sync from this window did (what came in), one sentence a line.
     pub last_report: Option<String>,
-    /// Whether the curator's overview window is shown.
-    pub show_overview: bool,
     /// The project's status as the overview last read it (files as saved).
     pub status: Option<Result<ProjectStatus, String>>,
 }
@@ -52,11 +48,9 @@ impl ProjectMode {
             config: ProjectConfig::load(dir)?,
             annotator: None,
             sync: None,
-            show_guidelines: false,
             guidelines: read_guidelines(dir),
             sync_state: None,
             last_report: None,
-            show_overview: false,
             status: None,
         })
     }

@@ -2,6 +2,7 @@
 
 use super::ProjectMode;
 use crate::app::state::context::PanelContext;
+use crate::app::state::dialogs::Dialog;
 use crate::app::widgets::{engine_label, text_block};
 use crate::project::guidelines::BlockKind;
 use std::fmt::Write as _;
@@ -41,12 +42,12 @@ pub fn chooser(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
 /// View → Guidelines: the project's guidelines and each label's description, drawn by the
 /// text engine (Arabic paragraphs right to left, emphasis stronger).
 pub fn guidelines_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
+    if !cx.state.dialogs.is_open(Dialog::Guidelines) {
+        return;
+    }
     let Some(mode) = cx.state.project.as_mut() else {
         return;
     };
-    if !mode.show_guidelines {
-        return;
-    }
     let mut open = true;
     let engine = &mut *cx.engine;
     // Below the menu and tool rows, centred, rather than over them at the top left.
@@ -99,7 +100,7 @@ pub fn guidelines_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
                 declared_links(ui, engine, &mode.config);
             });
         });
-    mode.show_guidelines = open;
+    cx.state.dialogs.set(Dialog::Guidelines, open);
 }
 
 /// The status bar's project line: the project, who you are, your progress (as in the

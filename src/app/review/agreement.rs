@@ -2,6 +2,7 @@
 //! confusion heat map.
 
 use crate::app::state::context::PanelContext;
+use crate::app::state::dialogs::Dialog;
 use crate::review::Report;
 use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
@@ -22,7 +23,7 @@ pub fn agreement_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
     let Some(review) = cx.state.review.as_mut() else {
         return;
     };
-    let mut open = review.show_agreement;
+    let mut open = true;
     let report = review.session.report();
     let pair = &mut review.heat_map_pair;
     let engine = &mut *cx.engine;
@@ -35,7 +36,7 @@ pub fn agreement_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
                 crate::app::review::links_panel::link_figures(ui, engine, report);
             });
         });
-    review.show_agreement = open;
+    cx.state.dialogs.set(Dialog::Agreement, open);
 }
 
 /// The agreement window's contents: overall figures, bars per label, the confusion heat map.

@@ -80,7 +80,6 @@ impl AppState {
             files,
             listed_pick: None,
             list_rows: 0..0,
-            show_agreement: false,
             heat_map_pair: None,
             project,
         });

@@ -1,12 +1,13 @@
 //! The window that starts a review: the annotators' files and the gold file.
 
 use crate::app::state::context::PanelContext;
+use crate::app::state::dialogs::Dialog;
 use crate::app::widgets::bidi_field::BidiField;
 use std::path::PathBuf;
 
 /// The window that starts a review: annotators' files and the gold file.
 pub fn opener(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
-    let mut open = cx.state.review_opener.open;
+    let mut open = true;
     let mut start = false;
     egui::Window::new("Start a review")
         .open(&mut open)
@@ -67,13 +68,13 @@ pub fn opener(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
                 .add_enabled(ready, egui::Button::new("start review"))
                 .clicked();
         });
-    cx.state.review_opener.open = open;
+    cx.state.dialogs.set(Dialog::StartReview, open);
     if start {
         let files = cx.state.review_opener.files.clone();
         let gold = PathBuf::from(cx.state.review_opener.gold.trim());
         match cx.state.open_review(&files, &gold) {
             // The gold file joins the recent files (the frame notices the new source).
-            Ok(()) => cx.state.review_opener.open = false,
+            Ok(()) => cx.state.dialogs.close(Dialog::StartReview),
             Err(e) => cx.state.say(e),
         }
     }

@@ -1,6 +1,7 @@
 //! The review mode's panels: the candidate list, the start-a-review window and the
 //! agreement pictures.
 
+use crate::app::state::dialogs::Dialog;
 use egui::Color32;
 
 use crate::app::state::context::PanelContext;
@@ -105,10 +106,8 @@ pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     if mark {
         state.mark_reviewed();
     }
-    if let Some(review) = state.review.as_mut()
-        && charts
-    {
-        review.show_agreement = !review.show_agreement;
+    if charts {
+        state.dialogs.toggle(Dialog::Agreement);
     }
     if close {
         state.close_review();

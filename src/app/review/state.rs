@@ -19,8 +19,6 @@ pub struct Review {
     pub listed_pick: Option<usize>,
     /// The rows of the candidate list on screen in the last frame.
     pub list_rows: std::ops::Range<usize>,
-    /// Whether the agreement pictures are shown.
-    pub show_agreement: bool,
     /// The annotator pair the confusion heat map shows (`None`: all pairs summed).
     pub heat_map_pair: Option<usize>,
     /// In a team project's review, its groups of documents and annotators.
@@ -52,8 +50,6 @@ impl ProjectReview {
 /// The "start a review" window's fields.
 #[derive(Debug, Default)]
 pub struct ReviewOpener {
-    /// Whether the window is shown.
-    pub open: bool,
     /// The annotators' corpus files, in tier order.
     pub files: Vec<PathBuf>,
     /// A path being typed to add to the files.

@@ -3,12 +3,14 @@
 
 use crate::app::input::keymap::{Action, pressed};
 
+use crate::app::state::dialogs::{Dialog, Dialogs};
 use crate::app::{AppState, TaliqApp};
 
 /// Help → About.
-pub(crate) fn about_window(ctx: &egui::Context, open: &mut bool) {
+pub(crate) fn about_window(ctx: &egui::Context, dialogs: &mut Dialogs) {
+    let mut open = true;
     egui::Window::new("About taliq")
-        .open(open)
+        .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -19,6 +21,7 @@ pub(crate) fn about_window(ctx: &egui::Context, open: &mut bool) {
                 "Offsets are Unicode code points; exports convert where a tool counts otherwise.",
             );
         });
+    dialogs.set(Dialog::About, open);
 }
 
 /// Quitting with unsaved changes: save, discard or cancel.
@@ -79,9 +82,10 @@ pub(crate) fn problems_window(ctx: &egui::Context, state: &mut AppState) {
     }
 }
 
-pub(crate) fn help_overlay(ctx: &egui::Context, open: &mut bool) {
+pub(crate) fn help_overlay(ctx: &egui::Context, dialogs: &mut Dialogs) {
+    let mut open = true;
     egui::Window::new("Keyboard shortcuts")
-        .open(open)
+        .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -104,4 +108,5 @@ pub(crate) fn help_overlay(ctx: &egui::Context, open: &mut bool) {
                         });
                 });
         });
+    dialogs.set(Dialog::Shortcuts, open);
 }

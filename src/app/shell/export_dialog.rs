@@ -25,8 +25,6 @@ struct Job {
 /// The export dialog: its choices, the running job, and the last result.
 #[derive(Debug)]
 pub struct ExportDialog {
-    /// Whether the window is shown.
-    pub open: bool,
     /// Output format.
     pub format: Format,
     /// Tag scheme (CoNLL, hf).
@@ -55,7 +53,6 @@ pub struct ExportDialog {
 impl Default for ExportDialog {
     fn default() -> Self {
         Self {
-            open: false,
             format: Format::Jsonl,
             scheme: Scheme::default(),
             align: Align::default(),
@@ -182,9 +179,9 @@ impl ExportDialog {
         None
     }
 
-    /// Draws the dialog window.
-    pub fn show(&mut self, ctx: &egui::Context, corpus: &Corpus, engine: &mut TextEngine) {
-        let mut open = self.open;
+    /// Draws the dialog window; whether it stays open (its close button).
+    pub fn show(&mut self, ctx: &egui::Context, corpus: &Corpus, engine: &mut TextEngine) -> bool {
+        let mut open = true;
         // Below the menu bar and the file row, not over them.
         let top = egui::pos2(ctx.content_rect().center().x, 90.0);
         egui::Window::new("Export")
@@ -193,7 +190,7 @@ impl ExportDialog {
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos(top)
             .show(ctx, |ui| self.contents(ui, corpus, engine));
-        self.open = open;
+        open
     }
 
     fn contents(&mut self, ui: &mut egui::Ui, corpus: &Corpus, engine: &mut TextEngine) {

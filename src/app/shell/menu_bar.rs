@@ -2,6 +2,7 @@
 
 use crate::app::TaliqApp;
 use crate::app::input::commands::{COMMANDS, Command, Menu, shortcut_text};
+use crate::app::state::dialogs::Dialog;
 
 /// The menu bar: every command of the table under its menu, with its shortcut; File also
 /// holds Open Recent. Returns the command chosen, which the frame runs (menus only send).
@@ -42,7 +43,11 @@ pub fn shown(app: &TaliqApp, command: Command) -> Option<bool> {
         Command::ToggleDocumentList => Some(app.panels.documents),
         Command::ToggleSidePanel => Some(app.panels.side),
         Command::ToggleHarakat => Some(app.reading.show_harakat),
-        Command::ProjectOverview => app.state.project.as_ref().map(|m| m.show_overview),
+        Command::ProjectOverview => app
+            .state
+            .project
+            .as_ref()
+            .map(|_| app.state.dialogs.is_open(Dialog::ProjectOverview)),
         _ => None,
     }
 }

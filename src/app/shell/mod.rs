@@ -15,6 +15,7 @@ pub mod status_bar;
 pub mod window;
 
 use crate::app::input::commands::Command;
+use crate::app::state::dialogs::Dialog;
 use crate::app::{TaliqApp, annotate, labels, project, review};
 use document::{document, view_for};
 
@@ -95,20 +96,21 @@ fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
 
 /// The windows over the document, each while it is open.
 fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
-    if app.show_help {
-        dialogs::help_overlay(ctx, &mut app.show_help);
+    if app.state.dialogs.is_open(Dialog::Shortcuts) {
+        dialogs::help_overlay(ctx, &mut app.state.dialogs);
     }
-    if app.export.open {
-        app.export.show(ctx, &app.state.corpus, &mut app.engine);
+    if app.state.dialogs.is_open(Dialog::Export) {
+        let open = app.export.show(ctx, &app.state.corpus, &mut app.engine);
+        app.state.dialogs.set(Dialog::Export, open);
     }
-    if app.state.review_opener.open {
+    if app.state.dialogs.is_open(Dialog::StartReview) {
         review::opener::opener(ctx, &mut app.panel_context());
     }
-    if app.state.review.as_ref().is_some_and(|r| r.show_agreement) {
+    if app.state.review.is_some() && app.state.dialogs.is_open(Dialog::Agreement) {
         review::agreement::agreement_window(ctx, &mut app.panel_context());
     }
-    if app.show_about {
-        dialogs::about_window(ctx, &mut app.show_about);
+    if app.state.dialogs.is_open(Dialog::About) {
+        dialogs::about_window(ctx, &mut app.state.dialogs);
     }
     if let Some(mode) = &app.state.project {
         if mode.syncing() {
@@ -123,10 +125,10 @@ fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
     if app.state.problems.is_some() {
         dialogs::problems_window(ctx, &mut app.state);
     }
-    if app.state.label_drafts.is_some() {
+    if app.state.dialogs.is_open(Dialog::Labels) && app.state.label_drafts.is_some() {
         labels::editor::show(ctx, &mut app.state, &mut app.engine);
     }
-    if app.reading_window.open {
+    if app.state.dialogs.is_open(Dialog::ReadingOptions) {
         reading::show(ctx, app);
     }
 }

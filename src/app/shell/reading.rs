@@ -7,6 +7,7 @@
 
 use crate::app::TaliqApp;
 use crate::app::document_view::Look;
+use crate::app::state::dialogs::Dialog;
 use crate::text::fonts::{ARABIC_FAMILY, arabic_families, family_name};
 use crate::text::layout::LINE_SPACING;
 
@@ -77,15 +78,13 @@ impl ReadingOptions {
 /// The reading options window's own state.
 #[derive(Debug, Default)]
 pub struct ReadingWindow {
-    /// Whether the window is shown.
-    pub open: bool,
     /// The fonts that draw Arabic, listed once when the window first opens.
     families: Option<Vec<String>>,
 }
 
 /// Draws the reading options window when it is open.
 pub fn show(ctx: &egui::Context, app: &mut TaliqApp) {
-    let mut open = app.reading_window.open;
+    let mut open = true;
     let families = app
         .reading_window
         .families
@@ -143,7 +142,7 @@ pub fn show(ctx: &egui::Context, app: &mut TaliqApp) {
                 *options = ReadingOptions::default();
             }
         });
-    app.reading_window.open = open;
+    app.state.dialogs.set(Dialog::ReadingOptions, open);
 }
 
 #[cfg(test)]

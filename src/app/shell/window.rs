@@ -24,10 +24,6 @@ pub struct TaliqApp {
     pub engine: crate::app::widgets::TextEngine,
     /// The view of the selected document.
     pub document_view: Option<crate::app::document_view::DocumentView>,
-    /// Whether the shortcut overlay (F1) is shown.
-    pub show_help: bool,
-    /// Whether Help → About is shown.
-    pub show_about: bool,
     /// The typed path of the file row (open / save as without a dialog).
     pub path_field: String,
     /// The annotator's name as it is being typed.

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod context;
+pub mod dialogs;
 mod files;
 pub mod pick;
 pub mod recovery;
@@ -41,6 +42,9 @@ pub struct Preferences {
 pub struct AppState {
     /// Kept across every swap of the corpus.
     pub prefs: Preferences,
+    /// The windows open over the document, kept across swaps of the corpus (but the label
+    /// editor, whose drafts belong to the corpus).
+    pub dialogs: dialogs::Dialogs,
     /// The team project the window is open on (`taliq DIR`, File → Open Project…), kept
     /// across every swap of the corpus.
     pub project: Option<crate::app::project::state::ProjectMode>,
@@ -103,6 +107,7 @@ impl AppState {
         Self {
             prefs: Preferences::default(),
             project: None,
+            dialogs: dialogs::Dialogs::default(),
             corpus,
             source,
             selected: 0,
@@ -155,6 +160,8 @@ impl AppState {
         let same_recovery_file = next.recovery_target() == self.recovery_target();
         next.prefs = std::mem::take(&mut self.prefs);
         next.project = self.project.take();
+        next.dialogs = std::mem::take(&mut self.dialogs);
+        next.dialogs.close(dialogs::Dialog::Labels);
         next.generation = self.generation + 1;
         // Unsaved work offered back and not answered yet stays offered when the next
         // session autosaves to the same recovery file (the sample, then imported text):
@@ -279,6 +286,16 @@ impl AppState {
 }
 
 impl AppState {
+    /// Closes every open dialog, as Escape does (the label editor drops its drafts, as its
+    /// cancel button does); whether one was open.
+    pub fn close_dialogs(&mut self) -> bool {
+        let closed = self.dialogs.close_all();
+        if closed.contains(&dialogs::Dialog::Labels) {
+            self.cancel_label_drafts();
+        }
+        !closed.is_empty()
+    }
+
     /// After an undo or redo: a picked span or relation may be gone, so it is no longer
     /// picked (a review candidate or suggestion keeps its pick: the lists follow the text).
     fn unpick_after_undo(&mut self) {
