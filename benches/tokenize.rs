@@ -1,12 +1,12 @@
 //! The tokeniser on 1 MB of generated Arabic news text and on 256 KB of hostile text (stacked
 //! harakat, emoji ZWJ sequences, flags, bidi controls, separators), against the reference
-//! implementation it replaced (`tests/tokenize_reference/reference.rs`), so that one run shows
+//! implementation it replaced (`tests/text/tokenize_reference/reference.rs`), so that one run shows
 //! the speed-up: `cargo bench --bench tokenize`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
-#[path = "../tests/tokenize_reference/reference.rs"]
+#[path = "../tests/text/tokenize_reference/reference.rs"]
 mod reference;
 
 /// Pieces of text the generated news lacks, repeated to `bytes`.

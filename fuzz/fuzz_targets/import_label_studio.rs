@@ -1,8 +1,8 @@
-//! Fuzz target: the property of tests/fuzz_readers/check.rs on the `import_label_studio` reader.
+//! Fuzz target: the property of tests/props/fuzz_readers/check.rs on the `import_label_studio` reader.
 #![no_main]
 
 #[allow(dead_code, reason = "the shared check also serves the proptest file")]
-#[path = "../../tests/fuzz_readers/check.rs"]
+#[path = "../../tests/props/fuzz_readers/check.rs"]
 mod check;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

@@ -363,7 +363,7 @@ fn lay_out_paragraph(
     let rtl = line.shape(font_system, 8).rtl;
     let layout_lines = line
         // Word wrapping only: cosmic-text 0.19's WordOrGlyph drops every glyph of an RTL word
-        // it splits (tests/layout_props.rs found it); a word wider than the view is cut at
+        // it splits (tests/props/layout_props.rs found it); a word wider than the view is cut at
         // grapheme boundaries by `fit_line` instead.
         .layout(
             font_system,

@@ -261,7 +261,7 @@ mod tests {
 
     #[test]
     fn fuzz_repeated_marks_are_all_dropped() {
-        // Found by tests/fuzz_readers.rs: of three UTF-8 marks two stayed in the text.
+        // Found by tests/props/fuzz_readers.rs: of three UTF-8 marks two stayed in the text.
         let bytes = "\u{feff}\u{feff}\u{feff}سطر أول\u{feff}".as_bytes();
         assert_eq!(decode_text(bytes, None).unwrap(), "سطر أول\u{feff}");
         assert_eq!(
@@ -272,7 +272,7 @@ mod tests {
 
     #[test]
     fn fuzz_reversed_mark_is_reported_before_a_later_bad_unit() {
-        // Found by tests/fuzz_readers.rs: a big-endian mark, read as UTF-16LE, in a file
+        // Found by tests/props/fuzz_readers.rs: a big-endian mark, read as UTF-16LE, in a file
         // of odd length was reported at its last byte, not at the mark.
         let mut bytes: Vec<u8> = [0xfe, 0xff]
             .into_iter()

@@ -13,7 +13,7 @@ use taliq::model::Label;
 
 /// Two people, a place and an agency (no ids yet), relation types with constraints, and a
 /// topic and a country as document labels.
-const CORPUS: &str = include_str!("fixtures/relations.json");
+const CORPUS: &str = include_str!("../fixtures/relations.json");
 
 fn state() -> AppState {
     let corpus = parse_corpus(CORPUS.as_bytes(), Form::Json).unwrap();

@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::Path;
 
-mod support;
+use crate::support;
 use support::{stderr, stdout, taliq};
 
 /// Writes a training corpus (seen names) and a gold corpus (names never seen) into `dir`.

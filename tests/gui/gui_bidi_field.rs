@@ -15,7 +15,7 @@ use taliq::app::widgets::bidi_field::{self, Drawn};
 use taliq::app::{AppState, TaliqApp};
 use taliq::model::CharRange;
 
-mod support;
+use crate::support;
 
 fn harness() -> Harness<'static, TaliqApp> {
     let state = AppState::sample().expect("the bundled sample is valid");

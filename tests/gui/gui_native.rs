@@ -13,7 +13,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use taliq::app::{AppState, TaliqApp};
 
-mod support;
+use crate::support;
 
 fn harness() -> Harness<'static, TaliqApp> {
     let state = AppState::sample().expect("the bundled sample is valid");

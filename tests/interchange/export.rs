@@ -10,7 +10,7 @@ use taliq::interchange::{
 };
 use taliq::model::{Corpus, Document};
 
-mod support;
+use crate::support;
 use support::{stderr, taliq};
 
 const SAMPLE: &str = "assets/sample/sample.json";

@@ -16,7 +16,7 @@ use taliq::app::shell::reading::ReadingOptions;
 use taliq::app::{AppState, Source, TaliqApp};
 use taliq::model::{CharRange, Corpus, Document};
 
-mod support;
+use crate::support;
 
 /// A sentence with harakat on nearly every letter (shadda, tanwin, sukun).
 const VOWELLED: &str = "كَتَبَ الطَّالِبُ الدَّرْسَ فِي بَيْتِهِ، ثُمَّ زَارَ مُحَمَّدٌ القَاهِرَةَ.";

@@ -7,7 +7,7 @@ use taliq::app::{AppState, TaliqApp};
 use taliq::model::CharRange;
 use taliq::text::fonts;
 
-mod support;
+use crate::support;
 use support::drag;
 
 const SAMPLE_ID: &str = "000_f13009966aefca6f";

@@ -10,7 +10,7 @@
 use taliq::format::{Form, parse_corpus, write_corpus};
 use taliq::model::{CharRange, Corpus, Document, DocumentLabel, Relation, RelationLabel, Span};
 
-mod support;
+use crate::support;
 use support::{stdout, taliq};
 
 const TEXT: &str = "التقى بوتينُ أردوغانَ في أنقرة";

@@ -15,7 +15,7 @@ use taliq::format::{Form, load, write_corpus};
 use taliq::model::{CharRange, Corpus, Span, Status};
 use taliq::project::{self, ProjectConfig, Sources, annotation_path};
 
-mod support;
+use crate::support;
 use support::{git, stderr, stdout, taliq};
 
 /// A corpus of `n` generated articles written to `dir/name`, with spans (which a project

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-mod support;
+use crate::support;
 use support::{stderr, stdout, taliq};
 
 const VALID: &str = r##"{"format": "taliq-corpus", "version": 1, "annotator": "amal",

@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::Path;
 
-mod support;
+use crate::support;
 use support::{stderr, taliq};
 
 /// Two documents: the first labels بوتين and موسكو once; the second mentions them again,

@@ -18,7 +18,7 @@ use taliq::text::layout::{LayoutConfig, TextLayout};
 use taliq::tokenize::{TokenKind, tokenize};
 use unicode_segmentation::UnicodeSegmentation;
 
-mod support;
+use crate::support;
 
 /// Code-point offsets of the grapheme-cluster boundaries of `text`, ends included.
 fn boundaries(text: &str) -> Vec<usize> {

@@ -15,7 +15,7 @@ use taliq::app::{AppState, TaliqApp};
 use taliq::format::{Form, parse_corpus};
 use taliq::model::{Corpus, Relation};
 
-mod support;
+use crate::support;
 
 /// Spans of the relations fixture: بوتينُ, أردوغانَ, أنقرة, Reuters, موسكو.
 const SPANS: usize = 5;

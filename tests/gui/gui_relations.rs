@@ -13,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 use taliq::app::{AppState, TaliqApp};
 use taliq::format::{Form, parse_corpus};
 
-mod support;
+use crate::support;
 
 /// The window on a copy of the relations fixture in `dir`, at 1000×700.
 fn window(dir: &std::path::Path) -> Harness<'static, TaliqApp> {

@@ -14,7 +14,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use taliq::app::{AppState, TaliqApp};
 
-mod support;
+use crate::support;
 
 const SIZES: [(f32, f32); 3] = [(1000.0, 680.0), (1280.0, 720.0), (1920.0, 1080.0)];
 

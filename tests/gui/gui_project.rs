@@ -18,7 +18,7 @@ use taliq::model::{Corpus, Status};
 use taliq::project::status::WorkState;
 use taliq::project::{self, ProjectConfig, Sources, annotation_path};
 
-mod support;
+use crate::support;
 use support::git;
 
 /// A project of 12 generated articles for amal, omar and سارة (overlap 2) in `dir/proj`.

@@ -14,7 +14,7 @@ use taliq::app::{AppState, Source, TaliqApp};
 use taliq::format::CorpusFile;
 use taliq::model::{CharRange, Corpus, Document, Span, Status};
 
-mod support;
+use crate::support;
 
 /// The first mention of each name labelled; the matcher offers the others (one after a
 /// proclitic: روسيا in لروسيا).

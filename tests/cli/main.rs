@@ -1,0 +1,10 @@
+//! The command line, run as a user would.
+//!
+//! One test binary per area (each links the crate once); a module per file.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod cli;
+mod suggest_cli;
+mod train_cli;

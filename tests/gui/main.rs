@@ -1,0 +1,18 @@
+//! The window, driven headless with `egui_kittest`, and the shape of its code.
+//!
+//! One test binary per area (each links the crate once); a module per file.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod architecture;
+mod gui;
+mod gui_bidi_field;
+mod gui_layout;
+mod gui_native;
+mod gui_project;
+mod gui_reading;
+mod gui_relations;
+mod gui_review_relations;
+mod gui_suggestions;
+mod relations_edit;

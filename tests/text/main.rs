@@ -1,0 +1,8 @@
+//! The Arabic text engine: shaping, layout, rendering, tokenising.
+//!
+//! One test binary per area (each links the crate once); a module per file.
+
+mod layout;
+mod render;
+mod shaping;
+mod tokenize_reference;
