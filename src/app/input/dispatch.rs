@@ -16,6 +16,7 @@ use egui::Event;
 use super::commands::Command;
 use super::keymap::{Action, Binding, Context, Keys, bindings_of};
 use crate::annotate::pick::Pick;
+use crate::app::document_view::DocumentView;
 use crate::app::state::dialogs::Dialog;
 use crate::app::state::pick::PickAction;
 use crate::app::{AppState, TaliqApp};
@@ -209,42 +210,39 @@ fn label_keys(ctx: &egui::Context, app: &mut TaliqApp) {
     }
 }
 
-/// Moves the caret one character on screen (`extend`: the selection's anchor stays).
-fn caret(app: &mut TaliqApp, side: Side, extend: bool) {
+/// For a caret key: a picked span is unpicked (the key moves the selection, not the span),
+/// and the open document's view comes with the state and the fonts to move the caret by.
+fn caret_view(
+    app: &mut TaliqApp,
+) -> Option<(
+    &mut DocumentView,
+    &mut AppState,
+    &mut cosmic_text::FontSystem,
+)> {
     let state = &mut app.state;
     if state.pick.as_span().is_some() {
         state.pick = Pick::None;
     }
-    let Some(view) = app
+    let view = app
         .document_view
         .as_mut()
-        .filter(|v| v.document == state.selected)
-    else {
-        return;
-    };
-    view.move_caret(
-        &mut app.engine.font_system,
-        &mut state.selection,
-        side,
-        extend,
-    );
+        .filter(|v| v.document == state.selected)?;
+    Some((view, state, &mut app.engine.font_system))
+}
+
+/// Moves the caret one character on screen (`extend`: the selection's anchor stays).
+fn caret(app: &mut TaliqApp, side: Side, extend: bool) {
+    if let Some((view, state, fs)) = caret_view(app) {
+        view.move_caret(fs, &mut state.selection, side, extend);
+    }
 }
 
 /// Extends the selection by a word on screen: in a right-to-left paragraph, the word to
 /// the left is the next one.
 fn extend_word(app: &mut TaliqApp, side: Side) {
-    let state = &mut app.state;
-    if state.pick.as_span().is_some() {
-        state.pick = Pick::None;
-    }
-    let Some(view) = app
-        .document_view
-        .as_mut()
-        .filter(|v| v.document == state.selected)
-    else {
+    let Some((view, state, fs)) = caret_view(app) else {
         return;
     };
-    let fs = &mut app.engine.font_system;
     let text = state.corpus.documents[state.selected].text();
     let layout = view.layout_mut();
     let paragraph = layout.paragraph_of(state.selection.head);

@@ -75,10 +75,7 @@ fn decision_row(
 /// then "بوتينُ → أردوغانَ" on a line of its own); a click picks, accepts or rejects one.
 pub(crate) fn relation_candidates(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     let state = &*cx.state;
-    let (Some(review), Some(gold)) = (
-        state.review.as_ref(),
-        state.corpus.documents.get(state.selected),
-    ) else {
+    let Some((review, gold)) = state.review_and_gold() else {
         return;
     };
     let candidates = review.session.relation_candidates(state.selected);
@@ -151,10 +148,7 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) 
 /// choices are rejected), reject leaves it out.
 pub(crate) fn document_label_choices(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     let state = &*cx.state;
-    let (Some(review), Some(gold)) = (
-        state.review.as_ref(),
-        state.corpus.documents.get(state.selected),
-    ) else {
+    let Some((review, gold)) = state.review_and_gold() else {
         return;
     };
     let choices = review.session.document_label_candidates(state.selected);

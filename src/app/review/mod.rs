@@ -203,6 +203,14 @@ impl AppState {
         }
     }
 
+    /// In the review mode, the review and the open gold document.
+    pub fn review_and_gold(&self) -> Option<(&Review, &crate::model::Document)> {
+        Some((
+            self.review.as_ref()?,
+            self.corpus.documents.get(self.selected)?,
+        ))
+    }
+
     /// The candidates of the open document (none outside the review mode).
     pub fn review_candidates(&self) -> &[Candidate] {
         self.review

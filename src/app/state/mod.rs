@@ -258,30 +258,27 @@ impl AppState {
 
     /// Undoes the last change, showing the document it touched.
     pub fn undo(&mut self) {
-        match self.history.undo(&mut self.corpus) {
-            Some(change) => {
-                if change.document != self.selected {
-                    self.open_document(change.document);
-                }
-                self.unpick_after_undo();
-                self.say("undone");
-            }
-            None => self.say("nothing to undo"),
-        }
+        let change = self.history.undo(&mut self.corpus);
+        self.after_undo_or_redo(change, "undone", "nothing to undo");
     }
 
     /// Redoes the last undone change, showing the document it touched.
     pub fn redo(&mut self) {
-        match self.history.redo(&mut self.corpus) {
-            Some(change) => {
-                if change.document != self.selected {
-                    self.open_document(change.document);
-                }
-                self.unpick_after_undo();
-                self.say("redone");
-            }
-            None => self.say("nothing to redo"),
+        let change = self.history.redo(&mut self.corpus);
+        self.after_undo_or_redo(change, "redone", "nothing to redo");
+    }
+
+    /// Shows the document an undone or redone `change` touched, and says so.
+    fn after_undo_or_redo(&mut self, change: Option<Change>, done: &str, nothing: &str) {
+        let Some(change) = change else {
+            self.say(nothing);
+            return;
+        };
+        if change.document != self.selected {
+            self.open_document(change.document);
         }
+        self.unpick_after_undo();
+        self.say(done);
     }
 }
 
