@@ -13,7 +13,7 @@
 //! - [`file`]: the versioned model file;
 //! - [`folds`]: cross-validation's folds, contiguous documents (or sentence blocks);
 //! - [`consistency`]: a name found once is suggested at its other mentions in the document;
-//! - [`metrics`]: exact-match P/R/F1 and K-fold cross-validation.
+//! - [`metrics`]: exact-match P/R/F1, K-fold cross-validation and learning curves.
 //!
 //! ```
 //! use std::sync::atomic::AtomicBool;
@@ -44,7 +44,9 @@ pub mod window;
 
 pub use file::ModelError;
 pub use folds::{Folds, Scheme};
-pub use metrics::{Counts, CurvePoint, Prf, Scores, cross_validate, learning_curve};
+pub use metrics::{
+    Counts, CrossValidation, CurvePoint, Prf, Scores, cross_validate, learning_curve,
+};
 pub use model::{LabelMismatch, SOURCE, Tagger, TrainingSummary};
 pub use train::{Progress, TrainError, TrainOptions, train};
 

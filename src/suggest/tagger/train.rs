@@ -65,6 +65,12 @@ pub enum TrainError {
     /// Nothing to learn from.
     #[error("no spans to learn from: label some text first")]
     NoSpans,
+    /// Too little text to cut into folds.
+    #[error("{sentences} sentences are too few to cross-validate")]
+    TooFewSentences {
+        /// The sentences there were.
+        sentences: usize,
+    },
 }
 
 /// Trains a tagger on every span of `docs` (user gazetteer entries as `(label, name)`).
