@@ -42,6 +42,12 @@ fn train_then_evaluate_on_unseen_names() {
         text.contains("L-BFGS iterations in") && text.contains("wrote model.bin"),
         "{text}"
     );
+    let err = stderr(&out);
+    assert!(
+        err.contains("taliq: training   0 %: features")
+            && err.contains("taliq: training 100 %: done"),
+        "{err}"
+    );
     let bytes = fs::read(dir.path().join("model.bin")).unwrap();
     assert!(bytes.starts_with(br#"{"format":"taliq-tagger","version":1"#));
 
@@ -232,6 +238,17 @@ fn folds_say_how_they_were_made_and_print_each_folds_f1() {
     assert!((mean - sum / 3.0).abs() < 1e-4, "{text}");
     assert!(text.contains("cross-validation took"), "{text}");
     assert!(!dir.path().join("model.bin").exists());
+    // Not a terminal: progress comes as plain lines on stderr, one per stage, fold or tenth.
+    let err = stderr(&out);
+    assert!(!err.contains('\r'), "{err}");
+    for fold in ["fold 1/3: features", "fold 3/3: training, iteration"] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("taliq: cross-validating") && l.contains(fold)),
+            "{fold} missing:\n{err}"
+        );
+    }
+    assert!(err.lines().count() < 60, "{err}");
 }
 
 #[test]

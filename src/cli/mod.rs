@@ -13,6 +13,7 @@ mod evaluate;
 mod export;
 mod import;
 mod import_suggestions;
+mod progress;
 mod project;
 mod render;
 mod save_loop;

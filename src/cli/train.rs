@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
+use super::progress::Reporter;
 use crate::model::{Corpus, Document};
 use crate::suggest::gazetteer::Gazetteer;
 use crate::suggest::tagger::{self, CrossValidation, TrainOptions};
@@ -102,7 +103,17 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         let started = Instant::now();
-        let cv = match tagger::cross_validate(&docs, &gazetteer, &options, k, &|_| {}, &cancel) {
+        let reporter = Reporter::new("cross-validating");
+        let cv = tagger::cross_validate(
+            &docs,
+            &gazetteer,
+            &options,
+            k,
+            &|p| reporter.report(p),
+            &cancel,
+        );
+        drop(reporter);
+        let cv = match cv {
             Ok(cv) => cv,
             Err(e) => return super::fail(&e),
         };
@@ -114,7 +125,16 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
     }
     if let Some(out) = &args.out {
         let started = Instant::now();
-        let model = match tagger::train(&docs, &gazetteer, &options, &|_| {}, &cancel) {
+        let reporter = Reporter::new("training");
+        let trained = tagger::train(
+            &docs,
+            &gazetteer,
+            &options,
+            &|p| reporter.report(p),
+            &cancel,
+        );
+        drop(reporter);
+        let model = match trained {
             Ok(m) => m,
             Err(e) => return super::fail(&e),
         };

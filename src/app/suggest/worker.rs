@@ -84,6 +84,7 @@ impl Training {
         let progress = Arc::new(Mutex::new(Progress {
             fraction: 0.0,
             stage: "starting",
+            ..Progress::default()
         }));
         let cancel = Arc::new(AtomicBool::new(false));
         let (sender, reports) = mpsc::channel();
@@ -166,6 +167,7 @@ impl Job {
             *progress.lock().unwrap_or_else(PoisonError::into_inner) = Progress {
                 fraction: from + share * p.fraction.clamp(0.0, 1.0),
                 stage: stage.unwrap_or(p.stage),
+                ..p
             };
         }
     }

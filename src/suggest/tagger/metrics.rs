@@ -315,7 +315,8 @@ pub(super) fn score_folds(
         let report = |p: Progress| {
             progress(Progress {
                 fraction: (fold as f32 + p.fraction) / count as f32,
-                stage: p.stage,
+                fold: Some((fold + 1, count)),
+                ..p
             });
         };
         all.push(
@@ -397,7 +398,7 @@ pub fn learning_curve(
         let report = |p: Progress| {
             progress(Progress {
                 fraction: (i as f32 + p.fraction) / fractions.len() as f32,
-                stage: p.stage,
+                ..p
             });
         };
         match score_split(
