@@ -13,6 +13,7 @@ mod evaluate;
 mod export;
 mod import;
 mod import_suggestions;
+mod progress;
 mod project;
 mod render;
 mod save_loop;
@@ -141,7 +142,7 @@ pub enum Command {
         out: PathBuf,
     },
     /// Train a suggestion tagger (a CRF) on every span of the given corpora; with --folds,
-    /// also print K-fold cross-validated P/R/F1 per label.
+    /// also cross-validate over K folds of contiguous documents and print the figures.
     Train(train::TrainArgs),
     /// A team's project folder on git: who annotates which document, progress, agreement.
     #[command(subcommand)]

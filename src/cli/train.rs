@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
+use super::progress::Reporter;
 use crate::model::{Corpus, Document};
 use crate::suggest::gazetteer::Gazetteer;
-use crate::suggest::tagger::{self, Scores, TrainOptions};
+use crate::suggest::tagger::{self, CrossValidation, TrainOptions};
 
 /// Options of `taliq train`.
 #[derive(Debug, clap::Args)]
@@ -20,7 +21,9 @@ pub struct TrainArgs {
     /// Model file to write.
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Also cross-validate with K folds and print P/R/F1 per label.
+    /// Also cross-validate with K folds of contiguous documents (of contiguous sentence blocks
+    /// when there are fewer documents than K) and print each fold's F1 and the pooled P/R/F1
+    /// per label.
     #[arg(long, value_name = "K")]
     pub folds: Option<usize>,
     /// Gazetteer files: one `LABEL<TAB>name` per line, UTF-8.
@@ -100,17 +103,21 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         let started = Instant::now();
-        let folds = match tagger::cross_validate(&docs, &gazetteer, &options, k, &|_| {}, &cancel) {
-            Ok(f) => f,
+        let reporter = Reporter::new("cross-validating");
+        let cv = tagger::cross_validate(
+            &docs,
+            &gazetteer,
+            &options,
+            k,
+            &|p| reporter.report(p),
+            &cancel,
+        );
+        drop(reporter);
+        let cv = match cv {
+            Ok(cv) => cv,
             Err(e) => return super::fail(&e),
         };
-        let mut total = Scores::default();
-        for (i, scores) in folds.iter().enumerate() {
-            println!("fold {}: micro F1 {:.4}", i + 1, scores.micro().f1);
-            total.merge(scores);
-        }
-        println!("{k}-fold cross-validation (exact match, all folds pooled):");
-        print!("{}", total.table());
+        print!("{}", cross_validation_report(&cv));
         println!(
             "cross-validation took {:.1} s",
             started.elapsed().as_secs_f64()
@@ -118,7 +125,16 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
     }
     if let Some(out) = &args.out {
         let started = Instant::now();
-        let model = match tagger::train(&docs, &gazetteer, &options, &|_| {}, &cancel) {
+        let reporter = Reporter::new("training");
+        let trained = tagger::train(
+            &docs,
+            &gazetteer,
+            &options,
+            &|p| reporter.report(p),
+            &cancel,
+        );
+        drop(reporter);
+        let model = match trained {
             Ok(m) => m,
             Err(e) => return super::fail(&e),
         };
@@ -139,4 +155,30 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// How the folds were made, each fold's size and micro F1, the pooled table and the mean.
+fn cross_validation_report(cv: &CrossValidation) -> String {
+    use std::fmt::Write as _;
+    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let mut out = String::new();
+    let _ = writeln!(out, "cross-validation on {}", cv.folds);
+    for (i, (scores, size)) in cv.scores.iter().zip(&cv.folds.sizes).enumerate() {
+        let _ = writeln!(
+            out,
+            "fold {}: {}, {}: micro F1 {:.4}",
+            i + 1,
+            plural(size.documents, "document"),
+            plural(size.sentences, "sentence"),
+            scores.micro().f1
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}-fold cross-validation (exact match, all folds pooled):",
+        cv.folds.count()
+    );
+    out.push_str(&cv.pooled().table());
+    let _ = writeln!(out, "mean of the folds' micro F1: {:.4}", cv.mean_f1());
+    out
 }

@@ -42,6 +42,12 @@ fn train_then_evaluate_on_unseen_names() {
         text.contains("L-BFGS iterations in") && text.contains("wrote model.bin"),
         "{text}"
     );
+    let err = stderr(&out);
+    assert!(
+        err.contains("taliq: training   0 %: features")
+            && err.contains("taliq: training 100 %: done"),
+        "{err}"
+    );
     let bytes = fs::read(dir.path().join("model.bin")).unwrap();
     assert!(bytes.starts_with(br#"{"format":"taliq-tagger","version":1"#));
 
@@ -192,7 +198,7 @@ fn suggest_with_a_model_proposes_unseen_names_and_as_spans_validates() {
 }
 
 #[test]
-fn folds_print_per_label_figures_for_each_fold() {
+fn folds_say_how_they_were_made_and_print_each_folds_f1() {
     let dir = tempfile::tempdir().unwrap();
     fixtures(dir.path());
     let out = taliq(
@@ -201,17 +207,82 @@ fn folds_print_per_label_figures_for_each_fold() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert_eq!(
-        text.lines().filter(|l| l.starts_with("fold ")).count(),
-        3,
+    // 30 documents of 8 sentences: three runs of 10 whole documents.
+    assert!(
+        text.contains("cross-validation on 3 folds of contiguous documents\n"),
         "{text}"
     );
+    let folds: Vec<&str> = text.lines().filter(|l| l.starts_with("fold ")).collect();
+    assert_eq!(folds.len(), 3, "{text}");
+    let mut sum = 0.0;
+    for (i, line) in folds.iter().enumerate() {
+        let head = format!("fold {}: 10 documents, 80 sentences: micro F1 ", i + 1);
+        let f1: f64 = line
+            .strip_prefix(&head)
+            .unwrap_or_else(|| panic!("{line:?} does not start {head:?}"))
+            .parse()
+            .unwrap();
+        assert!(f1 > 0.8, "{text}");
+        sum += f1;
+    }
     assert!(text.contains("3-fold cross-validation"), "{text}");
     let micro = text.lines().find(|l| l.starts_with("micro")).unwrap();
     let f1: f64 = micro.split_whitespace().nth(3).unwrap().parse().unwrap();
     assert!(f1 > 0.8, "{text}");
+    let mean: f64 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("mean of the folds' micro F1: "))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((mean - sum / 3.0).abs() < 1e-4, "{text}");
     assert!(text.contains("cross-validation took"), "{text}");
     assert!(!dir.path().join("model.bin").exists());
+    // Not a terminal: progress comes as plain lines on stderr, one per stage, fold or tenth.
+    let err = stderr(&out);
+    assert!(!err.contains('\r'), "{err}");
+    for fold in ["fold 1/3: features", "fold 3/3: training, iteration"] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("taliq: cross-validating") && l.contains(fold)),
+            "{fold} missing:\n{err}"
+        );
+    }
+    assert!(err.lines().count() < 60, "{err}");
+}
+
+#[test]
+fn folds_of_a_conll_file_without_document_markers_are_sentence_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = taliq::synth::ner_corpus(12, 8, false, 14);
+    let (conll, _) =
+        taliq::export::conll::export(&corpus.documents, &taliq::export::Options::default());
+    // With `-DOCSTART-` lines each document stays whole in its fold ...
+    fs::write(dir.path().join("marked.conll"), &conll).unwrap();
+    let plain = conll.replace("-DOCSTART- O\n", "");
+    assert_ne!(plain, conll);
+    // ... without them the file is one long document, cut into blocks of sentences.
+    fs::write(dir.path().join("plain.conll"), plain).unwrap();
+    for (file, scheme) in [
+        ("marked.conll", "3 folds of contiguous documents\n"),
+        (
+            "plain.conll",
+            "3 folds of contiguous sentence blocks (1 document)\n",
+        ),
+    ] {
+        let out = taliq(
+            &["train", file, "--folds", "3", "--iterations", "20"],
+            dir.path(),
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains(scheme), "{file}: {text}");
+        assert_eq!(
+            text.lines().filter(|l| l.starts_with("fold ")).count(),
+            3,
+            "{text}"
+        );
+    }
 }
 
 #[test]

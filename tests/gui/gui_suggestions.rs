@@ -272,7 +272,13 @@ fn training_runs_on_a_worker_and_the_panel_shows_progress_model_and_quality() {
     );
     harness.get_by_label_contains("tagger (CRF): trained");
     harness.get_by_label("micro");
+    // 20 finished documents: five folds of four whole documents each.
+    assert_eq!(quality.folds, 5);
+    harness.get_by_label("quality: 5-fold CV, contiguous documents");
     harness.get_by_label("learning curve: F1 against labelled documents");
+    // The curve holds out the last four documents and trains on whole ones of the other 16.
+    let trained: Vec<f64> = quality.curve.iter().map(|p| p[0]).collect();
+    assert_eq!(trained, [4.0, 8.0, 12.0, 16.0]);
 
     // Open an unlabelled document: the tagger offers its names.
     harness.state_mut().state.open_document(20);

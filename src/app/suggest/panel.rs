@@ -4,7 +4,9 @@
 
 use egui_plot::{Line, Plot, Points};
 
+use super::worker::MIN_SENTENCES;
 use crate::app::AppState;
+use crate::suggest::tagger::Scheme;
 
 /// Draws the panel's section (collapsible, open at first).
 pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
@@ -188,13 +190,22 @@ fn quality(ui: &mut egui::Ui, state: &AppState) {
         return;
     };
     if q.folds == 0 {
-        ui.label("quality: too few labelled sentences to cross-validate (40 or more)");
+        ui.label(format!(
+            "quality: too few labelled sentences to cross-validate ({MIN_SENTENCES} or more)"
+        ));
         return;
     }
     ui.label(format!(
-        "quality ({}-fold cross-validation, exact match):",
-        q.folds
-    ));
+        "quality: {}-fold CV, {}",
+        q.folds,
+        q.scheme.short()
+    ))
+    .on_hover_text(
+        "Exact match (start, end and label). Each fold is scored by a tagger trained on \
+             the others; folds are runs of whole documents in corpus order (of sentences when \
+             there are fewer documents than folds), so the names an article repeats are never \
+             on both sides.",
+    );
     egui::Grid::new("suggest_quality")
         .striped(true)
         .show(ui, |ui| {
@@ -219,7 +230,11 @@ fn quality(ui: &mut egui::Ui, state: &AppState) {
     if q.curve.is_empty() {
         return;
     }
-    ui.label("learning curve: F1 against labelled documents");
+    let unit = match q.scheme {
+        Scheme::Documents => "documents",
+        Scheme::SentenceBlocks => "sentences",
+    };
+    ui.label(format!("learning curve: F1 against labelled {unit}"));
     Plot::new("learning_curve")
         .height(120.0)
         .include_x(0.0)
@@ -228,7 +243,7 @@ fn quality(ui: &mut egui::Ui, state: &AppState) {
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .x_axis_label("documents")
+        .x_axis_label(unit)
         .y_axis_label("F1")
         .show(ui, |plot| {
             plot.line(Line::new("F1", q.curve.clone()));

@@ -9,11 +9,14 @@ use std::time::Instant;
 use crate::model::Document;
 use crate::suggest::Prediction;
 use crate::suggest::tagger::{
-    self, CurvePoint, Progress, Scores, Tagger, TrainOptions, cross_validate, learning_curve,
+    self, CurvePoint, Progress, Scheme, Scores, Tagger, TrainOptions, cross_validate,
+    learning_curve,
 };
 
-/// Folds of the window's cross-validation, at most.
+/// Folds of the window's cross-validation.
 const FOLDS: usize = 5;
+/// Labelled sentences needed before quality is measured (fewer give noise, not figures).
+pub const MIN_SENTENCES: usize = 40;
 /// Shares of the training data of the learning curve's points.
 const CURVE: [f32; 4] = [0.25, 0.5, 0.75, 1.0];
 
@@ -24,7 +27,10 @@ pub struct Quality {
     pub scores: Scores,
     /// Folds used (0 when the data was too small to fold).
     pub folds: usize,
-    /// F1 against labelled documents (fractional when documents are split).
+    /// How the folds were made: contiguous documents, or sentence blocks when there are
+    /// fewer documents than folds.
+    pub scheme: Scheme,
+    /// F1 against documents trained on (sentences when the folds are sentence blocks).
     pub curve: Vec<[f64; 2]>,
 }
 
@@ -78,6 +84,7 @@ impl Training {
         let progress = Arc::new(Mutex::new(Progress {
             fraction: 0.0,
             stage: "starting",
+            ..Progress::default()
         }));
         let cancel = Arc::new(AtomicBool::new(false));
         let (sender, reports) = mpsc::channel();
@@ -160,6 +167,7 @@ impl Job {
             *progress.lock().unwrap_or_else(PoisonError::into_inner) = Progress {
                 fraction: from + share * p.fraction.clamp(0.0, 1.0),
                 stage: stage.unwrap_or(p.stage),
+                ..p
             };
         }
     }
@@ -211,47 +219,47 @@ impl Job {
         }
     }
 
-    /// Cross-validation over as many folds as the data has units (at most [`FOLDS`]) and
-    /// a learning curve on the first fold; `None` when cancelled.
+    /// Cross-validation over [`FOLDS`] folds of contiguous documents (sentence blocks when
+    /// there are fewer documents) and a learning curve holding out the last fold; `None`
+    /// when cancelled.
     fn quality(&self, docs: &[&Document], options: &TrainOptions) -> Option<Quality> {
-        let units = tagger::sentences::sentences(docs, None)
-            .last()
-            .map_or(0, |s| s.group + 1);
-        let folds = units.min(FOLDS);
-        if folds < 2 {
+        if tagger::sentences::sentences(docs, None).len() < MIN_SENTENCES {
             return Some(Quality {
                 scores: Scores::default(),
                 folds: 0,
+                scheme: Scheme::Documents,
                 curve: Vec::new(),
             });
         }
         let report = self.reporter(0.4, 0.4, Some("cross-validating"));
-        let all =
-            cross_validate(docs, &self.gazetteer, options, folds, &report, &self.cancel).ok()?;
-        let mut scores = Scores::default();
-        for fold in &all {
-            scores.merge(fold);
-        }
+        let cv =
+            cross_validate(docs, &self.gazetteer, options, FOLDS, &report, &self.cancel).ok()?;
+        let scheme = cv.folds.scheme;
         let report = self.reporter(0.8, 0.2, Some("learning curve"));
         let points = learning_curve(
             docs,
             &self.gazetteer,
             options,
             &CURVE,
-            folds,
+            FOLDS,
             &report,
             &self.cancel,
         )
         .ok()?;
-        // The curve's x is in documents: the training share of the labelled documents.
-        let trained_docs = docs.len() as f64 * (folds - 1) as f64 / folds as f64;
         let curve = points
             .iter()
-            .map(|p: &CurvePoint| [trained_docs * f64::from(p.fraction), p.scores.micro().f1])
+            .map(|p: &CurvePoint| {
+                let trained = match scheme {
+                    Scheme::Documents => p.documents,
+                    Scheme::SentenceBlocks => p.sentences,
+                };
+                [trained as f64, p.scores.micro().f1]
+            })
             .collect();
         Some(Quality {
-            scores,
-            folds,
+            scores: cv.pooled(),
+            folds: cv.folds.count(),
+            scheme,
             curve,
         })
     }

@@ -1,12 +1,13 @@
-//! Exact-match scores (conlleval semantics: start, end and label must all match) and K-fold
-//! cross-validation.
+//! Exact-match scores (conlleval semantics: start, end and label must all match), K-fold
+//! cross-validation over contiguous folds ([`super::folds`]) and learning curves.
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::AtomicBool;
 
 use serde::Serialize;
 
-use super::sentences::{self, GoldStats, Sentence};
+use super::folds::{self, Folds, Scheme};
+use super::sentences::{self, GoldStats, OUTSIDE, Sentence};
 use super::train::{Progress, TrainError, TrainOptions, train_sentences};
 use crate::model::{CharRange, Document};
 use crate::suggest::Prediction;
@@ -206,24 +207,58 @@ fn score_split(
     cancel: &AtomicBool,
 ) -> Result<Scores, TrainError> {
     let tagger = train_sentences(train, stats, gazetteer, options, progress, cancel)?;
-    let predicted = tagger.predict(test);
+    Ok(score_sentences(docs, test, &tagger.predict(test)))
+}
+
+/// Scores predictions for sentences (`predicted[i]` for `test[i]`; none where missing).
+fn score_sentences(docs: &[&Document], test: &[Sentence], predicted: &[Vec<Prediction>]) -> Scores {
     let mut scores = Scores::default();
-    for (sentence, predictions) in test.iter().zip(&predicted) {
-        let p: Vec<(CharRange, &str)> = predictions
-            .iter()
+    for (i, sentence) in test.iter().enumerate() {
+        let p: Vec<(CharRange, &str)> = predicted
+            .get(i)
+            .into_iter()
+            .flatten()
             .map(|p| (p.range, p.label.as_str()))
             .collect();
         scores.add(&gold_of(docs, sentence), &p);
     }
-    Ok(scores)
+    scores
 }
 
-/// K-fold cross-validation over runs of sentences (every [`sentences::GROUP_SENTENCES`]
-/// sentences of a document form a unit, fold = unit mod K): trains K taggers, each scored
-/// on the units it did not see.
+/// What K-fold cross-validation measured: how the folds were made and each fold's scores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CrossValidation {
+    /// The folds.
+    pub folds: Folds,
+    /// Each fold's scores, in fold order.
+    pub scores: Vec<Scores>,
+}
+
+impl CrossValidation {
+    /// Every fold's counts pooled.
+    pub fn pooled(&self) -> Scores {
+        let mut total = Scores::default();
+        for fold in &self.scores {
+            total.merge(fold);
+        }
+        total
+    }
+
+    /// The mean of the folds' micro F1 (0 without folds).
+    pub fn mean_f1(&self) -> f64 {
+        let n = self.scores.len().max(1) as f64;
+        self.scores.iter().map(|s| s.micro().f1).sum::<f64>() / n
+    }
+}
+
+/// K-fold cross-validation over folds of contiguous documents in corpus order, or of
+/// contiguous sentence blocks when there are fewer documents than folds (see
+/// [`folds::assign`]): trains a tagger per fold on the others and scores it on that fold.
+///
+/// A fold without a span outside it scores as a tagger that finds nothing.
 ///
 /// # Errors
-/// As [`super::train`].
+/// As [`super::train`]; [`TrainError::TooFewSentences`] with fewer than two sentences.
 pub fn cross_validate(
     docs: &[&Document],
     gazetteer: &[(String, String)],
@@ -231,23 +266,68 @@ pub fn cross_validate(
     folds: usize,
     progress: &dyn Fn(Progress),
     cancel: &AtomicBool,
-) -> Result<Vec<Scores>, TrainError> {
+) -> Result<CrossValidation, TrainError> {
     let mut stats = GoldStats::default();
     let sents = sentences::sentences(docs, Some(&mut stats));
-    let folds = folds.max(2);
-    let mut all = Vec::with_capacity(folds);
-    for fold in 0..folds {
-        let (train, test): (Vec<Sentence>, Vec<Sentence>) =
-            sents.iter().cloned().partition(|s| s.group % folds != fold);
+    let ids: Vec<usize> = sents.iter().map(|s| s.doc).collect();
+    if sents.iter().all(|s| s.gold.iter().all(|t| t == OUTSIDE)) {
+        return Err(TrainError::NoSpans);
+    }
+    let folds = folds::assign(&ids, folds.max(2));
+    if folds.count() < 2 {
+        return Err(TrainError::TooFewSentences {
+            sentences: sents.len(),
+        });
+    }
+    let scores = score_folds(
+        docs, &stats, &sents, &folds.of, gazetteer, options, progress, cancel,
+    )?;
+    Ok(CrossValidation { folds, scores })
+}
+
+/// Scores of each fold of sentences assigned to folds by `fold_of` (`0..K`, each fold
+/// non-empty): a tagger trained on the other folds, scored on it.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "cross-validation's inputs, passed through to each split"
+)]
+pub(super) fn score_folds(
+    docs: &[&Document],
+    stats: &GoldStats,
+    sents: &[Sentence],
+    fold_of: &[usize],
+    gazetteer: &[(String, String)],
+    options: &TrainOptions,
+    progress: &dyn Fn(Progress),
+    cancel: &AtomicBool,
+) -> Result<Vec<Scores>, TrainError> {
+    let count = fold_of.iter().max().map_or(0, |f| f + 1);
+    let mut all = Vec::with_capacity(count);
+    for fold in 0..count {
+        let (mut train, mut test) = (Vec::new(), Vec::new());
+        for (s, &f) in sents.iter().zip(fold_of) {
+            if f == fold {
+                test.push(s.clone());
+            } else {
+                train.push(s.clone());
+            }
+        }
         let report = |p: Progress| {
             progress(Progress {
-                fraction: (fold as f32 + p.fraction) / folds as f32,
-                stage: p.stage,
+                fraction: (fold as f32 + p.fraction) / count as f32,
+                fold: Some((fold + 1, count)),
+                ..p
             });
         };
-        all.push(score_split(
-            docs, &stats, &train, &test, gazetteer, options, &report, cancel,
-        )?);
+        all.push(
+            match score_split(
+                docs, stats, &train, &test, gazetteer, options, &report, cancel,
+            ) {
+                // No span outside this fold: a tagger that learnt nothing finds nothing.
+                Err(TrainError::NoSpans) => score_sentences(docs, &test, &[]),
+                scores => scores?,
+            },
+        );
     }
     Ok(all)
 }
@@ -255,17 +335,21 @@ pub fn cross_validate(
 /// One point of a learning curve: how well a tagger trained on part of the data does.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CurvePoint {
-    /// The share of the training units used, 0 to 1.
+    /// The share of the training documents (or sentence blocks) used, 0 to 1.
     pub fraction: f32,
+    /// Documents trained on (with a sentence in the training share).
+    pub documents: usize,
     /// Sentences trained on.
     pub sentences: usize,
     /// Scores on the held-out fold.
     pub scores: Scores,
 }
 
-/// A learning curve: for each of `fractions`, a tagger trained on that share of the units
-/// outside the first of `folds` folds (the first units in text order: the documents labelled
-/// first), scored on that fold. A share holding no span gives no point.
+/// A learning curve: the data cut into `folds` folds as [`cross_validate`] cuts it, the
+/// last fold (the text labelled last) held out; for each of `fractions`, a tagger trained
+/// on that share of the other folds' documents — whole documents, the first in corpus
+/// order, or sentences when the folds are sentence blocks — and scored on the held-out
+/// fold. A share holding no span gives no point; too little text for two folds, none.
 ///
 /// # Errors
 /// [`TrainError::Cancelled`] when cancelled.
@@ -280,14 +364,27 @@ pub fn learning_curve(
 ) -> Result<Vec<CurvePoint>, TrainError> {
     let mut stats = GoldStats::default();
     let sents = sentences::sentences(docs, Some(&mut stats));
-    let folds = folds.max(2);
-    let (train, test): (Vec<Sentence>, Vec<Sentence>) =
-        sents.into_iter().partition(|s| s.group % folds != 0);
-    let units: Vec<usize> = {
-        let mut g: Vec<usize> = train.iter().map(|s| s.group).collect();
-        g.dedup();
-        g
-    };
+    let ids: Vec<usize> = sents.iter().map(|s| s.doc).collect();
+    let folds = folds::assign(&ids, folds.max(2));
+    if folds.count() < 2 {
+        return Ok(Vec::new());
+    }
+    let held_out = folds.count() - 1;
+    let mut train = Vec::new();
+    let mut test = Vec::new();
+    for (s, &fold) in sents.into_iter().zip(&folds.of) {
+        if fold == held_out {
+            test.push(s);
+        } else {
+            train.push(s);
+        }
+    }
+    // Where each unit (a document, or a sentence for sentence blocks) of the training part starts.
+    let unit_starts: Vec<usize> = (0..train.len())
+        .filter(|&i| {
+            folds.scheme == Scheme::SentenceBlocks || i == 0 || train[i - 1].doc != train[i].doc
+        })
+        .collect();
     let mut points = Vec::with_capacity(fractions.len());
     for (i, &fraction) in fractions.iter().enumerate() {
         #[allow(
@@ -295,22 +392,25 @@ pub fn learning_curve(
             clippy::cast_possible_truncation,
             reason = "a share in 0..=1 of a unit count"
         )]
-        let keep = ((units.len() as f32 * fraction.clamp(0.0, 1.0)).ceil() as usize).max(1);
-        let Some(&last) = units.get(keep - 1) else {
-            continue;
-        };
-        let part: Vec<Sentence> = train.iter().filter(|s| s.group <= last).cloned().collect();
+        let keep = ((unit_starts.len() as f32 * fraction.clamp(0.0, 1.0)).ceil() as usize).max(1);
+        let end = unit_starts.get(keep).copied().unwrap_or(train.len());
+        let part = &train[..end];
         let report = |p: Progress| {
             progress(Progress {
                 fraction: (i as f32 + p.fraction) / fractions.len() as f32,
-                stage: p.stage,
+                ..p
             });
         };
         match score_split(
-            docs, &stats, &part, &test, gazetteer, options, &report, cancel,
+            docs, &stats, part, &test, gazetteer, options, &report, cancel,
         ) {
             Ok(scores) => points.push(CurvePoint {
                 fraction,
+                documents: part
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, s)| j == 0 || part[j - 1].doc != s.doc)
+                    .count(),
                 sentences: part.len(),
                 scores,
             }),

@@ -11,8 +11,9 @@
 //! - [`crf`] and [`lbfgs`]: the model and its optimiser; [`train`]: training with progress
 //!   and cancel; [`model`]: the trained [`Tagger`] and tagging;
 //! - [`file`]: the versioned model file;
+//! - [`folds`]: cross-validation's folds, contiguous documents (or sentence blocks);
 //! - [`consistency`]: a name found once is suggested at its other mentions in the document;
-//! - [`metrics`]: exact-match P/R/F1 and K-fold cross-validation.
+//! - [`metrics`]: exact-match P/R/F1, K-fold cross-validation and learning curves.
 //!
 //! ```
 //! use std::sync::atomic::AtomicBool;
@@ -32,6 +33,7 @@ pub mod consistency;
 pub mod crf;
 pub mod features;
 pub mod file;
+pub mod folds;
 pub mod lbfgs;
 pub mod lexicon;
 pub mod metrics;
@@ -41,7 +43,10 @@ pub mod train;
 pub mod window;
 
 pub use file::ModelError;
-pub use metrics::{Counts, CurvePoint, Prf, Scores, cross_validate, learning_curve};
+pub use folds::{Folds, Scheme};
+pub use metrics::{
+    Counts, CrossValidation, CurvePoint, Prf, Scores, cross_validate, learning_curve,
+};
 pub use model::{LabelMismatch, SOURCE, Tagger, TrainingSummary};
 pub use train::{Progress, TrainError, TrainOptions, train};
 

@@ -13,8 +13,10 @@ use crate::model::textindex::is_grapheme_boundary;
 use crate::model::{CharRange, Document};
 use crate::tokenize::{TokenKind, is_proclitic_prefix, tokenize_with_clitics_located};
 
-/// Sentences of one pseudo-document are grouped by this many for document-level features and
-/// folds: long documents (a whole CoNLL file) are cut into article-sized runs.
+/// Sentences of one pseudo-document are grouped by this many for document-level features
+/// (name propagation) and the training lexicon's folds: long documents (a whole CoNLL file)
+/// are cut into article-sized runs. Cross-validation does not use these groups: its folds
+/// are contiguous documents ([`super::folds`]).
 pub const GROUP_SENTENCES: usize = 20;
 
 /// The tag "outside any span"; always tag 0.

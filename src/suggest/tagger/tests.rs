@@ -343,3 +343,76 @@ fn the_learning_curve_rises_with_more_training_data() {
         Err(TrainError::Cancelled)
     ));
 }
+
+#[test]
+fn cross_validation_does_not_score_a_tagger_on_names_it_saw_in_training() {
+    // Names repeat only inside their own document. Documents of 40 sentences are two runs
+    // of 20 (the old folds' unit), so interleaved folds put every document on both sides.
+    let corpus = crate::synth::own_names_corpus(9, 40, 23);
+    let (train_docs, held_out) = corpus.documents.split_at(6);
+    let docs: Vec<&Document> = train_docs.iter().collect();
+    let options = TrainOptions {
+        max_iterations: 40,
+        ..TrainOptions::default()
+    };
+    let cancel = AtomicBool::new(false);
+
+    // What the tagger really does on documents it never saw.
+    let tagger = train(&docs, &[], &options, &|_| {}, &cancel).unwrap();
+    let held: Vec<&Document> = held_out.iter().collect();
+    let mut scores = Scores::default();
+    for (doc, predicted) in held.iter().zip(tagger.tag_many(&held)) {
+        scores.add_document(doc, &predicted);
+    }
+    let held_out_f1 = scores.micro().f1;
+
+    // Folds of contiguous documents.
+    let cv = cross_validate(&docs, &[], &options, 3, &|_| {}, &cancel).unwrap();
+    assert_eq!(cv.folds.to_string(), "3 folds of contiguous documents");
+    let contiguous = cv.pooled().micro().f1;
+
+    // The old folds: runs of 20 sentences, fold = run mod K.
+    let mut stats = sentences::GoldStats::default();
+    let sents = sentences::sentences(&docs, Some(&mut stats));
+    let interleaved: Vec<usize> = sents.iter().map(|s| s.group % 3).collect();
+    let mut pooled = Scores::default();
+    for fold in metrics::score_folds(
+        &docs,
+        &stats,
+        &sents,
+        &interleaved,
+        &[],
+        &options,
+        &|_| {},
+        &cancel,
+    )
+    .unwrap()
+    {
+        pooled.merge(&fold);
+    }
+    let leaky = pooled.micro().f1;
+
+    let figures =
+        format!("held out {held_out_f1:.3}, contiguous {contiguous:.3}, interleaved {leaky:.3}");
+    assert!(leaky > held_out_f1 + 0.2, "{figures}");
+    assert!((contiguous - held_out_f1).abs() < 0.08, "{figures}");
+}
+
+#[test]
+fn a_fold_with_no_span_outside_it_scores_as_finding_nothing() {
+    // Only the first two of six documents are labelled: the first fold's tagger would learn
+    // from none, and finds none of its names.
+    let mut corpus = ner_corpus(6, 8, false, 24);
+    for doc in &mut corpus.documents[2..] {
+        *doc = Document::new(doc.id.clone(), doc.text());
+    }
+    let docs: Vec<&Document> = corpus.documents.iter().collect();
+    let cancel = AtomicBool::new(false);
+    let cv = cross_validate(&docs, &[], &quick(), 3, &|_| {}, &cancel).unwrap();
+    let first = cv.scores[0].total();
+    assert_eq!(first.true_positives + first.false_positives, 0);
+    assert!(first.false_negatives > 0, "{first:?}");
+    // No span anywhere: nothing to cross-validate.
+    let err = cross_validate(&docs[2..], &[], &quick(), 3, &|_| {}, &cancel).unwrap_err();
+    assert_eq!(err, TrainError::NoSpans);
+}

@@ -48,12 +48,16 @@ impl Default for TrainOptions {
 }
 
 /// Where training is, for a progress bar.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Progress {
     /// Share done, 0 to 1.
     pub fraction: f32,
     /// What it is doing.
     pub stage: &'static str,
+    /// The L-BFGS iteration done and the most there will be, while training.
+    pub iteration: Option<(usize, usize)>,
+    /// The fold being trained (from 1) and how many, while cross-validating.
+    pub fold: Option<(usize, usize)>,
 }
 
 /// Why training gave no model.
@@ -65,6 +69,12 @@ pub enum TrainError {
     /// Nothing to learn from.
     #[error("no spans to learn from: label some text first")]
     NoSpans,
+    /// Too little text to cut into folds.
+    #[error("{sentences} sentences are too few to cross-validate")]
+    TooFewSentences {
+        /// The sentences there were.
+        sentences: usize,
+    },
 }
 
 /// Trains a tagger on every span of `docs` (user gazetteer entries as `(label, name)`).
@@ -138,6 +148,7 @@ pub(super) fn train_sentences(
     progress(Progress {
         fraction: 0.0,
         stage: "features",
+        ..Progress::default()
     });
     let tag_names: BTreeSet<&str> = sents
         .iter()
@@ -257,6 +268,7 @@ pub(super) fn train_sentences(
     progress(Progress {
         fraction: 1.0,
         stage: "done",
+        ..Progress::default()
     });
     Ok(Tagger {
         labels,
@@ -393,6 +405,8 @@ fn fit(
         progress(Progress {
             fraction: (0.05 + 0.95 * iteration as f64 / options.max_iterations as f64) as f32,
             stage: "training",
+            iteration: Some((iteration, options.max_iterations)),
+            fold: None,
         });
         cancelled = cancel.load(Ordering::Relaxed);
         !cancelled
