@@ -256,7 +256,7 @@ fn folds_of_a_conll_file_without_document_markers_are_sentence_blocks() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = taliq::synth::ner_corpus(12, 8, false, 14);
     let (conll, _) =
-        taliq::export::conll::export(&corpus.documents, &taliq::export::Options::default());
+        taliq::interchange::conll::export(&corpus.documents, &taliq::interchange::Options::default());
     // With `-DOCSTART-` lines each document stays whole in its fold ...
     fs::write(dir.path().join("marked.conll"), &conll).unwrap();
     let plain = conll.replace("-DOCSTART- O\n", "");

@@ -268,7 +268,7 @@ mod tests {
         }
         let folds_of = |conll: &str| {
             let path = std::path::Path::new("news.conll");
-            let corpus = crate::export::conll::import_bytes(path, conll.as_bytes()).unwrap();
+            let corpus = crate::interchange::conll::import_bytes(path, conll.as_bytes()).unwrap();
             let docs: Vec<&Document> = corpus.documents.iter().collect();
             let ids: Vec<usize> = sentences(&docs, None).iter().map(|s| s.doc).collect();
             assert_eq!(ids.len(), 12);
