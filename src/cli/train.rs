@@ -144,10 +144,11 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         }
         let s = model.summary();
         println!(
-            "trained on {} spans ({} tokens, {} documents; {} spans skipped), {} features, {} L-BFGS iterations in {seconds:.1} s; wrote {}",
+            "trained on {} spans ({} tokens, {} document{}; {} spans skipped), {} features, {} L-BFGS iterations in {seconds:.1} s; wrote {}",
             s.spans,
             s.tokens,
             s.documents,
+            if s.documents == 1 { "" } else { "s" },
             s.skipped_spans,
             s.features,
             s.iterations,

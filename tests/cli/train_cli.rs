@@ -255,8 +255,10 @@ fn folds_say_how_they_were_made_and_print_each_folds_f1() {
 fn folds_of_a_conll_file_without_document_markers_are_sentence_blocks() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = taliq::synth::ner_corpus(12, 8, false, 14);
-    let (conll, _) =
-        taliq::interchange::conll::export(&corpus.documents, &taliq::interchange::Options::default());
+    let (conll, _) = taliq::interchange::conll::export(
+        &corpus.documents,
+        &taliq::interchange::Options::default(),
+    );
     // With `-DOCSTART-` lines each document stays whole in its fold ...
     fs::write(dir.path().join("marked.conll"), &conll).unwrap();
     let plain = conll.replace("-DOCSTART- O\n", "");
@@ -367,6 +369,7 @@ fn conll_files_train_directly_and_gazetteers_are_read() {
         "{}",
         stdout(&out)
     );
+    assert!(stdout(&out).contains(" 1 document;"), "{}", stdout(&out));
     fs::write(dir.path().join("bad.tsv"), "LOC رام الله\n").unwrap();
     let out = taliq(
         &[
