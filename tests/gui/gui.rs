@@ -814,6 +814,39 @@ fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
 }
 
 #[test]
+fn enter_in_the_path_field_opens_the_typed_file_and_an_empty_one_says_so() {
+    // Issue #25: Enter in the path field did nothing; an empty "open" did nothing silently.
+    let dir = tempfile::tempdir().unwrap();
+    let txt = dir.path().join("خبر عاجل.txt");
+    std::fs::write(&txt, "قال الكرملين إن المحادثات جرت في أنقرة").unwrap();
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("open").click();
+    harness.run();
+    assert!(
+        harness.state().state.message.contains("type the path"),
+        "{}",
+        harness.state().state.message
+    );
+    taliq::app::widgets::bidi_field::focus_and_select_all(
+        &harness.ctx,
+        egui::Id::unique("taliq-path-field"),
+        "",
+    );
+    harness.run();
+    type_text(&mut harness, &txt.display().to_string());
+    assert_eq!(harness.state().path_field, txt.display().to_string());
+    harness.key_press(Key::Enter);
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(
+        state.corpus.documents[0].id, "خبر عاجل",
+        "{}",
+        state.message
+    );
+}
+
+#[test]
 fn work_on_a_corpus_without_a_file_is_autosaved_too() {
     let home = tempfile::tempdir().unwrap();
     let mut state = AppState::sample().unwrap();

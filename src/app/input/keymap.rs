@@ -401,7 +401,7 @@ pub const KEYMAP: &[Binding] = &[
         Context::Field,
         &[key(NONE, Key::Enter)],
         Action::Submit,
-        "take what was typed (a note, the annotator's name)",
+        "take what was typed (a path: open it; a note; the annotator's name)",
     ),
     bind(
         Context::Question,

@@ -7,6 +7,8 @@ use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::{AppState, TaliqApp};
 
+/// The path field with open and save as (Enter in the field opens), and, while nobody is
+/// named, the annotator's name field.
 pub(crate) fn file_row(
     ui: &mut egui::Ui,
     state: &mut AppState,
@@ -17,23 +19,27 @@ pub(crate) fn file_row(
     ui.horizontal(|ui| {
         let caption = ui.label("path:");
         // Paths and names may be Arabic: bidi fields.
-        BidiField::new(path_field, egui::Id::unique("taliq-path-field"))
+        let field = BidiField::new(path_field, egui::Id::unique("taliq-path-field"))
             .hint("corpus.json or a .txt file")
             .desired_width(260.0)
             .show(ui, engine)
             .labelled_by(caption.id);
+        let entered = field.has_focus() && pressed(ui, Action::Submit);
         let path = std::path::PathBuf::from(path_field.trim());
         let typed = !path_field.trim().is_empty();
-        if ui.button("open").clicked()
-            && typed
-            && let Err(e) = state.open_paths(std::slice::from_ref(&path))
-        {
-            state.say(e);
-        }
-        if ui.button("save as").clicked()
-            && typed
-            && let Err(e) = state.save_as(&path, false)
-        {
+        let open = ui.button("open").clicked() || entered;
+        let save_as = ui.button("save as").clicked();
+        if (open || save_as) && !typed {
+            // A button that did nothing says why.
+            state.say("type the path of a corpus or a .txt file first");
+        } else if open {
+            if entered {
+                field.surrender_focus();
+            }
+            if let Err(e) = state.open_paths(std::slice::from_ref(&path)) {
+                state.say(e);
+            }
+        } else if save_as && let Err(e) = state.save_as(&path, false) {
             state.say(e.to_string());
         }
         if state.prefs.user.is_none() && state.corpus.annotator.is_none() {
