@@ -8,7 +8,8 @@ use crate::model::Corpus;
 use crate::project::review::{ReviewGroup, group_corpora};
 use crate::review::session::ReviewSession;
 
-/// The review mode: where the candidates come from and which one is picked.
+/// The review mode: where the candidates come from (the candidate picked is the state's
+/// one [`crate::annotate::pick::Pick`]).
 #[derive(Debug)]
 pub struct Review {
     /// The annotators' corpora, lined up with the gold corpus.
