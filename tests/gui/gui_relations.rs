@@ -101,6 +101,12 @@ fn a_relation_by_keyboard_then_one_by_click_listed_and_saved() {
     );
     harness.key_press(Key::Tab);
     harness.run();
+    // The target is named (it may be off screen; the view goes to it).
+    let said = harness.state().state.message.clone();
+    assert!(
+        said.contains("أردوغانَ") && said.contains("(PER)") && said.contains("2 of 5"),
+        "{said}"
+    );
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
@@ -430,4 +436,50 @@ fn the_label_editor_adds_a_relation_type_between_chosen_labels_and_a_document_la
     assert_eq!(corpus.document_labels[2].values, ["خبر", "رأي"]);
     // The side panel offers the new document label's values.
     harness.get_by_label("خبر");
+}
+
+#[test]
+fn tab_to_a_target_off_screen_scrolls_to_it_and_names_it() {
+    // Issue #25: Tab jumped to spans off screen without showing them; an annotator linked
+    // a span believing it was another.
+    let far = "وقالت المصادر إن المحادثات ستستمر طويلا في العاصمة.\n".repeat(120);
+    let text = format!("التقى بوتينُ الوفد\n{far}ثم وصل أردوغانَ أخيرا");
+    let json = serde_json::json!({
+        "format": "taliq-corpus", "version": 1,
+        "labels": [{"name": "PER", "color": "#e6194b", "key": "1"}],
+        "relation_labels": [{"name": "met", "color": "#911eb4", "key": "m",
+                             "from": ["PER"], "to": ["PER"]}],
+        "documents": [{"id": "d1", "text": text, "spans": [
+            {"start": 6, "end": 12, "label": "PER"},
+        ]}]
+    });
+    let mut corpus = parse_corpus(json.to_string().as_bytes(), Form::Json).unwrap();
+    let doc = &mut corpus.documents[0];
+    let start = doc.text().chars().count() - "أردوغانَ أخيرا".chars().count();
+    let erdogan = taliq::model::CharRange::new(start, start + "أردوغانَ".chars().count()).unwrap();
+    doc.add_span(taliq::model::Span::new(erdogan, "PER"))
+        .unwrap();
+    let state = AppState::new(corpus, taliq::app::Source::Untitled);
+    let mut harness = support::window(state, 1000.0, 700.0);
+    harness.run();
+    let target_y = |harness: &mut Harness<'_, TaliqApp>| {
+        let app = harness.state_mut();
+        let view = app.document_view.as_mut().unwrap();
+        view.screen_rects(&mut app.engine.font_system, erdogan)[0]
+            .center()
+            .y
+    };
+    assert!(
+        target_y(&mut harness) > 700.0,
+        "the target starts off screen"
+    );
+    pick_span(&mut harness, 0);
+    type_key(&mut harness, 'm');
+    harness.key_press(Key::Tab);
+    // The scroll area glides there over a few frames.
+    harness.run_steps(12);
+    let y = target_y(&mut harness);
+    assert!((0.0..700.0).contains(&y), "the target is shown: y = {y}");
+    let said = harness.state().state.message.clone();
+    assert!(said.contains("أردوغانَ"), "{said}");
 }

@@ -103,8 +103,18 @@ fn act(ctx: &egui::Context, app: &mut TaliqApp, action: Action) {
                 state.open_document(next);
             }
         }
-        Action::NextTarget => state.step_relation_target(true),
-        Action::PreviousTarget => state.step_relation_target(false),
+        Action::NextTarget | Action::PreviousTarget => {
+            // The target may be off screen: the view goes to it (the status bar names it).
+            let start = state.step_relation_target(action == Action::NextTarget);
+            if let (Some(start), Some(view)) = (
+                start,
+                app.document_view
+                    .as_mut()
+                    .filter(|v| v.document == app.state.selected),
+            ) {
+                view.reveal_offset(&mut app.engine.font_system, start);
+            }
+        }
         Action::Link => {
             state.finish_relation(None);
         }

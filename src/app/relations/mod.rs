@@ -79,18 +79,21 @@ impl AppState {
         true
     }
 
-    /// Moves the draft's target to the next (or previous) span, skipping the one it leaves from.
-    pub fn step_relation_target(&mut self, forward: bool) {
+    /// Moves the draft's target to the next (or previous) span, skipping the one it leaves
+    /// from, and names it in the status bar (it may be off screen); returns where the target
+    /// starts, for the view to scroll to.
+    pub fn step_relation_target(&mut self, forward: bool) -> Option<usize> {
         let count = self
             .corpus
             .documents
             .get(self.selected)
             .map_or(0, |d| d.spans().len());
         let Pick::RelationDraft(draft) = &mut self.pick else {
-            return;
+            return None;
         };
         if count < 2 {
-            return;
+            self.say("no other span to link to in this document");
+            return None;
         }
         let mut at = draft.target.unwrap_or(draft.from);
         loop {
@@ -104,16 +107,18 @@ impl AppState {
             }
         }
         draft.target = Some(at);
+        let kind = draft.label.clone();
         // The target shows as the selection (the span it leaves from is drawn picked).
-        if let Some(span) = self
-            .corpus
-            .documents
-            .get(self.selected)
-            .and_then(|d| d.spans().get(at))
-        {
-            self.selection =
-                crate::annotate::selection::Selection::new(span.range.start(), span.range.end());
-        }
+        let doc = self.corpus.documents.get(self.selected)?;
+        let span = doc.spans().get(at)?;
+        let text = crate::app::widgets::embedded(doc.span_text(span));
+        let (label, range) = (span.label.clone(), span.range);
+        self.selection = crate::annotate::selection::Selection::new(range.start(), range.end());
+        self.say(format!(
+            "{kind} to {text} ({label}), span {} of {count}: Enter links, Tab goes on, Escape gives up",
+            at + 1
+        ));
+        Some(range.start())
     }
 
     /// Links the draft to `target` (or its own target), ending it: the new relation is
