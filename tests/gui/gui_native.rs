@@ -14,6 +14,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use taliq::app::{AppState, TaliqApp};
 
 use crate::support;
+use taliq::app::state::dialogs::Dialog;
 
 fn harness() -> Harness<'static, TaliqApp> {
     let state = AppState::sample().expect("the bundled sample is valid");
@@ -289,13 +290,7 @@ fn every_menu_item_is_reachable_shows_its_shortcut_and_runs_its_command() {
     harness.run();
     harness.get_by_label_contains("Export…").click();
     harness.run();
-    assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Export)
-    );
+    assert!(support::dialog_open(&harness, Dialog::Export));
     assert!(
         count(&harness, "Export") > before,
         "the export window is shown"
@@ -311,24 +306,12 @@ fn every_menu_item_is_reachable_shows_its_shortcut_and_runs_its_command() {
     harness.run();
     harness.get_by_label_contains("About taliq").click();
     harness.run();
-    assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::About)
-    );
+    assert!(support::dialog_open(&harness, Dialog::About));
     harness.get_by_label("Help").click();
     harness.run();
     harness.get_by_label_contains("Shortcuts").click();
     harness.run();
-    assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Shortcuts)
-    );
+    assert!(support::dialog_open(&harness, Dialog::Shortcuts));
     // The overlay lists the table's commands with their menus, then the context keys.
     harness.get_by_label("Save (File menu)");
     harness.get_by_label("Redo (Edit menu)");
@@ -418,41 +401,21 @@ fn escape_closes_the_open_dialog_before_anything_else() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Export),
+        support::dialog_open(&harness, Dialog::Export),
         "Ctrl+E opens Export"
     );
     harness.key_press(Key::Escape);
     harness.run();
     assert!(
-        !harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Export),
+        !support::dialog_open(&harness, Dialog::Export),
         "Escape closes it"
     );
     harness.key_press(Key::F1);
     harness.run();
-    assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Shortcuts)
-    );
+    assert!(support::dialog_open(&harness, Dialog::Shortcuts));
     harness.key_press(Key::Escape);
     harness.run();
-    assert!(
-        !harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Shortcuts)
-    );
+    assert!(!support::dialog_open(&harness, Dialog::Shortcuts));
     // With no dialog open, Escape still drops a picked span.
     let first = harness.state().state.corpus.documents[0].spans()[0].clone();
     harness.state_mut().state.pick = taliq::annotate::pick::Pick::span(first.range, &first.label);

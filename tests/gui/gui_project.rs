@@ -20,6 +20,7 @@ use taliq::project::{self, ProjectConfig, Sources, annotation_path};
 
 use crate::support;
 use support::git;
+use taliq::app::state::dialogs::Dialog;
 
 /// A project of 12 generated articles for amal, omar and سارة (overlap 2) in `dir/proj`.
 fn make_project(dir: &Path) -> (std::path::PathBuf, ProjectConfig) {
@@ -157,13 +158,7 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
     harness.state_mut().state.join_project("amal").unwrap();
     harness.key_press(egui::Key::F2);
     harness.run();
-    assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Guidelines)
-    );
+    assert!(support::dialog_open(&harness, Dialog::Guidelines));
     for text in [
         "إرشادات التوسيم",
         "نوسم الأشخاص والأماكن كما تُكتب في النص، دون أداة التعريف إذا سبقتها لام الجر، ونترك الألقاب خارج الاسم إلا إذا كانت جزءا منه.",
@@ -227,13 +222,7 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
     harness.get_by_label("شخص");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(
-        !harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::Guidelines)
-    );
+    assert!(!support::dialog_open(&harness, Dialog::Guidelines));
 }
 
 /// Marks `id` in `annotator`'s file with `status` and `spans` (code points, labels).
@@ -446,13 +435,7 @@ fn the_overview_colours_each_annotators_documents_by_their_state() {
     harness.state_mut().state.join_project("amal").unwrap();
     harness.key_press(egui::Key::F3);
     harness.run();
-    assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::ProjectOverview)
-    );
+    assert!(support::dialog_open(&harness, Dialog::ProjectOverview));
     let expected = [
         (first.as_str(), who[0].as_str(), WorkState::Done),
         (first.as_str(), who[1].as_str(), WorkState::InProgress),
@@ -487,13 +470,7 @@ fn the_overview_colours_each_annotators_documents_by_their_state() {
     harness.get_by_label_contains("project news · you: amal");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(
-        !harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::ProjectOverview)
-    );
+    assert!(!support::dialog_open(&harness, Dialog::ProjectOverview));
 }
 
 #[test]

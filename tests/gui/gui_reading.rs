@@ -17,6 +17,7 @@ use taliq::app::{AppState, Source, TaliqApp};
 use taliq::model::{CharRange, Corpus, Document};
 
 use crate::support;
+use taliq::app::state::dialogs::Dialog;
 
 /// A sentence with harakat on nearly every letter (shadda, tanwin, sukun).
 const VOWELLED: &str = "كَتَبَ الطَّالِبُ الدَّرْسَ فِي بَيْتِهِ، ثُمَّ زَارَ مُحَمَّدٌ القَاهِرَةَ.";
@@ -193,13 +194,7 @@ fn the_view_menu_opens_the_reading_options_with_the_bundled_font_listed() {
     harness.run();
     harness.get_by_label_contains("Reading options…").click();
     harness.run();
-    assert!(
-        harness
-            .state()
-            .state
-            .dialogs
-            .is_open(taliq::app::state::dialogs::Dialog::ReadingOptions)
-    );
+    assert!(support::dialog_open(&harness, Dialog::ReadingOptions));
     harness.get_by_label("show harakat and marks").click();
     harness.run();
     assert!(!harness.state().reading.show_harakat);

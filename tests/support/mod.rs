@@ -114,3 +114,11 @@ pub fn drag(
     harness.drop_at(to);
     harness.run();
 }
+
+/// Whether the window in `harness` has `dialog` open.
+pub fn dialog_open(
+    harness: &egui_kittest::Harness<'_, taliq::app::TaliqApp>,
+    dialog: taliq::app::state::dialogs::Dialog,
+) -> bool {
+    harness.state().state.dialogs.is_open(dialog)
+}
