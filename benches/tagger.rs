@@ -6,7 +6,7 @@ use std::sync::atomic::AtomicBool;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use taliq::model::Document;
-use taliq::suggest::tagger::{TrainOptions, train};
+use taliq::suggest::tagger::{Resources, TrainOptions, train};
 
 fn bench(c: &mut Criterion) {
     // 500 documents of 20 sentences of about 12 words: ~125k tokens.
@@ -17,9 +17,10 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("tagger");
     group.sample_size(10);
     group.bench_function("train 125k tokens", |b| {
-        b.iter(|| black_box(train(&docs, &[], &options, &|_| {}, &cancel).ok()));
+        b.iter(|| black_box(train(&docs, &Resources::default(), &options, &|_| {}, &cancel).ok()));
     });
-    let tagger = train(&docs, &[], &options, &|_| {}, &cancel).expect("spans to learn from");
+    let tagger = train(&docs, &Resources::default(), &options, &|_| {}, &cancel)
+        .expect("spans to learn from");
 
     // One 1 MB article of the same news sentences, names never seen in training.
     let unseen = taliq::synth::ner_corpus(1, 9_000, true, 7);

@@ -9,7 +9,9 @@ use std::time::Instant;
 use super::progress::Reporter;
 use crate::model::{Corpus, Document};
 use crate::suggest::gazetteer::Gazetteer;
-use crate::suggest::tagger::{self, CrossValidation, TrainOptions};
+use crate::suggest::tagger::clusters::cache::{Origin, cached_or_learned};
+use crate::suggest::tagger::clusters::{Clusters, WordStream};
+use crate::suggest::tagger::{self, CrossValidation, Resources, TrainOptions};
 
 /// Options of `taliq train`.
 #[derive(Debug, clap::Args)]
@@ -38,8 +40,15 @@ pub struct TrainArgs {
     /// Drop features seen fewer times than this in training (a smaller, faster model).
     #[arg(long, default_value_t = TrainOptions::default().min_feature_count)]
     pub min_count: u32,
-    /// Leave out the word clusters learned from the training text.
-    #[arg(long)]
+    /// Unlabelled text to learn word clusters from, besides the training text: corpora
+    /// (.json, .jsonl; their spans are ignored), CoNLL files, or .txt files and folders of
+    /// them. The model's clusters are cached beside it (MODEL.clusters), keyed by the text:
+    /// training again on the same text reuses them. Cross-validation's taggers each learn
+    /// theirs from their training folds and this text.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub unlabelled: Vec<PathBuf>,
+    /// Leave out the word clusters learned from the training (and unlabelled) text.
+    #[arg(long, conflicts_with = "unlabelled")]
     pub no_clusters: bool,
     /// Do not copy a name found once to its other mentions in a document.
     #[arg(long)]
@@ -60,6 +69,80 @@ pub(super) fn load_corpus(path: &Path) -> Result<Corpus, String> {
     }
 }
 
+/// Reads unlabelled text: a corpus or CoNLL file, or .txt files and folders of them.
+fn load_unlabelled(path: &Path) -> Result<Corpus, String> {
+    let is_txt = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+    if path.is_dir() || is_txt {
+        crate::interchange::plain_text::import_txt(&[path.to_path_buf()]).map_err(|e| e.to_string())
+    } else {
+        load_corpus(path)
+    }
+}
+
+/// Where the clusters of a model are cached: beside it, `MODEL.clusters`.
+fn clusters_cache(out: &Path) -> PathBuf {
+    let mut name = out.as_os_str().to_owned();
+    name.push(".clusters");
+    PathBuf::from(name)
+}
+
+/// Word clusters of the training and unlabelled text, from the cache or learned now; says
+/// which on stderr.
+fn word_clusters(
+    docs: &[&Document],
+    unlabelled: &[Corpus],
+    out: &Path,
+    cancel: &AtomicBool,
+) -> Option<Clusters> {
+    let texts: Vec<&str> = docs
+        .iter()
+        .map(|d| d.text())
+        .chain(
+            unlabelled
+                .iter()
+                .flat_map(|c| c.documents.iter().map(Document::text)),
+        )
+        .collect();
+    let path = clusters_cache(out);
+    let reporter = Reporter::new("word clusters");
+    let report = |fraction: f32| {
+        reporter.report(tagger::Progress {
+            fraction,
+            stage: "learning word clusters",
+            ..tagger::Progress::default()
+        });
+    };
+    let (clusters, origin) = cached_or_learned(&texts, &path, 0, &report, cancel)?;
+    drop(reporter);
+    match origin {
+        Origin::Cache => eprintln!(
+            "taliq: word clusters of {} words from the cache {}",
+            clusters.len(),
+            path.display()
+        ),
+        Origin::Learned {
+            words,
+            seconds,
+            not_saved,
+        } => {
+            eprintln!(
+                "taliq: word clusters of {} words learned from {words} words of {} texts in {seconds:.1} s ({:.0} words/s)",
+                clusters.len(),
+                texts.len(),
+                words as f64 / seconds.max(1e-9)
+            );
+            match not_saved {
+                None => eprintln!("taliq: cached them in {}", path.display()),
+                Some(why) => eprintln!("taliq: could not cache them: {why}"),
+            }
+        }
+    }
+    Some(clusters)
+}
+
 /// The `(label, name)` entries of gazetteer files, every label checked against nothing:
 /// the tagger learns whatever labels its gazetteers name.
 pub(super) fn read_gazetteers(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
@@ -71,20 +154,30 @@ pub(super) fn read_gazetteers(paths: &[PathBuf]) -> Result<Vec<(String, String)>
     Ok(entries)
 }
 
+/// Training corpora, unlabelled corpora and gazetteer entries: every file `taliq train` reads.
+type Inputs = (Vec<Corpus>, Vec<Corpus>, Vec<(String, String)>);
+
+fn read_inputs(args: &TrainArgs) -> Result<Inputs, String> {
+    let corpora = args
+        .corpora
+        .iter()
+        .map(|p| load_corpus(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let unlabelled = args
+        .unlabelled
+        .iter()
+        .map(|p| load_unlabelled(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((corpora, unlabelled, read_gazetteers(&args.gazetteer)?))
+}
+
 pub(super) fn run(args: &TrainArgs) -> ExitCode {
     if args.out.is_none() && args.folds.is_none() {
         eprintln!("taliq: train needs --out MODEL, --folds K or both");
         return ExitCode::from(2);
     }
-    let mut corpora = Vec::new();
-    for path in &args.corpora {
-        match load_corpus(path) {
-            Ok(c) => corpora.push(c),
-            Err(e) => return super::fail(&e),
-        }
-    }
-    let gazetteer = match read_gazetteers(&args.gazetteer) {
-        Ok(entries) => entries,
+    let (corpora, unlabelled, gazetteer) = match read_inputs(args) {
+        Ok(inputs) => inputs,
         Err(e) => return super::fail(&e),
     };
     let docs: Vec<&Document> = corpora.iter().flat_map(|c| &c.documents).collect();
@@ -97,6 +190,23 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         ..TrainOptions::default()
     };
     let cancel = AtomicBool::new(false);
+    // The model's clusters: of the training and the unlabelled text, cached by that text.
+    let clusters = match &args.out {
+        Some(out) if !args.no_clusters => word_clusters(&docs, &unlabelled, out, &cancel),
+        _ => None,
+    };
+    // Cross-validation's taggers cluster their own training text and the unlabelled text.
+    let unlabelled_texts: Vec<&str> = unlabelled
+        .iter()
+        .flat_map(|c| c.documents.iter().map(Document::text))
+        .collect();
+    let unlabelled_stream = (args.folds.is_some() && !unlabelled_texts.is_empty())
+        .then(|| WordStream::of_texts(&unlabelled_texts, 0));
+    let resources = Resources {
+        gazetteer: &gazetteer,
+        clusters: clusters.as_ref(),
+        unlabelled: unlabelled_stream.as_ref(),
+    };
     if let Some(k) = args.folds {
         if k < 2 {
             eprintln!("taliq: --folds needs at least 2");
@@ -106,7 +216,7 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         let reporter = Reporter::new("cross-validating");
         let cv = tagger::cross_validate(
             &docs,
-            &gazetteer,
+            &resources,
             &options,
             k,
             &|p| reporter.report(p),
@@ -128,7 +238,7 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         let reporter = Reporter::new("training");
         let trained = tagger::train(
             &docs,
-            &gazetteer,
+            &resources,
             &options,
             &|p| reporter.report(p),
             &cancel,

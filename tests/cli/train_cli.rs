@@ -389,3 +389,79 @@ fn conll_files_train_directly_and_gazetteers_are_read() {
         stderr(&out)
     );
 }
+
+/// The header of a model file: the JSON line before its binary part.
+fn model_header(path: &Path) -> serde_json::Value {
+    let bytes = fs::read(path).unwrap();
+    let line = bytes.split(|&b| b == b'\n').next().unwrap();
+    serde_json::from_slice(line).unwrap()
+}
+
+#[test]
+fn unlabelled_text_teaches_word_clusters_which_are_cached_by_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures(dir.path());
+    // Unlabelled articles: a folder of .txt files, and a corpus whose spans are ignored.
+    let unseen = taliq::synth::ner_corpus(20, 8, true, 21);
+    fs::create_dir(dir.path().join("articles")).unwrap();
+    for (i, doc) in unseen.documents.iter().take(10).enumerate() {
+        fs::write(dir.path().join(format!("articles/{i}.txt")), doc.text()).unwrap();
+    }
+    let mut rest = unseen.clone();
+    rest.documents.drain(..10);
+    let json = taliq::format::write_corpus(&rest, taliq::format::Form::Json);
+    fs::write(dir.path().join("more.json"), json).unwrap();
+    let train = |dir: &Path| {
+        let out = taliq(
+            &[
+                "train",
+                "train.json",
+                "--unlabelled",
+                "articles",
+                "more.json",
+                "--out",
+                "model.bin",
+                "--iterations",
+                "30",
+            ],
+            dir,
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+    };
+    let err = train(dir.path());
+    // 30 training documents and 20 unlabelled ones.
+    assert!(err.contains("words of 50 texts in"), "{err}");
+    assert!(err.contains("cached them in model.bin.clusters"), "{err}");
+    assert!(dir.path().join("model.bin.clusters").exists());
+    // A name only the unlabelled text holds has a cluster in the model.
+    let header = model_header(&dir.path().join("model.bin"));
+    let classes = &header["clusters"]["classes"];
+    let train_text: String = taliq::format::load(dir.path().join("train.json"))
+        .unwrap()
+        .documents
+        .iter()
+        .map(|d| d.text().to_owned())
+        .collect();
+    let only_unlabelled = unseen.documents[0]
+        .spans()
+        .iter()
+        .map(|s| unseen.documents[0].slice(s.range).to_owned())
+        .find(|name| !name.contains(' ') && !train_text.contains(name.as_str()))
+        .expect("an unseen one-word name");
+    let folded = taliq::annotate::search::fold_word(&only_unlabelled);
+    assert!(
+        classes[&folded].as_array().is_some_and(|c| c.len() == 4),
+        "{folded} has no cluster path"
+    );
+
+    // The same text again: the clusters come from the cache, and give the same model.
+    let first = fs::read(dir.path().join("model.bin")).unwrap();
+    let err = train(dir.path());
+    assert!(err.contains("from the cache model.bin.clusters"), "{err}");
+    assert_eq!(fs::read(dir.path().join("model.bin")).unwrap(), first);
+    // Other text: learned again.
+    fs::write(dir.path().join("articles/0.txt"), "نص آخر تماما.").unwrap();
+    let err = train(dir.path());
+    assert!(err.contains("learned from"), "{err}");
+}

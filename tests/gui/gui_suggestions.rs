@@ -232,6 +232,13 @@ fn tagger_corpus() -> Corpus {
             *doc = Document::new(doc.id.clone(), doc.text());
         }
     }
+    // A city only an unlabelled document names.
+    let last = corpus.documents.len() - 1;
+    let text = format!(
+        "{}\nزار الوفد زنجبار أمس.\nوصل الوزير إلى زنجبار.",
+        corpus.documents[last].text()
+    );
+    corpus.documents[last] = Document::new(corpus.documents[last].id.clone(), text);
     corpus
 }
 
@@ -271,6 +278,13 @@ fn training_runs_on_a_worker_and_the_panel_shows_progress_model_and_quality() {
         "the four unfinished documents"
     );
     harness.get_by_label_contains("tagger (CRF): trained");
+    // Word clusters come from every document's text, the unlabelled ones too.
+    let model = state.suggest.model.as_ref().unwrap();
+    assert!(model.tagger.clusters().classes.contains_key("زنجبار"));
+    harness.get_by_label(&format!(
+        "word clusters: {} words",
+        model.tagger.clusters().len()
+    ));
     harness.get_by_label("micro");
     // 20 finished documents: five folds of four whole documents each.
     assert_eq!(quality.folds, 5);
@@ -311,13 +325,35 @@ fn a_model_file_and_a_gazetteer_join_the_suggestions_and_wrong_labels_are_refuse
         ..Default::default()
     };
     let never = std::sync::atomic::AtomicBool::new(false);
-    taliq::suggest::tagger::train(&docs, &[], &options, &|_| {}, &never)
-        .unwrap()
-        .save(&model)
-        .unwrap();
-
-    // An unlabelled article of names the model never saw: the loaded tagger proposes them.
+    // An unlabelled article of names the model never saw, whose text the model's word
+    // clusters learned from (as `taliq train --unlabelled` does): the loaded tagger proposes
+    // its names.
     let article = &taliq::synth::ner_corpus(1, 8, true, 9).documents[0];
+    let texts: Vec<&str> = docs
+        .iter()
+        .map(|d| d.text())
+        .chain([article.text()])
+        .collect();
+    let clusters = taliq::suggest::tagger::clusters::Clusters::learn_stream(
+        &taliq::suggest::tagger::clusters::WordStream::of_texts(&texts, 1),
+        &|_| {},
+        &never,
+    );
+    taliq::suggest::tagger::train(
+        &docs,
+        &taliq::suggest::tagger::Resources {
+            gazetteer: &[],
+            clusters: clusters.as_ref(),
+            unlabelled: None,
+        },
+        &options,
+        &|_| {},
+        &never,
+    )
+    .unwrap()
+    .save(&model)
+    .unwrap();
+
     let mut corpus = Corpus::with_default_labels();
     corpus.documents.push(Document::new(
         "a",

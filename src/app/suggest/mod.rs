@@ -22,7 +22,11 @@ use crate::suggest::gazetteer::Gazetteer;
 use crate::suggest::matcher::Matcher;
 use crate::suggest::tagger::Tagger;
 use crate::suggest::{Prediction, Recommender, suggest_document, training_documents};
-pub use worker::{Quality, Report, Training};
+pub use worker::{Inputs, Quality, Report, Training};
+
+/// The word clusters of the last corpus trained on, in the data folder (keyed by its text:
+/// training again on the same corpus does not learn them again).
+const CLUSTERS_CACHE: &str = "word-clusters.json";
 
 use super::AppState;
 
@@ -236,13 +240,24 @@ impl AppState {
             .iter()
             .flat_map(|g| g.entries.iter().map(|e| (e.label.clone(), e.name.clone())))
             .collect();
-        self.suggest.training = Some(Training::start(
+        let inputs = Inputs {
             train,
             unfinished,
             gazetteer,
-            self.generation,
-            spans,
-        ));
+            texts: self
+                .corpus
+                .documents
+                .iter()
+                .map(|d| d.text().to_owned())
+                .enumerate()
+                .collect(),
+            clusters_cache: self
+                .prefs
+                .untitled_home
+                .as_ref()
+                .map(|home| home.join(CLUSTERS_CACHE)),
+        };
+        self.suggest.training = Some(Training::start(inputs, self.generation, spans));
         self.say("training the tagger…");
     }
 

@@ -106,6 +106,11 @@ fn models(ui: &mut egui::Ui, state: &mut AppState) {
                 "tagger (CRF): {how}, on {} spans of {} documents",
                 s.spans, s.documents
             ));
+            // Learned from the text of every document, labelled or not.
+            ui.label(format!(
+                "word clusters: {} words",
+                model.tagger.clusters().len()
+            ));
         }
         None => {
             ui.label("tagger: not trained yet");

@@ -8,8 +8,10 @@ use std::time::Instant;
 
 use crate::model::Document;
 use crate::suggest::Prediction;
+use crate::suggest::tagger::clusters::cache::cached_or_learned;
+use crate::suggest::tagger::clusters::{Clusters, WordStream};
 use crate::suggest::tagger::{
-    self, CurvePoint, Progress, Scheme, Scores, Tagger, TrainOptions, cross_validate,
+    self, CurvePoint, Progress, Resources, Scheme, Scores, Tagger, TrainOptions, cross_validate,
     learning_curve,
 };
 
@@ -72,15 +74,9 @@ pub struct Training {
 }
 
 impl Training {
-    /// Starts training on `train` (documents with their corpus indices), then rates the
-    /// `unfinished` documents and measures quality.
-    pub fn start(
-        train: Vec<(usize, Document)>,
-        unfinished: Vec<(usize, Document)>,
-        gazetteer: Vec<(String, String)>,
-        generation: u64,
-        spans: usize,
-    ) -> Self {
+    /// Starts learning word clusters and training on `inputs`, then rates the unfinished
+    /// documents and measures quality.
+    pub fn start(inputs: Inputs, generation: u64, spans: usize) -> Self {
         let progress = Arc::new(Mutex::new(Progress {
             fraction: 0.0,
             stage: "starting",
@@ -89,9 +85,7 @@ impl Training {
         let cancel = Arc::new(AtomicBool::new(false));
         let (sender, reports) = mpsc::channel();
         let job = Job {
-            train,
-            unfinished,
-            gazetteer,
+            inputs,
             progress: Arc::clone(&progress),
             cancel: Arc::clone(&cancel),
             sender,
@@ -149,11 +143,25 @@ impl Drop for Training {
     }
 }
 
+/// What a training run learns from.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Documents to train on, with their corpus indices.
+    pub train: Vec<(usize, Document)>,
+    /// Documents to tag and rate afterwards, with their corpus indices.
+    pub unfinished: Vec<(usize, Document)>,
+    /// User gazetteer entries as `(label, name)`.
+    pub gazetteer: Vec<(String, String)>,
+    /// The text of every document of the corpus, labelled or not, with its corpus index: the
+    /// model's word clusters are learned from all of it.
+    pub texts: Vec<(usize, String)>,
+    /// Where the clusters are cached (keyed by the text); `None`: learned every time.
+    pub clusters_cache: Option<std::path::PathBuf>,
+}
+
 /// What the worker thread owns.
 struct Job {
-    train: Vec<(usize, Document)>,
-    unfinished: Vec<(usize, Document)>,
-    gazetteer: Vec<(String, String)>,
+    inputs: Inputs,
     progress: Arc<Mutex<Progress>>,
     cancel: Arc<AtomicBool>,
     sender: mpsc::Sender<Report>,
@@ -179,13 +187,24 @@ impl Job {
             threads: cores.saturating_sub(1).max(1),
             ..TrainOptions::default()
         };
-        let docs: Vec<&Document> = self.train.iter().map(|(_, d)| d).collect();
         let started = Instant::now();
+        let Some(clusters) = self.word_clusters(options.threads) else {
+            let _ = self
+                .sender
+                .send(Report::Failed("training was cancelled".into()));
+            return;
+        };
+        let resources = Resources {
+            gazetteer: &self.inputs.gazetteer,
+            clusters: Some(&clusters),
+            unlabelled: None,
+        };
+        let docs: Vec<&Document> = self.inputs.train.iter().map(|(_, d)| d).collect();
         let trained = tagger::train(
             &docs,
-            &self.gazetteer,
+            &resources,
             &options,
-            &self.reporter(0.0, 0.4, None),
+            &self.reporter(0.1, 0.3, None),
             &self.cancel,
         );
         let tagger = match trained {
@@ -196,8 +215,8 @@ impl Job {
             }
         };
         let seconds = started.elapsed().as_secs_f64();
-        let unfinished: Vec<&Document> = self.unfinished.iter().map(|(_, d)| d).collect();
-        let indices = self.unfinished.iter().map(|(i, _)| *i);
+        let unfinished: Vec<&Document> = self.inputs.unfinished.iter().map(|(_, d)| d).collect();
+        let indices = self.inputs.unfinished.iter().map(|(i, _)| *i);
         let predictions = indices.clone().zip(tagger.tag_many(&unfinished)).collect();
         let uncertainty = tagger.uncertainty(&unfinished);
         let sent = self
@@ -214,15 +233,56 @@ impl Job {
         if sent.is_err() {
             return;
         }
-        if let Some(quality) = self.quality(&docs, &options) {
+        // Quality: each fold's tagger clusters its own training text and the documents not
+        // trained on, never the fold it is scored on.
+        let trained_on: std::collections::HashSet<usize> =
+            self.inputs.train.iter().map(|(i, _)| *i).collect();
+        let unlabelled: Vec<&str> = self
+            .inputs
+            .texts
+            .iter()
+            .filter(|(i, _)| !trained_on.contains(i))
+            .map(|(_, t)| t.as_str())
+            .collect();
+        let unlabelled = WordStream::of_texts(&unlabelled, options.threads);
+        let resources = Resources {
+            unlabelled: Some(&unlabelled),
+            ..resources
+        };
+        if let Some(quality) = self.quality(&docs, &resources, &options) {
             let _ = self.sender.send(Report::Quality(quality));
+        }
+    }
+
+    /// Word clusters of every document's text: from the cache when it holds this text, else
+    /// learned (the first tenth of the progress bar); `None` when cancelled.
+    fn word_clusters(&self, threads: usize) -> Option<Clusters> {
+        let texts: Vec<&str> = self.inputs.texts.iter().map(|(_, t)| t.as_str()).collect();
+        let report = self.reporter(0.0, 0.1, Some("word clusters"));
+        let report = |fraction: f32| {
+            report(Progress {
+                fraction,
+                ..Progress::default()
+            });
+        };
+        if let Some(path) = &self.inputs.clusters_cache {
+            cached_or_learned(&texts, path, threads, &report, &self.cancel)
+                .map(|(clusters, _)| clusters)
+        } else {
+            let stream = WordStream::of_texts(&texts, threads);
+            Clusters::learn_stream(&stream, &report, &self.cancel)
         }
     }
 
     /// Cross-validation over [`FOLDS`] folds of contiguous documents (sentence blocks when
     /// there are fewer documents) and a learning curve holding out the last fold; `None`
     /// when cancelled.
-    fn quality(&self, docs: &[&Document], options: &TrainOptions) -> Option<Quality> {
+    fn quality(
+        &self,
+        docs: &[&Document],
+        resources: &Resources<'_>,
+        options: &TrainOptions,
+    ) -> Option<Quality> {
         if tagger::sentences::sentences(docs, None).len() < MIN_SENTENCES {
             return Some(Quality {
                 scores: Scores::default(),
@@ -232,13 +292,12 @@ impl Job {
             });
         }
         let report = self.reporter(0.4, 0.4, Some("cross-validating"));
-        let cv =
-            cross_validate(docs, &self.gazetteer, options, FOLDS, &report, &self.cancel).ok()?;
+        let cv = cross_validate(docs, resources, options, FOLDS, &report, &self.cancel).ok()?;
         let scheme = cv.folds.scheme;
         let report = self.reporter(0.8, 0.2, Some("learning curve"));
         let points = learning_curve(
             docs,
-            &self.gazetteer,
+            resources,
             options,
             &CURVE,
             FOLDS,

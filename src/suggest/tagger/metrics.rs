@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::folds::{self, Folds, Scheme};
 use super::sentences::{self, GoldStats, OUTSIDE, Sentence};
-use super::train::{Progress, TrainError, TrainOptions, train_sentences};
+use super::train::{Progress, Resources, TrainError, TrainOptions, train_sentences};
 use crate::model::{CharRange, Document};
 use crate::suggest::Prediction;
 
@@ -201,12 +201,12 @@ fn score_split(
     stats: &GoldStats,
     train: &[Sentence],
     test: &[Sentence],
-    gazetteer: &[(String, String)],
+    resources: &Resources<'_>,
     options: &TrainOptions,
     progress: &dyn Fn(Progress),
     cancel: &AtomicBool,
 ) -> Result<Scores, TrainError> {
-    let tagger = train_sentences(train, stats, gazetteer, options, progress, cancel)?;
+    let tagger = train_sentences(train, stats, resources, options, progress, cancel)?;
     Ok(score_sentences(docs, test, &tagger.predict(test)))
 }
 
@@ -261,7 +261,7 @@ impl CrossValidation {
 /// As [`super::train`]; [`TrainError::TooFewSentences`] with fewer than two sentences.
 pub fn cross_validate(
     docs: &[&Document],
-    gazetteer: &[(String, String)],
+    resources: &Resources<'_>,
     options: &TrainOptions,
     folds: usize,
     progress: &dyn Fn(Progress),
@@ -279,8 +279,14 @@ pub fn cross_validate(
             sentences: sents.len(),
         });
     }
+    // Each fold's tagger learns its clusters from its own training text and the unlabelled
+    // text, never from the held-out fold's: a tagger used on new text has not clustered it.
+    let resources = Resources {
+        clusters: None,
+        ..*resources
+    };
     let scores = score_folds(
-        docs, &stats, &sents, &folds.of, gazetteer, options, progress, cancel,
+        docs, &stats, &sents, &folds.of, &resources, options, progress, cancel,
     )?;
     Ok(CrossValidation { folds, scores })
 }
@@ -296,7 +302,7 @@ pub(super) fn score_folds(
     stats: &GoldStats,
     sents: &[Sentence],
     fold_of: &[usize],
-    gazetteer: &[(String, String)],
+    resources: &Resources<'_>,
     options: &TrainOptions,
     progress: &dyn Fn(Progress),
     cancel: &AtomicBool,
@@ -321,7 +327,7 @@ pub(super) fn score_folds(
         };
         all.push(
             match score_split(
-                docs, stats, &train, &test, gazetteer, options, &report, cancel,
+                docs, stats, &train, &test, resources, options, &report, cancel,
             ) {
                 // No span outside this fold: a tagger that learnt nothing finds nothing.
                 Err(TrainError::NoSpans) => score_sentences(docs, &test, &[]),
@@ -355,7 +361,7 @@ pub struct CurvePoint {
 /// [`TrainError::Cancelled`] when cancelled.
 pub fn learning_curve(
     docs: &[&Document],
-    gazetteer: &[(String, String)],
+    resources: &Resources<'_>,
     options: &TrainOptions,
     fractions: &[f32],
     folds: usize,
@@ -369,6 +375,11 @@ pub fn learning_curve(
     if folds.count() < 2 {
         return Ok(Vec::new());
     }
+    // As in cross-validation: clusters of each training share and the unlabelled text only.
+    let resources = &Resources {
+        clusters: None,
+        ..*resources
+    };
     let held_out = folds.count() - 1;
     let mut train = Vec::new();
     let mut test = Vec::new();
@@ -402,7 +413,7 @@ pub fn learning_curve(
             });
         };
         match score_split(
-            docs, &stats, part, &test, gazetteer, options, &report, cancel,
+            docs, &stats, part, &test, resources, options, &report, cancel,
         ) {
             Ok(scores) => points.push(CurvePoint {
                 fraction,

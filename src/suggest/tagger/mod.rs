@@ -6,7 +6,8 @@
 //! - [`features`]: what a word says (folded form, stem, clitics, affixes, shape);
 //! - [`lexicon`]: the gazetteer the tagger builds from its training spans (cross-fold for
 //!   training features) and user gazetteers;
-//! - [`clusters`]: word classes learned from the training text by the exchange algorithm;
+//! - [`clusters`]: word classes learned from text (the training text, and unlabelled text
+//!   when given) by a hierarchical exchange algorithm, cached by the text;
 //! - [`window`]: a token's features in its ±2 window;
 //! - [`crf`] and [`lbfgs`]: the model and its optimiser; [`train`]: training with progress
 //!   and cancel; [`model`]: the trained [`Tagger`] and tagging;
@@ -18,12 +19,12 @@
 //! ```
 //! use std::sync::atomic::AtomicBool;
 //! use taliq::model::{CharRange, Document, Span};
-//! use taliq::suggest::tagger::{TrainOptions, train};
+//! use taliq::suggest::tagger::{Resources, TrainOptions, train};
 //!
 //! let mut doc = Document::new("d", "زار الرئيس بوتين موسكو.\nقال بوتين إن موسكو مستعدة.");
 //! doc.add_span(Span::new(CharRange::between(11, 16), "PER")).unwrap();
 //! doc.add_span(Span::new(CharRange::between(17, 22), "LOC")).unwrap();
-//! let tagger = train(&[&doc], &[], &TrainOptions::default(), &|_| {}, &AtomicBool::new(false)).unwrap();
+//! let tagger = train(&[&doc], &Resources::default(), &TrainOptions::default(), &|_| {}, &AtomicBool::new(false)).unwrap();
 //! let suggestions = tagger.tag(&Document::new("x", "قال بوتين إن موسكو مستعدة."));
 //! assert!(suggestions.iter().all(|p| (0.0..=1.0).contains(&p.score)));
 //! ```
@@ -48,7 +49,7 @@ pub use metrics::{
     Counts, CrossValidation, CurvePoint, Prf, Scores, cross_validate, learning_curve,
 };
 pub use model::{LabelMismatch, SOURCE, Tagger, TrainingSummary};
-pub use train::{Progress, TrainError, TrainOptions, train};
+pub use train::{Progress, Resources, TrainError, TrainOptions, train};
 
 #[cfg(test)]
 mod tests;

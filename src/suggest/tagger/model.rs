@@ -125,6 +125,12 @@ impl Tagger {
         &self.summary
     }
 
+    /// The word clusters it knows (learned from its training text, and unlabelled text
+    /// when it was given some).
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
     /// Refuses to tag a corpus that lacks some of the model's labels, naming them.
     ///
     /// # Errors

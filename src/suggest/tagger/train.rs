@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::clusters::Clusters;
+use super::clusters::{Clusters, WordStream};
 use super::crf::{Crf, Lattice};
 use super::features::WordInfo;
 use super::lbfgs;
@@ -77,7 +77,33 @@ pub enum TrainError {
     },
 }
 
-/// Trains a tagger on every span of `docs` (user gazetteer entries as `(label, name)`).
+/// What training may use besides the labelled documents.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Resources<'a> {
+    /// User gazetteer entries as `(label, name)`.
+    pub gazetteer: &'a [(String, String)],
+    /// Word clusters learned beforehand (from the training text and unlabelled text, e.g.
+    /// read from a cache); without them, training learns clusters from its own text and
+    /// [`Self::unlabelled`] when [`TrainOptions::word_clusters`] is on. Cross-validation and
+    /// learning curves never use these: each of their taggers learns its own clusters, so
+    /// that no held-out text was clustered.
+    pub clusters: Option<&'a Clusters>,
+    /// Unlabelled text to learn word clusters from, besides the training text.
+    pub unlabelled: Option<&'a WordStream>,
+}
+
+impl<'a> Resources<'a> {
+    /// Only user gazetteer entries.
+    pub fn gazetteer(gazetteer: &'a [(String, String)]) -> Self {
+        Self {
+            gazetteer,
+            clusters: None,
+            unlabelled: None,
+        }
+    }
+}
+
+/// Trains a tagger on every span of `docs`.
 ///
 /// Call it from a worker thread: `progress` is told how far it is, and raising `cancel`
 /// stops it within one optimiser iteration.
@@ -86,14 +112,14 @@ pub enum TrainError {
 /// [`TrainError::NoSpans`] without spans; [`TrainError::Cancelled`] when cancelled.
 pub fn train(
     docs: &[&Document],
-    gazetteer: &[(String, String)],
+    resources: &Resources<'_>,
     options: &TrainOptions,
     progress: &dyn Fn(Progress),
     cancel: &AtomicBool,
 ) -> Result<Tagger, TrainError> {
     let mut stats = GoldStats::default();
     let sents = sentences::sentences(docs, Some(&mut stats));
-    let mut tagger = train_sentences(&sents, &stats, gazetteer, options, progress, cancel)?;
+    let mut tagger = train_sentences(&sents, &stats, resources, options, progress, cancel)?;
     tagger.summary.documents = docs.len();
     Ok(tagger)
 }
@@ -140,7 +166,7 @@ impl Vocabulary {
 pub(super) fn train_sentences(
     sents: &[Sentence],
     stats: &GoldStats,
-    gazetteer: &[(String, String)],
+    resources: &Resources<'_>,
     options: &TrainOptions,
     progress: &dyn Fn(Progress),
     cancel: &AtomicBool,
@@ -173,14 +199,26 @@ pub(super) fn train_sentences(
         .collect();
 
     let vocab = Vocabulary::of(sents);
-    let clusters = if options.word_clusters {
-        Clusters::learn(
-            (0..sents.len()).map(|s| vocab.words(s).iter().map(|w| w.folded.as_str()).collect()),
-        )
-    } else {
-        Clusters::default()
+    let clusters = match resources.clusters {
+        Some(clusters) => clusters.clone(),
+        None if options.word_clusters => {
+            let report = |fraction: f32| {
+                progress(Progress {
+                    fraction: 0.05 * fraction,
+                    stage: "word clusters",
+                    ..Progress::default()
+                });
+            };
+            learn_clusters(sents, resources.unlabelled, &report, cancel)
+                .ok_or(TrainError::Cancelled)?
+        }
+        None => Clusters::default(),
     };
-    let folds = options.lexicon_folds.max(2);
+    // The lexicon's folds are contiguous, as cross-validation's are: a sentence must not see
+    // a lexicon built from its neighbours, which share its names.
+    let doc_ids: Vec<usize> = sents.iter().map(|s| s.doc).collect();
+    let lexicon_fold = super::folds::assign(&doc_ids, options.lexicon_folds.max(2));
+    let folds = lexicon_fold.count();
     let mut hashes_per_sentence: Vec<Vec<u64>> = vec![Vec::new(); sents.len()];
     let mut starts_per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
     let mut lex = Vec::new();
@@ -189,11 +227,11 @@ pub(super) fn train_sentences(
             return Err(TrainError::Cancelled);
         }
         let mut lexicon = Lexicon::from_sentences(sents, &vocab.ids, &vocab.infos, |s| {
-            sents[s].group % folds != fold
+            lexicon_fold.of[s] != fold
         });
-        lexicon.add_gazetteer(gazetteer);
-        for (s, sentence) in sents.iter().enumerate() {
-            if sentence.group % folds != fold {
+        lexicon.add_gazetteer(resources.gazetteer);
+        for s in 0..sents.len() {
+            if lexicon_fold.of[s] != fold {
                 continue;
             }
             let words = vocab.words(s);
@@ -255,7 +293,7 @@ pub(super) fn train_sentences(
     let mut crf = Crf::new(tags.len(), kept.len());
     let iterations = fit(&mut crf, &data, options, progress, cancel)?;
     let mut lexicon = Lexicon::from_sentences(sents, &vocab.ids, &vocab.infos, |_| true);
-    lexicon.add_gazetteer(gazetteer);
+    lexicon.add_gazetteer(resources.gazetteer);
     let spans = sents
         .iter()
         .map(|s| {
@@ -287,6 +325,25 @@ pub(super) fn train_sentences(
             iterations,
         },
     })
+}
+
+/// Clusters learned from the words of some sentences and, if given, unlabelled text.
+/// `None` when `cancel` rises.
+fn learn_clusters(
+    sents: &[Sentence],
+    unlabelled: Option<&WordStream>,
+    progress: &dyn Fn(f32),
+    cancel: &AtomicBool,
+) -> Option<Clusters> {
+    let mut stream = unlabelled.cloned().unwrap_or_default();
+    for s in sents {
+        stream.add_sentence(
+            s.words
+                .iter()
+                .map(|w| crate::annotate::search::fold_word(w)),
+        );
+    }
+    Clusters::learn_stream(&stream, progress, cancel)
 }
 
 /// A training sentence as emission rows and gold tag indices.
