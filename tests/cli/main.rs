@@ -6,5 +6,6 @@
 mod support;
 
 mod cli;
+mod import_txt_cli;
 mod suggest_cli;
 mod train_cli;
