@@ -14,6 +14,7 @@ mod gui_native;
 mod gui_project;
 mod gui_reading;
 mod gui_relations;
+mod gui_review_mark;
 mod gui_review_relations;
 mod gui_suggestions;
 mod relations_edit;
