@@ -61,8 +61,21 @@ pub(super) fn run(files: &[PathBuf], json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// A figure to three decimals, `-` when there is none. A value that rounds to zero is
+/// `0.000`, never `-0.000`: alpha of two annotators who each marked one other name in a
+/// long article is -0.0003, and a sign on a zero reads as a finding that is not there.
 fn num(x: Option<f64>) -> String {
-    x.map_or_else(|| "-".to_owned(), |v| format!("{v:.3}"))
+    x.map_or_else(
+        || "-".to_owned(),
+        |v| {
+            let shown = format!("{v:.3}");
+            if shown.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
+                shown.trim_start_matches('-').to_owned()
+            } else {
+                shown
+            }
+        },
+    )
 }
 
 fn row(out: &mut String, f: &Figures) {

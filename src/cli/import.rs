@@ -26,7 +26,7 @@ pub(super) fn run(
         return refused;
     }
     let corpus = match format {
-        ImportFormat::Txt => txt::import_txt_in(paths, encoding).map_err(|e| e.to_string()),
+        ImportFormat::Txt => import_text_files(paths, encoding),
         ImportFormat::Jsonl => jsonl::import(paths).map_err(|e| e.to_string()),
         ImportFormat::Conll => conll::import(paths).map_err(|e| e.to_string()),
         ImportFormat::Brat => brat::import(paths).map_err(|e| e.to_string()),
@@ -49,4 +49,30 @@ pub(super) fn run(
         out.display()
     );
     ExitCode::SUCCESS
+}
+
+/// Reads text files, telling on stderr each one's encoding (`art3.txt: windows-1256
+/// (detected)`) and every file that failed, with its place.
+fn import_text_files(
+    paths: &[PathBuf],
+    encoding: Option<TextEncoding>,
+) -> Result<crate::model::Corpus, String> {
+    match txt::import_txt_in(paths, encoding) {
+        Ok(import) => {
+            for file in &import.files {
+                eprintln!("{file}");
+            }
+            Ok(import.corpus)
+        }
+        Err(failure) => {
+            for file in &failure.read {
+                eprintln!("{file}");
+            }
+            let n = failure.errors.len();
+            Err(format!(
+                "{failure}\n{n} file{} could not be imported; nothing written",
+                if n == 1 { "" } else { "s" }
+            ))
+        }
+    }
 }

@@ -51,6 +51,8 @@ pub enum Code {
     UnknownSpanId,
     /// A relation links spans whose labels its type does not allow.
     RelationNotAllowed,
+    /// A document's text holds a control character other than tab, LF, CR and FF.
+    ControlCharacter,
 }
 
 impl Code {
@@ -79,6 +81,7 @@ impl Code {
             Self::DuplicateId => "duplicate-id",
             Self::UnknownSpanId => "unknown-span-id",
             Self::RelationNotAllowed => "relation-not-allowed",
+            Self::ControlCharacter => "control-character",
         }
     }
 }

@@ -190,8 +190,16 @@ impl CorpusBuilder {
     /// Adds a document.
     ///
     /// # Errors
-    /// When a document with the same id was added before.
+    /// When a document with the same id was added before, or its text holds a control
+    /// character no corpus may hold (the corpus written would not open).
     pub fn push(&mut self, doc: Document) -> Result<(), String> {
+        if let Some(control) = crate::model::controls::find_forbidden_control(doc.text()) {
+            return Err(format!(
+                "document {:?}: its text holds {}: control characters other than tab, line feed, carriage return and form feed are not text",
+                doc.id,
+                control.describe()
+            ));
+        }
         if !self.ids.insert(doc.id.clone()) {
             return Err(format!("document id {:?} appears twice", doc.id));
         }

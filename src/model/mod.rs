@@ -3,6 +3,7 @@
 //! Nothing here knows about files or windows; the [`crate::format`] layer reads and
 //! writes it, the GUI and CLI edit it.
 
+pub mod controls;
 mod corpus;
 mod document;
 mod label;

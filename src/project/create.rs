@@ -49,6 +49,7 @@ impl Sources {
             let corpus = if is_text {
                 crate::interchange::plain_text::import_txt(std::slice::from_ref(path))
                     .map_err(|e| ProjectError::Refused(e.to_string()))?
+                    .corpus
             } else {
                 let corpus = crate::format::load(path)?;
                 labels.get_or_insert_with(|| corpus.labels.clone());

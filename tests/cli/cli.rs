@@ -182,7 +182,9 @@ fn import_txt_names_file_and_byte_of_invalid_utf8_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.contains("latin1.txt: invalid UTF-8 at byte offset 20 (line 2, column 4)"),
+        err.contains(
+            "latin1.txt: invalid UTF-8 at byte offset 20 (line 2, column 4; encoding detected)"
+        ),
         "{err}"
     );
     assert!(!dir.path().join("c.json").exists());

@@ -5,6 +5,8 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod agree_cli;
 mod cli;
+mod import_txt_cli;
 mod suggest_cli;
 mod train_cli;

@@ -1,6 +1,8 @@
 //! Hostile text (issue #13): every kind of text scraped from the web goes through the whole
 //! of taliq without a panic — layout and hit-testing at every boundary, drawing, labelling,
-//! search, saving, every export and import, and the window.
+//! search, saving, every export and import, and the window. A text holding a C0 control
+//! other than tab, the newlines and form feed (issue #25) is still laid out, drawn and shown,
+//! but the corpus reader refuses it with its place, so it is never saved or exported.
 //!
 //! One test per text, so a failure names the text that broke.
 
@@ -9,8 +11,9 @@ use egui_kittest::Harness;
 use taliq::annotate::render::render_document;
 use taliq::annotate::search::{SearchOptions, find_all};
 use taliq::app::{AppState, TaliqApp};
-use taliq::format::{Form, parse_corpus, write_corpus};
+use taliq::format::{Code, Form, parse_corpus, write_corpus};
 use taliq::interchange::{Format, OffsetUnit, Options, brat, conll, doccano, jsonl, label_studio};
+use taliq::model::controls::find_forbidden_control;
 use taliq::model::{CharRange, Corpus, Document, Span};
 use taliq::text::fonts;
 use taliq::text::hit::{Side, VisualCaret};
@@ -233,7 +236,13 @@ fn check_window(text: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("hostile.json");
     std::fs::write(&path, write_corpus(&corpus, Form::Json)).expect("written");
-    let state = AppState::open(&path).expect("opens");
+    // A text no file may hold is shown all the same (as a corpus built in memory).
+    let storable = find_forbidden_control(text).is_none();
+    let state = if storable {
+        AppState::open(&path).expect("opens")
+    } else {
+        AppState::new(corpus, taliq::app::Source::Untitled)
+    };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1000.0, 680.0))
         .build_ui_state(
@@ -279,9 +288,13 @@ fn check_window(text: &str) {
         harness.event(egui::Event::Text("1".to_owned()));
         harness.run();
     }
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    let saved = taliq::format::load(&path).expect("the saved file loads");
+    let saved = if storable {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+        harness.run();
+        taliq::format::load(&path).expect("the saved file loads")
+    } else {
+        harness.state().state.corpus.clone()
+    };
     let doc = &saved.documents[0];
     assert_eq!(doc.text(), text);
     if let Some(word) = word {
@@ -308,8 +321,25 @@ fn check_everything(text: &str) {
     let corpus = corpus_of(labelled(text));
     check_render(&corpus);
     check_search(&corpus.documents[0]);
-    check_formats(&corpus);
+    if find_forbidden_control(text).is_some() {
+        check_refused(&corpus);
+    } else {
+        check_formats(&corpus);
+    }
     check_window(text);
+}
+
+/// A text with a forbidden control: the reader refuses the file, naming the document's text.
+fn check_refused(corpus: &Corpus) {
+    for form in [Form::Json, Form::Jsonl] {
+        let written = write_corpus(corpus, form);
+        let diagnostics = parse_corpus(written.as_bytes(), form).expect_err("refused");
+        assert!(
+            diagnostics.iter().any(|d| d.code == Code::ControlCharacter
+                && d.field.as_deref() == Some("documents[0].text")),
+            "{form:?}: {diagnostics:?}"
+        );
+    }
 }
 
 /// A test per text, and `all_texts` with every one of them for the command-line test.
@@ -375,11 +405,63 @@ fn assert_success(out: &std::process::Output, what: &str) {
     );
 }
 
+/// The hostile texts a corpus may hold: all but those with a forbidden control.
+fn storable_texts() -> Vec<(&'static str, String)> {
+    all_texts()
+        .into_iter()
+        .filter(|(_, text)| find_forbidden_control(text).is_none())
+        .collect()
+}
+
+#[test]
+fn the_command_line_refuses_every_text_with_a_forbidden_control_by_its_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let refused: Vec<(&str, String)> = all_texts()
+        .into_iter()
+        .filter(|(_, text)| find_forbidden_control(text).is_some())
+        .collect();
+    assert_eq!(
+        refused.len(),
+        4,
+        "NUL and co., VT, the separators, all together"
+    );
+    let mut corpus = Corpus::with_default_labels();
+    for (name, text) in &refused {
+        corpus.documents.push(Document::new(*name, text.clone()));
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).expect("written");
+    }
+    std::fs::write(dir.path().join("c.json"), write_corpus(&corpus, Form::Json)).expect("written");
+    let out = taliq(&["validate", "c.json"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains(
+            "c.json: document \"control_characters\" (#2), field documents[2].text: the text holds U+0000 (NUL) at offset 1 (line 1, column 2, and 2 more control characters)"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("invalid (4 problems)"), "{said}");
+    let mut args = vec!["import", "--format", "txt", "--out", "texts.json"];
+    let files: Vec<String> = refused.iter().map(|(n, _)| format!("{n}.txt")).collect();
+    args.extend(files.iter().map(String::as_str));
+    let out = taliq(&args, dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    for file in &files {
+        assert!(said.contains(&format!("{file}: U+00")), "{file}: {said}");
+    }
+    assert!(
+        said.contains("4 files could not be imported; nothing written"),
+        "{said}"
+    );
+    assert!(!dir.path().join("texts.json").exists());
+}
+
 #[test]
 fn the_command_line_takes_every_hostile_text() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut corpus = Corpus::with_default_labels();
-    for (name, text) in all_texts() {
+    for (name, text) in storable_texts() {
         let mut doc = labelled(&text);
         doc.id = name.to_owned();
         corpus.documents.push(doc);
@@ -453,7 +535,7 @@ fn the_command_line_takes_every_hostile_text() {
             }
         }
     }
-    let texts: Vec<String> = all_texts()
+    let texts: Vec<String> = storable_texts()
         .iter()
         .map(|(n, _)| format!("{n}.txt"))
         .collect();
@@ -461,7 +543,7 @@ fn the_command_line_takes_every_hostile_text() {
     args.extend(texts.iter().map(String::as_str));
     assert_success(&taliq(&args, dir.path()), "import txt");
     let imported = taliq::format::load(dir.path().join("texts.json")).expect("loads");
-    for (name, text) in all_texts() {
+    for (name, text) in storable_texts() {
         let doc = imported.document(name).expect("imported");
         assert_eq!(doc.text(), text, "{name}");
     }

@@ -971,6 +971,10 @@ fn review_accepts_all_agreed_resolves_conflicts_and_saves_gold_with_provenance()
     harness.key_press(Key::Delete);
     harness.run();
     assert!(harness.state().state.message.contains("LOC rejected"));
+    // Four are left pending: the first Ctrl+Enter asks, the second rejects them.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    harness.get_by_label("Mark this document reviewed?");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
     harness.get_by_label_contains("review: 1/1 documents reviewed");

@@ -148,7 +148,11 @@ fn relation_candidates_are_decided_by_keyboard_and_saved_with_provenance() {
     harness.run();
     harness.get_by_label_contains("Relations: 0 of 4 pending");
 
-    // Marking reviewed rejects the topic choices left pending; Ctrl+S writes the gold.
+    // Marking reviewed rejects the topic choices left pending, once confirmed (a second
+    // Ctrl+Enter); Ctrl+S writes the gold.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    harness.get_by_label("Mark this document reviewed?");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);

@@ -42,14 +42,18 @@ fn every_encoding_decodes_to_the_same_text_and_title_without_a_mark() {
         ("utf16le-bom.txt", Some("utf-16le")),
         ("utf16le.txt", Some("utf-16le")),
         ("utf16be.txt", Some("UTF-16BE")),
+        ("utf16le.txt", None),
+        ("utf16be.txt", None),
         ("windows-1256.txt", Some("windows-1256")),
         ("windows-1256.txt", Some("cp1256")),
+        ("windows-1256.txt", None),
         ("iso-8859-6.txt", Some("iso-8859-6")),
         ("iso-8859-6.txt", Some("arabic")),
+        ("iso-8859-6.txt", None),
     ] {
         let encoding = encoding.map(|e| TextEncoding::from_label(e).unwrap());
-        let corpus = import_txt_in(&[fixture(file)], encoding).unwrap();
-        let doc = &corpus.documents[0];
+        let import = import_txt_in(&[fixture(file)], encoding).unwrap();
+        let doc = &import.corpus.documents[0];
         assert_eq!(doc.text(), expected, "{file} as {encoding:?}");
         let meta = doc.meta.as_ref().unwrap();
         assert_eq!(meta["title"], title, "{file} as {encoding:?}");
@@ -88,8 +92,11 @@ fn an_invalid_byte_is_refused_with_its_place_in_each_encoding() {
         // UTF-16 files carry a mark, so sniffing finds the same encoding as naming it.
         let sniffed = (!label.starts_with("iso")).then_some(None);
         for encoding in [Some(Some(explicit)), sniffed].into_iter().flatten() {
-            let err = import_txt_in(&[fixture(file)], encoding).unwrap_err();
-            let TxtImportError::Malformed { path, malformed } = &err else {
+            let failure = import_txt_in(&[fixture(file)], encoding).unwrap_err();
+            let [err] = &failure.errors[..] else {
+                panic!("{file}: {failure}");
+            };
+            let TxtImportError::Malformed { path, malformed } = err else {
                 panic!("{file}: {err}");
             };
             assert!(path.ends_with(file));
@@ -106,9 +113,16 @@ fn an_invalid_byte_is_refused_with_its_place_in_each_encoding() {
             let message = err.to_string();
             assert!(
                 message.contains(&format!(
-                    "{file}: invalid {} at byte offset {}",
+                    "{file}: invalid {} at byte offset {} (line 2, column 3; encoding {})",
                     explicit.name(),
-                    place["byte"]
+                    place["byte"],
+                    if label.starts_with("utf-16") {
+                        "from its BOM"
+                    } else if encoding.is_some() {
+                        "given"
+                    } else {
+                        "detected"
+                    },
                 )),
                 "{message}"
             );
@@ -117,26 +131,78 @@ fn an_invalid_byte_is_refused_with_its_place_in_each_encoding() {
 }
 
 #[test]
-fn legacy_bytes_read_as_utf8_are_refused_and_name_the_encoding_option() {
-    let err = import_txt(&[fixture("windows-1256.txt")]).unwrap_err();
-    let message = err.to_string();
+fn each_file_is_read_in_its_own_encoding_and_says_which() {
+    let files = [
+        "utf8-bom.txt",
+        "utf16le-bom.txt",
+        "utf16le.txt",
+        "windows-1256.txt",
+        "iso-8859-6.txt",
+        "sentence.txt",
+    ];
+    let paths: Vec<PathBuf> = files.iter().map(|f| fixture(f)).collect();
+    let import = import_txt(&paths).unwrap();
     assert!(
-        message.contains("windows-1256.txt: invalid UTF-8 at byte offset 0 (line 1, column 1)")
-            && message.contains("--encoding"),
-        "{message}"
+        import
+            .corpus
+            .documents
+            .iter()
+            .all(|d| d.text() == sentence())
+    );
+    let told: Vec<String> = import
+        .files
+        .iter()
+        .map(|f| format!("{} ({})", f.encoding, f.choice))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "UTF-8 (BOM)",
+            "UTF-16LE (BOM)",
+            "UTF-16LE (detected)",
+            "windows-1256 (detected)",
+            "ISO-8859-6 (detected)",
+            "UTF-8 (detected)"
+        ]
+    );
+    // A name given reaches only the files without a mark.
+    let cp1256 = TextEncoding::from_label("cp1256").unwrap();
+    let import = import_txt_in(
+        &[fixture("utf16le-bom.txt"), fixture("windows-1256.txt")],
+        Some(cp1256),
+    )
+    .unwrap();
+    assert!(
+        import
+            .corpus
+            .documents
+            .iter()
+            .all(|d| d.text() == sentence())
+    );
+    assert_eq!(
+        import.files[0].to_string(),
+        format!("{}: UTF-16LE (BOM)", fixture("utf16le-bom.txt").display())
+    );
+    assert_eq!(
+        import.files[1].to_string(),
+        format!(
+            "{}: windows-1256 (given)",
+            fixture("windows-1256.txt").display()
+        )
     );
 }
 
 #[test]
-fn a_mark_of_another_unicode_encoding_than_named_is_refused_at_byte_zero() {
-    let utf16be = TextEncoding::from_label("utf-16be").unwrap();
-    let message = import_txt_in(&[fixture("utf16le-bom.txt")], Some(utf16be))
-        .unwrap_err()
-        .to_string();
+fn utf16_without_a_mark_read_as_a_code_page_is_refused_at_its_first_control() {
+    // Named wrongly, a file without a mark is read as told: the high byte of "ه" (U+0647),
+    // 06, is ACK there, and refuses it.
+    let cp1256 = TextEncoding::from_label("cp1256").unwrap();
+    let failure = import_txt_in(&[fixture("utf16le.txt")], Some(cp1256)).unwrap_err();
+    let message = failure.to_string();
     assert!(
-        message.contains(
-            "utf16le-bom.txt: at byte offset 0 (line 1, column 1): the file starts with the byte-order mark of UTF-16LE, not of UTF-16BE"
-        ),
+        message.contains("utf16le.txt: U+0006 (ACK) at line 1, column 2, and ")
+            && message.contains("(read as windows-1256, given)")
+            && message.contains("--encoding"),
         "{message}"
     );
 }

@@ -58,7 +58,8 @@ const PIECES: &[&str] = &[
     "،",
     "\"",
     "\\",
-    "\u{1}",
+    // Form feed: the one control besides tab and newlines a text may hold (issue #25).
+    "\u{c}",
     "\u{200F}",
 ];
 

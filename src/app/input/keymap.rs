@@ -276,7 +276,7 @@ pub const KEYMAP: &[Binding] = &[
         Context::Review,
         &[key(CTRL, Key::Enter)],
         Action::MarkReviewed,
-        "mark the document reviewed, open the next",
+        "mark the document reviewed, open the next (asks first while candidates are pending)",
     ),
     // Suggestions.
     bind(

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod links;
 pub mod links_panel;
+pub mod mark_question;
 pub mod opener;
 pub mod panel;
 pub mod state;
@@ -17,12 +18,30 @@ use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, snap};
 use crate::app::AppState;
 use crate::app::state::Source;
+use crate::app::state::dialogs::Dialog;
 
 use crate::format::CorpusFile;
 use crate::model::Status;
 use crate::project::review::{ReviewGroup, group_files};
 use crate::review::gold::Candidate;
 use crate::review::session::{Decision, ReviewSession};
+
+/// `5 candidates are pending, 2 of them in unresolved conflicts`, for the question.
+pub fn describe_pending(pending: usize, conflicts: usize) -> String {
+    let candidates = if pending == 1 {
+        "1 candidate is pending".to_owned()
+    } else {
+        format!("{pending} candidates are pending")
+    };
+    match conflicts {
+        0 => candidates,
+        _ if conflicts == pending && pending == 1 => {
+            format!("{candidates}, in an unresolved conflict")
+        }
+        _ if conflicts == pending => format!("{candidates}, all in unresolved conflicts"),
+        _ => format!("{candidates}, {conflicts} of them in unresolved conflicts"),
+    }
+}
 
 impl AppState {
     /// Starts reviewing `annotators`' corpora into the gold corpus at `gold`: opened if it
@@ -384,9 +403,42 @@ impl AppState {
         self.apply_review_edits(agreed.edits, agreed.counts.describe());
     }
 
-    /// Marks the open document reviewed (its pending candidates are rejected) and opens the
-    /// next document not reviewed yet.
+    /// Marks the open document reviewed and opens the next one not reviewed yet. While
+    /// candidates are pending, which this rejects, it asks first (the question names how
+    /// many, and how many are in conflicts); asked again while the question is open (Ctrl+Enter
+    /// twice, or its button), it goes ahead.
     pub fn mark_reviewed(&mut self) {
+        let Some((pending, conflicts)) = self.pending_at_mark() else {
+            return;
+        };
+        // Any pending candidate, not only conflicts: one all annotators made would be lost
+        // from the gold just the same, and a question is cheap next to that.
+        if pending > 0 && !self.dialogs.is_open(Dialog::MarkReviewed) {
+            self.dialogs.open(Dialog::MarkReviewed);
+            self.say(format!(
+                "{}: Ctrl+Enter again rejects them and marks the document reviewed; Escape goes back",
+                describe_pending(pending, conflicts)
+            ));
+            return;
+        }
+        self.dialogs.close(Dialog::MarkReviewed);
+        self.reject_pending_and_mark_reviewed();
+    }
+
+    /// The open document's pending candidates in review, and how many of them are in
+    /// conflicts; `None` outside a review.
+    pub fn pending_at_mark(&self) -> Option<(usize, usize)> {
+        let review = self.review.as_ref()?;
+        let doc = self.corpus.documents.get(self.selected)?;
+        Some((
+            review.session.pending(self.selected, doc),
+            review.session.pending_conflicts(self.selected, doc),
+        ))
+    }
+
+    /// Rejects the open document's pending candidates, marks it reviewed (one undo step)
+    /// and opens the next document not reviewed yet.
+    fn reject_pending_and_mark_reviewed(&mut self) {
         let (Some(review), Some(doc)) = (
             self.review.as_mut(),
             self.corpus.documents.get(self.selected),

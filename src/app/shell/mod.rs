@@ -109,6 +109,9 @@ fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
     if app.state.review.is_some() && app.state.dialogs.is_open(Dialog::Agreement) {
         review::agreement::agreement_window(ctx, &mut app.panel_context());
     }
+    if app.state.dialogs.is_open(Dialog::MarkReviewed) {
+        review::mark_question::mark_reviewed_question(ctx, &mut app.panel_context());
+    }
     if app.state.dialogs.is_open(Dialog::About) {
         dialogs::about_window(ctx, &mut app.state.dialogs);
     }

@@ -22,6 +22,8 @@ pub enum Dialog {
     Guidelines,
     /// View → Project overview (F3) of a team project.
     ProjectOverview,
+    /// Review: "mark reviewed" asked while candidates are pending, which it would reject.
+    MarkReviewed,
 }
 
 /// The open dialogs.

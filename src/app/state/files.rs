@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{AppState, Source};
 use crate::format::{CorpusFile, SaveError};
+use crate::interchange::plain_text;
 
 impl AppState {
     /// Opens a corpus file, or imports `.txt` files as a new untitled corpus.
@@ -33,10 +34,17 @@ impl AppState {
             && paths.iter().all(|p| {
                 p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
             });
+        let mut imported = None;
         let next = if all_txt {
-            let corpus =
-                crate::interchange::plain_text::import_txt(paths).map_err(|e| e.to_string())?;
-            self.successor(corpus, Source::Untitled)
+            let import = plain_text::import_txt(paths).map_err(|failure| {
+                // Every failed file with its place, then how the others were read.
+                std::iter::once(failure.to_string())
+                    .chain(failure.read.iter().map(|file| format!("read: {file}")))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })?;
+            imported = Some(plain_text::summary(&import.files));
+            self.successor(import.corpus, Source::Untitled)
         } else if let [path] = paths {
             self.open_next(path).map_err(|e| e.to_string())?
         } else {
@@ -44,8 +52,10 @@ impl AppState {
         };
         self.replace_session(next);
         let name = self.source.name();
-        // Opening read-only or taking over a stale lock has its own message.
-        if self.message.is_empty() {
+        if let Some(summary) = imported {
+            self.say(summary);
+        } else if self.message.is_empty() {
+            // Opening read-only or taking over a stale lock has its own message.
             self.say(format!("opened {name}"));
         }
         Ok(())

@@ -290,6 +290,10 @@ impl AppState {
         if closed.contains(&dialogs::Dialog::Labels) {
             self.cancel_label_drafts();
         }
+        if closed.contains(&dialogs::Dialog::MarkReviewed) {
+            // The question's own message told of a second Ctrl+Enter: no longer so.
+            self.say(GONE_BACK_FROM_MARKING);
+        }
         !closed.is_empty()
     }
 
@@ -301,6 +305,9 @@ impl AppState {
         }
     }
 }
+
+/// The status line after going back from "mark reviewed" while candidates were pending.
+pub const GONE_BACK_FROM_MARKING: &str = "not marked reviewed: the pending candidates are kept";
 
 #[cfg(test)]
 mod tests;

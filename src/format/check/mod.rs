@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{Code, Diagnostic, Place};
 use super::raw::{RawDocument, RawLabel, RawRejected, RawSpan, RawSuggestion};
+use crate::model::controls::find_forbidden_control;
 use crate::model::textindex::{chars_to_bytes_sorted, is_grapheme_boundary};
 use crate::model::{CharRange, Color, Document, Label, RejectedSuggestion, Span, Suggestion};
 
@@ -135,6 +136,17 @@ impl Checker {
             ));
         } else {
             self.ids.insert(raw.id.clone(), index);
+        }
+        if let Some(control) = find_forbidden_control(&raw.text) {
+            self.report(place.child("text").diagnostic(
+                Code::ControlCharacter,
+                format!(
+                    "the text holds {} at offset {} ({}); only tab, line feed, carriage return and form feed may be in a text",
+                    control.name(),
+                    control.offset,
+                    control.place()
+                ),
+            ));
         }
         let char_len = raw.text.chars().count();
         let spans = self.spans(&raw.text, char_len, raw.spans, &place);

@@ -362,6 +362,45 @@ impl ReviewSession {
             .count()
     }
 
+    /// Of the pending candidates of `doc` (see [`Self::pending`]), how many the annotators
+    /// disagree on: spans of a conflict group (see [`Self::is_conflict`]), relations not all
+    /// made, and document-label choices where they chose differently.
+    pub fn pending_conflicts(&self, doc: usize, gold_doc: &Document) -> usize {
+        let everyone = self.names.len();
+        let decisions = self.decisions(doc, gold_doc);
+        let spans: usize = self
+            .groups(doc)
+            .into_iter()
+            .filter(|group| self.is_conflict(doc, group.clone()))
+            .map(|group| {
+                decisions[group]
+                    .iter()
+                    .filter(|d| **d == Decision::Pending)
+                    .count()
+            })
+            .sum();
+        let relations = self
+            .relation_candidates(doc)
+            .iter()
+            .zip(self.relation_decisions(doc, gold_doc))
+            .filter(|(c, d)| *d == Decision::Pending && c.annotators.len() < everyone)
+            .count();
+        let labels: usize = self
+            .document_label_candidates(doc)
+            .iter()
+            .map(|(name, choices)| {
+                choices
+                    .iter()
+                    .filter(|choice| {
+                        (choices.len() > 1 || choice.annotators.len() < everyone)
+                            && Self::label_decision(gold_doc, name, choice) == Decision::Pending
+                    })
+                    .count()
+            })
+            .sum();
+        spans + relations + labels
+    }
+
     /// The annotators whose version of `doc` has exactly this range and label.
     pub fn provenance(&self, doc: usize, range: CharRange, label: &str) -> Vec<String> {
         self.versions(doc).map_or_else(Vec::new, |versions| {

@@ -7,7 +7,9 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use taliq::format::{Diagnostic, Form, parse_corpus, write_corpus};
-use taliq::interchange::plain_text::encoding::{MalformedReason, TextEncoding, decode_text};
+use taliq::interchange::plain_text::encoding::{
+    MalformedReason, TextEncoding, decode_exactly, decode_text,
+};
 use taliq::interchange::plain_text::{TxtImportError, txt_document};
 use taliq::interchange::{ImportError, brat, conll, doccano, jsonl, label_studio};
 use taliq::model::Corpus;
@@ -225,7 +227,7 @@ fn check_txt(input: &[u8]) -> Outcome {
     let encoding = TXT_ENCODINGS[usize::from(selector) % TXT_ENCODINGS.len()];
     let path = Path::new("in.txt");
     match txt_document(path, bytes, encoding) {
-        Ok(doc) => {
+        Ok((doc, _)) => {
             if doc.text().starts_with('\u{feff}') {
                 return Err("a byte-order mark stayed in the text".to_owned());
             }
@@ -242,7 +244,9 @@ fn check_txt(input: &[u8]) -> Outcome {
             }
             // The place is the first bad byte: everything before it decodes.
             let before = &bytes[..malformed.byte];
-            let prefix_ok = matches!(malformed.reason, MalformedReason::OtherMark(_))
+            let prefix_ok = (malformed.reason == MalformedReason::Utf8NotAsGiven
+                && before.is_ascii())
+                || decode_exactly(before, malformed.encoding).is_ok()
                 || decode_text(before, Some(malformed.encoding)).is_ok()
                 || (encoding.is_none() && decode_text(before, None).is_ok());
             if prefix_ok {
@@ -252,6 +256,14 @@ fn check_txt(input: &[u8]) -> Outcome {
                     "bytes before the reported offset do not decode: {malformed:?}"
                 ))
             }
+        }
+        Err(TxtImportError::Control {
+            path: p, control, ..
+        }) => {
+            if p != path || control.line == 0 || control.column == 0 || control.count == 0 {
+                return Err(format!("unplaced: {control:?}"));
+            }
+            Ok(false)
         }
         Err(other) => Err(format!("unexpected error: {other}")),
     }
