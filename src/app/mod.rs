@@ -5,6 +5,7 @@
 pub mod annotate;
 pub mod crash;
 pub mod document_view;
+pub mod file_chooser;
 pub mod input;
 pub mod labels;
 mod launch;
@@ -37,7 +38,8 @@ impl TaliqApp {
             state,
             engine: document_view::TextEngine::new(font_system),
             document_view: None,
-            path_field: String::new(),
+            files: file_chooser::FileChoosing::default(),
+            title: String::new(),
             name_field: String::new(),
             recent: Vec::new(),
             export: shell::export_dialog::ExportDialog::default(),
@@ -130,7 +132,16 @@ impl TaliqApp {
         if let Some(command) = shell::show(ui, self) {
             input::dispatch::run(&ctx, self, command);
         }
-        // A corpus opened from anywhere (menus, recent files, the path row, a review)
+        file_chooser::show(&ctx, &mut self.state, &mut self.files, &mut self.engine);
+        if let Some(purpose) = self.state.file_request.take() {
+            file_chooser::ask(&mut self.state, &mut self.files, purpose);
+        }
+        let title = self.state.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        // A corpus opened from anywhere (menus, recent files, a file chooser, a review)
         // joins the recent files.
         if self.state.source.path() != source {
             self.remember_file();
