@@ -98,10 +98,17 @@ impl TaliqApp {
     pub fn answer_quit(&mut self, save: Option<bool>) {
         self.quit.asking = false;
         match save {
+            Some(true) if self.state.source.path().is_none() && !self.state.is_read_only() => {
+                // The bundled sample or imported text has no file: Save As, then quit again.
+                self.state
+                    .ask_for_file(state::file_request::FilePurpose::SaveCorpusAs);
+                self.state
+                    .say("not quitting yet: choose where to save, then quit again");
+                return;
+            }
             Some(true) => match self.state.save() {
                 Ok(()) => self.quit.confirmed = true,
                 Err(e) => {
-                    // The bundled sample or untitled work has no file: say so, stay open.
                     self.state.say(format!("not saved, not quitting: {e}"));
                     return;
                 }

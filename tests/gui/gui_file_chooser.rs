@@ -58,6 +58,13 @@ fn ctrl_o_opens_the_chooser_into_an_arabic_folder_where_a_picked_file_opens() {
     assert!(app.files.chooser.is_none(), "{}", app.state.message);
     assert_eq!(app.state.source.path(), Some(news.join("خبر عاجل.json")));
     assert_eq!(app.title, "خبر عاجل.json — taliq");
+    // Save As starts where the file is, offering its name.
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    let chooser = harness.state().files.chooser.as_ref().unwrap();
+    assert_eq!(
+        (chooser.folder(), chooser.typed.as_str()),
+        (news.as_path(), "خبر عاجل.json")
+    );
 }
 
 #[test]
@@ -222,4 +229,21 @@ fn a_system_dialog_that_cannot_open_is_said_and_taliqs_chooser_comes() {
         app.state.message
     );
     assert!(matches!(app.files.dialogs, FileDialogs::Builtin));
+}
+
+#[test]
+fn save_and_quit_on_the_sample_asks_where_to_save_then_quits_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window_in(dir.path());
+    harness.state_mut().state.selection = taliq::annotate::selection::Selection::new(0, 3);
+    harness.state_mut().state.apply_label("PER");
+    press(&mut harness, Modifiers::COMMAND, Key::Q);
+    harness.get_by_label("save and quit").click();
+    harness.run();
+    assert!(!harness.state().quit.confirmed, "not before it is saved");
+    assert_eq!(chooser_purpose(&harness), Some(FilePurpose::SaveCorpusAs));
+    support::type_into_chooser(&mut harness, "أمل.json");
+    assert!(taliq::format::load(dir.path().join("أمل.json")).is_ok());
+    press(&mut harness, Modifiers::COMMAND, Key::Q);
+    assert!(harness.state().quit.confirmed, "saved: quits at once");
 }

@@ -50,7 +50,14 @@ pub fn ask(state: &mut AppState, files: &mut FileChoosing, purpose: FilePurpose)
             }
         }
     }
-    files.chooser = Some(Chooser::new(purpose, &folder));
+    let mut chooser = Chooser::new(purpose, &folder);
+    // Save As on a corpus with a file offers its name (a copy beside it is one edit away).
+    if purpose == FilePurpose::SaveCorpusAs
+        && let Some(name) = state.source.path().as_deref().and_then(Path::file_name)
+    {
+        chooser.typed = name.to_string_lossy().into_owned();
+    }
+    files.chooser = Some(chooser);
 }
 
 /// Draws taliq's chooser while it is open, and hands a choice to what asked for it.
