@@ -247,3 +247,56 @@ fn save_and_quit_on_the_sample_asks_where_to_save_then_quits_at_once() {
     press(&mut harness, Modifiers::COMMAND, Key::Q);
     assert!(harness.state().quit.confirmed, "saved: quits at once");
 }
+
+#[test]
+fn the_chooser_fits_the_window_with_a_long_folder() {
+    // Two hundred entries: the list scrolls, the buttons stay inside the window.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..200 {
+        std::fs::write(dir.path().join(format!("مقال رقم {i}.txt")), "نص").unwrap();
+    }
+    for (w, h) in [(1000.0, 680.0), (1920.0, 1080.0), (800.0, 560.0)] {
+        let mut harness = support::window(AppState::sample().expect("the sample"), w, h);
+        harness.state_mut().files.last_folder = Some(dir.path().to_path_buf());
+        harness.run();
+        press(&mut harness, Modifiers::COMMAND, Key::O);
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h));
+        let names = [
+            "up",
+            "home",
+            "reload",
+            "show:",
+            "hidden files",
+            "path:",
+            "cancel",
+            "open",
+        ];
+        let rects: Vec<egui::Rect> = names
+            .iter()
+            .map(|name| harness.get_by_label(name).rect())
+            .collect();
+        for (name, rect) in names.iter().zip(&rects) {
+            assert!(screen.contains_rect(*rect), "{name} at {rect:?} in {w}×{h}");
+        }
+        for (i, a) in rects.iter().enumerate() {
+            for (j, b) in rects.iter().enumerate().skip(i + 1) {
+                assert!(
+                    a.intersect(*b).area() <= 0.0,
+                    "{} and {} overlap at {w}×{h}",
+                    names[i],
+                    names[j]
+                );
+            }
+        }
+        // The highlight follows the arrows out of sight and the list scrolls to it.
+        for _ in 0..60 {
+            harness.key_press(Key::ArrowDown);
+        }
+        harness.run();
+        let chooser = harness.state().files.chooser.as_ref().unwrap();
+        assert_eq!(chooser.cursor(), Some(59));
+        let name = chooser.visible()[59].name.clone();
+        let row = harness.get_by_label(&name).rect();
+        assert!(screen.contains_rect(row), "{name} at {row:?} in {w}×{h}");
+    }
+}
