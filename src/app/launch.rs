@@ -168,6 +168,7 @@ fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
         app.remember_file();
         app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));
         app.debug_crash = crash::DebugCrash::from_env();
+        app.files.dialogs = crate::app::file_chooser::FileDialogs::from_environment();
         Ok(Box::new(app))
     };
     match eframe::run_native("taliq", options, Box::new(start)) {

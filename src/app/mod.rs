@@ -5,6 +5,7 @@
 pub mod annotate;
 pub mod crash;
 pub mod document_view;
+pub mod file_chooser;
 pub mod input;
 pub mod labels;
 mod launch;
@@ -37,7 +38,8 @@ impl TaliqApp {
             state,
             engine: document_view::TextEngine::new(font_system),
             document_view: None,
-            path_field: String::new(),
+            files: file_chooser::FileChoosing::default(),
+            title: String::new(),
             name_field: String::new(),
             recent: Vec::new(),
             export: shell::export_dialog::ExportDialog::default(),
@@ -96,10 +98,17 @@ impl TaliqApp {
     pub fn answer_quit(&mut self, save: Option<bool>) {
         self.quit.asking = false;
         match save {
+            Some(true) if self.state.source.path().is_none() && !self.state.is_read_only() => {
+                // The bundled sample or imported text has no file: Save As, then quit again.
+                self.state
+                    .ask_for_file(state::file_request::FilePurpose::SaveCorpusAs);
+                self.state
+                    .say("not quitting yet: choose where to save, then quit again");
+                return;
+            }
             Some(true) => match self.state.save() {
                 Ok(()) => self.quit.confirmed = true,
                 Err(e) => {
-                    // The bundled sample or untitled work has no file: say so, stay open.
                     self.state.say(format!("not saved, not quitting: {e}"));
                     return;
                 }
@@ -130,7 +139,16 @@ impl TaliqApp {
         if let Some(command) = shell::show(ui, self) {
             input::dispatch::run(&ctx, self, command);
         }
-        // A corpus opened from anywhere (menus, recent files, the path row, a review)
+        file_chooser::show(&ctx, &mut self.state, &mut self.files, &mut self.engine);
+        if let Some(purpose) = self.state.file_request.take() {
+            file_chooser::ask(&mut self.state, &mut self.files, purpose);
+        }
+        let title = self.state.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        // A corpus opened from anywhere (menus, recent files, a file chooser, a review)
         // joins the recent files.
         if self.state.source.path() != source {
             self.remember_file();

@@ -496,17 +496,13 @@ fn typed_paths_open_corpora_and_text_files_and_save_as_creates_the_file() {
     .unwrap();
     let mut harness = harness();
     harness.run();
-    harness.state_mut().path_field = dir.path().join("خبر.txt").display().to_string();
-    harness.get_by_label("open").click();
-    harness.run();
+    support::open_with_chooser(&mut harness, &dir.path().join("خبر.txt"));
     let state = &harness.state().state;
     assert_eq!(state.corpus.documents.len(), 1, "{}", state.message);
     assert_eq!(state.corpus.documents[0].id, "خبر");
     assert!(matches!(state.source, taliq::app::Source::Untitled));
     let out = dir.path().join("new.json");
-    harness.state_mut().path_field = out.display().to_string();
-    harness.get_by_label("save as").click();
-    harness.run();
+    support::save_as_with_chooser(&mut harness, &out);
     let saved = taliq::format::load(&out).expect("save as wrote a valid corpus");
     assert_eq!(
         saved.documents[0].text(),
@@ -516,9 +512,8 @@ fn typed_paths_open_corpora_and_text_files_and_save_as_creates_the_file() {
     harness.state_mut().state.apply_label("PER");
     harness.state_mut().state.selection = taliq::annotate::selection::Selection::new(4, 12);
     harness.state_mut().state.apply_label("ORG");
-    harness.state_mut().path_field = "assets/sample/sample.json".to_owned();
-    harness.get_by_label("open").click();
-    harness.run();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample/sample.json");
+    support::open_with_chooser(&mut harness, &sample);
     assert!(
         harness.state().state.message.contains("unsaved changes"),
         "{}",
@@ -639,9 +634,7 @@ fn opened_files_are_remembered_in_the_recent_menu() {
     std::fs::copy("assets/sample/sample.json", &path).unwrap();
     let mut harness = harness();
     harness.run();
-    harness.state_mut().path_field = path.display().to_string();
-    harness.get_by_label("open").click();
-    harness.run();
+    support::open_with_chooser(&mut harness, &path);
     let recent = harness.state().recent.clone();
     assert_eq!(recent.len(), 1);
     assert_eq!(recent[0], std::fs::canonicalize(&path).unwrap());
@@ -764,9 +757,7 @@ fn opening_another_corpus_shows_its_text_not_the_old_one() {
     std::fs::write(dir.path().join("new.txt"), "نص جديد تماما").unwrap();
     let mut harness = harness();
     harness.run();
-    harness.state_mut().path_field = dir.path().join("new.txt").display().to_string();
-    harness.get_by_label("open").click();
-    harness.run();
+    support::open_with_chooser(&mut harness, &dir.path().join("new.txt"));
     let app = harness.state_mut();
     let view = app.document_view.as_mut().unwrap();
     assert_eq!(view.layout_mut().text(), "نص جديد تماما");
@@ -784,9 +775,7 @@ fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
     let state = taliq::app::start_state(None, Some(home.path().to_path_buf())).unwrap();
     let mut harness = harness_on(state);
     harness.run();
-    harness.state_mut().path_field = txt.display().to_string();
-    harness.get_by_label("open").click();
-    harness.run();
+    support::open_with_chooser(&mut harness, &txt);
     assert_eq!(harness.state().state.corpus.documents[0].id, "خبر");
     let word = find(&harness, "الكرملين");
     let at = screen_rect(&mut harness, word).center();
@@ -810,39 +799,6 @@ fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
             .map(|s| doc.span_text(s))
             .collect::<Vec<_>>(),
         ["الكرملين"]
-    );
-}
-
-#[test]
-fn enter_in_the_path_field_opens_the_typed_file_and_an_empty_one_says_so() {
-    // Issue #25: Enter in the path field did nothing; an empty "open" did nothing silently.
-    let dir = tempfile::tempdir().unwrap();
-    let txt = dir.path().join("خبر عاجل.txt");
-    std::fs::write(&txt, "قال الكرملين إن المحادثات جرت في أنقرة").unwrap();
-    let mut harness = harness();
-    harness.run();
-    harness.get_by_label("open").click();
-    harness.run();
-    assert!(
-        harness.state().state.message.contains("type the path"),
-        "{}",
-        harness.state().state.message
-    );
-    taliq::app::widgets::bidi_field::focus_and_select_all(
-        &harness.ctx,
-        egui::Id::unique("taliq-path-field"),
-        "",
-    );
-    harness.run();
-    type_text(&mut harness, &txt.display().to_string());
-    assert_eq!(harness.state().path_field, txt.display().to_string());
-    harness.key_press(Key::Enter);
-    harness.run();
-    let state = &harness.state().state;
-    assert_eq!(
-        state.corpus.documents[0].id, "خبر عاجل",
-        "{}",
-        state.message
     );
 }
 

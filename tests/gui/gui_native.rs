@@ -143,9 +143,7 @@ fn a_broken_file_shows_its_located_problems_in_a_window_and_keeps_the_corpus() {
     let mut harness = harness();
     harness.run();
     let before = harness.state().state.corpus.clone();
-    harness.state_mut().path_field = broken.display().to_string();
-    harness.get_by_label("open").click();
-    harness.run();
+    support::open_with_chooser(&mut harness, &broken);
     let state = &harness.state().state;
     assert_eq!(state.corpus, before, "the open corpus stays");
     assert!(!state.message.contains('\n'), "{}", state.message);

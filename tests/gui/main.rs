@@ -8,6 +8,7 @@ mod support;
 mod architecture;
 mod gui;
 mod gui_bidi_field;
+mod gui_file_chooser;
 mod gui_import_text;
 mod gui_layout;
 mod gui_native;

@@ -122,3 +122,54 @@ pub fn dialog_open(
 ) -> bool {
     harness.state().state.dialogs.is_open(dialog)
 }
+
+/// Types `path` into taliq's open file chooser, over what its field held, and presses
+/// Enter there (a whole path, or a name in the folder shown).
+pub fn type_into_chooser(
+    harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>,
+    path: &str,
+) {
+    let typed = harness
+        .state()
+        .files
+        .chooser
+        .as_ref()
+        .expect("taliq's file chooser is open")
+        .typed
+        .clone();
+    taliq::app::widgets::bidi_field::focus_and_select_all(
+        &harness.ctx,
+        taliq::app::file_chooser::window::path_field_id(),
+        &typed,
+    );
+    harness.run();
+    harness.event(egui::Event::Text(path.to_owned()));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+/// Opens `path` as a person does: File → Open (Ctrl+O), its path typed into taliq's file
+/// chooser, Enter.
+pub fn open_with_chooser(
+    harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>,
+    path: &Path,
+) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    type_into_chooser(harness, &path.display().to_string());
+}
+
+/// Saves as `path` as a person does: File → Save As (Ctrl+Shift+S), the path typed into
+/// taliq's file chooser, Enter.
+pub fn save_as_with_chooser(
+    harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>,
+    path: &Path,
+) {
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    harness.run();
+    type_into_chooser(harness, &path.display().to_string());
+}

@@ -36,17 +36,17 @@ impl Menu {
 /// Something the window can be told to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
-    /// Open a corpus or text files (native dialog).
+    /// Open a corpus or text files (a file dialog).
     Open,
-    /// Save to the corpus's file.
+    /// Save to the corpus's file (without one, Save As).
     Save,
-    /// Save under a new name (native dialog).
+    /// Save under a new name (a file dialog).
     SaveAs,
-    /// Import text files as a new corpus (native dialog).
+    /// Import text files as a new corpus (a file dialog).
     ImportText,
     /// The export dialog.
     Export,
-    /// Open a team project's folder (native dialog).
+    /// Open a team project's folder (a file dialog).
     OpenProject,
     /// Commit your work in a team project, take in the others', share yours.
     SyncProject,

@@ -9,6 +9,8 @@
 //! 4. the document's keys: Escape (a dialog first), label keys, Delete, the caret,
 //!    documents.
 //!
+//! While taliq's own file chooser is open, none of these: it is modal and answers its keys.
+//!
 //! The fields answer their own keys through [`super::keymap::pressed`].
 
 use egui::Event;
@@ -18,6 +20,7 @@ use super::keymap::{Action, Binding, Context, Keys, bindings_of};
 use crate::annotate::pick::Pick;
 use crate::app::document_view::DocumentView;
 use crate::app::state::dialogs::Dialog;
+use crate::app::state::file_request::FilePurpose;
 use crate::app::state::pick::PickAction;
 use crate::app::{AppState, TaliqApp};
 use crate::model::Status;
@@ -26,6 +29,10 @@ use crate::text::words::{next_word_end, prev_word_start};
 
 /// Handles the keys of this frame.
 pub fn keyboard(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    if app.files.chooser.is_some() {
+        // taliq's file chooser is modal: it answers its own keys (`Context::FileChooser`).
+        return;
+    }
     let ctx = ui.ctx().clone();
     run_context(&ctx, app, Context::Anywhere);
     if ctx.egui_wants_keyboard_input() {
@@ -155,7 +162,12 @@ fn act(ctx: &egui::Context, app: &mut TaliqApp, action: Action) {
         | Action::LabelAllMatches
         | Action::CloseFind
         | Action::Submit
-        | Action::Cancel => {}
+        | Action::Cancel
+        | Action::ChooserUp
+        | Action::ChooserDown
+        | Action::ChooserOpen
+        | Action::ChooserParent
+        | Action::ChooserCancel => {}
     }
 }
 
@@ -269,30 +281,10 @@ fn extend_word(app: &mut TaliqApp, side: Side) {
 pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
     let state = &mut app.state;
     match command {
-        Command::Open => open_dialog(state),
-        Command::Save => {
-            if let Err(e) = state.save() {
-                state.say(e.to_string());
-            }
-        }
-        Command::SaveAs => {
-            if let Some(path) = rfd::FileDialog::new()
-                .add_filter("taliq corpus", &["json", "jsonl"])
-                .save_file()
-                && let Err(e) = state.save_as(&path, true)
-            {
-                state.say(e.to_string());
-            }
-        }
-        Command::ImportText => {
-            if let Some(paths) = rfd::FileDialog::new()
-                .add_filter("plain text", &["txt"])
-                .pick_files()
-                && let Err(e) = state.open_paths(&paths)
-            {
-                state.say(e);
-            }
-        }
+        Command::Open => state.ask_for_file(FilePurpose::OpenCorpus),
+        Command::Save => state.save_or_ask(),
+        Command::SaveAs => state.ask_for_file(FilePurpose::SaveCorpusAs),
+        Command::ImportText => state.ask_for_file(FilePurpose::ImportText),
         Command::Export => app.state.dialogs.open(Dialog::Export),
         Command::Quit => {
             app.request_quit();
@@ -331,13 +323,7 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
             }
             app.document_view = None;
         }
-        Command::OpenProject => {
-            if let Some(dir) = rfd::FileDialog::new().pick_folder()
-                && let Err(e) = app.state.open_project(&dir)
-            {
-                app.state.say(e);
-            }
-        }
+        Command::OpenProject => app.state.ask_for_file(FilePurpose::OpenProject),
         Command::ProjectOverview => {
             let state = &mut app.state;
             if let Some(mode) = state.project.as_mut()
@@ -356,18 +342,5 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
             app.state.dialogs.toggle(Dialog::Shortcuts);
         }
         Command::About => app.state.dialogs.open(Dialog::About),
-    }
-}
-
-/// The native file dialog (rfd); every file action also has a typed-path route.
-pub(crate) fn open_dialog(state: &mut AppState) {
-    let picked = rfd::FileDialog::new()
-        .add_filter("taliq corpus", &["json", "jsonl"])
-        .add_filter("plain text", &["txt"])
-        .pick_files();
-    if let Some(paths) = picked
-        && let Err(e) = state.open_paths(&paths)
-    {
-        state.say(e);
     }
 }

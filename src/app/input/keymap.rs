@@ -32,6 +32,8 @@ pub enum Context {
     Field,
     /// A question window is open (save the changes before quitting?).
     Question,
+    /// taliq's own file chooser is open (it takes every key until it closes).
+    FileChooser,
 }
 
 impl Context {
@@ -45,6 +47,7 @@ impl Context {
             Self::Find => "find field: ",
             Self::Field => "text field: ",
             Self::Question => "question: ",
+            Self::FileChooser => "file chooser: ",
         }
     }
 }
@@ -124,6 +127,16 @@ pub enum Action {
     Submit,
     /// Question: cancel.
     Cancel,
+    /// File chooser: highlight the row above.
+    ChooserUp,
+    /// File chooser: highlight the row below.
+    ChooserDown,
+    /// File chooser: into the highlighted folder, else take the choice.
+    ChooserOpen,
+    /// File chooser: up to the parent folder.
+    ChooserParent,
+    /// File chooser: close it, choosing nothing.
+    ChooserCancel,
 }
 
 /// One row of the key table.
@@ -401,13 +414,45 @@ pub const KEYMAP: &[Binding] = &[
         Context::Field,
         &[key(NONE, Key::Enter)],
         Action::Submit,
-        "take what was typed (a path: open it; a note; the annotator's name)",
+        "take what was typed (a path in the file chooser; a note; the annotator's name)",
     ),
     bind(
         Context::Question,
         &[key(NONE, Key::Escape)],
         Action::Cancel,
         "cancel",
+    ),
+    // taliq's own file chooser, answered by its window through `pressed` (the typed-path
+    // field keeps Backspace and the arrows while it has focus; Enter there takes the path).
+    bind(
+        Context::FileChooser,
+        &[key(NONE, Key::ArrowUp)],
+        Action::ChooserUp,
+        "highlight the row above",
+    ),
+    bind(
+        Context::FileChooser,
+        &[key(NONE, Key::ArrowDown)],
+        Action::ChooserDown,
+        "highlight the row below",
+    ),
+    bind(
+        Context::FileChooser,
+        &[key(NONE, Key::Enter)],
+        Action::ChooserOpen,
+        "into the highlighted folder, else open / save the choice",
+    ),
+    bind(
+        Context::FileChooser,
+        &[key(NONE, Key::Backspace)],
+        Action::ChooserParent,
+        "up to the parent folder",
+    ),
+    bind(
+        Context::FileChooser,
+        &[key(NONE, Key::Escape)],
+        Action::ChooserCancel,
+        "close it, choosing nothing",
     ),
 ];
 

@@ -2,6 +2,7 @@
 
 use crate::app::state::context::PanelContext;
 use crate::app::state::dialogs::Dialog;
+use crate::app::state::file_request::FilePurpose;
 use crate::app::widgets::bidi_field::BidiField;
 use std::path::PathBuf;
 
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 pub fn opener(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
     let mut open = true;
     let mut start = false;
+    let mut asked = None;
     egui::Window::new("Start a review")
         .open(&mut open)
         .collapsible(false)
@@ -29,12 +31,8 @@ pub fn opener(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
                 opener.files.remove(i);
             }
             ui.horizontal(|ui| {
-                if ui.button("add files…").clicked()
-                    && let Some(paths) = rfd::FileDialog::new()
-                        .add_filter("taliq corpus", &["json", "jsonl"])
-                        .pick_files()
-                {
-                    opener.files.extend(paths);
+                if ui.button("add files…").clicked() {
+                    asked = Some(FilePurpose::ReviewFiles);
                 }
                 let caption = ui.label("or annotator file:");
                 BidiField::new(&mut opener.typed, egui::Id::unique("taliq-review-typed"))
@@ -54,13 +52,8 @@ pub fn opener(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
                     .desired_width(260.0)
                     .show(ui, engine)
                     .labelled_by(caption.id);
-                if ui.button("choose…").clicked()
-                    && let Some(path) = rfd::FileDialog::new()
-                        .add_filter("taliq corpus", &["json", "jsonl"])
-                        .set_file_name("gold.json")
-                        .save_file()
-                {
-                    opener.gold = path.display().to_string();
+                if ui.button("choose…").clicked() {
+                    asked = Some(FilePurpose::ReviewGold);
                 }
             });
             let ready = opener.files.len() >= 2 && !opener.gold.trim().is_empty();
@@ -69,6 +62,9 @@ pub fn opener(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
                 .clicked();
         });
     cx.state.dialogs.set(Dialog::StartReview, open);
+    if let Some(purpose) = asked {
+        cx.state.ask_for_file(purpose);
+    }
     if start {
         let files = cx.state.review_opener.files.clone();
         let gold = PathBuf::from(cx.state.review_opener.gold.trim());

@@ -1,4 +1,6 @@
-//! The row under the menus: a typed path to open or save as, and the annotator's name.
+//! The row under the menus while nobody is named: the annotator's name; and the recent
+//! files of File → Open Recent. (Every file action is in the File menu, with a file
+//! dialog that always comes: see `crate::app::file_chooser`.)
 
 use crate::app::input::keymap::{Action, pressed};
 use std::path::PathBuf;
@@ -7,57 +9,31 @@ use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::{AppState, TaliqApp};
 
-/// The path field with open and save as (Enter in the field opens), and, while nobody is
-/// named, the annotator's name field.
-pub(crate) fn file_row(
+/// Whether the name row is shown: nobody is named, by the preferences or the corpus.
+pub(crate) fn needs_name(state: &AppState) -> bool {
+    state.prefs.user.is_none() && state.corpus.annotator.is_none()
+}
+
+/// The annotator's name field (Enter or leaving the field takes the name).
+pub(crate) fn name_row(
     ui: &mut egui::Ui,
     state: &mut AppState,
-    path_field: &mut String,
     name_field: &mut String,
     engine: &mut TextEngine,
 ) {
     ui.horizontal(|ui| {
-        let caption = ui.label("path:");
-        // Paths and names may be Arabic: bidi fields.
-        let field = BidiField::new(path_field, egui::Id::unique("taliq-path-field"))
-            .hint("corpus.json or a .txt file")
-            .desired_width(260.0)
+        let caption = ui.label("your name:");
+        let field = BidiField::new(name_field, egui::Id::unique("taliq-name-field"))
+            .hint("annotator")
+            .desired_width(160.0)
             .show(ui, engine)
             .labelled_by(caption.id);
         let entered = field.has_focus() && pressed(ui, Action::Submit);
-        let path = std::path::PathBuf::from(path_field.trim());
-        let typed = !path_field.trim().is_empty();
-        let open = ui.button("open").clicked() || entered;
-        let save_as = ui.button("save as").clicked();
-        if (open || save_as) && !typed {
-            // A button that did nothing says why.
-            state.say("type the path of a corpus or a .txt file first");
-        } else if open {
-            if entered {
-                field.surrender_focus();
-            }
-            if let Err(e) = state.open_paths(std::slice::from_ref(&path)) {
-                state.say(e);
-            }
-        } else if save_as && let Err(e) = state.save_as(&path, false) {
-            state.say(e.to_string());
+        if entered {
+            field.surrender_focus();
         }
-        if state.prefs.user.is_none() && state.corpus.annotator.is_none() {
-            ui.separator();
-            let caption = ui.label("your name:");
-            let field = BidiField::new(name_field, egui::Id::unique("taliq-name-field"))
-                .hint("annotator")
-                .desired_width(120.0)
-                .show(ui, engine)
-                .labelled_by(caption.id);
-            // Enter or leaving the field takes the name.
-            let entered = field.has_focus() && pressed(ui, Action::Submit);
-            if entered {
-                field.surrender_focus();
-            }
-            if field.lost_focus() || entered {
-                state.set_user(name_field);
-            }
+        if field.lost_focus() || entered {
+            state.set_user(name_field);
         }
     });
 }

@@ -64,7 +64,6 @@ pub fn enabled(app: &TaliqApp, command: Command) -> bool {
             .project
             .as_ref()
             .is_some_and(|mode| mode.annotator.is_some() && !mode.syncing()),
-        Command::Save => app.state.source.path().is_some(),
         _ => true,
     }
 }

@@ -36,26 +36,19 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
     chosen
 }
 
-/// The bars above and below the document: menus, banners, the file row, the label
+/// The bars above and below the document: menus, banners, the name row, the label
 /// palette, the find bar, the status bar. Returns the command chosen in the menus.
 fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
     let chosen = egui::Panel::top("menu")
         .show(ui, |ui| menu_bar::menu_bar(ui, app))
         .inner;
     banners::show(ui, &mut app.state);
-    egui::Panel::top("file").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            // Open, Open Recent, Export and Start review live in the menus; the row keeps
-            // what a menu cannot: a typed path and the annotator's name.
-            file_row::file_row(
-                ui,
-                &mut app.state,
-                &mut app.path_field,
-                &mut app.name_field,
-                &mut app.engine,
-            );
+    if file_row::needs_name(&app.state) {
+        // Every file action lives in the File menu; the row only asks who is annotating.
+        egui::Panel::top("file").show(ui, |ui| {
+            file_row::name_row(ui, &mut app.state, &mut app.name_field, &mut app.engine);
         });
-    });
+    }
     egui::Panel::top("labels").show(ui, |ui| {
         annotate::palette::label_palette(ui, &mut app.state, &mut app.engine);
     });

@@ -24,8 +24,10 @@ pub struct TaliqApp {
     pub engine: crate::app::widgets::TextEngine,
     /// The view of the selected document.
     pub document_view: Option<crate::app::document_view::DocumentView>,
-    /// The typed path of the file row (open / save as without a dialog).
-    pub path_field: String,
+    /// Asking for files: the system's dialog or taliq's chooser.
+    pub files: crate::app::file_chooser::FileChoosing,
+    /// The window's title as last set (the file's name, `*` when there are unsaved changes).
+    pub title: String,
     /// The annotator's name as it is being typed.
     pub name_field: String,
     /// Corpus files opened lately, newest first (remembered between runs).

@@ -3,11 +3,48 @@
 
 use std::path::{Path, PathBuf};
 
+use super::file_request::FilePurpose;
 use super::{AppState, Source};
 use crate::format::{CorpusFile, SaveError};
 use crate::interchange::plain_text;
 
 impl AppState {
+    /// Asks the person for a file for `purpose`: the frame shows the system's file dialog
+    /// or taliq's chooser at its end, and hands the choice to the purpose.
+    pub fn ask_for_file(&mut self, purpose: FilePurpose) {
+        self.file_request = Some(purpose);
+    }
+
+    /// Ctrl+S: saves to the corpus's file; a corpus without one (the bundled sample,
+    /// imported text) asks for a name first, as Save As.
+    pub fn save_or_ask(&mut self) {
+        if self.source.path().is_none() && !self.is_read_only() {
+            self.ask_for_file(FilePurpose::SaveCorpusAs);
+        } else if let Err(e) = self.save() {
+            self.say(e.to_string());
+        }
+    }
+
+    /// The window's title: the corpus's file name (or what it is without one), `*` before
+    /// it while there are unsaved changes, "read-only" when another window has it.
+    pub fn window_title(&self) -> String {
+        let name = match &self.source {
+            Source::File(file) => file.path().file_name().map_or_else(
+                || file.path().display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            Source::BundledSample => "bundled sample".to_owned(),
+            Source::Untitled => "untitled".to_owned(),
+        };
+        let unsaved = if self.history.is_dirty() { "*" } else { "" };
+        let read_only = if self.is_read_only() {
+            " (read-only)"
+        } else {
+            ""
+        };
+        format!("{unsaved}{name}{read_only} — taliq")
+    }
+
     /// Opens a corpus file, or imports `.txt` files as a new untitled corpus.
     ///
     /// # Errors

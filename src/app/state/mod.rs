@@ -3,6 +3,7 @@
 pub mod access;
 pub mod context;
 pub mod dialogs;
+pub mod file_request;
 mod files;
 pub mod pick;
 pub mod recovery;
@@ -96,6 +97,9 @@ pub struct AppState {
     pub note_field: crate::app::relations::state::NoteField,
     /// The fields of the window that starts a review.
     pub review_opener: crate::app::review::state::ReviewOpener,
+    /// A file asked for during this frame, answered at its end (the system's dialog or
+    /// taliq's chooser; see [`crate::app::file_chooser`]).
+    pub file_request: Option<file_request::FilePurpose>,
     /// Ids of documents closed to edits: in a team project, those reviewed into its gold,
     /// whose annotators' versions are final.
     pub frozen: std::collections::HashSet<String>,
@@ -132,6 +136,7 @@ impl AppState {
             frozen: std::collections::HashSet::new(),
             note_field: crate::app::relations::state::NoteField::default(),
             review_opener: crate::app::review::state::ReviewOpener::default(),
+            file_request: None,
         }
     }
 

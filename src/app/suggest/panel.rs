@@ -6,6 +6,7 @@ use egui_plot::{Line, Plot, Points};
 
 use super::worker::MIN_SENTENCES;
 use crate::app::AppState;
+use crate::app::state::file_request::FilePurpose;
 use crate::suggest::tagger::Scheme;
 
 /// Draws the panel's section (collapsible, open at first).
@@ -143,16 +144,11 @@ fn models(ui: &mut egui::Ui, state: &mut AppState) {
     });
 }
 
-/// Loading and saving the model, adding gazetteers (native file dialogs).
+/// Loading and saving the model, adding gazetteers (a file dialog each).
 fn files(ui: &mut egui::Ui, state: &mut AppState) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("load model…").clicked()
-            && let Some(path) = rfd::FileDialog::new()
-                .add_filter("taliq tagger model", &["model", "bin"])
-                .pick_file()
-            && let Err(e) = state.load_model(&path)
-        {
-            state.say(e);
+        if ui.button("load model…").clicked() {
+            state.ask_for_file(FilePurpose::LoadModel);
         }
         if ui
             .add_enabled(
@@ -160,21 +156,11 @@ fn files(ui: &mut egui::Ui, state: &mut AppState) {
                 egui::Button::new("save model…"),
             )
             .clicked()
-            && let Some(path) = rfd::FileDialog::new()
-                .add_filter("taliq tagger model", &["model"])
-                .set_file_name("tagger.model")
-                .save_file()
-            && let Err(e) = state.save_model(&path)
         {
-            state.say(e);
+            state.ask_for_file(FilePurpose::SaveModel);
         }
-        if ui.button("add gazetteer…").clicked()
-            && let Some(path) = rfd::FileDialog::new()
-                .add_filter("gazetteer (LABEL<TAB>name lines)", &["txt", "tsv"])
-                .pick_file()
-            && let Err(e) = state.add_gazetteer(&path)
-        {
-            state.say(e);
+        if ui.button("add gazetteer…").clicked() {
+            state.ask_for_file(FilePurpose::AddGazetteer);
         }
     });
     for g in &state.suggest.gazetteers {

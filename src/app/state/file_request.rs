@@ -1,0 +1,166 @@
+//! What a file is asked for: every place of the window that needs a file from the person
+//! (Open, Save As, a model, a gazetteer, a review's files…) names a [`FilePurpose`]; the
+//! frame asks the system's file dialog or opens taliq's own chooser, and hands the answer
+//! to the purpose. One table says what each purpose picks, under which title and filters.
+
+/// What is being picked: one file, several, a new file's name, or a folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickKind {
+    /// One existing file.
+    File,
+    /// One or more existing files.
+    Files,
+    /// A file to write (it may exist: then it is replaced, after asking).
+    SaveFile,
+    /// An existing folder.
+    Folder,
+}
+
+/// A named set of file extensions the chooser lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileFilter {
+    /// What the files are ("taliq corpus").
+    pub name: &'static str,
+    /// Their extensions, without the dot, lower case.
+    pub extensions: &'static [&'static str],
+}
+
+const CORPUS: FileFilter = FileFilter {
+    name: "taliq corpus",
+    extensions: &["json", "jsonl"],
+};
+const PLAIN_TEXT: FileFilter = FileFilter {
+    name: "plain text",
+    extensions: &["txt"],
+};
+
+/// What a picked file is for: each answers differently (open it, save to it, add it…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilePurpose {
+    /// File → Open…: a corpus, or text files to import.
+    OpenCorpus,
+    /// File → Save As… (and Save on a corpus without a file).
+    SaveCorpusAs,
+    /// File → Import text files….
+    ImportText,
+    /// File → Open Project…: a team project's folder.
+    OpenProject,
+    /// Suggestions: load a tagger model.
+    LoadModel,
+    /// Suggestions: save the tagger model.
+    SaveModel,
+    /// Suggestions: add a gazetteer.
+    AddGazetteer,
+    /// Start a review: the annotators' corpus files.
+    ReviewFiles,
+    /// Start a review: the gold file (created if missing).
+    ReviewGold,
+}
+
+impl FilePurpose {
+    /// What is picked for it.
+    pub fn kind(self) -> PickKind {
+        match self {
+            Self::OpenCorpus | Self::ImportText | Self::ReviewFiles => PickKind::Files,
+            Self::SaveCorpusAs | Self::SaveModel | Self::ReviewGold => PickKind::SaveFile,
+            Self::OpenProject => PickKind::Folder,
+            Self::LoadModel | Self::AddGazetteer => PickKind::File,
+        }
+    }
+
+    /// The dialog's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::OpenCorpus => "Open a corpus or text files",
+            Self::SaveCorpusAs => "Save the corpus as",
+            Self::ImportText => "Import text files",
+            Self::OpenProject => "Open a project folder",
+            Self::LoadModel => "Load a tagger model",
+            Self::SaveModel => "Save the tagger model",
+            Self::AddGazetteer => "Add a gazetteer",
+            Self::ReviewFiles => "Add annotators' corpus files",
+            Self::ReviewGold => "Choose the gold file",
+        }
+    }
+
+    /// The filters offered, the first one chosen at first (a folder has none).
+    pub fn filters(self) -> &'static [FileFilter] {
+        match self {
+            Self::OpenCorpus => &[
+                FileFilter {
+                    name: "corpus or text files",
+                    extensions: &["json", "jsonl", "txt"],
+                },
+                CORPUS,
+                PLAIN_TEXT,
+            ],
+            Self::SaveCorpusAs | Self::ReviewFiles | Self::ReviewGold => &[CORPUS],
+            Self::ImportText => &[PLAIN_TEXT],
+            Self::OpenProject => &[],
+            Self::LoadModel => &[FileFilter {
+                name: "taliq tagger model",
+                extensions: &["model", "bin"],
+            }],
+            Self::SaveModel => &[FileFilter {
+                name: "taliq tagger model",
+                extensions: &["model"],
+            }],
+            Self::AddGazetteer => &[FileFilter {
+                name: "gazetteer (LABEL<TAB>name lines)",
+                extensions: &["txt", "tsv"],
+            }],
+        }
+    }
+
+    /// The name a new file is offered under.
+    pub fn suggested_name(self) -> Option<&'static str> {
+        match self {
+            Self::SaveCorpusAs => Some("corpus.json"),
+            Self::SaveModel => Some("tagger.model"),
+            Self::ReviewGold => Some("gold.json"),
+            _ => None,
+        }
+    }
+
+    /// The label of the button that takes the choice.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Self::OpenCorpus | Self::OpenProject => "open",
+            Self::SaveCorpusAs | Self::SaveModel => "save",
+            Self::ImportText => "import",
+            Self::LoadModel => "load",
+            Self::AddGazetteer | Self::ReviewFiles => "add",
+            Self::ReviewGold => "choose",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_purpose_that_picks_files_has_a_filter_and_a_new_file_has_a_name() {
+        let all = [
+            FilePurpose::OpenCorpus,
+            FilePurpose::SaveCorpusAs,
+            FilePurpose::ImportText,
+            FilePurpose::OpenProject,
+            FilePurpose::LoadModel,
+            FilePurpose::SaveModel,
+            FilePurpose::AddGazetteer,
+            FilePurpose::ReviewFiles,
+            FilePurpose::ReviewGold,
+        ];
+        for purpose in all {
+            assert_eq!(
+                purpose.filters().is_empty(),
+                purpose.kind() == PickKind::Folder,
+                "{purpose:?}"
+            );
+            if purpose.kind() == PickKind::SaveFile {
+                assert!(purpose.suggested_name().is_some(), "{purpose:?}");
+            }
+        }
+    }
+}
