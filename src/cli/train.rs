@@ -76,7 +76,9 @@ fn load_unlabelled(path: &Path) -> Result<Corpus, String> {
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
     if path.is_dir() || is_txt {
-        crate::interchange::plain_text::import_txt(&[path.to_path_buf()]).map_err(|e| e.to_string())
+        crate::interchange::plain_text::import_txt(&[path.to_path_buf()])
+            .map(|import| import.corpus)
+            .map_err(|e| e.to_string())
     } else {
         load_corpus(path)
     }

@@ -29,8 +29,11 @@ fn open_typed(
     harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>,
     path: &std::path::Path,
 ) {
-    harness.state_mut().path_field = path.display().to_string();
-    harness.get_by_label("open").click();
+    // What File → Import text files… does with the files chosen (a folder of them here).
+    let state = &mut harness.state_mut().state;
+    if let Err(e) = state.open_paths(&[path.to_path_buf()]) {
+        state.say(e);
+    }
     harness.run();
 }
 
