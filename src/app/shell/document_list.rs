@@ -1,6 +1,8 @@
 //! The document list (left): the status filter and a row per document.
 
-use crate::app::widgets::{ButtonLook, engine_button, text_line, width_beside_scroll_bar};
+use crate::app::widgets::{
+    ButtonLook, engine_button, keep_clear_of_scroll_bar, scrolling_list, text_line,
+};
 
 use crate::app::TaliqApp;
 use crate::model::Status;
@@ -20,7 +22,8 @@ pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let mut open = None;
     let text_color = ui.visuals().text_color();
     // Two lines a document: id, status and span count, then the title through the text engine.
-    egui::ScrollArea::vertical().show_rows(ui, 56.0, visible.len(), |ui, rows| {
+    scrolling_list("documents").show_rows(ui, 56.0, visible.len(), |ui, rows| {
+        keep_clear_of_scroll_bar(ui);
         for &index in &visible[rows] {
             let doc = &app.state.corpus.documents[index];
             ui.horizontal(|ui| {
@@ -57,7 +60,7 @@ pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 .and_then(|m| m.get("title"))
                 .and_then(|t| t.as_str())
                 .unwrap_or("");
-            let width = width_beside_scroll_bar(ui);
+            let width = ui.available_width();
             if text_line(ui, &mut app.engine, title, 14.0, width, text_color).clicked() {
                 open = Some(index);
             }

@@ -90,7 +90,7 @@ fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
         egui::Panel::right("spans")
             .resizable(true)
             .default_size(260.0)
-            .show(ui, |ui| side_panel::span_list(ui, app));
+            .show(ui, |ui| side_panel::show(ui, app));
     }
 }
 
