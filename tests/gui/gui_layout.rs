@@ -553,3 +553,52 @@ fn a_trained_taggers_quality_table_fits_and_shows_whole_once_the_sections_above_
         );
     }
 }
+
+/// The Arabic lines of a scrolling list: each must end left of the list's scroll bar
+/// (right-aligned, an Arabic line starts at its right end). Returns how many were seen.
+fn assert_arabic_lines_clear_of_scroll_bars(harness: &Harness<'_, TaliqApp>, what: &str) -> usize {
+    let arabic = |name: &str| name.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let mut seen = 0;
+    for w in widgets(harness, true) {
+        let Some(&bar) = w.scroll_bars.first() else {
+            continue;
+        };
+        if !arabic(&w.name) || w.rect.max.y < bar.min.y || w.rect.min.y > bar.max.y {
+            continue;
+        }
+        seen += 1;
+        assert!(
+            w.rect.max.x <= bar.min.x + 0.5,
+            "{what}: {} at {:?} reaches under the scroll bar {bar:?}",
+            w.what,
+            w.rect
+        );
+    }
+    seen
+}
+
+#[test]
+fn arabic_lines_of_the_span_list_and_the_review_candidates_end_before_the_scroll_bar() {
+    let size = (1000.0, 680.0);
+    let harness = window(AppState::sample().unwrap(), size);
+    let spans = assert_arabic_lines_clear_of_scroll_bars(&harness, "span list");
+    assert!(spans >= 5, "only {spans} span lines beside a scroll bar");
+
+    let files = [
+        "tests/fixtures/agreement_a.json",
+        "tests/fixtures/agreement_b.json",
+        "tests/fixtures/agreement_c.json",
+    ]
+    .map(std::path::PathBuf::from);
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = AppState::sample().unwrap();
+    state
+        .open_review(&files, &dir.path().join("gold.json"))
+        .unwrap();
+    let harness = window(state, size);
+    let candidates = assert_arabic_lines_clear_of_scroll_bars(&harness, "review candidates");
+    assert!(
+        candidates >= 5,
+        "only {candidates} candidate lines beside a scroll bar"
+    );
+}
