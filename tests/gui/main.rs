@@ -8,6 +8,7 @@ mod support;
 mod architecture;
 mod gui;
 mod gui_bidi_field;
+mod gui_document_list;
 mod gui_find;
 mod gui_layout;
 mod gui_native;
