@@ -77,7 +77,9 @@ pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if moved {
         let row = ROW_HEIGHT + ui.spacing().item_spacing.y;
         let above = position.map_or(0, |p| p.saturating_sub(1));
-        list = list.vertical_scroll_offset(row * above as f32);
+        // Not past the end: an offset beyond it springs back over several frames.
+        let end = (row * visible.len() as f32 - ui.available_height()).max(0.0);
+        list = list.vertical_scroll_offset((row * above as f32).min(end));
     }
     let mut in_view = 0..0;
     // Two lines a document: id, status and span count, then the title through the text engine.
