@@ -1,5 +1,7 @@
 //! What the window remembers between runs (eframe's storage): the annotator's name, the
 //! recent files, the reading options, the panels, the annotator chosen in each project.
+//! The panels' widths and which of their sections are folded are in egui's memory, which
+//! eframe saves itself.
 
 use super::{TaliqApp, project, shell::reading};
 

@@ -45,6 +45,9 @@ struct Widget {
     rect: Rect,
     /// The dialog or panel it is drawn in.
     group: Group,
+    /// The scroll bars of the scrolling lists it is in (the nearest first), of those that
+    /// scroll: each spans its list's view from top to bottom.
+    scroll_bars: Vec<Rect>,
 }
 
 /// Where a widget is drawn: a dialog (with its rectangle), or a panel of the main window
@@ -92,13 +95,40 @@ fn widgets(harness: &Harness<'_, TaliqApp>, dialog_scrolls: bool) -> Vec<Widget>
             name: label,
             rect: node.rect(),
             group,
+            scroll_bars: scroll_bars_of(node),
         });
     }
     found
 }
 
+/// The vertical scroll bars of the scrolling lists `node` is in, the nearest first: egui
+/// gives a bar a node beside the list's contents, and only while the list has more than it
+/// shows.
+fn scroll_bars_of(node: egui_kittest::Node<'_>) -> Vec<Rect> {
+    let mut bars = Vec::new();
+    let mut parent = node.parent();
+    while let Some(p) = parent {
+        let bar = p.children().find(|c| {
+            let a = c.accesskit_node();
+            a.role() == Role::ScrollBar && a.bounding_box().is_some() && {
+                let r = c.rect();
+                r.height() > r.width()
+            }
+        });
+        if let Some(bar) = bar {
+            bars.push(bar.rect());
+        }
+        if matches!(p.accesskit_node().role(), Role::Pane | Role::Window) {
+            break;
+        }
+        parent = p.parent();
+    }
+    bars
+}
+
 /// Every problem of the current frame: a widget cut by its dialog or outside the window
-/// (panels: sideways; their rows may scroll out of view vertically), or two widgets of one
+/// (panels: sideways; only the rows of a scrolling list whose scroll bar is in the window may
+/// be out of view vertically), a widget under its list's scroll bar, or two widgets of one
 /// dialog or panel that overlap.
 fn problems(widgets: &[Widget], size: Vec2) -> Vec<String> {
     let screen = Rect::from_min_size(egui::Pos2::ZERO, size);
@@ -121,9 +151,32 @@ fn problems(widgets: &[Widget], size: Vec2) -> Vec<String> {
                 if w.rect.min.x < -0.5 || w.rect.max.x > screen.max.x + 0.5 {
                     problems.push(format!("{} at {:?} runs off the window", w.what, w.rect));
                 }
-                inside(screen, w.rect)
+                // A list shows what lies between its bar's ends.
+                let in_view = w
+                    .scroll_bars
+                    .iter()
+                    .all(|bar| w.rect.min.y >= bar.min.y - 0.5 && w.rect.max.y <= bar.max.y + 0.5);
+                let whole = inside(screen, w.rect) && in_view;
+                // A row out of view is fine when a list in the window scrolls to it.
+                let reachable = w.scroll_bars.iter().any(|bar| inside(screen, *bar));
+                if !whole && !reachable {
+                    problems.push(format!(
+                        "{} at {:?} is out of view and no scroll bar in the window reaches it",
+                        w.what, w.rect
+                    ));
+                }
+                whole
             }
         };
+        if let Some(&bar) = w.scroll_bars.first() {
+            let under = w.rect.intersect(bar);
+            if visible && under.width() > 0.5 && under.height() > 1.0 {
+                problems.push(format!(
+                    "{} at {:?} is under the scroll bar {bar:?}",
+                    w.what, w.rect
+                ));
+            }
+        }
         if visible && !inside(screen, w.rect) {
             problems.push(format!("{} at {:?} is outside the window", w.what, w.rect));
         }
@@ -133,8 +186,10 @@ fn problems(widgets: &[Widget], size: Vec2) -> Vec<String> {
     }
     for (i, a) in shown.iter().enumerate() {
         for b in &shown[i + 1..] {
-            // A label naming a widget (a combo box's caption) is part of it.
-            if a.group != b.group || a.name == b.name {
+            // A label naming a widget (a combo box's caption) is part of it. Dialogs lie
+            // over the panels; panels never overlap one another.
+            let panels = matches!((a.group, b.group), (Group::Panel(_), Group::Panel(_)));
+            if (a.group != b.group && !panels) || a.name == b.name {
                 continue;
             }
             let overlap = a.rect.intersect(b.rect);
@@ -150,13 +205,13 @@ fn problems(widgets: &[Widget], size: Vec2) -> Vec<String> {
     problems
 }
 
-fn window(state: AppState, (w, h): (f32, f32)) -> Harness<'static, TaliqApp> {
+pub(crate) fn window(state: AppState, (w, h): (f32, f32)) -> Harness<'static, TaliqApp> {
     let mut harness = support::window(state, w, h);
     harness.run();
     harness
 }
 
-fn assert_fits(harness: &Harness<'_, TaliqApp>, size: (f32, f32), what: &str) {
+pub(crate) fn assert_fits(harness: &Harness<'_, TaliqApp>, size: (f32, f32), what: &str) {
     assert_fits_scrolling(harness, size, what, false);
 }
 
@@ -281,6 +336,14 @@ fn the_review_mode_fits_at_every_size() {
             .open(taliq::app::state::dialogs::Dialog::Agreement);
         harness.run();
         assert_fits(&harness, size, "agreement charts");
+        // At its default size, the window shows the heat map whole.
+        let window = harness.get_by_label("Agreement").rect();
+        let heat_map = harness.get_by_label("label confusion heat map").rect();
+        let screen = Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(size.0, size.1));
+        assert!(
+            window.contains_rect(heat_map) && screen.contains_rect(window),
+            "at {size:?} the heat map at {heat_map:?} is cut by its window {window:?}"
+        );
     }
 }
 
@@ -354,4 +417,190 @@ fn the_view_menu_hides_and_shows_the_side_panels() {
     harness.run();
     harness.get_by_label("Documents");
     assert!(harness.query_by_label("Spans").is_none());
+}
+
+/// The side panel's fixture: the sample article with relation types, eight relations and
+/// three document labels, opened with its first span (الكرملين) picked.
+fn picked_span_with_relations_and_document_labels() -> AppState {
+    let text = std::fs::read_to_string("tests/fixtures/side_panel.json").unwrap();
+    let corpus = taliq::format::parse_corpus(text.as_bytes(), taliq::format::Form::Json).unwrap();
+    let mut state = AppState::new(corpus, taliq::app::Source::Untitled);
+    let span = state.corpus.documents[0].spans()[0].clone();
+    state.pick = taliq::annotate::pick::Pick::span(span.range, &span.label);
+    state
+}
+
+/// Whether the span list is in reach: its heading, and the first span's row (its text,
+/// drawn by the engine) below it, whole in the window.
+fn assert_span_list_in_reach(harness: &Harness<'_, TaliqApp>, size: (f32, f32), first: &str) {
+    let screen = Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(size.0, size.1));
+    let heading = harness.get_by_label("Spans").rect();
+    assert!(
+        screen.contains_rect(heading),
+        "the Spans heading at {heading:?} is out of the window at {size:?}"
+    );
+    let row = harness
+        .query_all_by_label(first)
+        .map(|node| node.rect())
+        .find(|rect| rect.min.y > heading.max.y)
+        .unwrap_or_else(|| panic!("no span row {first:?} under the heading at {size:?}"));
+    assert!(
+        screen.contains_rect(row),
+        "the first span's row at {row:?} is out of the window at {size:?}"
+    );
+}
+
+#[test]
+fn a_picked_span_with_relations_and_document_labels_keeps_the_span_list_in_reach() {
+    for size in SIZES {
+        let harness = window(picked_span_with_relations_and_document_labels(), size);
+        harness.get_by_label("Note on the picked span");
+        harness.get_by_label("Document labels");
+        harness.get_by_label("Relations");
+        assert_fits(
+            &harness,
+            size,
+            "picked span with relations and document labels",
+        );
+        assert_span_list_in_reach(&harness, size, "الكرملين");
+    }
+}
+
+#[test]
+fn side_panel_sections_fold_and_stay_folded_in_the_next_session() {
+    let size = (1000.0, 680.0);
+    let relation = "الكرملين → موسكو";
+    let mut harness = window(picked_span_with_relations_and_document_labels(), size);
+    harness.get_by_label(relation);
+    for section in ["Document labels", "Relations"] {
+        harness.get_by_label(section).click();
+        harness.run();
+        harness.run();
+    }
+    assert!(harness.query_by_label("diplomacy").is_none());
+    assert!(harness.query_by_label(relation).is_none());
+    assert_fits(&harness, size, "side panel with folded sections");
+    assert_span_list_in_reach(&harness, size, "الكرملين");
+    // Open again with egui's memory of this run, as eframe gives it back at the next start.
+    let saved = harness.ctx.memory(ron::to_string).unwrap();
+    let mut next = window(picked_span_with_relations_and_document_labels(), size);
+    next.ctx
+        .memory_mut(|memory| *memory = ron::from_str(&saved).unwrap());
+    next.run();
+    next.run();
+    assert!(next.query_by_label("diplomacy").is_none());
+    assert!(next.query_by_label(relation).is_none());
+    next.get_by_label("show suggestions");
+    // A click unfolds a section again.
+    next.get_by_label("Relations").click();
+    next.run();
+    next.run();
+    next.get_by_label(relation);
+}
+
+/// The sample with a trained tagger's cross-validated quality: a row per label, micro, and
+/// a learning curve.
+fn trained_tagger() -> AppState {
+    use taliq::suggest::tagger::{Counts, Scheme, Scores};
+    let mut state = AppState::sample().unwrap();
+    let counts = |tp, fp, fn_| Counts {
+        true_positives: tp,
+        false_positives: fp,
+        false_negatives: fn_,
+    };
+    let mut scores = Scores::default();
+    for (label, c) in [
+        ("DATE", counts(40, 5, 9)),
+        ("LOC", counts(310, 40, 52)),
+        ("MISC", counts(12, 9, 30)),
+        ("ORG", counts(150, 30, 41)),
+        ("PER", counts(280, 22, 35)),
+    ] {
+        scores.labels.insert(label.to_owned(), c);
+    }
+    state.suggest.quality = Some(taliq::app::suggest::worker::Quality {
+        scores,
+        folds: 5,
+        scheme: Scheme::Documents,
+        curve: vec![[4.0, 0.41], [8.0, 0.55], [12.0, 0.63], [16.0, 0.68]],
+    });
+    state
+}
+
+#[test]
+fn a_trained_taggers_quality_table_fits_and_shows_whole_once_the_sections_above_fold() {
+    for size in SIZES {
+        let mut harness = window(trained_tagger(), size);
+        harness.get_by_label("Tagger quality");
+        assert_fits(&harness, size, "trained tagger with its quality table");
+        assert_span_list_in_reach(&harness, size, "الكرملين");
+        for above in ["Suggestions", "Tagger"] {
+            harness.get_by_label(above).click();
+            harness.run();
+            harness.run();
+        }
+        let screen = Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(size.0, size.1));
+        // The table's first and last rows.
+        for cell in ["label", "micro"] {
+            let rect = harness.get_by_label(cell).rect();
+            assert!(
+                screen.contains_rect(rect),
+                "{cell} at {rect:?} is out of the window at {size:?}"
+            );
+        }
+        assert_fits(
+            &harness,
+            size,
+            "quality table with the sections above folded",
+        );
+    }
+}
+
+/// The Arabic lines of a scrolling list: each must end left of the list's scroll bar
+/// (right-aligned, an Arabic line starts at its right end). Returns how many were seen.
+fn assert_arabic_lines_clear_of_scroll_bars(harness: &Harness<'_, TaliqApp>, what: &str) -> usize {
+    let arabic = |name: &str| name.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let mut seen = 0;
+    for w in widgets(harness, true) {
+        let Some(&bar) = w.scroll_bars.first() else {
+            continue;
+        };
+        if !arabic(&w.name) || w.rect.max.y < bar.min.y || w.rect.min.y > bar.max.y {
+            continue;
+        }
+        seen += 1;
+        assert!(
+            w.rect.max.x <= bar.min.x + 0.5,
+            "{what}: {} at {:?} reaches under the scroll bar {bar:?}",
+            w.what,
+            w.rect
+        );
+    }
+    seen
+}
+
+#[test]
+fn arabic_lines_of_the_span_list_and_the_review_candidates_end_before_the_scroll_bar() {
+    let size = (1000.0, 680.0);
+    let harness = window(AppState::sample().unwrap(), size);
+    let spans = assert_arabic_lines_clear_of_scroll_bars(&harness, "span list");
+    assert!(spans >= 5, "only {spans} span lines beside a scroll bar");
+
+    let files = [
+        "tests/fixtures/agreement_a.json",
+        "tests/fixtures/agreement_b.json",
+        "tests/fixtures/agreement_c.json",
+    ]
+    .map(std::path::PathBuf::from);
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = AppState::sample().unwrap();
+    state
+        .open_review(&files, &dir.path().join("gold.json"))
+        .unwrap();
+    let harness = window(state, size);
+    let candidates = assert_arabic_lines_clear_of_scroll_bars(&harness, "review candidates");
+    assert!(
+        candidates >= 5,
+        "only {candidates} candidate lines beside a scroll bar"
+    );
 }

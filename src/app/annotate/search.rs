@@ -5,7 +5,8 @@ use crate::annotate::selection::Selection;
 use crate::app::AppState;
 
 impl AppState {
-    /// Finds the search query in the open document again (after the query, options or text changed).
+    /// Finds the search query again: in the open document, and with `whole_corpus` in every
+    /// document (after the query, its options or the corpus changed).
     pub fn refresh_search(&mut self) {
         let search = &mut self.search;
         if search.query.is_empty() {
@@ -44,6 +45,28 @@ impl AppState {
         };
         search.matches = matches;
         search.documents = documents;
+    }
+
+    /// Finds the search query in the open document again, keeping the corpus-wide counts:
+    /// another document was opened, and texts do not change in the window.
+    pub(crate) fn refresh_matches_in_open_document(&mut self) {
+        let search = &mut self.search;
+        search.matches = match self.corpus.documents.get(self.selected) {
+            Some(doc) if !search.query.is_empty() => {
+                crate::annotate::search::find_all(doc.text(), &search.query, search.options)
+            }
+            _ => Vec::new(),
+        };
+    }
+
+    /// Opens document `index` at its first match (a row of the corpus-wide results).
+    pub fn open_document_at_first_match(&mut self, index: usize) {
+        self.open_document(index);
+        if let Some(&first) = self.search.matches.first() {
+            self.selection = Selection::new(first.start(), first.end());
+            self.search.reveal = Some(first.start());
+            self.say(format!("match 1 of {}", self.search.matches.len()));
+        }
     }
 
     /// Opens the find bar (Ctrl+F) and puts the caret in its field, its text selected.

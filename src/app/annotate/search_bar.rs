@@ -1,4 +1,5 @@
-//! The search bar (Ctrl+F): the query, its matching rules, and labelling every match.
+//! The search bar (Ctrl+F): the query, its matching rules, labelling every match, and with
+//! "all documents" the corpus-wide counts and a scrolling list of the documents that match.
 //!
 //! Keyboard flow: Ctrl+F puts the caret in the field with its text selected, Enter and
 //! Shift+Enter select the next and previous match, Alt with a label's key labels every match
@@ -6,9 +7,13 @@
 
 use crate::app::input::keymap::{Action, alt_label_key, pressed};
 
+use super::state::Search;
+use crate::annotate::search::find_all;
 use crate::app::AppState;
-use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::{self, BidiField};
+use crate::app::widgets::{
+    ButtonLook, TextEngine, engine_button, keep_clear_of_scroll_bar, scrolling_list, text_line,
+};
 
 /// The find field's id (for focus).
 pub fn field_id() -> egui::Id {
@@ -56,16 +61,21 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         if changed {
             state.refresh_search();
         }
-        ui.label(format!("{} matches", state.search.matches.len()));
+        ui.label(counter(&state.search));
         let labels: Vec<String> = state.corpus.labels.iter().map(|l| l.name.clone()).collect();
         for label in labels {
-            if ui.button(format!("label all {label}")).clicked() {
+            if ui
+                .button(format!("label all {label}"))
+                .on_hover_text("every match in the open document, as one undo step")
+                .clicked()
+            {
                 let query = state.search.query.clone();
                 let options = state.search.options;
                 state.label_all_matches(&query, &label, options);
             }
         }
-        ui.label("Alt+key labels all");
+        // Whole, not wrapped: a wrapped label spans the row it starts on.
+        ui.add(egui::Label::new("Alt+key labels all in this document").extend());
         // Escape closes the bar wherever focus is (the window's keys close it too when no
         // field has focus).
         if ui.button("close").clicked() || pressed(ui, Action::CloseFind) {
@@ -73,25 +83,101 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         }
     });
     if state.search.whole_corpus && !state.search.documents.is_empty() {
-        let mut open = None;
-        ui.horizontal_wrapped(|ui| {
-            let total: usize = state.search.documents.iter().map(|(_, n)| n).sum();
-            ui.label(format!(
-                "{total} in {} documents:",
-                state.search.documents.len()
-            ));
-            for &(index, n) in &state.search.documents {
-                let id = &state.corpus.documents[index].id;
-                if ui
-                    .selectable_label(index == state.selected, format!("{id} ({n})"))
-                    .clicked()
-                {
+        results(ui, state, engine);
+    }
+}
+
+/// How many matches: in the open document, or with "all documents" in how many documents
+/// of the corpus, and how many here.
+fn counter(search: &Search) -> String {
+    let here = search.matches.len();
+    if !search.whole_corpus {
+        return count(here, "match", "matches");
+    }
+    let total = search.documents.iter().map(|(_, n)| n).sum();
+    format!(
+        "{}, {} ({here} here)",
+        count(search.documents.len(), "document", "documents"),
+        count(total, "match", "matches")
+    )
+}
+
+/// `n` with its thousands grouped ("12,345") and the noun that fits it.
+fn count(n: usize, one: &str, many: &str) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} {}", if n == 1 { one } else { many })
+}
+
+/// Height of a row of the corpus-wide results.
+const RESULT_ROW_HEIGHT: f32 = 24.0;
+/// The most the result list takes of the window's height, and at most.
+const RESULTS_SHARE: f32 = 0.22;
+const RESULTS_MAX_HEIGHT: f32 = 160.0;
+/// Code points of context shown on each side of a document's first match.
+const CONTEXT: usize = 30;
+
+/// With "all documents", a row per document holding matches: its id, how many, its first
+/// match in context; a click opens it at that match. Only the rows in view are built (a
+/// big corpus has thousands) and the list scrolls in a few rows' height, so the bar never
+/// pushes the document out of the window.
+fn results(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
+    let search = &state.search;
+    let rows_height =
+        (RESULT_ROW_HEIGHT + ui.spacing().item_spacing.y) * search.documents.len() as f32;
+    let height = (ui.ctx().content_rect().height() * RESULTS_SHARE)
+        .min(RESULTS_MAX_HEIGHT)
+        .min(rows_height);
+    let text_color = ui.visuals().text_color();
+    let mut open = None;
+    // A bar above the document has no height to spare of its own: the list asks for its
+    // rows' height, up to its share of the window.
+    let list = scrolling_list("find results")
+        .min_scrolled_height(height)
+        .max_height(height);
+    list.show_rows(ui, RESULT_ROW_HEIGHT, search.documents.len(), |ui, rows| {
+        keep_clear_of_scroll_bar(ui);
+        for &(index, n) in &search.documents[rows] {
+            let Some(doc) = state.corpus.documents.get(index) else {
+                continue;
+            };
+            ui.horizontal(|ui| {
+                let look = ButtonLook {
+                    selected: index == state.selected,
+                    ..ButtonLook::default()
+                };
+                if engine_button(ui, engine, &doc.id, look).clicked() {
                     open = Some(index);
                 }
-            }
-        });
-        if let Some(index) = open {
-            state.open_document(index);
+                ui.label(count(n, "match", "matches"));
+                let context = first_match_in_context(doc.text(), search);
+                let width = ui.available_width();
+                if text_line(ui, engine, &context, 14.0, width, text_color).clicked() {
+                    open = Some(index);
+                }
+            });
         }
+    });
+    if let Some(index) = open {
+        state.open_document_at_first_match(index);
     }
+}
+
+/// The first match of the search in `text` with up to [`CONTEXT`] code points on each side.
+fn first_match_in_context(text: &str, search: &Search) -> String {
+    let Some(first) = find_all(text, &search.query, search.options)
+        .first()
+        .copied()
+    else {
+        return String::new();
+    };
+    let from = first.start().saturating_sub(CONTEXT);
+    let to = first.end() + CONTEXT;
+    text.chars().skip(from).take(to - from).collect()
 }

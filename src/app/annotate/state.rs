@@ -15,7 +15,8 @@ pub struct Search {
     pub matches: Vec<CharRange>,
     /// Search every document, not only the open one.
     pub whole_corpus: bool,
-    /// With `whole_corpus`: documents holding matches, with how many.
+    /// With `whole_corpus`: documents holding matches (corpus index, how many), in corpus
+    /// order.
     pub documents: Vec<(usize, usize)>,
     /// Set by Ctrl+F: the next frame focuses the field with its text selected.
     pub focus_field: bool,

@@ -59,8 +59,9 @@ pub fn guidelines_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
         .default_width(520.0)
         .default_height(480.0)
         .show(ctx, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                let width = crate::app::widgets::width_beside_scroll_bar(ui);
+            crate::app::widgets::scrolling_list("guidelines").show(ui, |ui| {
+                crate::app::widgets::keep_clear_of_scroll_bar(ui);
+                let width = ui.available_width();
                 let color = ui.visuals().text_color();
                 if mode.guidelines.is_empty() {
                     ui.label("This project has no guidelines.md yet.");

@@ -10,28 +10,30 @@ use crate::app::input::keymap::{Action, pressed};
 use crate::app::state::context::PanelContext;
 use crate::app::state::pick::PickAction;
 use crate::app::widgets::bidi_field::BidiField;
-use crate::app::widgets::{ButtonLook, engine_button, engine_label, relation_line};
+use crate::app::widgets::{
+    ButtonLook, engine_button, engine_label, keep_clear_of_scroll_bar, relation_line,
+    scrolling_list, section,
+};
 
-/// Draws the sections that apply: document labels when the corpus declares some, the
-/// picked span's note, relations when the corpus declares relation types.
+/// Draws the sections that apply, each folding: document labels when the corpus declares
+/// some, the picked span's note, relations when the corpus declares relation types.
 pub(crate) fn show(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     if !cx.state.corpus.document_labels.is_empty() {
-        document_labels(ui, cx);
+        section(ui, "Document labels", |ui| document_labels(ui, cx));
         ui.separator();
     }
     if cx.state.pick.as_span().is_some() {
-        span_note(ui, cx);
+        section(ui, "Note on the picked span", |ui| span_note(ui, cx));
         ui.separator();
     }
     if !cx.state.corpus.relation_labels.is_empty() {
-        relations(ui, cx);
+        section(ui, "Relations", |ui| relations(ui, cx));
         ui.separator();
     }
 }
 
 /// One row a document label: its values as toggles, one at most unless it is `multiple`.
 fn document_labels(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
-    ui.strong("Document labels");
     let state = &*cx.state;
     let Some(doc) = state.corpus.documents.get(state.selected) else {
         return;
@@ -89,7 +91,6 @@ fn span_note(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
         cx.state.note_field.span = picked;
         cx.state.note_field.text.clone_from(&note);
     }
-    ui.strong("Note on the picked span");
     let width = ui.available_width().min(320.0);
     let field = BidiField::new(
         &mut cx.state.note_field.text,
@@ -115,7 +116,6 @@ const RELATION_LIST_HEIGHT: f32 = 160.0;
 /// The document's relations, one a row: its type, then "from → to" by the spans' texts;
 /// a click picks one, whose type can then be changed or which can be deleted.
 fn relations(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
-    ui.strong("Relations");
     let state = &*cx.state;
     let Some(doc) = state.corpus.documents.get(state.selected) else {
         return;
@@ -131,10 +131,10 @@ fn relations(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     let mut pick = None;
     // Only the rows on screen are built: a long article may have thousands of relations.
     let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical()
-        .id_salt("relations")
+    scrolling_list("relations")
         .max_height(RELATION_LIST_HEIGHT)
         .show_rows(ui, row_height, doc.relations().len(), |ui, rows| {
+            keep_clear_of_scroll_bar(ui);
             for relation in &doc.relations()[rows] {
                 let color = relation_color(&state.corpus.relation_labels, &relation.label);
                 let picked = state.pick.as_relation() == Some(relation.id.as_str());

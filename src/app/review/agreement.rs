@@ -3,6 +3,7 @@
 
 use crate::app::state::context::PanelContext;
 use crate::app::state::dialogs::Dialog;
+use crate::app::widgets::{keep_clear_of_scroll_bar, scrolling_list, section};
 use crate::review::Report;
 use egui::Color32;
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
@@ -18,6 +19,14 @@ fn whole(value: f64) -> Option<usize> {
         .flatten()
 }
 
+/// How far below the window's top the agreement window opens: under the menu and tool rows.
+const WINDOW_TOP: f32 = 90.0;
+/// Heights of the bar chart and of the heat map.
+const BAR_CHART_HEIGHT: f32 = 170.0;
+const HEAT_MAP_HEIGHT: f32 = 220.0;
+/// The accessible name of the heat map (`egui_plot` gives a plot none).
+pub const HEAT_MAP_NAME: &str = "label confusion heat map";
+
 /// The agreement pictures: per-label figures as grouped bars, the label confusion as a heat map.
 pub fn agreement_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
     let Some(review) = cx.state.review.as_mut() else {
@@ -27,11 +36,18 @@ pub fn agreement_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
     let report = review.session.report();
     let pair = &mut review.heat_map_pair;
     let engine = &mut *cx.engine;
+    // Below the menu and tool rows, as tall as the window leaves: the charts and the heat
+    // map show whole at the default window size, and the window scrolls when smaller.
+    let screen = ctx.content_rect();
+    let top = screen.top() + WINDOW_TOP;
     egui::Window::new("Agreement")
         .open(&mut open)
+        .default_pos(egui::pos2(screen.left() + 24.0, top))
         .default_width(560.0)
+        .default_height((screen.bottom() - top - 40.0).clamp(200.0, 760.0))
         .show(ctx, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            scrolling_list("agreement").show(ui, |ui| {
+                keep_clear_of_scroll_bar(ui);
                 agreement_figures(ui, report, pair);
                 crate::app::review::links_panel::link_figures(ui, engine, report);
             });
@@ -53,10 +69,19 @@ fn agreement_figures(ui: &mut egui::Ui, report: &Report, pair: &mut Option<usize
                 figure(o.krippendorff_alpha),
                 figure(o.unitizing_alpha),
             ));
-    ui.strong("Per label (mean over annotator pairs)");
-    bar_chart(ui, report);
+    section(ui, "Per label (mean over annotator pairs)", |ui| {
+        bar_chart(ui, report);
+    });
     ui.separator();
-    ui.strong("Label confusion: overlapping spans labelled differently");
+    section(
+        ui,
+        "Label confusion: overlapping spans labelled differently",
+        |ui| confusion(ui, report, pair),
+    );
+}
+
+/// Which pair the heat map counts, and the heat map.
+fn confusion(ui: &mut egui::Ui, report: &Report, pair: &mut Option<usize>) {
     let pair_name = |p: Option<usize>| match p {
         None => "every pair".to_owned(),
         Some(p) => {
@@ -121,7 +146,7 @@ fn bar_chart(ui: &mut egui::Ui, report: &Report) {
     let width = 0.8 / measures.len() as f64;
     let label_names = names.clone();
     Plot::new("agreement-bars")
-        .height(220.0)
+        .height(BAR_CHART_HEIGHT)
         .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
@@ -206,8 +231,8 @@ fn heat_map(ui: &mut egui::Ui, report: &Report, pair: Option<usize>) {
             })
             .unwrap_or_default()
     };
-    Plot::new("agreement-heat-map")
-        .height(240.0)
+    let shown = Plot::new("agreement-heat-map")
+        .height(HEAT_MAP_HEIGHT)
         .data_aspect(1.0)
         .allow_zoom(false)
         .allow_drag(false)
@@ -237,4 +262,7 @@ fn heat_map(ui: &mut egui::Ui, report: &Report, pair: Option<usize>) {
                     .name("spans"),
             );
         });
+    shown
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, HEAT_MAP_NAME));
 }

@@ -7,7 +7,8 @@ use egui::Color32;
 use crate::app::document_view::relation_color;
 use crate::app::state::context::PanelContext;
 use crate::app::widgets::{
-    ButtonLook, TextEngine, embedded, engine_button, engine_label, relation_line,
+    ButtonLook, TextEngine, embedded, engine_button, engine_label, keep_clear_of_scroll_bar,
+    relation_line, scrolling_list,
 };
 use crate::review::session::{Decision, LabelChoice, ReviewSession};
 
@@ -94,10 +95,10 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) 
     ));
     let mut clicked = None;
     // Only the rows on screen are built: a long article may have thousands of relations.
-    egui::ScrollArea::vertical()
-        .id_salt("relation candidates")
+    scrolling_list("relation candidates")
         .max_height(RELATION_LIST_HEIGHT)
         .show_rows(ui, RELATION_ROW_HEIGHT, candidates.len(), |ui, rows| {
+            keep_clear_of_scroll_bar(ui);
             for i in rows {
                 let (c, decision) = (&candidates[i], &decisions[i]);
                 let color = relation_color(&state.corpus.relation_labels, &c.label);

@@ -6,19 +6,37 @@ use egui::Color32;
 
 use crate::app::state::context::PanelContext;
 use crate::app::widgets::{
-    ButtonLook, engine_button, engine_label, text_line, width_beside_scroll_bar,
+    ButtonLook, engine_button, engine_label, is_section_open, keep_clear_of_scroll_bar,
+    scrolling_list, section, text_line,
 };
 use crate::review::session::{Decision, ReviewSession};
 
-/// The right-hand panel in review mode: progress, commands, the annotators' tiers and every
-/// candidate of the open document with its decision.
+/// The span candidates' section.
+const CANDIDATES: &str = "Span candidates";
+/// The least height the open candidate list keeps below the rest of the panel, and the
+/// least share of the panel.
+const CANDIDATE_LIST_MIN_HEIGHT: f32 = 200.0;
+const CANDIDATE_LIST_MIN_SHARE: f32 = 0.4;
+
+/// What a button of the review panel asked for.
+#[derive(Clone, Copy)]
+enum ReviewCommand {
+    AcceptAllAgreed,
+    MarkReviewed,
+    Charts,
+    Close,
+}
+
+/// The right-hand panel in review mode: progress, commands, the annotators' tiers, their
+/// document labels and relations, and every span candidate of the open document with its
+/// decision. What is above the span candidates scrolls in what their list leaves it, so
+/// the list stays in reach.
 pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
-    let state = &mut *cx.state;
-    if state.review.is_none() {
+    let Some(review) = cx.state.review.as_ref() else {
         return;
-    }
+    };
     ui.heading("Review");
-    let (reviewed, total) = ReviewSession::progress(&state.corpus);
+    let (reviewed, total) = ReviewSession::progress(&cx.state.corpus);
     ui.add(
         egui::ProgressBar::new(if total == 0 {
             0.0
@@ -27,17 +45,51 @@ pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
         })
         .text(format!("{reviewed} of {total} documents reviewed")),
     );
+    let count = review.session.candidates(cx.state.selected).len();
+    let height = ui.available_height();
+    let above = if is_section_open(ui.ctx(), CANDIDATES) {
+        let wanted = (ROW_HEIGHT + ui.spacing().item_spacing.y) * (count as f32 + 1.0);
+        let kept = (height * CANDIDATE_LIST_MIN_SHARE)
+            .max(CANDIDATE_LIST_MIN_HEIGHT)
+            .min(wanted);
+        (height - kept).max(0.0)
+    } else {
+        height
+    };
+    let mut command = None;
+    scrolling_list("review sections")
+        .max_height(above)
+        .show(ui, |ui| {
+            keep_clear_of_scroll_bar(ui);
+            command = overview(ui, cx);
+            crate::app::review::links_panel::document_label_choices(ui, cx);
+            crate::app::review::links_panel::relation_candidates(ui, cx);
+        });
+    ui.separator();
+    section(ui, CANDIDATES, |ui| candidates(ui, cx));
+    let state = &mut *cx.state;
+    match command {
+        Some(ReviewCommand::AcceptAllAgreed) => state.accept_all_agreed(),
+        Some(ReviewCommand::MarkReviewed) => state.mark_reviewed(),
+        Some(ReviewCommand::Charts) => {
+            state.dialogs.toggle(Dialog::Agreement);
+        }
+        Some(ReviewCommand::Close) => state.close_review(),
+        None => {}
+    }
+}
+
+/// The review's groups (in a project), the open document's counts, the commands and the
+/// tiers; returns the command clicked.
+fn overview(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) -> Option<ReviewCommand> {
+    let state = &mut *cx.state;
     if let Some(index) = group_picker(ui, cx.engine, state) {
         state.switch_review_group(index);
     }
-    let Some(review) = state.review.as_ref() else {
-        return;
-    };
+    let review = state.review.as_ref()?;
     let doc = state.selected;
     let candidates = review.session.candidates(doc);
-    let Some(gold) = state.corpus.documents.get(doc) else {
-        return;
-    };
+    let gold = state.corpus.documents.get(doc)?;
     let decisions = review.session.decisions(doc, gold);
     let pending = decisions
         .iter()
@@ -49,20 +101,30 @@ pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
         gold.spans().len(),
         gold.status.as_str()
     ));
-    let mut accept_all = false;
-    let mut mark = false;
-    let mut charts = false;
-    let mut close = false;
+    let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        accept_all = ui.button("accept all agreed (Ctrl+Shift+A)").clicked();
-        mark = ui.button("mark reviewed (Ctrl+Enter)").clicked();
-        charts = ui.button("agreement charts").clicked();
-        close = ui.button("close review").clicked();
+        for (text, what) in [
+            (
+                "accept all agreed (Ctrl+Shift+A)",
+                ReviewCommand::AcceptAllAgreed,
+            ),
+            ("mark reviewed (Ctrl+Enter)", ReviewCommand::MarkReviewed),
+            ("agreement charts", ReviewCommand::Charts),
+            ("close review", ReviewCommand::Close),
+        ] {
+            if ui.button(text).clicked() {
+                command = Some(what);
+            }
+        }
     });
     tiers(ui, cx.engine, review);
     ui.separator();
-    crate::app::review::links_panel::document_label_choices(ui, cx);
-    crate::app::review::links_panel::relation_candidates(ui, cx);
+    command
+}
+
+/// The span candidates' list and what a click in it does: pick (the view scrolls to it),
+/// accept or reject.
+fn candidates(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     let state = &mut *cx.state;
     let Some(review) = state.review.as_ref() else {
         return;
@@ -99,18 +161,6 @@ pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
         state.accept_picked();
     } else if reject.is_some() {
         state.reject_picked();
-    }
-    if accept_all {
-        state.accept_all_agreed();
-    }
-    if mark {
-        state.mark_reviewed();
-    }
-    if charts {
-        state.dialogs.toggle(Dialog::Agreement);
-    }
-    if close {
-        state.close_review();
     }
 }
 
@@ -159,7 +209,7 @@ fn candidate_list(
     let mut reject = None;
     let text_color = ui.visuals().strong_text_color();
     let corpus = &state.corpus;
-    let mut area = egui::ScrollArea::vertical();
+    let mut area = scrolling_list("candidates");
     if let Some(i) = scroll_to {
         // Keep a picked candidate in sight, two rows below the top of the list.
         let row = ROW_HEIGHT + ui.spacing().item_spacing.y;
@@ -167,6 +217,7 @@ fn candidate_list(
     }
     let mut shown = 0..0;
     area.show_rows(ui, ROW_HEIGHT, candidates.len(), |ui, rows| {
+        keep_clear_of_scroll_bar(ui);
         shown = rows.clone();
         for i in rows {
             let c = &candidates[i];
@@ -193,7 +244,7 @@ fn candidate_list(
                     reject = Some(i);
                 }
             });
-            let width = width_beside_scroll_bar(ui);
+            let width = ui.available_width();
             if text_line(ui, engine, gold.slice(c.range), 16.0, width, text_color).clicked() {
                 pick = Some(i);
             }

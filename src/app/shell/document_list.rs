@@ -1,9 +1,49 @@
-//! The document list (left): the status filter and a row per document.
+//! The document list (left): the status filter and a row per document, its title or first
+//! words under it. The list keeps the open document in sight when keys open another, and
+//! starts at the top in a newly opened corpus.
 
-use crate::app::widgets::{ButtonLook, engine_button, text_line, width_beside_scroll_bar};
+use std::ops::Range;
+
+use crate::app::widgets::{
+    ButtonLook, engine_button, keep_clear_of_scroll_bar, scrolling_list, text_line,
+};
 
 use crate::app::TaliqApp;
-use crate::model::Status;
+use crate::model::{Document, Status};
+
+/// Height of a document's two lines.
+const ROW_HEIGHT: f32 = 56.0;
+/// Words of its text a document without a title shows under its id.
+const PREVIEW_WORDS: usize = 12;
+
+/// What the list showed in the frame before (egui's memory): the corpus (its generation),
+/// the open document, and the rows in view (positions in the list).
+#[derive(Debug, Clone, Default)]
+struct Shown {
+    generation: u64,
+    selected: usize,
+    rows: Range<usize>,
+}
+
+/// The line under a document's id: its `meta.title`, else its first words.
+fn preview(doc: &Document) -> String {
+    let title = doc
+        .meta
+        .as_ref()
+        .and_then(|m| m.get("title"))
+        .and_then(|t| t.as_str())
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    match title {
+        Some(title) => title.to_owned(),
+        None => doc
+            .text()
+            .split_whitespace()
+            .take(PREVIEW_WORDS)
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
 
 pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     ui.heading("Documents");
@@ -19,8 +59,33 @@ pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let visible = state.visible_documents();
     let mut open = None;
     let text_color = ui.visuals().text_color();
+    let shown_id = ui.make_persistent_id("documents shown");
+    let before: Option<Shown> = ui.data(|d| d.get_temp(shown_id));
+    let position = visible.iter().position(|&i| i == state.selected);
+    let mut list = scrolling_list("documents");
+    // A corpus just opened starts at its open document (the top, mostly), not where the
+    // last one was scrolled; another document opened by a key is brought into sight.
+    let moved = match &before {
+        None => true,
+        Some(b) if b.generation != state.generation => true,
+        // The last row built may be cut by the list's bottom edge: not in sight.
+        Some(b) => {
+            let whole = b.rows.start..b.rows.end.saturating_sub(1);
+            b.selected != state.selected && position.is_some_and(|p| !whole.contains(&p))
+        }
+    };
+    if moved {
+        let row = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        let above = position.map_or(0, |p| p.saturating_sub(1));
+        // Not past the end: an offset beyond it springs back over several frames.
+        let end = (row * visible.len() as f32 - ui.available_height()).max(0.0);
+        list = list.vertical_scroll_offset((row * above as f32).min(end));
+    }
+    let mut in_view = 0..0;
     // Two lines a document: id, status and span count, then the title through the text engine.
-    egui::ScrollArea::vertical().show_rows(ui, 56.0, visible.len(), |ui, rows| {
+    list.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
+        keep_clear_of_scroll_bar(ui);
+        in_view = rows.clone();
         for &index in &visible[rows] {
             let doc = &app.state.corpus.documents[index];
             ui.horizontal(|ui| {
@@ -51,18 +116,18 @@ pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                     }
                 }
             });
-            let title = doc
-                .meta
-                .as_ref()
-                .and_then(|m| m.get("title"))
-                .and_then(|t| t.as_str())
-                .unwrap_or("");
-            let width = width_beside_scroll_bar(ui);
-            if text_line(ui, &mut app.engine, title, 14.0, width, text_color).clicked() {
+            let width = ui.available_width();
+            if text_line(ui, &mut app.engine, &preview(doc), 14.0, width, text_color).clicked() {
                 open = Some(index);
             }
         }
     });
+    let shown = Shown {
+        generation: app.state.generation,
+        selected: app.state.selected,
+        rows: in_view,
+    };
+    ui.data_mut(|d| d.insert_temp(shown_id, shown));
     if let Some(index) = open {
         app.state.open_document(index);
     }

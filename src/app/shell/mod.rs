@@ -49,20 +49,24 @@ fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
             file_row::name_row(ui, &mut app.state, &mut app.name_field, &mut app.engine);
         });
     }
-    egui::Panel::top("labels").show(ui, |ui| {
+    // The bars take the height of what they hold (egui's panels are resizable by default,
+    // and a resizable bar keeps its first height when its contents grow).
+    egui::Panel::top("labels").resizable(false).show(ui, |ui| {
         annotate::palette::label_palette(ui, &mut app.state, &mut app.engine);
     });
     if app.state.search.open {
-        egui::Panel::top("search").show(ui, |ui| {
+        egui::Panel::top("search").resizable(false).show(ui, |ui| {
             annotate::search_bar::show(ui, &mut app.state, &mut app.engine);
         });
     }
-    egui::Panel::bottom("status_bar").show(ui, |ui| {
-        if let Some(mode) = &app.state.project {
-            project::status_line(ui, mode, &app.state, &mut app.engine);
-        }
-        status_bar::status_bar(ui, &app.state, &mut app.engine);
-    });
+    egui::Panel::bottom("status_bar")
+        .resizable(false)
+        .show(ui, |ui| {
+            if let Some(mode) = &app.state.project {
+                project::status_line(ui, mode, &app.state, &mut app.engine);
+            }
+            status_bar::status_bar(ui, &app.state, &mut app.engine);
+        });
     chosen
 }
 
@@ -83,7 +87,7 @@ fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
         egui::Panel::right("spans")
             .resizable(true)
             .default_size(260.0)
-            .show(ui, |ui| side_panel::span_list(ui, app));
+            .show(ui, |ui| side_panel::show(ui, app));
     }
 }
 

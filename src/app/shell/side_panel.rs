@@ -1,20 +1,59 @@
 //! The side panel (right) outside the review: suggestions, relations and document labels,
-//! and the open document's spans.
+//! and the open document's spans, each a section that folds.
 
 use egui::Color32;
 
 use crate::app::TaliqApp;
 use crate::app::shell::document::view_for;
 use crate::app::widgets::{
-    ButtonLook, engine_button, text_line, text_tooltip, width_beside_scroll_bar,
+    ButtonLook, engine_button, is_section_open, keep_clear_of_scroll_bar, scrolling_list, section,
+    text_line, text_tooltip,
 };
 
-pub(crate) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    crate::app::suggest::panel::show(ui, &mut app.state);
+/// The span list's section.
+const SPANS: &str = "Spans";
+/// Height of a row of the span list.
+const SPAN_ROW_HEIGHT: f32 = 26.0;
+/// The least height the open span list keeps below the other sections (less when the
+/// document has fewer spans), and the least share of the panel.
+const SPAN_LIST_MIN_HEIGHT: f32 = 180.0;
+const SPAN_LIST_MIN_SHARE: f32 = 0.4;
+
+/// The side panel outside the review: the sections above the spans (document labels, the
+/// picked span's note, relations, suggestions, the tagger) scroll together in what the span list leaves
+/// them, so that however many are open, the spans stay in reach.
+pub(crate) fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    let count = app
+        .state
+        .corpus
+        .documents
+        .get(app.state.selected)
+        .map_or(0, |d| d.spans().len());
+    let height = ui.available_height();
+    let above = if is_section_open(ui.ctx(), SPANS) {
+        let wanted = SPAN_ROW_HEIGHT * (count as f32 + 2.0);
+        let kept = (height * SPAN_LIST_MIN_SHARE)
+            .max(SPAN_LIST_MIN_HEIGHT)
+            .min(wanted);
+        (height - kept).max(0.0)
+    } else {
+        height
+    };
+    scrolling_list("side sections")
+        .max_height(above)
+        .show(ui, |ui| {
+            keep_clear_of_scroll_bar(ui);
+            // What the open document holds first, then the recommenders.
+            crate::app::relations::panel::show(ui, &mut app.panel_context());
+            crate::app::suggest::panel::show(ui, &mut app.state);
+        });
     ui.separator();
-    crate::app::relations::panel::show(ui, &mut app.panel_context());
-    ui.heading("Spans");
-    ui.separator();
+    section(ui, SPANS, |ui| span_list(ui, app));
+}
+
+/// The open document's spans, one row each: the label, a note mark, the text; a click picks
+/// the span and scrolls the view to it.
+fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     let Some(count) = app
         .state
         .corpus
@@ -26,7 +65,8 @@ pub(crate) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
     };
     let mut clicked = None;
     let text_color = ui.visuals().strong_text_color();
-    egui::ScrollArea::vertical().show_rows(ui, 26.0, count, |ui, visible| {
+    scrolling_list("spans").show_rows(ui, SPAN_ROW_HEIGHT, count, |ui, visible| {
+        keep_clear_of_scroll_bar(ui);
         // Only the rows on screen are built: a long article has thousands of spans.
         let state = &app.state;
         let doc = &state.corpus.documents[state.selected];
@@ -47,7 +87,7 @@ pub(crate) fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                     let mark = ui.small("note");
                     text_tooltip(mark, &mut app.engine, note);
                 }
-                let width = width_beside_scroll_bar(ui);
+                let width = ui.available_width();
                 let line = text_line(
                     ui,
                     &mut app.engine,

@@ -220,8 +220,9 @@ impl AppState {
             self.selected = index;
             self.selection = Selection::default();
             self.pick = Pick::None;
-            // Matches belong to a document: find them again in this one.
-            self.refresh_search();
+            // Matches belong to a document: find them again in this one (the corpus-wide
+            // counts hold: opening a document changes no text).
+            self.refresh_matches_in_open_document();
         }
     }
 

@@ -1,29 +1,33 @@
-//! The suggestions panel: on or off, accept-all with its threshold, the models (matcher
-//! forms, the tagger: when trained, on what, training progress) and the tagger's quality
-//! (cross-validated P/R/F1 per label, a learning curve).
+//! The suggestions' sections of the side panel: on or off, accept-all with its threshold;
+//! the models (matcher forms, the tagger: when trained, on what, training progress); the
+//! tagger's quality (cross-validated P/R/F1 per label, a learning curve).
 
 use egui_plot::{Line, Plot, Points};
 
 use super::worker::MIN_SENTENCES;
 use crate::app::AppState;
 use crate::app::state::file_request::FilePurpose;
+use crate::app::widgets::section;
 use crate::suggest::tagger::Scheme;
 
-/// Draws the panel's section (collapsible, open at first).
+/// Draws the panel's sections, each folding: the suggestions (on or off, what is offered,
+/// accept-all), the tagger (models, training) and the tagger's quality.
 pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
-    egui::CollapsingHeader::new("Suggestions")
-        .default_open(true)
-        .show(ui, |ui| {
-            // The span list below keeps at least a third of the panel.
-            egui::ScrollArea::vertical()
-                .id_salt("suggestions_panel")
-                .max_height(ui.available_height() * 0.66)
-                .show(ui, |ui| section(ui, state));
-        });
+    section(ui, "Suggestions", |ui| suggestions(ui, state));
+    ui.separator();
+    if state.review.is_some() || !state.prefs.suggest.enabled {
+        return;
+    }
+    section(ui, "Tagger", |ui| models(ui, state));
+    ui.separator();
+    if state.suggest.quality.is_some() || state.suggest.model.is_some() {
+        section(ui, "Tagger quality", |ui| quality(ui, state));
+        ui.separator();
+    }
 }
 
-/// The section's contents.
-fn section(ui: &mut egui::Ui, state: &mut AppState) {
+/// The first section: on or off, what is offered and accept-all, the order of documents.
+fn suggestions(ui: &mut egui::Ui, state: &mut AppState) {
     if state.review.is_some() {
         ui.label("The review mode ignores suggestions.");
         return;
@@ -38,9 +42,6 @@ fn section(ui: &mut egui::Ui, state: &mut AppState) {
         return;
     }
     decisions(ui, state);
-    ui.separator();
-    models(ui, state);
-    quality(ui, state);
     ui.checkbox(
         &mut state.prefs.suggest.order_by_uncertainty,
         "Ctrl+Enter opens the document the tagger is least sure of",

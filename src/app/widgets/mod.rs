@@ -1,9 +1,11 @@
 //! Widgets drawn by taliq's own text engine: egui has no bidi, so every string that may
-//! hold Arabic is laid out by [`crate::text`] and painted from the glyph atlas. They know
-//! nothing of corpora, labels or the window's state.
+//! hold Arabic is laid out by [`crate::text`] and painted from the glyph atlas; and the
+//! folding sections and scrolling lists the panels are made of. They know nothing of
+//! corpora, labels or the window's state.
 
 pub mod bidi_field;
 pub mod glyph_atlas;
+pub mod section;
 pub mod text_line;
 
 use cosmic_text::{FontSystem, LayoutGlyph};
@@ -11,9 +13,11 @@ use egui::{Pos2, Vec2};
 
 use crate::text::marks::HarakaGlyphs;
 use glyph_atlas::GlyphAtlas;
+pub use section::{is_section_open, section};
 pub use text_line::{
-    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, relation_line,
-    text_block, text_line, text_line_width, text_tooltip, width_beside_scroll_bar,
+    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message,
+    keep_clear_of_scroll_bar, relation_line, scrolling_list, text_block, text_line,
+    text_line_width, text_tooltip,
 };
 
 /// The fonts and glyph cache shared by everything the window draws with the text engine.

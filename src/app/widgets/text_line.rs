@@ -42,12 +42,21 @@ pub(crate) fn hover_lines(
     })
 }
 
-/// The width a line inside a vertical scroll area may use: egui draws its scroll bar over
-/// the content's right edge, which is where right-to-left lines start.
-pub fn width_beside_scroll_bar(ui: &egui::Ui) -> f32 {
+/// A vertical scrolling list as wide as the space it is in. egui draws its scroll bar over
+/// the right edge of the list; a list shrunk to its widest row would bring the bar over that
+/// row's right end, which is where a right-to-left line starts.
+pub fn scrolling_list(id_salt: &str) -> egui::ScrollArea {
+    egui::ScrollArea::vertical()
+        .id_salt(id_salt)
+        .auto_shrink([false, true])
+}
+
+/// Keeps what a [`scrolling_list`]'s contents draw next clear of its scroll bar, which egui
+/// draws over the contents' right edge: where right-to-left lines start.
+pub fn keep_clear_of_scroll_bar(ui: &mut egui::Ui) {
     let scroll = &ui.spacing().scroll;
-    (ui.available_width() - (scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin))
-        .max(1.0)
+    let bar = scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin;
+    ui.set_max_width((ui.available_width() - bar).max(1.0));
 }
 
 /// The width one line of `text` takes when drawn by [`text_line`] at `font_size`.
