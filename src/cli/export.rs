@@ -112,7 +112,8 @@ fn report(losses: &[crate::interchange::Loss], documents: usize, out: &Path) {
     }
     let _ = writeln!(
         text,
-        "taliq: exported {documents} documents to {}",
+        "taliq: exported {} to {}",
+        super::count(documents, "document"),
         out.display()
     );
     eprint!("{text}");

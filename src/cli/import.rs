@@ -44,8 +44,8 @@ pub(super) fn run(
         return super::fail(&e);
     }
     eprintln!(
-        "taliq: wrote {} documents to {}",
-        corpus.documents.len(),
+        "taliq: wrote {} to {}",
+        super::count(corpus.documents.len(), "document"),
         out.display()
     );
     ExitCode::SUCCESS

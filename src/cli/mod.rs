@@ -343,6 +343,11 @@ fn refuse_to_overwrite(out: &std::path::Path, force: bool) -> Option<ExitCode> {
     })
 }
 
+/// "1 document", "2 documents": a count with its noun in the right number.
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 fn fail(error: &dyn std::fmt::Display) -> ExitCode {
     eprintln!("taliq: {error}");
     ExitCode::FAILURE

@@ -122,9 +122,27 @@ fn import_txt_builds_a_valid_corpus_and_never_clobbers() {
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("taliq: wrote 2 documents to c.json"));
     let corpus = taliq::format::load(dir.path().join("c.json")).unwrap();
     assert_eq!(corpus.documents.len(), 2);
     assert_eq!(corpus.documents[0].id, "one");
+    // One file: one document, in the singular.
+    let out = taliq(
+        &[
+            "import",
+            "--format",
+            "txt",
+            "texts/one.txt",
+            "--out",
+            "one.json",
+        ],
+        dir.path(),
+    );
+    assert!(
+        stderr(&out).contains("taliq: wrote 1 document to one.json"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(corpus.documents[0].text(), "زار لافروف أنقرة\r\nسطر ثانٍ");
     assert_eq!(corpus.labels.len(), 5);
     let out = taliq(&["validate", "c.json"], dir.path());
