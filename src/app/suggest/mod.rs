@@ -244,13 +244,6 @@ impl AppState {
             train,
             unfinished,
             gazetteer,
-            texts: self
-                .corpus
-                .documents
-                .iter()
-                .map(|d| d.text().to_owned())
-                .enumerate()
-                .collect(),
             clusters_cache: self
                 .prefs
                 .untitled_home

@@ -148,13 +148,12 @@ impl Drop for Training {
 pub struct Inputs {
     /// Documents to train on, with their corpus indices.
     pub train: Vec<(usize, Document)>,
-    /// Documents to tag and rate afterwards, with their corpus indices.
+    /// Documents to tag and rate afterwards, with their corpus indices: every document
+    /// not done, so that with the done ones in `train` they hold the text of the whole
+    /// corpus, which the model's word clusters are learned from.
     pub unfinished: Vec<(usize, Document)>,
     /// User gazetteer entries as `(label, name)`.
     pub gazetteer: Vec<(String, String)>,
-    /// The text of every document of the corpus, labelled or not, with its corpus index: the
-    /// model's word clusters are learned from all of it.
-    pub texts: Vec<(usize, String)>,
     /// Where the clusters are cached (keyed by the text); `None`: learned every time.
     pub clusters_cache: Option<std::path::PathBuf>,
 }
@@ -239,10 +238,10 @@ impl Job {
             self.inputs.train.iter().map(|(i, _)| *i).collect();
         let unlabelled: Vec<&str> = self
             .inputs
-            .texts
+            .unfinished
             .iter()
             .filter(|(i, _)| !trained_on.contains(i))
-            .map(|(_, t)| t.as_str())
+            .map(|(_, d)| d.text())
             .collect();
         let unlabelled = WordStream::of_texts(&unlabelled, options.threads);
         let resources = Resources {
@@ -254,10 +253,31 @@ impl Job {
         }
     }
 
+    /// The text of every document of the corpus, in corpus order: the unfinished ones whole,
+    /// the done ones from the training documents (where they are whole).
+    fn corpus_texts(&self) -> Vec<&str> {
+        let mut texts: Vec<(usize, &str)> = self
+            .inputs
+            .unfinished
+            .iter()
+            .map(|(i, d)| (*i, d.text()))
+            .collect();
+        let unfinished: std::collections::HashSet<usize> = texts.iter().map(|(i, _)| *i).collect();
+        texts.extend(
+            self.inputs
+                .train
+                .iter()
+                .filter(|(i, _)| !unfinished.contains(i))
+                .map(|(i, d)| (*i, d.text())),
+        );
+        texts.sort_by_key(|(i, _)| *i);
+        texts.into_iter().map(|(_, t)| t).collect()
+    }
+
     /// Word clusters of every document's text: from the cache when it holds this text, else
     /// learned (the first tenth of the progress bar); `None` when cancelled.
     fn word_clusters(&self, threads: usize) -> Option<Clusters> {
-        let texts: Vec<&str> = self.inputs.texts.iter().map(|(_, t)| t.as_str()).collect();
+        let texts = self.corpus_texts();
         let report = self.reporter(0.0, 0.1, Some("word clusters"));
         let report = |fraction: f32| {
             report(Progress {
