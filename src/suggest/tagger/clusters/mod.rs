@@ -20,7 +20,7 @@ use super::features::{Template, WordInfo, hash};
 pub use stream::WordStream;
 
 /// Class counts of the nested clusterings learned, coarse to fine.
-pub const LEVELS: [usize; 4] = [16, 64, 256, 1024];
+pub const LEVELS: [usize; 3] = [64, 256, 1024];
 /// Words seen fewer times get no cluster (too little evidence).
 pub const MIN_COUNT: u32 = 2;
 
@@ -33,15 +33,6 @@ pub struct Clusters {
 }
 
 impl Clusters {
-    /// Learns clusters from sentences of folded words (the training text).
-    pub fn learn<S: AsRef<str>>(sentences: impl IntoIterator<Item = Vec<S>>) -> Self {
-        let mut stream = WordStream::default();
-        for s in sentences {
-            stream.add_sentence(s);
-        }
-        Self::learn_stream(&stream, &|_| {}, &AtomicBool::new(false)).unwrap_or_default()
-    }
-
     /// Learns clusters from a word stream; `None` when `cancel` rises.
     pub fn learn_stream(
         stream: &WordStream,
