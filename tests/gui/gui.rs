@@ -1329,3 +1329,45 @@ fn a_file_open_in_another_window_is_read_only_says_so_and_can_be_taken_over() {
         Err(taliq::format::SaveError::Locked { .. })
     ));
 }
+
+#[test]
+fn double_click_left_of_a_wrapped_arabic_line_picks_its_last_word() {
+    // Issue #25 item 9: the empty space left of a wrapped line picked the next line's first word.
+    let mut harness = support::window(AppState::sample().expect("sample"), 1000.0, 680.0);
+    harness.run();
+    let (line, rect) = {
+        let app = harness.state_mut();
+        let fs = &mut app.engine.font_system;
+        let view = app.document_view.as_mut().expect("view");
+        let paragraph = view.layout_mut().paragraph(fs, 0).clone();
+        assert!(
+            paragraph.rtl && paragraph.lines.len() > 1,
+            "a wrapped paragraph"
+        );
+        let line = paragraph
+            .lines
+            .iter()
+            .take(paragraph.lines.len() - 1)
+            .find(|l| {
+                let (left, _) = l.extent().expect("a line with text");
+                left > 30.0
+            })
+            .expect("a wrapped line with room on its left")
+            .clone();
+        let rects = view.screen_rects(fs, line.chars);
+        let rect = rects
+            .iter()
+            .copied()
+            .reduce(egui::Rect::union)
+            .expect("the line is on screen");
+        (line, rect)
+    };
+    support::double_click(&mut harness, Pos2::new(rect.min.x - 15.0, rect.center().y));
+    let text = harness.state().state.corpus.documents[0].text().to_owned();
+    let last_word = taliq::text::words::words(&text)
+        .into_iter()
+        .rev()
+        .find(|w| w.end() <= line.chars.end())
+        .expect("the line has words");
+    assert_eq!(harness.state().state.selection.range(), last_word);
+}

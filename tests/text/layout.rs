@@ -389,3 +389,35 @@ fn a_relation_line_points_from_its_first_span_to_its_second() {
         );
     }
 }
+
+#[test]
+fn a_point_left_of_a_wrapped_arabic_line_hits_its_last_word() {
+    // Issue #25 item 9: the empty space left of a wrapped right-to-left line is past the
+    // line's logical end, which is also the next line's start; the hit must stay on the line.
+    let text = "قال الكرملين الثلاثاء إن المحادثات التي جرت في العاصمة التركية أنقرة بين مدير المخابرات الروسية ونظيره الأميركي";
+    let (mut fonts, mut layout) = laid_out(text, 320.0);
+    let lines = layout.laid_out(0).unwrap().lines.clone();
+    assert!(lines.len() >= 3, "{} lines", lines.len());
+    let height = layout.config().line_height;
+    for (i, line) in lines.iter().enumerate().take(lines.len() - 1) {
+        let (left, _) = line.extent().unwrap();
+        assert!(left > 10.0, "line {i} leaves room on its left");
+        let y = line.top + height / 2.0;
+        let offset = layout.hit(&mut fonts, 2.0, y);
+        assert!(
+            line.chars.start() <= offset && offset < line.chars.end(),
+            "line {i} ({:?}) hit at {offset}",
+            line.chars
+        );
+        let word = layout.word_hit(&mut fonts, 2.0, y).expect("a word");
+        let last_word = taliq::text::words::words(text)
+            .into_iter()
+            .rev()
+            .find(|w| w.end() <= line.chars.end())
+            .unwrap();
+        assert_eq!(word, last_word, "line {i}: its last word");
+        // The caret for that offset is drawn on the same line.
+        let caret = layout.caret(&mut fonts, offset);
+        assert!((caret.y0 - line.top).abs() < 0.5, "line {i}: caret on it");
+    }
+}
