@@ -37,7 +37,12 @@ pub(crate) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextE
         ui.label("annotator:");
         engine_label(ui, engine, annotator);
         ui.separator();
-        ui.label(state.source.name());
+        // A path's folders may be Arabic: each is isolated so they stay in order.
+        let source = match state.source.path() {
+            Some(path) => crate::text::isolates::isolate_path(&path.display().to_string()),
+            None => state.source.name(),
+        };
+        engine_label(ui, engine, &source);
         if state.review.is_some() {
             let (reviewed, total) = crate::review::session::ReviewSession::progress(&state.corpus);
             ui.separator();
