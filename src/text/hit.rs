@@ -144,6 +144,25 @@ impl TextLayout {
         word_at(text, offset)
     }
 
+    /// The logical start (`end` false) or end of the visual line showing `offset` (Home and
+    /// End): in a right-to-left paragraph the start is at the line's right. A wrapped
+    /// line's end is before the space it wrapped at, which is drawn on that line (its own
+    /// end is the next line's start).
+    pub fn line_edge(&mut self, font_system: &mut FontSystem, offset: usize, end: bool) -> usize {
+        let (p, l) = self.line_of(font_system, offset);
+        let layout = self.paragraph(font_system, p);
+        let wrapped = l + 1 < layout.lines.len();
+        let chars = layout.lines[l].chars;
+        if !end {
+            return chars.start();
+        }
+        if wrapped {
+            prev_grapheme(self.text(), chars.end()).max(chars.start())
+        } else {
+            chars.end()
+        }
+    }
+
     /// Where the caret for `offset` is drawn: at the leading edge of the grapheme that
     /// starts there, or at the trailing edge of the one that ends there at a line's end.
     pub fn caret(&mut self, font_system: &mut FontSystem, offset: usize) -> Caret {

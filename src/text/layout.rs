@@ -221,18 +221,37 @@ impl TextLayout {
     /// Lays out paragraph `index` if it is not yet, and returns it.
     pub fn paragraph(&mut self, font_system: &mut FontSystem, index: usize) -> &ParagraphLayout {
         if self.laid[index].is_none() {
-            let layout = lay_out_paragraph(
+            let mut layout = lay_out_paragraph(
                 font_system,
                 &self.text,
                 &self.paragraphs[index],
                 self.config,
             );
+            if self.paragraphs[index].chars.is_empty() {
+                // A blank line has no direction of its own: it takes its neighbours', so
+                // the caret on a blank line between Arabic paragraphs stands at the right.
+                layout.rtl = self.neighbours_direction(index);
+            }
             self.laid[index] = Some(layout);
             self.tops_stale = true;
         }
         self.laid[index]
             .as_ref()
             .unwrap_or_else(|| unreachable!("laid out just above"))
+    }
+
+    /// Whether the nearest paragraph before `index` with a letter that has a direction
+    /// (else the nearest after it) reads right to left.
+    fn neighbours_direction(&self, index: usize) -> bool {
+        let direction =
+            |p: &Paragraph| unicode_bidi::get_base_direction(&self.text[p.bytes.clone()]);
+        let before = self.paragraphs[..index].iter().rev();
+        let after = self.paragraphs[index + 1..].iter();
+        before
+            .chain(after)
+            .map(direction)
+            .find(|d| *d != unicode_bidi::Direction::Mixed)
+            .is_some_and(|d| d == unicode_bidi::Direction::Rtl)
     }
 
     /// The paragraph if it is already laid out.

@@ -93,11 +93,55 @@ fn the_isolates_draw_nothing() {
         taliq::app::widgets::embedded("omar")
     )));
     let width = |layout: &TextLayout| {
-        let (l, r) = layout.laid_out(0).unwrap().lines[0].extent().unwrap();
+        let (l, r) = layout.laid_out(0).expect("laid out").lines[0]
+            .extent()
+            .expect("glyphs");
         r - l
     };
     assert!(
         (width(&bare) - width(&marked)).abs() < 0.5,
         "no visible mark"
     );
+}
+
+/// The font family of each glyph drawing a code point of `part`, laid out with `config`.
+fn families(text: &str, part: &str, config: LayoutConfig) -> Vec<String> {
+    let mut fonts = fonts::font_system(false);
+    let mut layout = TextLayout::new(text, config);
+    layout.lay_out_all(&mut fonts);
+    let byte = text.find(part).expect("the part is in the text");
+    let range = byte..byte + part.len();
+    let glyphs: Vec<_> = layout.laid_out(0).expect("laid out").lines[0]
+        .glyphs
+        .iter()
+        .filter(|g| range.contains(&g.start))
+        .map(|g| g.font_id)
+        .collect();
+    glyphs
+        .into_iter()
+        .map(|id| {
+            fonts.db().face(id).expect("a loaded face").families[0]
+                .0
+                .clone()
+        })
+        .collect()
+}
+
+#[test]
+fn latin_in_fields_and_guidelines_is_in_the_interfaces_sans_font() {
+    // Issue #25 item 12: the Arabic font's Latin letters are a serif.
+    let text = "Omar wrote: قال الكرملين";
+    for config in [
+        taliq::app::widgets::bidi_field::line_config(16.0),
+        taliq::app::widgets::text_line::prose_config(16.0, 600.0),
+    ] {
+        let latin = families(text, "Omar", config);
+        assert!(!latin.is_empty());
+        assert!(latin.iter().all(|f| f == fonts::UI_FAMILY), "{latin:?}");
+        let arabic = families(text, "الكرملين", config);
+        assert!(
+            arabic.iter().all(|f| f == fonts::ARABIC_FAMILY),
+            "{arabic:?}"
+        );
+    }
 }

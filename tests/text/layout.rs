@@ -421,3 +421,49 @@ fn a_point_left_of_a_wrapped_arabic_line_hits_its_last_word() {
         assert!((caret.y0 - line.top).abs() < 0.5, "line {i}: caret on it");
     }
 }
+
+#[test]
+fn the_caret_on_a_blank_line_between_arabic_paragraphs_stands_at_the_right() {
+    let text = "قال الكرملين\n\nإن المحادثات جرت";
+    let (mut fonts, mut layout) = laid_out(text, WIDTH);
+    let blank = "قال الكرملين\n".chars().count();
+    assert!(layout.laid_out(1).unwrap().lines[0].chars.is_empty());
+    let caret = layout.caret(&mut fonts, blank);
+    assert!((caret.x - WIDTH).abs() < 1.0, "caret at {}", caret.x);
+    // Between English paragraphs it stays at the left.
+    let (mut fonts, mut layout) = laid_out("Reuters said\n\nthe talks", WIDTH);
+    let caret = layout.caret(&mut fonts, "Reuters said\n".chars().count());
+    assert!(caret.x.abs() < 1.0, "caret at {}", caret.x);
+}
+
+#[test]
+fn home_and_end_go_to_the_logical_start_and_end_of_a_wrapped_line() {
+    let text = "قال الكرملين الثلاثاء إن المحادثات التي جرت في العاصمة التركية أنقرة بين مدير المخابرات الروسية ونظيره الأميركي";
+    let (mut fonts, mut layout) = laid_out(text, 320.0);
+    let lines = layout.laid_out(0).unwrap().lines.clone();
+    assert!(lines.len() >= 3);
+    let middle = &lines[1];
+    let inside = middle.chars.start() + 3;
+    let start = layout.line_edge(&mut fonts, inside, false);
+    let end = layout.line_edge(&mut fonts, inside, true);
+    assert_eq!(start, middle.chars.start());
+    assert!(start < end && end < middle.chars.end(), "{end} on the line");
+    let (_, right) = middle.extent().unwrap();
+    let (left, _) = middle.extent().unwrap();
+    // Start at the right edge, end at the left, both drawn on this line.
+    let at_start = layout.caret(&mut fonts, start);
+    let at_end = layout.caret(&mut fonts, end);
+    assert!(
+        (at_start.x - right).abs() < 1.0,
+        "{} vs {right}",
+        at_start.x
+    );
+    assert!(at_end.x < left + 15.0, "{} vs {left}", at_end.x);
+    assert!((at_start.y0 - middle.top).abs() < 0.5 && (at_end.y0 - middle.top).abs() < 0.5);
+    // The last line's end is the paragraph's end.
+    let last = lines.last().unwrap();
+    assert_eq!(
+        layout.line_edge(&mut fonts, last.chars.start(), true),
+        text.chars().count()
+    );
+}

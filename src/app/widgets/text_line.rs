@@ -233,8 +233,21 @@ pub fn text_block(
     color: Color32,
 ) -> egui::Response {
     let width = width.max(1.0);
-    let config = LayoutConfig::new(font_size, width);
-    laid_out_marked(ui, engine, text, emphasis, config, width, color)
+    laid_out_marked(
+        ui,
+        engine,
+        text,
+        emphasis,
+        prose_config(font_size, width),
+        width,
+        color,
+    )
+}
+
+/// How [`text_block`] lays prose out: in the interface's font, so that Latin reads in Noto
+/// Sans as the rest of the interface (Arabic comes from the Arabic font by fallback).
+pub fn prose_config(font_size: f32, width: f32) -> LayoutConfig {
+    LayoutConfig::new(font_size, width).with_family(crate::text::fonts::UI_FAMILY)
 }
 
 /// `text` as one paragraph laid out with `config`, its lines stacked in a space `width`
