@@ -633,3 +633,38 @@ fn a_relation_too_long_for_the_side_panel_is_cut_short_and_shown_whole_on_hover(
         "the whole relation in a tooltip"
     );
 }
+
+#[test]
+fn the_note_field_has_a_border_in_the_light_theme() {
+    // Issue #25 item 12: an idle field in the light theme had no edge at all.
+    let mut harness = support::window(
+        picked_span_with_relations_and_document_labels(),
+        1000.0,
+        680.0,
+    );
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.run();
+    let fields: Vec<Rect> = harness
+        .get_all_by_role(Role::TextInput)
+        .map(|n| n.rect())
+        .collect();
+    assert!(!fields.is_empty());
+    let panel = egui::Visuals::light().panel_fill;
+    for field in fields {
+        let framed = harness
+            .output()
+            .shapes
+            .iter()
+            .any(|clipped| match &clipped.shape {
+                egui::Shape::Rect(r) => {
+                    r.rect.center().distance(field.center()) < 1.0
+                        && r.stroke.width > 0.0
+                        && r.stroke.color.a() > 0
+                        && r.stroke.color != panel
+                }
+                _ => false,
+            });
+        assert!(framed, "the field at {field:?} has no border");
+    }
+}

@@ -239,10 +239,14 @@ fn paint(
 ) {
     let ctx = ui.ctx();
     let visuals = ui.style().interact_selectable(response, look.focused);
+    // egui's light theme gives idle widgets no stroke: a white field on a near-white
+    // panel would have no edge, so it takes the separators' stroke then.
     let frame_stroke = if look.focused {
         ui.visuals().selection.stroke
-    } else {
+    } else if visuals.bg_stroke.width > 0.0 && visuals.bg_stroke.color.a() > 0 {
         visuals.bg_stroke
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
     };
     ui.painter().rect(
         look.rect,
