@@ -781,7 +781,7 @@ fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
     let texts = tempfile::tempdir().unwrap();
     let txt = texts.path().join("خبر.txt");
     std::fs::write(&txt, "قالَ الكرملين إنّ المحادثات جرت في أنقرة 2022").unwrap();
-    let state = taliq::app::start_state(None, Some(home.path().to_path_buf())).unwrap();
+    let state = taliq::app::start_state(&[], Some(home.path().to_path_buf())).unwrap();
     let mut harness = harness_on(state);
     harness.run();
     support::open_with_chooser(&mut harness, &txt);
