@@ -467,3 +467,29 @@ fn home_and_end_go_to_the_logical_start_and_end_of_a_wrapped_line() {
         text.chars().count()
     );
 }
+
+#[test]
+fn room_above_moves_down_only_the_lines_that_ask_for_it() {
+    let text = "قال الكرملين الثلاثاء إن المحادثات التي جرت في العاصمة التركية أنقرة بين مدير المخابرات الروسية ونظيره الأميركي";
+    let (mut fonts, mut layout) = laid_out(text, 320.0);
+    let before = layout.laid_out(0).unwrap().lines.clone();
+    let height = layout.height();
+    let line_height = layout.config().line_height;
+    assert!(before.len() >= 3);
+    let on_second = before[1].chars.start() + 2;
+    layout.set_room_above(vec![(on_second, 30.0)]);
+    let after = layout.laid_out(0).unwrap().lines.clone();
+    let near = |a: f32, b: f32| (a - b).abs() < 0.01;
+    assert!(near(after[0].top, before[0].top));
+    assert!(near(after[1].top, before[1].top + 30.0));
+    assert!(near(after[2].top, before[2].top + 30.0));
+    assert!(near(after[0].room, 0.0) && near(after[1].room, 30.0) && near(after[2].room, 0.0));
+    assert!((layout.height() - height - 30.0).abs() < 0.01);
+    // The room belongs to the line under it: a point there hits that line, and the caret
+    // of an offset on it is drawn on its text, below the room.
+    let in_room = after[1].top - 10.0;
+    assert_eq!(layout.line_at(&mut fonts, in_room), (0, 1));
+    let caret = layout.caret(&mut fonts, on_second);
+    assert!(near(caret.y0, after[1].top));
+    assert!(near(caret.y1, after[1].top + line_height));
+}
