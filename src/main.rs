@@ -11,6 +11,6 @@ fn main() -> ExitCode {
     let cli = taliq::cli::Cli::parse();
     match cli.command {
         Some(command) => taliq::cli::run(command),
-        None => taliq::app::run(cli.file.as_deref()),
+        None => taliq::app::run(&cli.files),
     }
 }

@@ -53,9 +53,12 @@ fn report_start_error(message: &dyn std::fmt::Display) {
     eprintln!("taliq: {message}");
 }
 
-/// Opens the window on `path`, or on the bundled sample, and runs until it is closed.
-pub fn run(path: Option<&Path>) -> ExitCode {
-    if let Some(dir) = path.filter(|p| project::is_project(p)) {
+/// Opens the window on `paths` (see [`start_state`]; one project folder opens the project),
+/// or on the bundled sample, and runs until it is closed.
+pub fn run(paths: &[std::path::PathBuf]) -> ExitCode {
+    if let [dir] = paths
+        && project::is_project(dir)
+    {
         return match project::ProjectMode::open(dir) {
             Ok(mode) => {
                 let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
@@ -68,7 +71,7 @@ pub fn run(path: Option<&Path>) -> ExitCode {
             }
         };
     }
-    match start_state(path, data_home()) {
+    match start_state(paths, data_home()) {
         Ok(state) => launch(state, None),
         Err(e) => {
             report_start_error(&e);
@@ -77,19 +80,38 @@ pub fn run(path: Option<&Path>) -> ExitCode {
     }
 }
 
-/// The state the window starts with on `path` (a corpus file), or on the bundled sample,
-/// keeping the recovery file of work without a file in `home`; unsaved work of an
-/// earlier session is offered back. A file that cannot be opened leaves an empty window
-/// that lists its problems.
+/// The state the window starts with on `paths`: one corpus file opened; .txt files and
+/// folders of them imported, as File → Import text files does; none, the bundled sample.
+/// The recovery file of work without a file is kept in `home`, and unsaved work of an
+/// earlier session is offered back when nothing is asked for. A file that cannot be
+/// opened or imported leaves a window that lists its problems.
 ///
 /// # Errors
 /// Only when the bundled sample is broken.
 pub fn start_state(
-    path: Option<&Path>,
+    paths: &[std::path::PathBuf],
     home: Option<std::path::PathBuf>,
 ) -> Result<AppState, String> {
-    let mut state = match path {
-        Some(path) => match AppState::open(path) {
+    let text_files = !paths.is_empty()
+        && paths
+            .iter()
+            .all(|p| p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")));
+    let mut state = match paths {
+        [] => AppState::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?,
+        _ if text_files => {
+            let mut state = AppState::new(
+                crate::model::Corpus::with_default_labels(),
+                Source::Untitled,
+            );
+            state.prefs.untitled_home.clone_from(&home);
+            if let Err(first) = state.open_paths(paths) {
+                // The window lists every problem (open_paths keeps them); the terminal gets
+                // the first.
+                report_start_error(&first);
+            }
+            state
+        }
+        [path] => match AppState::open(path) {
             Ok(state) => state,
             Err(e) => {
                 // Started from a file manager nobody reads stderr: the window shows the
@@ -100,10 +122,16 @@ pub fn start_state(
                 state
             }
         },
-        None => AppState::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?,
+        _ => {
+            let message = "open one corpus file, or any number of .txt files and folders";
+            report_start_error(&message);
+            let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
+            state.problems = Some(message.to_owned());
+            state
+        }
     };
     state.prefs.untitled_home = home;
-    if state.source.path().is_none() {
+    if !text_files && state.source.path().is_none() {
         state.look_for_recovery();
     }
     Ok(state)

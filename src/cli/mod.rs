@@ -35,12 +35,16 @@ use clap::{Parser, Subcommand, ValueEnum};
     version,
     about = "Annotate Arabic text: exact code-point spans, right-to-left done right",
     long_about = "Annotate Arabic text: exact code-point spans, right-to-left done right.\n\n\
-                  With no subcommand, opens the annotator on FILE (a corpus) or on the bundled sample.",
+                  With no subcommand, opens the annotator on FILE (a corpus), imports the .txt \
+                  files and folders given as File → Import text files does, or opens the \
+                  bundled sample.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Corpus file to open in the annotator (default: the bundled sample).
-    pub file: Option<PathBuf>,
+    /// A corpus file to open in the annotator, a project folder, or .txt files and
+    /// folders of them to import (default: the bundled sample).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// Headless work on corpus files.
     #[command(subcommand)]
     pub command: Option<Command>,

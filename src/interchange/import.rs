@@ -134,13 +134,14 @@ impl CorpusBuilder {
         let label = relation.label.clone();
         doc.add_relation(relation).map_err(|e| e.to_string())?;
         if self.corpus.relation_label(&label).is_none() {
-            let taken: Vec<Color> = self
+            let labels: Vec<Color> = self.corpus.labels.iter().map(|l| l.color).collect();
+            let relations: Vec<Color> = self
                 .corpus
                 .relation_labels
                 .iter()
                 .map(|l| l.color)
                 .collect();
-            let color = crate::model::next_palette_color(&taken);
+            let color = crate::model::relation_palette_color(&labels, &relations);
             self.corpus
                 .relation_labels
                 .push(crate::model::RelationLabel::new(&label, color));

@@ -102,6 +102,14 @@ pub fn next_palette_color(taken: &[Color]) -> Color {
         .unwrap_or(Color(PALETTE[taken.len() % PALETTE.len()]))
 }
 
+/// A relation type's colour when none is given: the first palette colour that neither a
+/// span label (`labels`) nor another relation type (`relations`) has, so that an arc is
+/// never mistaken for a span of the label with its colour.
+pub fn relation_palette_color(labels: &[Color], relations: &[Color]) -> Color {
+    let taken: Vec<Color> = labels.iter().chain(relations).copied().collect();
+    next_palette_color(&taken)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +135,15 @@ mod tests {
         for bad in ["e6194b", "#e6194", "#e6194bb", "#g6194b", "#ـ6194"] {
             assert!(bad.parse::<Color>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_relation_type_without_a_colour_takes_none_of_the_labels() {
+        let labels: Vec<Color> = Label::default_set().iter().map(|l| l.color).collect();
+        let first = relation_palette_color(&labels, &[]);
+        assert!(!labels.contains(&first));
+        let second = relation_palette_color(&labels, &[first]);
+        assert!(!labels.contains(&second) && second != first);
     }
 
     #[test]

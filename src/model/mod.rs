@@ -16,7 +16,7 @@ pub mod textindex;
 
 pub use corpus::Corpus;
 pub use document::{Document, RelationError, SpanError, Status};
-pub use label::{Color, Label, PALETTE, next_palette_color};
+pub use label::{Color, Label, PALETTE, next_palette_color, relation_palette_color};
 pub use offset::{CharIndex, CharRange};
 pub use relation::{DocumentLabel, DocumentLabels, Relation, RelationLabel};
 pub use span::Span;

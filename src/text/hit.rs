@@ -8,7 +8,7 @@
 use cosmic_text::FontSystem;
 
 use super::layout::{GraphemeBox, Rect, TextLayout, VisualLine};
-use super::words::{next_grapheme, prev_grapheme};
+use super::words::{last_word_within, next_grapheme, prev_grapheme, word_at};
 use crate::model::CharRange;
 
 /// Where a caret is drawn for an offset.
@@ -92,23 +92,74 @@ fn gap_x(boxes: &[GraphemeBox], gap: usize, rtl_paragraph: bool, width: f32) -> 
 }
 
 impl TextLayout {
-    /// The code point offset nearest to point `(x, y)`: always a grapheme-cluster boundary.
+    /// The code point offset nearest to point `(x, y)`: always a grapheme-cluster boundary,
+    /// and always one drawn on the line at `y`.
     pub fn hit(&mut self, font_system: &mut FontSystem, x: f32, y: f32) -> usize {
         let (paragraph, line_index) = self.line_at(font_system, y);
-        let line = &self.paragraph(font_system, paragraph).lines[line_index];
+        let layout = self.paragraph(font_system, paragraph);
+        let wrapped = line_index + 1 < layout.lines.len();
+        let line = &layout.lines[line_index];
         let boxes = &line.graphemes;
         let Some(first) = boxes.first() else {
             return line.chars.start();
         };
-        if x < first.x0 {
-            return first.left_offset();
+        let offset = if x < first.x0 {
+            first.left_offset()
+        } else {
+            match boxes.iter().find(|b| x < b.x1) {
+                Some(b) if x < f32::midpoint(b.x0, b.x1) => b.left_offset(),
+                Some(b) => b.right_offset(),
+                None => boxes
+                    .last()
+                    .map_or(line.chars.end(), GraphemeBox::right_offset),
+            }
+        };
+        // A wrapped line's end is the next line's start, where the caret is drawn and a
+        // double-click finds the next line's first word: past its end (left of a wrapped
+        // Arabic line) the hit stays before its last grapheme, the space it wrapped at.
+        let chars = line.chars;
+        if wrapped && offset >= chars.end() {
+            return prev_grapheme(self.text(), chars.end()).max(chars.start());
         }
-        match boxes.iter().find(|b| x < b.x1) {
-            Some(b) if x < f32::midpoint(b.x0, b.x1) => b.left_offset(),
-            Some(b) => b.right_offset(),
-            None => boxes
-                .last()
-                .map_or(line.chars.end(), GraphemeBox::right_offset),
+        offset
+    }
+
+    /// The word a double-click at `(x, y)` selects: the one at the hit, or, in the empty
+    /// space past a line's logical end (left of an Arabic line), the line's last word;
+    /// `None` on a space or punctuation inside a line.
+    pub fn word_hit(&mut self, font_system: &mut FontSystem, x: f32, y: f32) -> Option<CharRange> {
+        let offset = self.hit(font_system, x, y);
+        let (paragraph, line_index) = self.line_at(font_system, y);
+        let layout = self.paragraph(font_system, paragraph);
+        let rtl = layout.rtl;
+        let line = &layout.lines[line_index];
+        let chars = line.chars;
+        let past_end = line
+            .extent()
+            .is_some_and(|(left, right)| if rtl { x < left } else { x > right });
+        let text = self.text();
+        if past_end {
+            return last_word_within(text, chars.start(), chars.end());
+        }
+        word_at(text, offset)
+    }
+
+    /// The logical start (`end` false) or end of the visual line showing `offset` (Home and
+    /// End): in a right-to-left paragraph the start is at the line's right. A wrapped
+    /// line's end is before the space it wrapped at, which is drawn on that line (its own
+    /// end is the next line's start).
+    pub fn line_edge(&mut self, font_system: &mut FontSystem, offset: usize, end: bool) -> usize {
+        let (p, l) = self.line_of(font_system, offset);
+        let layout = self.paragraph(font_system, p);
+        let wrapped = l + 1 < layout.lines.len();
+        let chars = layout.lines[l].chars;
+        if !end {
+            return chars.start();
+        }
+        if wrapped {
+            prev_grapheme(self.text(), chars.end()).max(chars.start())
+        } else {
+            chars.end()
         }
     }
 

@@ -129,8 +129,11 @@ impl GraphemeBox {
 pub struct VisualLine {
     /// Code points the line covers, in logical order; lines of a paragraph tile it.
     pub chars: CharRange,
-    /// Top of the line relative to its paragraph's top.
+    /// Top of the line relative to its paragraph's top (below its room).
     pub top: f32,
+    /// Extra room above the line asked for by [`TextLayout::set_room_above`] (relation
+    /// arcs run there), included in `top`.
+    pub room: f32,
     /// Baseline relative to the line's top.
     pub baseline: f32,
     /// Glyphs as cosmic-text lays them out (RTL runs in logical order), x from the left edge of the text area.
@@ -171,6 +174,8 @@ pub struct TextLayout {
     /// Top of each paragraph (exact above laid-out paragraphs' heights, estimated elsewhere).
     tops: Vec<f32>,
     tops_stale: bool,
+    /// Extra room above the lines showing these offsets (sorted by offset).
+    room_above: Vec<(usize, f32)>,
 }
 
 impl TextLayout {
@@ -185,6 +190,7 @@ impl TextLayout {
             laid: vec![None; count],
             tops: Vec::new(),
             tops_stale: true,
+            room_above: Vec::new(),
         }
     }
 
@@ -207,6 +213,24 @@ impl TextLayout {
         }
     }
 
+    /// Asks for `room` points of extra space above each line that shows one of the
+    /// offsets (the largest when several): relation arcs run there, and only the lines
+    /// that have them are spaced apart. Nothing is shaped again; lines move down.
+    pub fn set_room_above(&mut self, mut room: Vec<(usize, f32)>) {
+        room.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        if room == self.room_above {
+            return;
+        }
+        self.room_above = room;
+        let line_height = self.config.line_height;
+        for (paragraph, laid) in self.paragraphs.iter().zip(self.laid.iter_mut()) {
+            if let Some(laid) = laid {
+                place_lines(laid, paragraph, line_height, &self.room_above);
+            }
+        }
+        self.tops_stale = true;
+    }
+
     /// The paragraphs of the text.
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
@@ -221,11 +245,22 @@ impl TextLayout {
     /// Lays out paragraph `index` if it is not yet, and returns it.
     pub fn paragraph(&mut self, font_system: &mut FontSystem, index: usize) -> &ParagraphLayout {
         if self.laid[index].is_none() {
-            let layout = lay_out_paragraph(
+            let mut layout = lay_out_paragraph(
                 font_system,
                 &self.text,
                 &self.paragraphs[index],
                 self.config,
+            );
+            if self.paragraphs[index].chars.is_empty() {
+                // A blank line has no direction of its own: it takes its neighbours', so
+                // the caret on a blank line between Arabic paragraphs stands at the right.
+                layout.rtl = self.neighbours_direction(index);
+            }
+            place_lines(
+                &mut layout,
+                &self.paragraphs[index],
+                self.config.line_height,
+                &self.room_above,
             );
             self.laid[index] = Some(layout);
             self.tops_stale = true;
@@ -233,6 +268,20 @@ impl TextLayout {
         self.laid[index]
             .as_ref()
             .unwrap_or_else(|| unreachable!("laid out just above"))
+    }
+
+    /// Whether the nearest paragraph before `index` with a letter that has a direction
+    /// (else the nearest after it) reads right to left.
+    fn neighbours_direction(&self, index: usize) -> bool {
+        let direction =
+            |p: &Paragraph| unicode_bidi::get_base_direction(&self.text[p.bytes.clone()]);
+        let before = self.paragraphs[..index].iter().rev();
+        let after = self.paragraphs[index + 1..].iter();
+        before
+            .chain(after)
+            .map(direction)
+            .find(|d| *d != unicode_bidi::Direction::Mixed)
+            .is_some_and(|d| d == unicode_bidi::Direction::Rtl)
     }
 
     /// The paragraph if it is already laid out.
@@ -250,7 +299,7 @@ impl TextLayout {
     fn paragraph_height(&self, index: usize) -> f32 {
         let line = self.config.line_height;
         if let Some(laid) = &self.laid[index] {
-            return line * laid.lines.len() as f32;
+            return laid.lines.last().map_or(line, |last| last.top + line);
         }
         // Unlaid paragraphs: about 0.45 em per code point of Naskh text.
         let width = self.paragraphs[index].chars.len() as f32 * self.config.font_size * 0.45;
@@ -320,16 +369,12 @@ impl TextLayout {
         let range = self.paragraphs_in(font_system, y, y + 0.01);
         let p = range.start;
         let top = self.paragraph_top(p);
-        let lines = self.laid[p].as_ref().map_or(1, |l| l.lines.len());
-        #[allow(
-            clippy::cast_sign_loss,
-            reason = "y is clamped to the paragraph, so y >= top"
-        )]
-        #[allow(
-            clippy::cast_sign_loss,
-            reason = "y is clamped to the paragraph, so y >= top"
-        )]
-        let line = (((y - top) / self.config.line_height) as usize).min(lines - 1);
+        // A line reaches up over its room (where its arcs run).
+        let line = self.laid[p].as_ref().map_or(0, |l| {
+            l.lines
+                .partition_point(|line| line.top - line.room <= y - top)
+                .saturating_sub(1)
+        });
         (p, line)
     }
 
@@ -342,6 +387,36 @@ impl TextLayout {
             .partition_point(|l| l.chars.start() <= offset)
             .saturating_sub(1);
         (p, line)
+    }
+}
+
+/// Sets the tops of a paragraph's lines: one line height apart, each moved down by the
+/// room asked for above it (the largest of the offsets it shows; a paragraph's end
+/// belongs to its last line).
+fn place_lines(
+    layout: &mut ParagraphLayout,
+    paragraph: &Paragraph,
+    line_height: f32,
+    room_above: &[(usize, f32)],
+) {
+    let count = layout.lines.len();
+    let mut y = 0.0;
+    for (i, line) in layout.lines.iter_mut().enumerate() {
+        let end = if i + 1 == count {
+            paragraph.chars.end() + 1
+        } else {
+            line.chars.end()
+        };
+        let from = room_above.partition_point(|(offset, _)| *offset < line.chars.start());
+        let room = room_above[from..]
+            .iter()
+            .take_while(|(offset, _)| *offset < end)
+            .map(|(_, room)| *room)
+            .fold(0.0, f32::max);
+        y += room;
+        line.room = room;
+        line.top = y;
+        y += line_height;
     }
 }
 
@@ -399,6 +474,7 @@ fn lay_out_paragraph(
             VisualLine {
                 chars: CharRange::between(start, start),
                 top: i as f32 * config.line_height,
+                room: 0.0,
                 baseline,
                 glyphs,
                 graphemes,
@@ -409,6 +485,7 @@ fn lay_out_paragraph(
         lines.push(VisualLine {
             chars: paragraph.chars,
             top: 0.0,
+            room: 0.0,
             baseline: f32::midpoint(config.line_height, config.font_size * 0.8).round(),
             glyphs: Vec::new(),
             graphemes: Vec::new(),

@@ -5,6 +5,7 @@
 
 pub mod fonts;
 pub mod hit;
+pub mod isolates;
 pub mod layout;
 pub mod marks;
 pub mod overflow;

@@ -91,6 +91,15 @@ pub fn word_at(text: &str, offset: usize) -> Option<CharRange> {
         .copied()
 }
 
+/// The last word that starts at or after `from` and ends at or before `to` (the last word
+/// of a line), if any.
+pub fn last_word_within(text: &str, from: usize, to: usize) -> Option<CharRange> {
+    words_near(text, from)
+        .into_iter()
+        .rev()
+        .find(|w| from <= w.start() && w.end() <= to)
+}
+
 /// The end of the word at or after `offset` (Ctrl+→ in logical order).
 pub fn next_word_end(text: &str, offset: usize) -> usize {
     let mut from = offset;

@@ -287,3 +287,24 @@ fn relations_are_kept_whole_through_the_documents_own_edits() {
     span.id = Some("T1".to_owned());
     assert!(doc.add_span(span).is_err(), "T1 is taken");
 }
+
+#[test]
+fn a_relation_type_read_without_a_colour_takes_none_of_the_labels_colours() {
+    // Issue #25 item 12: it took the palette's first colour, PER's red.
+    let file = r##"{
+  "format": "taliq-corpus", "version": 1, "offset_unit": "codepoint",
+  "labels": [
+    {"name": "PER", "color": "#e6194b"}, {"name": "ORG"}, {"name": "LOC"}
+  ],
+  "relation_labels": [{"name": "met"}, {"name": "based_in"}],
+  "documents": []
+}"##;
+    let corpus = parse_corpus(file.as_bytes(), Form::Json).unwrap();
+    let labels: Vec<_> = corpus.labels.iter().map(|l| l.color).collect();
+    let relations: Vec<_> = corpus.relation_labels.iter().map(|r| r.color).collect();
+    assert_eq!(relations.len(), 2);
+    for color in &relations {
+        assert!(!labels.contains(color), "{color:?} is a label's colour");
+    }
+    assert_ne!(relations[0], relations[1]);
+}

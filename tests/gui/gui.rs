@@ -404,7 +404,9 @@ fn f1_lists_every_shortcut_and_ctrl_plus_zooms() {
     harness.key_press(Key::F1);
     harness.run();
     // Every row of the key table, and the pointer's, with what it does.
-    let rows = taliq::app::input::keymap::help_rows(&harness.ctx);
+    let corpus = &harness.state().state.corpus;
+    let rows =
+        taliq::app::input::help::help_rows(&harness.ctx, &corpus.labels, &corpus.relation_labels);
     assert!(rows.len() > 40, "{}", rows.len());
     for (keys, what) in rows {
         assert!(
@@ -779,7 +781,7 @@ fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
     let texts = tempfile::tempdir().unwrap();
     let txt = texts.path().join("خبر.txt");
     std::fs::write(&txt, "قالَ الكرملين إنّ المحادثات جرت في أنقرة 2022").unwrap();
-    let state = taliq::app::start_state(None, Some(home.path().to_path_buf())).unwrap();
+    let state = taliq::app::start_state(&[], Some(home.path().to_path_buf())).unwrap();
     let mut harness = harness_on(state);
     harness.run();
     support::open_with_chooser(&mut harness, &txt);
@@ -1328,4 +1330,106 @@ fn a_file_open_in_another_window_is_read_only_says_so_and_can_be_taken_over() {
         first.save(),
         Err(taliq::format::SaveError::Locked { .. })
     ));
+}
+
+#[test]
+fn double_click_left_of_a_wrapped_arabic_line_picks_its_last_word() {
+    // Issue #25 item 9: the empty space left of a wrapped line picked the next line's first word.
+    let mut harness = support::window(AppState::sample().expect("sample"), 1000.0, 680.0);
+    harness.run();
+    let (line, rect) = {
+        let app = harness.state_mut();
+        let fs = &mut app.engine.font_system;
+        let view = app.document_view.as_mut().expect("view");
+        let paragraph = view.layout_mut().paragraph(fs, 0).clone();
+        assert!(
+            paragraph.rtl && paragraph.lines.len() > 1,
+            "a wrapped paragraph"
+        );
+        let line = paragraph
+            .lines
+            .iter()
+            .take(paragraph.lines.len() - 1)
+            .find(|l| {
+                let (left, _) = l.extent().expect("a line with text");
+                left > 30.0
+            })
+            .expect("a wrapped line with room on its left")
+            .clone();
+        let rects = view.screen_rects(fs, line.chars);
+        let rect = rects
+            .iter()
+            .copied()
+            .reduce(egui::Rect::union)
+            .expect("the line is on screen");
+        (line, rect)
+    };
+    support::double_click(&mut harness, Pos2::new(rect.min.x - 15.0, rect.center().y));
+    let text = harness.state().state.corpus.documents[0].text().to_owned();
+    let last_word = taliq::text::words::words(&text)
+        .into_iter()
+        .rev()
+        .find(|w| w.end() <= line.chars.end())
+        .expect("the line has words");
+    assert_eq!(harness.state().state.selection.range(), last_word);
+}
+
+#[test]
+fn home_and_end_move_the_caret_to_the_lines_start_and_end() {
+    let mut harness = support::window(AppState::sample().expect("sample"), 1000.0, 680.0);
+    harness.run();
+    let (line, rect) = {
+        let app = harness.state_mut();
+        let fs = &mut app.engine.font_system;
+        let view = app.document_view.as_mut().expect("view");
+        let paragraph = view.layout_mut().paragraph(fs, 0).clone();
+        let line = paragraph.lines[1].clone();
+        let inside = CharRange::new(line.chars.start() + 2, line.chars.start() + 3).unwrap();
+        (line, view.screen_rects(fs, inside)[0])
+    };
+    support::click_at(&mut harness, rect.center());
+    harness.key_press(Key::End);
+    harness.run();
+    let head = harness.state().state.selection.head;
+    assert!(
+        line.chars.start() < head && head < line.chars.end(),
+        "End: {head} at the end of {:?}",
+        line.chars
+    );
+    assert_eq!(head, line.chars.end() - 1, "before the space it wrapped at");
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Home);
+    harness.run();
+    let selection = harness.state().state.selection;
+    assert_eq!(
+        (selection.anchor, selection.head),
+        (line.chars.end() - 1, line.chars.start())
+    );
+    harness.key_press(Key::End);
+    harness.key_press(Key::Home);
+    harness.run();
+    assert_eq!(harness.state().state.selection.range().len(), 0);
+}
+
+#[test]
+fn f1_lists_the_relation_types_keys_of_the_open_corpus() {
+    let text = std::fs::read_to_string("tests/fixtures/side_panel.json").unwrap();
+    let corpus = taliq::format::parse_corpus(text.as_bytes(), taliq::format::Form::Json).unwrap();
+    let mut harness = support::window(
+        AppState::new(corpus, taliq::app::Source::Untitled),
+        1000.0,
+        680.0,
+    );
+    harness.run();
+    harness.key_press(Key::F1);
+    harness.run();
+    harness.get_by_label(
+        "relation met from the picked span (PER to PER); retypes the picked relation",
+    );
+    harness.get_by_label(
+        "relation based_in from the picked span (ORG to LOC); retypes the picked relation",
+    );
+    harness.get_by_label("label PER");
+    // The keys as typed: "m" and "b" each head a row.
+    harness.get_by_label("m");
+    harness.get_by_label("b");
 }

@@ -300,3 +300,35 @@ fn the_chooser_fits_the_window_with_a_long_folder() {
         assert!(screen.contains_rect(row), "{name} at {row:?} in {w}×{h}");
     }
 }
+
+#[test]
+fn import_text_files_takes_the_whole_folder_shown() {
+    // The path row that took a folder was removed; the chooser picks files only, so a
+    // folder of text files could not be imported in one go any more.
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("أخبار اليوم");
+    std::fs::create_dir(&news).unwrap();
+    std::fs::write(news.join("أ.txt"), "قال الكرملين إن المحادثات جرت").unwrap();
+    std::fs::write(news.join("ب.txt"), "وقالت Reuters في موسكو 2022").unwrap();
+    std::fs::write(news.join("ملاحظات.md"), "not imported").unwrap();
+    let mut harness = window_in(&news);
+    harness
+        .state_mut()
+        .state
+        .ask_for_file(FilePurpose::ImportText);
+    harness.run();
+    harness.run();
+    assert_eq!(chooser_purpose(&harness), Some(FilePurpose::ImportText));
+    harness.get_by_label("import all .txt files here").click();
+    harness.run();
+    let app = harness.state();
+    assert!(app.files.chooser.is_none(), "{}", app.state.message);
+    let ids: Vec<&str> = app
+        .state
+        .corpus
+        .documents
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(ids, ["أ", "ب"], "{}", app.state.message);
+}

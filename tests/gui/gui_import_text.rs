@@ -86,3 +86,40 @@ fn a_file_with_a_nul_is_shown_with_its_place_and_nothing_is_opened() {
         "the sample stays open"
     );
 }
+
+#[test]
+fn text_files_and_folders_given_on_the_command_line_are_imported() {
+    // `taliq a.txt b.txt` opened a.txt as a corpus and refused it ("starts with a
+    // byte-order mark"); they are imported as File → Import text files does.
+    let folder = mixed_folder();
+    let home = tempfile::tempdir().expect("a folder");
+    let files = [folder.path().join("أ.txt"), folder.path().join("ب.txt")];
+    let state = taliq::app::start_state(&files, Some(home.path().to_path_buf())).unwrap();
+    assert!(state.problems.is_none(), "{:?}", state.problems);
+    let texts: Vec<&str> = state
+        .corpus
+        .documents
+        .iter()
+        .map(taliq::model::Document::text)
+        .collect();
+    assert_eq!(texts, [NEWS; 2]);
+    assert!(state.source.path().is_none(), "untitled until saved");
+    assert!(
+        state.message.starts_with("imported 2 text files"),
+        "{}",
+        state.message
+    );
+    // A folder: every .txt file in it.
+    let state = taliq::app::start_state(
+        &[folder.path().to_path_buf()],
+        Some(home.path().to_path_buf()),
+    )
+    .unwrap();
+    assert!(state.problems.is_none(), "{:?}", state.problems);
+    assert_eq!(state.corpus.documents.len(), 3);
+    // A corpus file still opens as a corpus; a .txt that cannot be read is listed.
+    let broken = folder.path().join("بلا.txt");
+    std::fs::write(&broken, b"\x00\x00 nul").unwrap();
+    let state = taliq::app::start_state(&[broken], Some(home.path().to_path_buf())).unwrap();
+    assert!(state.problems.is_some(), "the window lists the problem");
+}

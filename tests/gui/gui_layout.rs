@@ -604,3 +604,67 @@ fn arabic_lines_of_the_span_list_and_the_review_candidates_end_before_the_scroll
         "only {candidates} candidate lines beside a scroll bar"
     );
 }
+
+#[test]
+fn a_relation_too_long_for_the_side_panel_is_cut_short_and_shown_whole_on_hover() {
+    // Issue #25 item 6: long relation lines were clipped at the side panel's edge.
+    let size = (1000.0, 680.0);
+    let text = std::fs::read_to_string("tests/fixtures/side_panel.json").unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let second = &mut json["documents"][0]["relations"][1];
+    second["from"] = "T8".into();
+    second["to"] = "T10".into();
+    let corpus =
+        taliq::format::parse_corpus(json.to_string().as_bytes(), taliq::format::Form::Json)
+            .unwrap();
+    let relation = "السفارة الأميركية في موسكو → أنطونيو غوتيريش";
+    let mut harness = window(AppState::new(corpus, taliq::app::Source::Untitled), size);
+    let row = harness.get_by_label(relation).rect();
+    assert!(
+        row.max.x <= size.0,
+        "the relation's row at {row:?} stays in the window"
+    );
+    harness.get_by_label(relation).hover();
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.query_all_by_label(relation).count(),
+        2,
+        "the whole relation in a tooltip"
+    );
+}
+
+#[test]
+fn the_note_field_has_a_border_in_the_light_theme() {
+    // Issue #25 item 12: an idle field in the light theme had no edge at all.
+    let mut harness = support::window(
+        picked_span_with_relations_and_document_labels(),
+        1000.0,
+        680.0,
+    );
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.run();
+    let fields: Vec<Rect> = harness
+        .get_all_by_role(Role::TextInput)
+        .map(|n| n.rect())
+        .collect();
+    assert!(!fields.is_empty());
+    let panel = egui::Visuals::light().panel_fill;
+    for field in fields {
+        let framed = harness
+            .output()
+            .shapes
+            .iter()
+            .any(|clipped| match &clipped.shape {
+                egui::Shape::Rect(r) => {
+                    r.rect.center().distance(field.center()) < 1.0
+                        && r.stroke.width > 0.0
+                        && r.stroke.color.a() > 0
+                        && r.stroke.color != panel
+                }
+                _ => false,
+            });
+        assert!(framed, "the field at {field:?} has no border");
+    }
+}

@@ -514,3 +514,18 @@ fn the_guidelines_window_lists_the_projects_relation_types_and_document_labels()
     harness.get_by_label("topic: one or more of politics, economy");
     harness.get_by_label("country: one of RU, TR");
 }
+
+#[test]
+fn behind_the_project_chooser_there_is_no_name_field_nor_an_untitled_corpus() {
+    // Issue #25 item 12: the "your name:" row and "untitled (imported text)" showed behind
+    // the chooser, though the project names its annotators and nothing was imported.
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, _) = make_project(dir.path());
+    let mut harness = window_on(&proj);
+    harness.run();
+    assert!(harness.query_by_label("your name:").is_none());
+    assert!(harness.query_by_label("untitled (imported text)").is_none());
+    harness.state_mut().state.join_project("amal").unwrap();
+    harness.run();
+    assert!(harness.query_by_label("your name:").is_none());
+}

@@ -433,6 +433,12 @@ fn the_label_editor_adds_a_relation_type_between_chosen_labels_and_a_document_la
         (added.from.as_slice(), added.to.as_slice()),
         (&["ORG".to_owned()][..], &[][..])
     );
+    // Its colour is none of the labels' (issue #25 item 12: it took MISC's purple).
+    assert!(
+        corpus.labels.iter().all(|l| l.color != added.color),
+        "{:?}",
+        added.color
+    );
     assert_eq!(corpus.document_labels[2].values, ["خبر", "رأي"]);
     // The side panel offers the new document label's values.
     harness.get_by_label("خبر");
@@ -482,4 +488,22 @@ fn tab_to_a_target_off_screen_scrolls_to_it_and_names_it() {
     assert!((0.0..700.0).contains(&y), "the target is shown: y = {y}");
     let said = harness.state().state.message.clone();
     assert!(said.contains("أردوغانَ"), "{said}");
+}
+
+#[test]
+fn a_first_relation_type_added_in_the_editor_has_a_colour_no_label_has() {
+    // Issue #25 item 12: the first one took MISC's purple.
+    let mut harness = support::window(taliq::app::AppState::sample().unwrap(), 1000.0, 680.0);
+    harness.run();
+    harness.get_by_label("edit labels").click();
+    harness.run();
+    harness.get_by_label("add relation type").click();
+    harness.run();
+    let state = &harness.state().state;
+    let added = &state.link_drafts.as_ref().unwrap().relations[0].1;
+    assert!(
+        state.corpus.labels.iter().all(|l| l.color != added.color),
+        "{:?}",
+        added.color
+    );
 }

@@ -389,3 +389,107 @@ fn a_relation_line_points_from_its_first_span_to_its_second() {
         );
     }
 }
+
+#[test]
+fn a_point_left_of_a_wrapped_arabic_line_hits_its_last_word() {
+    // Issue #25 item 9: the empty space left of a wrapped right-to-left line is past the
+    // line's logical end, which is also the next line's start; the hit must stay on the line.
+    let text = "قال الكرملين الثلاثاء إن المحادثات التي جرت في العاصمة التركية أنقرة بين مدير المخابرات الروسية ونظيره الأميركي";
+    let (mut fonts, mut layout) = laid_out(text, 320.0);
+    let lines = layout.laid_out(0).unwrap().lines.clone();
+    assert!(lines.len() >= 3, "{} lines", lines.len());
+    let height = layout.config().line_height;
+    for (i, line) in lines.iter().enumerate().take(lines.len() - 1) {
+        let (left, _) = line.extent().unwrap();
+        assert!(left > 10.0, "line {i} leaves room on its left");
+        let y = line.top + height / 2.0;
+        let offset = layout.hit(&mut fonts, 2.0, y);
+        assert!(
+            line.chars.start() <= offset && offset < line.chars.end(),
+            "line {i} ({:?}) hit at {offset}",
+            line.chars
+        );
+        let word = layout.word_hit(&mut fonts, 2.0, y).expect("a word");
+        let last_word = taliq::text::words::words(text)
+            .into_iter()
+            .rev()
+            .find(|w| w.end() <= line.chars.end())
+            .unwrap();
+        assert_eq!(word, last_word, "line {i}: its last word");
+        // The caret for that offset is drawn on the same line.
+        let caret = layout.caret(&mut fonts, offset);
+        assert!((caret.y0 - line.top).abs() < 0.5, "line {i}: caret on it");
+    }
+}
+
+#[test]
+fn the_caret_on_a_blank_line_between_arabic_paragraphs_stands_at_the_right() {
+    let text = "قال الكرملين\n\nإن المحادثات جرت";
+    let (mut fonts, mut layout) = laid_out(text, WIDTH);
+    let blank = "قال الكرملين\n".chars().count();
+    assert!(layout.laid_out(1).unwrap().lines[0].chars.is_empty());
+    let caret = layout.caret(&mut fonts, blank);
+    assert!((caret.x - WIDTH).abs() < 1.0, "caret at {}", caret.x);
+    // Between English paragraphs it stays at the left.
+    let (mut fonts, mut layout) = laid_out("Reuters said\n\nthe talks", WIDTH);
+    let caret = layout.caret(&mut fonts, "Reuters said\n".chars().count());
+    assert!(caret.x.abs() < 1.0, "caret at {}", caret.x);
+}
+
+#[test]
+fn home_and_end_go_to_the_logical_start_and_end_of_a_wrapped_line() {
+    let text = "قال الكرملين الثلاثاء إن المحادثات التي جرت في العاصمة التركية أنقرة بين مدير المخابرات الروسية ونظيره الأميركي";
+    let (mut fonts, mut layout) = laid_out(text, 320.0);
+    let lines = layout.laid_out(0).unwrap().lines.clone();
+    assert!(lines.len() >= 3);
+    let middle = &lines[1];
+    let inside = middle.chars.start() + 3;
+    let start = layout.line_edge(&mut fonts, inside, false);
+    let end = layout.line_edge(&mut fonts, inside, true);
+    assert_eq!(start, middle.chars.start());
+    assert!(start < end && end < middle.chars.end(), "{end} on the line");
+    let (_, right) = middle.extent().unwrap();
+    let (left, _) = middle.extent().unwrap();
+    // Start at the right edge, end at the left, both drawn on this line.
+    let at_start = layout.caret(&mut fonts, start);
+    let at_end = layout.caret(&mut fonts, end);
+    assert!(
+        (at_start.x - right).abs() < 1.0,
+        "{} vs {right}",
+        at_start.x
+    );
+    assert!(at_end.x < left + 15.0, "{} vs {left}", at_end.x);
+    assert!((at_start.y0 - middle.top).abs() < 0.5 && (at_end.y0 - middle.top).abs() < 0.5);
+    // The last line's end is the paragraph's end.
+    let last = lines.last().unwrap();
+    assert_eq!(
+        layout.line_edge(&mut fonts, last.chars.start(), true),
+        text.chars().count()
+    );
+}
+
+#[test]
+fn room_above_moves_down_only_the_lines_that_ask_for_it() {
+    let text = "قال الكرملين الثلاثاء إن المحادثات التي جرت في العاصمة التركية أنقرة بين مدير المخابرات الروسية ونظيره الأميركي";
+    let (mut fonts, mut layout) = laid_out(text, 320.0);
+    let before = layout.laid_out(0).unwrap().lines.clone();
+    let height = layout.height();
+    let line_height = layout.config().line_height;
+    assert!(before.len() >= 3);
+    let on_second = before[1].chars.start() + 2;
+    layout.set_room_above(vec![(on_second, 30.0)]);
+    let after = layout.laid_out(0).unwrap().lines.clone();
+    let near = |a: f32, b: f32| (a - b).abs() < 0.01;
+    assert!(near(after[0].top, before[0].top));
+    assert!(near(after[1].top, before[1].top + 30.0));
+    assert!(near(after[2].top, before[2].top + 30.0));
+    assert!(near(after[0].room, 0.0) && near(after[1].room, 30.0) && near(after[2].room, 0.0));
+    assert!((layout.height() - height - 30.0).abs() < 0.01);
+    // The room belongs to the line under it: a point there hits that line, and the caret
+    // of an offset on it is drawn on its text, below the room.
+    let in_room = after[1].top - 10.0;
+    assert_eq!(layout.line_at(&mut fonts, in_room), (0, 1));
+    let caret = layout.caret(&mut fonts, on_second);
+    assert!(near(caret.y0, after[1].top));
+    assert!(near(caret.y1, after[1].top + line_height));
+}

@@ -2,6 +2,7 @@
 //!
 //! One test binary per area (each links the crate once); a module per file.
 
+mod interface_lines;
 mod layout;
 mod render;
 mod shaping;

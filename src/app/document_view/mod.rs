@@ -90,8 +90,6 @@ pub struct DocumentView {
     viewport: egui::Rect,
     /// What the last frame drew.
     pub last_frame: FrameStats,
-    /// Room above the first line for arcs over arcs, in points (0 without them).
-    arc_room: f32,
     /// The arcs' plan and what it was made from: made again only when the corpus changed
     /// (a document may have thousands of relations).
     arc_plan: Option<(ArcKey, relation_overlay::ArcPlan)>,
@@ -162,7 +160,6 @@ impl DocumentView {
             caret: VisualCaret::at(0),
             viewport: egui::Rect::NOTHING,
             last_frame: FrameStats::default(),
-            arc_room: 0.0,
             arc_plan: None,
             link_drag: None,
         }
@@ -187,8 +184,8 @@ impl DocumentView {
     /// Scrolls to code point `offset` unless the last frame showed it already.
     pub fn reveal_offset(&mut self, font_system: &mut FontSystem, offset: usize) {
         let caret = self.layout.caret(font_system, offset);
-        let top = self.viewport.min.y - self.top_margin();
-        let bottom = self.viewport.max.y - self.top_margin();
+        let top = self.viewport.min.y - MARGIN;
+        let bottom = self.viewport.max.y - MARGIN;
         if caret.y0 < top || caret.y1 > bottom {
             self.scroll_to_offset(font_system, offset);
         }
@@ -197,11 +194,6 @@ impl DocumentView {
     /// Where spans' boxes and label tags sit in their lines, as the lines are now spaced.
     pub(super) fn span_geometry(&self) -> SpanGeometry {
         SpanGeometry::new(&self.layout.config())
-    }
-
-    /// Room above the text: the margin, and the arcs' room when they rise over the first line.
-    fn top_margin(&self) -> f32 {
-        MARGIN + self.arc_room
     }
 
     /// Height of the text, exact for the paragraphs laid out so far and estimated below.
@@ -288,21 +280,16 @@ impl DocumentView {
             Some((made, plan)) if made == key => plan,
             _ => relation_overlay::plan_arcs(state.doc, state.review.as_ref(), key.picked_relation),
         };
-        let spacing = if arcs.levels == 0 {
-            self.look.line_spacing
-        } else {
-            let levels = (arcs.levels - 1) as f32 * relation_overlay::LEVEL_STEP / self.font_size;
-            self.look
-                .line_spacing
-                .max(RELATION_LINE_SPACING + levels.min(MAX_EXTRA_SPACING))
-        };
+        // Lines keep the reader's spacing; only those with arcs get room above them.
         self.layout.set_config(
             LayoutConfig::new(self.font_size, width)
-                .with_spacing(spacing)
+                .with_spacing(self.look.line_spacing)
                 .with_family(self.look.family),
         );
-        self.arc_room = relation_overlay::room_above(&arcs, self.span_geometry(), self.font_size);
-        let top_margin = self.top_margin();
+        let room = relation_overlay::room_above_lines(&arcs, self.span_geometry(), self.font_size);
+        self.layout.set_room_above(room);
+        // Above the text only the margin: the first line's arcs have their room in the layout.
+        let top_margin = MARGIN;
         let visible =
             self.layout
                 .paragraphs_in(fs, viewport.min.y - top_margin, viewport.max.y - top_margin);
@@ -389,9 +376,3 @@ impl SpanGeometry {
         }
     }
 }
-
-/// The least line spacing of a document with relations: room for the arcs above its lines.
-const RELATION_LINE_SPACING: f32 = 3.0;
-/// The most line spacing added for levels of arcs over arcs (past it, high arcs may reach
-/// into the line above rather than spread the text thin).
-const MAX_EXTRA_SPACING: f32 = 3.0;

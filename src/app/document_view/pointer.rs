@@ -11,7 +11,6 @@ use crate::annotate::pick::Pick;
 use crate::annotate::selection::Selection;
 use crate::text::hit::VisualCaret;
 use crate::text::layout::TextLayout;
-use crate::text::words::word_at;
 
 impl DocumentView {
     /// Turns pointer input on the view into selection changes and span picks.
@@ -39,8 +38,8 @@ impl DocumentView {
         }
         if response.double_clicked() {
             if let Some(p) = response.interact_pointer_pos() {
-                let offset = offset_at(&mut self.layout, fs, p);
-                if let Some(word) = word_at(state.doc.text(), offset) {
+                let at = p - origin;
+                if let Some(word) = self.layout.word_hit(fs, at.x, at.y) {
                     *state.selection = Selection::new(word.start(), word.end());
                     unpick_span(state.pick);
                 }

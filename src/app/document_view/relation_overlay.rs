@@ -1,8 +1,11 @@
 //! Relations drawn over the text: an arc from each relation's span to its target, above the
 //! lines, leaving from the span's logical start (its right edge in Arabic) and landing with
 //! an arrowhead on the target's, its type's name on a tag at the top, which a click picks.
-//! Arcs over others rise a level higher (brat's layout), and the lines are spaced for the
-//! highest. In review, the annotators' relations not in gold are drawn dashed.
+//! Arcs over others rise a level higher (brat's layout); the lines they leave from or land on
+//! get room above them for their arcs, the others keep the reader's spacing. An arc from
+//! line to line runs along the top of its source's line to the column's edge and comes
+//! into the target's line from its other edge, as brat draws it. In review, the annotators'
+//! relations not in gold are drawn dashed.
 
 use egui::{Color32, Pos2, Shape, Stroke, Vec2};
 
@@ -173,16 +176,33 @@ pub(super) fn plan_arcs(
     ArcPlan { arcs, levels }
 }
 
-/// How far above the first line's top the highest arcs' tags reach, past the view's
-/// margin: the room to leave there so that they are not cut off.
-pub(super) fn room_above(plan: &ArcPlan, geometry: SpanGeometry, font_size: f32) -> f32 {
-    if plan.levels == 0 {
-        return 0.0;
-    }
-    let peak = base_rise(font_size) - geometry.tag_top + LEVEL_STEP * (plan.levels - 1) as f32;
-    // Half a tag above the peak, and a little air.
-    (peak + TAG_HEIGHT / 2.0 + 2.0 - super::MARGIN).max(0.0)
+/// The room each line with arcs needs above it, as (offset, points) for the text layout:
+/// at both ends of every arc, enough for its tag at its level to stand clear of the line
+/// above (the levels' part at most [`MAX_LEVELS_ROOM`] font sizes; past it, high arcs may
+/// reach into the line above rather than spread the text thin). Lines without arcs keep
+/// the reader's spacing.
+pub(super) fn room_above_lines(
+    plan: &ArcPlan,
+    geometry: SpanGeometry,
+    font_size: f32,
+) -> Vec<(usize, f32)> {
+    let room = |level: usize| {
+        let levels = (LEVEL_STEP * level as f32).min(MAX_LEVELS_ROOM * font_size);
+        // The arc's peak above the span's tag, half a tag over it, a little air; the part
+        // of it inside the line's own leading (above the tag) needs no room.
+        (base_rise(font_size) + levels + TAG_HEIGHT / 2.0 + 2.0 - geometry.tag_top).max(0.0)
+    };
+    plan.arcs
+        .iter()
+        .flat_map(|arc| {
+            let room = room(arc.level);
+            [(arc.from.start(), room), (arc.to.start(), room)]
+        })
+        .collect()
 }
+
+/// The most room levels of arcs over arcs add above a line, in font sizes.
+const MAX_LEVELS_ROOM: f32 = 3.0;
 
 /// How high the lowest arcs rise above their ends: [`RISE`] font sizes, and at small sizes
 /// at least enough for their tags to clear the spans' own label tags they leave from.
@@ -255,7 +275,12 @@ impl DocumentView {
             .and_then(crate::text::layout::VisualLine::extent)
             .unwrap_or((0.0, width));
         let on_left = end == paragraph.rtl;
-        let x = if on_left { left - 8.0 } else { right + 8.0 };
+        // Past the glyphs, but inside the column: a full line's arc ends at its edge.
+        let x = if on_left {
+            (left - 8.0).max(0.0)
+        } else {
+            (right + 8.0).min(width)
+        };
         self.origin.x + x
     }
 

@@ -274,6 +274,12 @@ impl Chooser {
         }
     }
 
+    /// The folder shown, chosen whole (for a purpose that takes one: see
+    /// [`FilePurpose::whole_folder`]).
+    pub fn choose_folder_shown(&self) -> Step {
+        Step::Chosen(vec![self.folder.clone()])
+    }
+
     /// Enter in the typed field: a folder is shown (picking a folder, it is chosen); else
     /// the file (for a new file, with the filter's extension when it has none, after asking
     /// to replace one that exists).

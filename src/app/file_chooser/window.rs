@@ -68,7 +68,8 @@ fn body(
         if ui.button("reload").clicked() {
             chooser.refresh();
         }
-        let folder = chooser.folder().display().to_string();
+        // Each folder of the path isolated: Arabic names keep the path's order.
+        let folder = crate::text::isolates::isolate_path(&chooser.folder().display().to_string());
         engine_label(ui, engine, &folder);
     });
     if let Some(error) = chooser.folder_error.clone() {
@@ -116,6 +117,14 @@ fn body(
         };
         if ui.button(verb).clicked() {
             step = chooser.confirm();
+        }
+        if let Some(whole) = chooser.purpose.whole_folder()
+            && ui
+                .button(whole)
+                .on_hover_text("every .txt file of the folder shown, each in its own encoding")
+                .clicked()
+        {
+            step = chooser.choose_folder_shown();
         }
     });
     if pressed(ui, Action::ChooserCancel) {

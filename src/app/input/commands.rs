@@ -123,7 +123,7 @@ pub fn info(command: Command) -> &'static CommandInfo {
 pub fn shortcut_text(ctx: &egui::Context, command: Command) -> String {
     super::keymap::shortcuts_of(command)
         .next()
-        .map(|s| ctx.format_shortcut(&s))
+        .map(|s| super::help::shortcut_name(ctx, &s))
         .unwrap_or_default()
 }
 

@@ -102,6 +102,8 @@ fn act(ctx: &egui::Context, app: &mut TaliqApp, action: Action) {
         Action::Caret(side) => caret(app, side, false),
         Action::Extend(side) => caret(app, side, true),
         Action::ExtendWord(side) => extend_word(app, side),
+        Action::LineEdge(end) => line_edge(app, end, false),
+        Action::ExtendToLineEdge(end) => line_edge(app, end, true),
         Action::NextDocument => state.open_document(state.selected + 1),
         Action::PreviousDocument => state.open_document(state.selected.saturating_sub(1)),
         Action::MarkDone => {
@@ -256,6 +258,18 @@ fn caret_view(
 fn caret(app: &mut TaliqApp, side: Side, extend: bool) {
     if let Some((view, state, fs)) = caret_view(app) {
         view.move_caret(fs, &mut state.selection, side, extend);
+    }
+}
+
+/// Moves the caret to the logical start or end of its line (Home, End); `extend`: the
+/// selection's anchor stays.
+fn line_edge(app: &mut TaliqApp, end: bool, extend: bool) {
+    let Some((view, state, fs)) = caret_view(app) else {
+        return;
+    };
+    state.selection.head = view.layout_mut().line_edge(fs, state.selection.head, end);
+    if !extend {
+        state.selection.anchor = state.selection.head;
     }
 }
 

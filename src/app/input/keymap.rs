@@ -1,7 +1,8 @@
 //! Every key the window reacts to, as data (helix's keymap, zed's bindings with a context
 //! each): a row says where the binding applies, which keys, and what they do. The key
 //! handling ([`super::dispatch`]), the menus' shortcut texts and the F1 overlay all read
-//! this one table, so a key cannot drift from its help line; a test fails when a key is
+//! this one table (the overlay's rows are made in [`super::help`]), so a key cannot drift
+//! from its help line; a test fails when a key is
 //! handled anywhere else.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -83,6 +84,10 @@ pub enum Action {
     Extend(Side),
     /// Extend the selection by a word on screen.
     ExtendWord(Side),
+    /// Move the caret to the logical start (`false`) or end (`true`) of its line.
+    LineEdge(bool),
+    /// Extend the selection to the logical start (`false`) or end (`true`) of its line.
+    ExtendToLineEdge(bool),
     /// Open the next document.
     NextDocument,
     /// Open the previous document.
@@ -369,6 +374,30 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind(
         Context::Document,
+        &[key(NONE, Key::Home)],
+        Action::LineEdge(false),
+        "move the caret to the line's start (in Arabic, its right end)",
+    ),
+    bind(
+        Context::Document,
+        &[key(NONE, Key::End)],
+        Action::LineEdge(true),
+        "move the caret to the line's end (in Arabic, its left end)",
+    ),
+    bind(
+        Context::Document,
+        &[key(SHIFT, Key::Home)],
+        Action::ExtendToLineEdge(false),
+        "extend the selection to the line's start",
+    ),
+    bind(
+        Context::Document,
+        &[key(SHIFT, Key::End)],
+        Action::ExtendToLineEdge(true),
+        "extend the selection to the line's end",
+    ),
+    bind(
+        Context::Document,
         &[key(NONE, Key::PageDown)],
         Action::NextDocument,
         "next document",
@@ -456,20 +485,6 @@ pub const KEYMAP: &[Binding] = &[
     ),
 ];
 
-/// What the pointer does, listed in the help overlay with the keys.
-pub const POINTER: &[(&str, &str)] = &[
-    (
-        "drag / double-click / Shift+click",
-        "select text / a word / extend the selection",
-    ),
-    ("click a span", "pick it (innermost of nested spans)"),
-    ("click an arc or its tag", "pick its relation"),
-    (
-        "Alt+drag from span to span",
-        "link them by the first relation type that allows their labels",
-    ),
-];
-
 /// The shortcuts of `command`, the first shown in its menu.
 pub fn shortcuts_of(command: Command) -> impl Iterator<Item = KeyboardShortcut> {
     KEYMAP
@@ -506,43 +521,6 @@ fn modifier_count(binding: &Binding) -> usize {
         Keys::LabelKey => 0,
         Keys::AltLabelKey => 1,
     }
-}
-
-/// How a binding's keys read in the help overlay ("Ctrl+Z / Ctrl+Y", "label key").
-pub fn keys_text(ctx: &egui::Context, binding: &Binding) -> String {
-    match binding.keys {
-        Keys::Fixed(keys) => keys
-            .iter()
-            .map(|s| ctx.format_shortcut(s))
-            .collect::<Vec<_>>()
-            .join(" / "),
-        Keys::LabelKey => "label key (1–5 by default)".to_owned(),
-        Keys::AltLabelKey => "Alt+label key".to_owned(),
-    }
-}
-
-/// The help overlay's rows, in table order: the keys, then what they do (a command's menu
-/// item and menu; a context's rows named by it), then the pointer's.
-pub fn help_rows(ctx: &egui::Context) -> Vec<(String, String)> {
-    let mut rows: Vec<(String, String)> = KEYMAP
-        .iter()
-        .map(|b| {
-            let what = match b.action {
-                Action::Command(c) => {
-                    let info = super::commands::info(c);
-                    format!("{} ({} menu)", info.name, info.menu.title())
-                }
-                _ => format!("{}{}", b.context.prefix(), b.help),
-            };
-            (keys_text(ctx, b), what)
-        })
-        .collect();
-    rows.extend(
-        POINTER
-            .iter()
-            .map(|(keys, what)| ((*keys).to_owned(), (*what).to_owned())),
-    );
-    rows
 }
 
 /// Whether a key of `action`'s binding was pressed this frame (for the fields and windows

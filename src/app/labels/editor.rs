@@ -85,9 +85,10 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, engine: &mut TextEngine) 
                 .iter()
                 .map(|(old, l)| (old.clone(), l.name.clone()))
                 .collect();
+            let label_colors: Vec<Color> = drafts.iter().map(|(_, l)| l.color).collect();
             if let Some(links) = state.link_drafts.as_mut() {
                 ui.separator();
-                relation_types(ui, engine, links, &labels);
+                relation_types(ui, engine, links, &labels, &label_colors);
                 ui.separator();
                 document_labels(ui, engine, links);
             }
@@ -146,6 +147,7 @@ fn relation_types(
     engine: &mut TextEngine,
     links: &mut LinkDrafts,
     labels: &[(Option<String>, String)],
+    label_colors: &[Color],
 ) {
     ui.strong("Relation types");
     let mut remove = None;
@@ -178,7 +180,8 @@ fn relation_types(
     }
     if ui.button("add relation type").clicked() {
         let n = links.relations.len() + 1;
-        let color = Color(crate::model::PALETTE[(n + 3) % crate::model::PALETTE.len()]);
+        let relations: Vec<Color> = links.relations.iter().map(|(_, r)| r.color).collect();
+        let color = crate::model::relation_palette_color(label_colors, &relations);
         links
             .relations
             .push((None, RelationLabel::new(&format!("relation{n}"), color)));

@@ -285,7 +285,11 @@ fn cell(ui: &mut egui::Ui, engine: &mut TextEngine, color: Option<Color32>, name
         }
     }
     // The accessible name without the marks that only order the drawn line.
-    let label = name.replace('\u{200E}', "");
+    let label = crate::text::isolates::without_ordering_marks(name);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, label.clone()));
-    text_tooltip(response, engine, name);
+    text_tooltip(
+        response,
+        engine,
+        &crate::text::isolates::interface_line(name),
+    );
 }

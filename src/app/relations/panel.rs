@@ -11,7 +11,7 @@ use crate::app::state::context::PanelContext;
 use crate::app::state::pick::PickAction;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::widgets::{
-    ButtonLook, engine_button, engine_label, keep_clear_of_scroll_bar, relation_line,
+    ButtonLook, engine_button, engine_label, keep_clear_of_scroll_bar, relation_label,
     scrolling_list, section,
 };
 
@@ -145,8 +145,12 @@ fn relations(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
                         ..ButtonLook::default()
                     };
                     let tag = engine_button(ui, cx.engine, &relation.label, look);
-                    let line = relation_line(&text_of(&relation.from), &text_of(&relation.to));
-                    let ends = engine_label(ui, cx.engine, &line);
+                    let ends = relation_label(
+                        ui,
+                        cx.engine,
+                        &text_of(&relation.from),
+                        &text_of(&relation.to),
+                    );
                     if tag.clicked() || ends.clicked() {
                         pick = Some(relation.id.clone());
                     }

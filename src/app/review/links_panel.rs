@@ -8,7 +8,7 @@ use crate::app::document_view::relation_color;
 use crate::app::state::context::PanelContext;
 use crate::app::widgets::{
     ButtonLook, TextEngine, embedded, engine_button, engine_label, keep_clear_of_scroll_bar,
-    relation_line, scrolling_list,
+    relation_label, scrolling_list,
 };
 use crate::review::session::{Decision, LabelChoice, ReviewSession};
 
@@ -117,8 +117,12 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) 
                     conflict,
                     &c.annotators,
                 );
-                let line = relation_line(gold.slice(c.from.range), gold.slice(c.to.range));
-                let ends = engine_label(ui, cx.engine, &line);
+                let ends = relation_label(
+                    ui,
+                    cx.engine,
+                    gold.slice(c.from.range),
+                    gold.slice(c.to.range),
+                );
                 if let Some(row) = row {
                     clicked = Some((i, row));
                 } else if ends.clicked() {

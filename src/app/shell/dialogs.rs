@@ -82,7 +82,12 @@ pub(crate) fn problems_window(ctx: &egui::Context, state: &mut AppState) {
     }
 }
 
-pub(crate) fn help_overlay(ctx: &egui::Context, dialogs: &mut Dialogs) {
+pub(crate) fn help_overlay(
+    ctx: &egui::Context,
+    dialogs: &mut Dialogs,
+    labels: &[crate::model::Label],
+    relation_labels: &[crate::model::RelationLabel],
+) {
     let mut open = true;
     egui::Window::new("Keyboard shortcuts")
         .open(&mut open)
@@ -100,7 +105,9 @@ pub(crate) fn help_overlay(ctx: &egui::Context, dialogs: &mut Dialogs) {
                         .striped(true)
                         .max_col_width(column)
                         .show(ui, |ui| {
-                            for (keys, what) in crate::app::input::keymap::help_rows(ctx) {
+                            for (keys, what) in
+                                crate::app::input::help::help_rows(ctx, labels, relation_labels)
+                            {
                                 ui.strong(keys);
                                 ui.add(egui::Label::new(what).wrap());
                                 ui.end_row();

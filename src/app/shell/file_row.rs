@@ -9,9 +9,10 @@ use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::{AppState, TaliqApp};
 
-/// Whether the name row is shown: nobody is named, by the preferences or the corpus.
+/// Whether the name row is shown: nobody is named, by the preferences or the corpus, and
+/// no team project is open (its annotators are chosen from the project's list).
 pub(crate) fn needs_name(state: &AppState) -> bool {
-    state.prefs.user.is_none() && state.corpus.annotator.is_none()
+    state.prefs.user.is_none() && state.corpus.annotator.is_none() && state.project.is_none()
 }
 
 /// The annotator's name field (Enter or leaving the field takes the name).

@@ -94,7 +94,13 @@ fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
 /// The windows over the document, each while it is open.
 fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
     if app.state.dialogs.is_open(Dialog::Shortcuts) {
-        dialogs::help_overlay(ctx, &mut app.state.dialogs);
+        let corpus = &app.state.corpus;
+        dialogs::help_overlay(
+            ctx,
+            &mut app.state.dialogs,
+            &corpus.labels,
+            &corpus.relation_labels,
+        );
     }
     if app.state.dialogs.is_open(Dialog::Export) {
         let open = app.export.show(ctx, &app.state.corpus, &mut app.engine);

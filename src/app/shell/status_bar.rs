@@ -37,7 +37,22 @@ pub(crate) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextE
         ui.label("annotator:");
         engine_label(ui, engine, annotator);
         ui.separator();
-        ui.label(state.source.name());
+        // A path's folders may be Arabic: each is isolated so they stay in order. Behind the
+        // project chooser nothing is open yet: no name to show.
+        let choosing = state
+            .project
+            .as_ref()
+            .is_some_and(|p| p.annotator.is_none());
+        match state.source.path() {
+            Some(path) => {
+                let path = crate::text::isolates::isolate_path(&path.display().to_string());
+                engine_label(ui, engine, &path);
+            }
+            None if choosing => {}
+            None => {
+                engine_label(ui, engine, &state.source.name());
+            }
+        }
         if state.review.is_some() {
             let (reviewed, total) = crate::review::session::ReviewSession::progress(&state.corpus);
             ui.separator();

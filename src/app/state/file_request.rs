@@ -122,6 +122,15 @@ impl FilePurpose {
         }
     }
 
+    /// What a button of taliq's chooser that takes the whole folder shown says, when the
+    /// purpose can take one (the text files of a folder are imported together).
+    pub fn whole_folder(self) -> Option<&'static str> {
+        match self {
+            Self::ImportText => Some("import all .txt files here"),
+            _ => None,
+        }
+    }
+
     /// The label of the button that takes the choice.
     pub fn verb(self) -> &'static str {
         match self {

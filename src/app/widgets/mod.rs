@@ -16,7 +16,7 @@ use glyph_atlas::GlyphAtlas;
 pub use section::{is_section_open, section};
 pub use text_line::{
     ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message,
-    keep_clear_of_scroll_bar, relation_line, scrolling_list, text_block, text_line,
+    keep_clear_of_scroll_bar, relation_label, relation_line, scrolling_list, text_block, text_line,
     text_line_width, text_tooltip,
 };
 

@@ -102,12 +102,22 @@ pub fn text_tooltip(
 /// A label of one line drawn by the text engine, as wide as its text (at most the space
 /// left), at the size of egui's body text: for names a person typed (annotators, labels),
 /// which may be Arabic.
+///
+/// A line wider than the space left wraps there (a long relation in the side panel), not
+/// cut at the panel's edge.
 pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
     let text = interface_line(text);
-    let font = ui_font(egui::TextStyle::Body.resolve(ui.style()).size);
-    let width = (line_width(engine, &text, font) + 2.0).min(ui.available_width());
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let font = ui_font(size);
+    let available = ui.available_width().max(1.0);
+    let natural = line_width(engine, &text, font) + 2.0;
     let color = ui.visuals().text_color();
-    laid_out(ui, engine, &text, font, width, color)
+    if natural <= available {
+        laid_out(ui, engine, &text, font, natural, color)
+    } else {
+        let wrapped = LayoutConfig::new(size, available).with_family(crate::text::fonts::UI_FAMILY);
+        laid_out(ui, engine, &text, wrapped, available, color)
+    }
 }
 
 /// A message of the interface (the status line), drawn by the text engine in the
@@ -121,29 +131,76 @@ pub fn engine_message(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) ->
     laid_out(ui, engine, &interface_line(text), font, width, color)
 }
 
-/// Left-to-right mark: put first, it makes a line's base direction left to right.
-const LRM: char = '\u{200E}';
-
-/// `text` as a line of the (left-to-right) interface: names in it still read right to left,
-/// but the line runs left to right, so "أمل حسن, Omar K." keeps its order and its final stop
-/// stays at the end instead of going to the Arabic side.
+/// `text` as a line of the (left-to-right) interface: the line runs left to right and each
+/// stretch of Arabic words in it is isolated, so "أمل حسن, Omar K." keeps its order, its
+/// final stop stays at the end, and "committed: سارة: 0 done" keeps the figure after the colon.
 fn interface_line(text: &str) -> String {
-    format!("{LRM}{text}")
+    crate::text::isolates::interface_line(text)
 }
 
-/// A name (of a person, a file) set into an interface line among words and figures: a
-/// left-to-right mark after it keeps what follows from joining its right-to-left run, so
-/// "you: سارة · 11 of 16" does not come out as "you: 11 · سارة of 16". Accessible names drop
-/// the mark.
+/// A name (of a person, a file, a span's text) set into an interface line among words and
+/// figures, as a bidi isolate: it reads in its own direction inside, and is one unit in the
+/// line, so "you: سارة · 11 of 16" does not come out as "you: 11 · سارة of 16". Accessible
+/// names drop the isolate's marks.
 pub fn embedded(name: &str) -> String {
-    format!("{name}{LRM}")
+    crate::text::isolates::isolate(name)
 }
 
 /// A relation as one interface line, "from → to" by its spans' texts: the line runs left
-/// to right and each text is kept apart, so the arrow stays between them and points from
-/// the first to the second even when both are Arabic.
+/// to right and each text is isolated, so the arrow stays between them and points from
+/// the first to the second on screen even when both are Arabic.
 pub fn relation_line(from: &str, to: &str) -> String {
     format!("{} → {}", embedded(from), embedded(to))
+}
+
+/// A relation as a label of one line, "from → to" ([`relation_line`]), in the space left:
+/// when it does not fit, both span texts are cut to as many letters as let it fit, each
+/// ending in "…", and the whole line shows on hover. Its accessible name is the whole line.
+pub fn relation_label(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    from: &str,
+    to: &str,
+) -> egui::Response {
+    let full = relation_line(from, to);
+    let font = ui_font(egui::TextStyle::Body.resolve(ui.style()).size);
+    let available = ui.available_width();
+    let fits = |engine: &mut TextEngine, line: &str| {
+        line_width(engine, &interface_line(line), font) + 2.0 <= available
+    };
+    if fits(engine, &full) {
+        return engine_label(ui, engine, &full);
+    }
+    let (from_graphemes, to_graphemes) = (graphemes(from), graphemes(to));
+    let cut_line =
+        |keep: usize| relation_line(&cut(&from_graphemes, keep), &cut(&to_graphemes, keep));
+    // The most letters each text keeps with the line still fitting (at least one).
+    let (mut low, mut high) = (1, from_graphemes.len().max(to_graphemes.len()));
+    while low < high {
+        let middle = (low + high).div_ceil(2);
+        if fits(engine, &cut_line(middle)) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
+    }
+    let response = engine_label(ui, engine, &cut_line(low));
+    readable(ui, &response, &full);
+    text_tooltip(response, engine, &interface_line(&full))
+}
+
+/// The grapheme clusters of `text`, in logical order.
+fn graphemes(text: &str) -> Vec<&str> {
+    unicode_segmentation::UnicodeSegmentation::graphemes(text, true).collect()
+}
+
+/// The first `keep` graphemes, with "…" after them when some were cut.
+fn cut(graphemes: &[&str], keep: usize) -> String {
+    if graphemes.len() <= keep {
+        graphemes.concat()
+    } else {
+        format!("{}…", graphemes[..keep].concat())
+    }
 }
 
 /// The AccessKit author id of every line [`text_line`] draws: tells text drawn by our engine
@@ -176,8 +233,21 @@ pub fn text_block(
     color: Color32,
 ) -> egui::Response {
     let width = width.max(1.0);
-    let config = LayoutConfig::new(font_size, width);
-    laid_out_marked(ui, engine, text, emphasis, config, width, color)
+    laid_out_marked(
+        ui,
+        engine,
+        text,
+        emphasis,
+        prose_config(font_size, width),
+        width,
+        color,
+    )
+}
+
+/// How [`text_block`] lays prose out: in the interface's font, so that Latin reads in Noto
+/// Sans as the rest of the interface (Arabic comes from the Arabic font by fallback).
+pub fn prose_config(font_size: f32, width: f32) -> LayoutConfig {
+    LayoutConfig::new(font_size, width).with_family(crate::text::fonts::UI_FAMILY)
 }
 
 /// `text` as one paragraph laid out with `config`, its lines stacked in a space `width`
@@ -266,7 +336,7 @@ fn byte_ranges(text: &str, chars: &[Range<usize>]) -> Vec<Range<usize>> {
 /// by the engine ([`ENGINE_TEXT`]).
 fn readable(ui: &egui::Ui, response: &egui::Response, text: &str) {
     // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
-    let name = text.replace(LRM, "");
+    let name = crate::text::isolates::without_ordering_marks(text);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), &name));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_author_id(ENGINE_TEXT);
@@ -343,7 +413,7 @@ pub fn engine_button(
         ui.spacing().interact_size.y.max(font.line_height),
     );
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    let name = text.replace(LRM, "");
+    let name = crate::text::isolates::without_ordering_marks(text);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), &name));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_author_id(ENGINE_TEXT);

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::Checker;
 use crate::format::diagnostic::{Code, Place};
-use crate::model::{Color, DocumentLabel, DocumentLabels, Extra, Relation, RelationLabel, Span};
+use crate::model::{DocumentLabel, DocumentLabels, Extra, Relation, RelationLabel, Span};
 
 /// What one JSON value must be, for messages.
 fn type_name(value: &Value) -> &'static str {
@@ -127,9 +127,13 @@ impl Checker {
             ));
             return;
         }
-        let taken: Vec<Color> = self.relation_types.iter().map(|r| r.color).collect();
         let raw_color = self.take_string(&mut map, "color", place);
-        let Some(color) = self.color(raw_color, &taken, place) else {
+        let color = if raw_color.is_some() {
+            self.color(raw_color, &[], place)
+        } else {
+            Some(self.relation_default_color())
+        };
+        let Some(color) = color else {
             return;
         };
         let raw_key = self.take_string(&mut map, "key", place);

@@ -100,6 +100,14 @@ impl Checker {
         }
     }
 
+    /// A relation type's colour when it has none: one no label and no other relation
+    /// type has.
+    fn relation_default_color(&self) -> Color {
+        let labels: Vec<Color> = self.labels.iter().map(|l| l.color).collect();
+        let relations: Vec<Color> = self.relation_types.iter().map(|r| r.color).collect();
+        crate::model::relation_palette_color(&labels, &relations)
+    }
+
     /// A label's hotkey: a single character, else reported.
     fn hotkey(&mut self, raw: Option<String>, place: &Place) -> Option<char> {
         raw.and_then(|k| {

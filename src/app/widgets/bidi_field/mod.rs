@@ -27,11 +27,13 @@ const PADDING: f32 = 2.0;
 /// field stands as tall as egui's buttons beside it, with room for harakat above and below.
 const LINE_HEIGHT: f32 = 1.5;
 
-/// The layout configuration of a field's line.
-fn line_config(font_size: f32) -> LayoutConfig {
+/// The layout configuration of a field's line: the interface's font, as egui's own
+/// fields (Latin in Noto Sans, not the Arabic font's serif Latin; Arabic from the Arabic
+/// font by fallback).
+pub fn line_config(font_size: f32) -> LayoutConfig {
     LayoutConfig {
         line_height: (font_size * LINE_HEIGHT).round(),
-        ..LayoutConfig::new(font_size, 100_000.0)
+        ..LayoutConfig::new(font_size, 100_000.0).with_family(crate::text::fonts::UI_FAMILY)
     }
 }
 
@@ -237,10 +239,14 @@ fn paint(
 ) {
     let ctx = ui.ctx();
     let visuals = ui.style().interact_selectable(response, look.focused);
+    // egui's light theme gives idle widgets no stroke: a white field on a near-white
+    // panel would have no edge, so it takes the separators' stroke then.
     let frame_stroke = if look.focused {
         ui.visuals().selection.stroke
-    } else {
+    } else if visuals.bg_stroke.width > 0.0 && visuals.bg_stroke.color.a() > 0 {
         visuals.bg_stroke
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
     };
     ui.painter().rect(
         look.rect,
