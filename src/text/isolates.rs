@@ -112,7 +112,8 @@ pub fn without_ordering_marks(text: &str) -> String {
         .collect()
 }
 
-fn is_right_to_left(c: char) -> bool {
+/// Whether `c` is a right-to-left letter (Arabic, Hebrew…): text holding one needs the engine.
+pub fn is_right_to_left(c: char) -> bool {
     matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
 }
 

@@ -87,6 +87,7 @@ pub(crate) fn help_overlay(
     dialogs: &mut Dialogs,
     labels: &[crate::model::Label],
     relation_labels: &[crate::model::RelationLabel],
+    engine: &mut crate::app::widgets::TextEngine,
 ) {
     let mut open = true;
     egui::Window::new("Keyboard shortcuts")
@@ -109,7 +110,13 @@ pub(crate) fn help_overlay(
                                 crate::app::input::help::help_rows(ctx, labels, relation_labels)
                             {
                                 ui.strong(keys);
-                                ui.add(egui::Label::new(what).wrap());
+                                // Label and relation-type names may be Arabic: the engine
+                                // keeps them in order (egui has no bidi).
+                                if what.chars().any(crate::text::isolates::is_right_to_left) {
+                                    crate::app::widgets::engine_label(ui, engine, &what);
+                                } else {
+                                    ui.add(egui::Label::new(what).wrap());
+                                }
                                 ui.end_row();
                             }
                         });

@@ -100,6 +100,7 @@ fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
             &mut app.state.dialogs,
             &corpus.labels,
             &corpus.relation_labels,
+            &mut app.engine,
         );
     }
     if app.state.dialogs.is_open(Dialog::Export) {

@@ -20,7 +20,9 @@ pub(crate) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextE
         ui.separator();
         if let Some(holder) = state.lock_holder() {
             let warning = ui.visuals().warn_fg_color;
-            ui.colored_label(warning, format!("read-only: {} has it open", holder.owner));
+            // The holder's name may be Arabic: the engine draws the line.
+            let line = format!("read-only: {} has it open", holder.owner);
+            crate::app::widgets::text_line::engine_colored_label(ui, engine, &line, warning);
         } else {
             ui.label(if state.history.is_dirty() {
                 "unsaved changes"

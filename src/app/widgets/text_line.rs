@@ -106,12 +106,22 @@ pub fn text_tooltip(
 /// A line wider than the space left wraps there (a long relation in the side panel), not
 /// cut at the panel's edge.
 pub fn engine_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
+    let color = ui.visuals().text_color();
+    engine_colored_label(ui, engine, text, color)
+}
+
+/// As [`engine_label`], in `color` (a warning that names someone).
+pub fn engine_colored_label(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    color: egui::Color32,
+) -> egui::Response {
     let text = interface_line(text);
     let size = egui::TextStyle::Body.resolve(ui.style()).size;
     let font = ui_font(size);
     let available = ui.available_width().max(1.0);
     let natural = line_width(engine, &text, font) + 2.0;
-    let color = ui.visuals().text_color();
     if natural <= available {
         laid_out(ui, engine, &text, font, natural, color)
     } else {
