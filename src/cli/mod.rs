@@ -11,6 +11,7 @@ mod adjudicate;
 mod agree;
 mod evaluate;
 mod export;
+mod generate;
 mod import;
 mod import_suggestions;
 mod progress;
@@ -159,6 +160,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the manual pages or a shell's completions, made from these very options (for
+    /// packagers, or to install them by hand).
+    #[command(subcommand)]
+    Generate(generate::GenerateCommand),
     /// Test hook: opens FILE as the window does and repeats an edit, an autosave and a save
     /// through the window's own code, so a test can kill it mid-write (tests/kill9.rs).
     #[command(hide = true)]
@@ -330,6 +335,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Evaluate { gold, model, json } => evaluate::run(&gold, &model, json),
         Command::SaveLoop { file, rounds } => save_loop::run(&file, rounds),
         Command::Project(command) => project::run(command),
+        Command::Generate(command) => generate::run(&command),
     }
 }
 
