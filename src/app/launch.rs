@@ -5,14 +5,15 @@ use std::process::ExitCode;
 
 use super::{AppState, Source, TaliqApp, crash, project};
 
-/// Where taliq keeps data of its own (`$XDG_DATA_HOME/taliq`, else `~/.local/share/taliq`).
+/// The name eframe keeps the window's settings under, and taliq its own data beside them.
+const APP_ID: &str = "taliq";
+
+/// Where taliq keeps data of its own (the recovery file of work without a file): the folder
+/// eframe keeps the settings in, by each system's convention — `$XDG_DATA_HOME/taliq` or
+/// `~/.local/share/taliq` on Linux, `~/Library/Application Support/taliq` on macOS,
+/// `%APPDATA%\taliq\data` on Windows.
 fn data_home() -> Option<std::path::PathBuf> {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".local/share"))
-        })?;
-    Some(base.join("taliq"))
+    eframe::storage_dir(APP_ID)
 }
 
 /// Writes frame times (UI, tessellation, painting and buffer swap; seconds), one per line.
@@ -171,7 +172,7 @@ fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
         app.files.dialogs = crate::app::file_chooser::FileDialogs::from_environment();
         Ok(Box::new(app))
     };
-    match eframe::run_native("taliq", options, Box::new(start)) {
+    match eframe::run_native(APP_ID, options, Box::new(start)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             report_start_error(&e);
