@@ -1,4 +1,5 @@
-//! Starting the window: on a corpus file, the bundled sample, a review or a team project.
+//! Starting the window: on a corpus file, the last corpus or the welcome screen, a review
+//! or a team project.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -54,7 +55,8 @@ fn report_start_error(message: &dyn std::fmt::Display) {
     eprintln!("taliq: {message}");
 }
 
-/// Opens the window on `path`, or on the bundled sample, and runs until it is closed.
+/// Opens the window on `path`, or on the last corpus, or on the welcome screen, and runs
+/// until it is closed.
 pub fn run(path: Option<&Path>) -> ExitCode {
     if let Some(dir) = path.filter(|p| project::is_project(p)) {
         return match project::ProjectMode::open(dir) {
@@ -69,26 +71,15 @@ pub fn run(path: Option<&Path>) -> ExitCode {
             }
         };
     }
-    match start_state(path, data_home()) {
-        Ok(state) => launch(state, None),
-        Err(e) => {
-            report_start_error(&e);
-            ExitCode::FAILURE
-        }
-    }
+    launch(start_state(path, data_home()), None)
 }
 
-/// The state the window starts with on `path` (a corpus file), or on the bundled sample,
-/// keeping the recovery file of work without a file in `home`; unsaved work of an
-/// earlier session is offered back. A file that cannot be opened leaves an empty window
-/// that lists its problems.
-///
-/// # Errors
-/// Only when the bundled sample is broken.
-pub fn start_state(
-    path: Option<&Path>,
-    home: Option<std::path::PathBuf>,
-) -> Result<AppState, String> {
+/// The state the window starts with on `path` (a corpus file), or with nothing open (the
+/// welcome screen; [`TaliqApp::reopen_last_corpus`] then opens the last corpus, once the
+/// remembered files are known), keeping the recovery file of work without a file in
+/// `home`; unsaved work of an earlier session is offered back. A file that cannot be
+/// opened leaves an empty window that lists its problems.
+pub fn start_state(path: Option<&Path>, home: Option<std::path::PathBuf>) -> AppState {
     let mut state = match path {
         Some(path) => match AppState::open(path) {
             Ok(state) => state,
@@ -101,13 +92,42 @@ pub fn start_state(
                 state
             }
         },
-        None => AppState::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?,
+        None => AppState::new(crate::model::Corpus::default(), Source::Untitled),
     };
     state.prefs.untitled_home = home;
     if state.source.path().is_none() {
         state.look_for_recovery();
     }
-    Ok(state)
+    state
+}
+
+impl TaliqApp {
+    /// Started with no file (from the applications menu, or `taliq` alone): opens the most
+    /// recent corpus that still exists, so work goes on where it stopped. Nothing is opened
+    /// when the window already shows something, or unsaved work without a file is offered
+    /// back (taking it back comes first); a recent file that is gone is said in the status
+    /// line, and one that no longer opens lists its problems. Otherwise the welcome stays.
+    pub fn reopen_last_corpus(&mut self) {
+        if !super::welcome::is_shown(&self.state)
+            || self.state.recovery.is_some()
+            || self.state.problems.is_some()
+        {
+            return;
+        }
+        let Some(last) = self.recent.first().cloned() else {
+            return;
+        };
+        if !last.is_file() {
+            self.state.say(format!(
+                "the last corpus, {}, is no longer there",
+                last.display()
+            ));
+            return;
+        }
+        if let Err(e) = self.state.open_paths(&[last]) {
+            self.state.say(e);
+        }
+    }
 }
 
 /// Opens the window in review mode on the annotators' corpora and the gold file (created if
@@ -151,6 +171,7 @@ pub fn window_icon() -> egui::IconData {
 /// Runs the window on `state` (and the project, if any) until it is closed.
 fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
     crash::install_panic_hook();
+    let started_without_file = super::welcome::is_shown(&state) && project.is_none();
     let mut app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     app.state.project = project;
     let options = eframe::NativeOptions {
@@ -165,6 +186,9 @@ fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
         let mut app = app;
         if let Some(storage) = cc.storage {
             app.load_settings(storage);
+        }
+        if started_without_file {
+            app.reopen_last_corpus();
         }
         app.remember_file();
         app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));

@@ -36,11 +36,12 @@ use clap::{Parser, Subcommand, ValueEnum};
     version,
     about = "Annotate Arabic text: exact code-point spans, right-to-left done right",
     long_about = "Annotate Arabic text: exact code-point spans, right-to-left done right.\n\n\
-                  With no subcommand, opens the annotator on FILE (a corpus) or on the bundled sample.",
+                  With no subcommand, opens the annotator on FILE (a corpus), else on the last \
+                  corpus opened, else on a welcome screen (open, import, project, or the sample).",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Corpus file to open in the annotator (default: the bundled sample).
+    /// Corpus file to open in the annotator (default: the last one, else a welcome screen).
     pub file: Option<PathBuf>,
     /// Headless work on corpus files.
     #[command(subcommand)]

@@ -37,7 +37,11 @@ pub(crate) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextE
         ui.label("annotator:");
         engine_label(ui, engine, annotator);
         ui.separator();
-        ui.label(state.source.name());
+        if crate::app::welcome::is_shown(state) {
+            ui.label("nothing open");
+        } else {
+            ui.label(state.source.name());
+        }
         if state.review.is_some() {
             let (reviewed, total) = crate::review::session::ReviewSession::progress(&state.corpus);
             ui.separator();
