@@ -1,18 +1,20 @@
-//! Starting the window: on a corpus file, the bundled sample, a review or a team project.
+//! Starting the window: on a corpus file, the last corpus or the welcome screen, a review
+//! or a team project.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use super::{AppState, Source, TaliqApp, crash, project};
 
-/// Where taliq keeps data of its own (`$XDG_DATA_HOME/taliq`, else `~/.local/share/taliq`).
+/// The name eframe keeps the window's settings under, and taliq its own data beside them.
+const APP_ID: &str = "taliq";
+
+/// Where taliq keeps data of its own (the recovery file of work without a file): the folder
+/// eframe keeps the settings in, by each system's convention — `$XDG_DATA_HOME/taliq` or
+/// `~/.local/share/taliq` on Linux, `~/Library/Application Support/taliq` on macOS,
+/// `%APPDATA%\taliq\data` on Windows.
 fn data_home() -> Option<std::path::PathBuf> {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".local/share"))
-        })?;
-    Some(base.join("taliq"))
+    eframe::storage_dir(APP_ID)
 }
 
 /// Writes frame times (UI, tessellation, painting and buffer swap; seconds), one per line.
@@ -54,7 +56,7 @@ fn report_start_error(message: &dyn std::fmt::Display) {
 }
 
 /// Opens the window on `paths` (see [`start_state`]; one project folder opens the project),
-/// or on the bundled sample, and runs until it is closed.
+/// else on the last corpus, else on the welcome screen, and runs until it is closed.
 pub fn run(paths: &[std::path::PathBuf]) -> ExitCode {
     if let [dir] = paths
         && project::is_project(dir)
@@ -71,33 +73,22 @@ pub fn run(paths: &[std::path::PathBuf]) -> ExitCode {
             }
         };
     }
-    match start_state(paths, data_home()) {
-        Ok(state) => launch(state, None),
-        Err(e) => {
-            report_start_error(&e);
-            ExitCode::FAILURE
-        }
-    }
+    launch(start_state(paths, data_home()), None)
 }
 
 /// The state the window starts with on `paths`: one corpus file opened; .txt files and
-/// folders of them imported, as File → Import text files does; none, the bundled sample.
-/// The recovery file of work without a file is kept in `home`, and unsaved work of an
-/// earlier session is offered back when nothing is asked for. A file that cannot be
-/// opened or imported leaves a window that lists its problems.
-///
-/// # Errors
-/// Only when the bundled sample is broken.
-pub fn start_state(
-    paths: &[std::path::PathBuf],
-    home: Option<std::path::PathBuf>,
-) -> Result<AppState, String> {
+/// folders of them imported, as File → Import text files does; none, nothing open (the
+/// welcome screen; [`TaliqApp::reopen_last_corpus`] then opens the last corpus, once the
+/// remembered files are known). The recovery file of work without a file is kept in
+/// `home`, and unsaved work of an earlier session is offered back when nothing is asked
+/// for. A file that cannot be opened or imported leaves a window that lists its problems.
+pub fn start_state(paths: &[std::path::PathBuf], home: Option<std::path::PathBuf>) -> AppState {
     let text_files = !paths.is_empty()
         && paths
             .iter()
             .all(|p| p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")));
     let mut state = match paths {
-        [] => AppState::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?,
+        [] => AppState::new(crate::model::Corpus::default(), Source::Untitled),
         _ if text_files => {
             let mut state = AppState::new(
                 crate::model::Corpus::with_default_labels(),
@@ -134,7 +125,36 @@ pub fn start_state(
     if !text_files && state.source.path().is_none() {
         state.look_for_recovery();
     }
-    Ok(state)
+    state
+}
+
+impl TaliqApp {
+    /// Started with no file (from the applications menu, or `taliq` alone): opens the most
+    /// recent corpus that still exists, so work goes on where it stopped. Nothing is opened
+    /// when the window already shows something, or unsaved work without a file is offered
+    /// back (taking it back comes first); a recent file that is gone is said in the status
+    /// line, and one that no longer opens lists its problems. Otherwise the welcome stays.
+    pub fn reopen_last_corpus(&mut self) {
+        if !super::welcome::is_shown(&self.state)
+            || self.state.recovery.is_some()
+            || self.state.problems.is_some()
+        {
+            return;
+        }
+        let Some(last) = self.recent.first().cloned() else {
+            return;
+        };
+        if !last.is_file() {
+            self.state.say(format!(
+                "the last corpus, {}, is no longer there",
+                last.display()
+            ));
+            return;
+        }
+        if let Err(e) = self.state.open_paths(&[last]) {
+            self.state.say(e);
+        }
+    }
 }
 
 /// Opens the window in review mode on the annotators' corpora and the gold file (created if
@@ -178,6 +198,7 @@ pub fn window_icon() -> egui::IconData {
 /// Runs the window on `state` (and the project, if any) until it is closed.
 fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
     crash::install_panic_hook();
+    let started_without_file = super::welcome::is_shown(&state) && project.is_none();
     let mut app = TaliqApp::new(state, crate::text::fonts::font_system(true));
     app.state.project = project;
     let options = eframe::NativeOptions {
@@ -193,13 +214,16 @@ fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
         if let Some(storage) = cc.storage {
             app.load_settings(storage);
         }
+        if started_without_file {
+            app.reopen_last_corpus();
+        }
         app.remember_file();
         app.frame_log = std::env::var_os("TALIQ_FRAME_LOG").map(|p| (p.into(), Vec::new()));
         app.debug_crash = crash::DebugCrash::from_env();
         app.files.dialogs = crate::app::file_chooser::FileDialogs::from_environment();
         Ok(Box::new(app))
     };
-    match eframe::run_native("taliq", options, Box::new(start)) {
+    match eframe::run_native(APP_ID, options, Box::new(start)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             report_start_error(&e);

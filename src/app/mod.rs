@@ -16,6 +16,7 @@ mod settings;
 pub mod shell;
 pub mod state;
 pub mod suggest;
+pub mod welcome;
 pub mod widgets;
 
 pub use launch::{

@@ -11,6 +11,7 @@ mod adjudicate;
 mod agree;
 mod evaluate;
 mod export;
+mod generate;
 mod import;
 mod import_suggestions;
 mod progress;
@@ -35,14 +36,14 @@ use clap::{Parser, Subcommand, ValueEnum};
     version,
     about = "Annotate Arabic text: exact code-point spans, right-to-left done right",
     long_about = "Annotate Arabic text: exact code-point spans, right-to-left done right.\n\n\
-                  With no subcommand, opens the annotator on FILE (a corpus), imports the .txt \
-                  files and folders given as File → Import text files does, or opens the \
-                  bundled sample.",
+                  With no subcommand, opens the annotator on FILE (a corpus) or imports the .txt \
+                  files and folders given as File → Import text files does; with none, opens the \
+                  last corpus opened, else a welcome screen (open, import, project, or the sample).",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     /// A corpus file to open in the annotator, a project folder, or .txt files and
-    /// folders of them to import (default: the bundled sample).
+    /// folders of them to import (default: the last corpus, else a welcome screen).
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Headless work on corpus files.
@@ -163,6 +164,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the manual pages or a shell's completions, made from these very options (for
+    /// packagers, or to install them by hand).
+    #[command(subcommand)]
+    Generate(generate::GenerateCommand),
     /// Test hook: opens FILE as the window does and repeats an edit, an autosave and a save
     /// through the window's own code, so a test can kill it mid-write (tests/kill9.rs).
     #[command(hide = true)]
@@ -334,6 +339,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Evaluate { gold, model, json } => evaluate::run(&gold, &model, json),
         Command::SaveLoop { file, rounds } => save_loop::run(&file, rounds),
         Command::Project(command) => project::run(command),
+        Command::Generate(command) => generate::run(&command),
     }
 }
 

@@ -131,8 +131,14 @@ fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
     }
 }
 
-/// Swaps the names `a` and `b` atomically; `Ok(false)` where the system cannot.
+/// Swaps the names `a` and `b` atomically; `Ok(false)` where the system cannot (elsewhere
+/// than Linux: [`replace_folder`] then replaces the files one by one, each by a rename over
+/// it, which on Windows too replaces an existing file).
 #[cfg(not(target_os = "linux"))]
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "the signature of the Linux version"
+)]
 fn exchange(_a: &Path, _b: &Path) -> io::Result<bool> {
     Ok(false)
 }

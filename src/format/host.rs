@@ -80,7 +80,41 @@ fn is_zombie(pid: i32) -> bool {
         .is_some_and(|state| state == "Z" || state == "X")
 }
 
-#[cfg(not(unix))]
+/// Windows has no `kill(pid, 0)`, and asking the kernel directly (`OpenProcess`) needs unsafe
+/// code, which this crate forbids: `tasklist`, part of every Windows since XP, is asked for
+/// that one pid instead (without a console window flashing up). Only on a lock conflict or a
+/// leftover temporary file, so its tenth of a second does not matter.
+#[cfg(windows)]
+fn alive_elsewhere(pid: u32) -> Option<bool> {
+    use std::os::windows::process::CommandExt as _;
+    const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+    let output = std::process::Command::new("tasklist.exe")
+        .args(["/FI", &format!("PID eq {pid}"), "/FO", "CSV", "/NH"])
+        .creation_flags(CREATE_NO_WINDOW)
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| tasklist_lists(&String::from_utf8_lossy(&output.stdout), pid))
+}
+
+/// Whether `tasklist /FO CSV /NH` printed a line for `pid` (`"taliq.exe","4242",…`). When no
+/// process matches it prints a sentence instead, in the system's language, so only the
+/// absence of a line with the pid counts.
+#[cfg(any(windows, test))]
+fn tasklist_lists(csv: &str, pid: u32) -> bool {
+    let quoted = format!("\"{pid}\"");
+    csv.lines().any(|line| {
+        line.split(',')
+            .nth(1)
+            .is_some_and(|field| field.trim() == quoted)
+    })
+}
+
+/// Elsewhere (not Unix, not Windows) there is no way to tell: a lock is never taken for
+/// stale, and the window offers to take it over.
+#[cfg(not(any(unix, windows)))]
 fn alive_elsewhere(_pid: u32) -> Option<bool> {
     None
 }
@@ -125,6 +159,19 @@ mod tests {
             assert_eq!(process_alive(pid), Some(false));
             assert_eq!(process_alive(u32::MAX), Some(false));
         }
+    }
+
+    #[test]
+    fn tasklist_output_names_the_pid_or_does_not() {
+        let running = "\"taliq.exe\",\"4242\",\"Console\",\"1\",\"52,120 K\"\r\n";
+        assert!(tasklist_lists(running, 4242));
+        // Another pid that merely contains the digits, or sits in the memory column.
+        assert!(!tasklist_lists(running, 424));
+        assert!(!tasklist_lists(running, 52));
+        // No match: a sentence, localised (here German), and no CSV line.
+        let none = "INFORMATION: Es werden keine Aufgaben mit den angegebenen Kriterien ausgef\u{fc}hrt.\r\n";
+        assert!(!tasklist_lists(none, 4242));
+        assert!(!tasklist_lists("", 4242));
     }
 
     #[cfg(target_os = "linux")]

@@ -7,6 +7,11 @@ use std::process::Command;
 
 use super::ProjectError;
 
+/// The git program, looked for on the `PATH`: `git.exe` on Windows (what Git for Windows
+/// installs; the standard library would add the `.exe` too, the name says what is looked
+/// for — a `git.cmd` shim is not run, that would take a shell).
+const GIT: &str = if cfg!(windows) { "git.exe" } else { "git" };
+
 /// Runs `git ARGS` in `dir`, returning what it printed on stdout.
 ///
 /// # Errors
@@ -14,7 +19,7 @@ use super::ProjectError;
 /// printed on stderr.
 pub fn git(dir: &Path, args: &[&str]) -> Result<String, ProjectError> {
     let command = args.join(" ");
-    let output = Command::new("git")
+    let output = Command::new(GIT)
         .arg("-C")
         .arg(dir)
         .args(identity(dir))
@@ -45,7 +50,7 @@ pub fn git(dir: &Path, args: &[&str]) -> Result<String, ProjectError> {
 /// or CI), so that commits still work; the user's own identity wins when there is one.
 fn identity(dir: &Path) -> Vec<String> {
     let configured = |key: &str| {
-        Command::new("git")
+        Command::new(GIT)
             .arg("-C")
             .arg(dir)
             .args(["config", "--get", key])

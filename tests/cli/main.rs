@@ -7,6 +7,7 @@ mod support;
 
 mod agree_cli;
 mod cli;
+mod generate_cli;
 mod import_txt_cli;
 mod suggest_cli;
 mod train_cli;

@@ -351,6 +351,7 @@ fn features_never_see_the_whole_app() {
         "review",
         "suggest",
         "project",
+        "welcome",
     ];
     let (modules, _) = app_imports();
     let leaks: Vec<String> = modules

@@ -774,14 +774,14 @@ fn opening_another_corpus_shows_its_text_not_the_old_one() {
 
 #[test]
 fn text_imported_in_the_window_is_autosaved_to_the_data_folder() {
-    // Issue #22: a window started as `taliq` starts (the sample, the recovery home in the
+    // Issue #22: a window started as `taliq` starts (nothing open, the recovery home in the
     // data folder) that imports a text file, labels a word and idles past the autosave
     // interval must leave the work in a recovery file.
     let home = tempfile::tempdir().unwrap();
     let texts = tempfile::tempdir().unwrap();
     let txt = texts.path().join("خبر.txt");
     std::fs::write(&txt, "قالَ الكرملين إنّ المحادثات جرت في أنقرة 2022").unwrap();
-    let state = taliq::app::start_state(&[], Some(home.path().to_path_buf())).unwrap();
+    let state = taliq::app::start_state(&[], Some(home.path().to_path_buf()));
     let mut harness = harness_on(state);
     harness.run();
     support::open_with_chooser(&mut harness, &txt);

@@ -94,7 +94,7 @@ fn text_files_and_folders_given_on_the_command_line_are_imported() {
     let folder = mixed_folder();
     let home = tempfile::tempdir().expect("a folder");
     let files = [folder.path().join("أ.txt"), folder.path().join("ب.txt")];
-    let state = taliq::app::start_state(&files, Some(home.path().to_path_buf())).unwrap();
+    let state = taliq::app::start_state(&files, Some(home.path().to_path_buf()));
     assert!(state.problems.is_none(), "{:?}", state.problems);
     let texts: Vec<&str> = state
         .corpus
@@ -113,13 +113,12 @@ fn text_files_and_folders_given_on_the_command_line_are_imported() {
     let state = taliq::app::start_state(
         &[folder.path().to_path_buf()],
         Some(home.path().to_path_buf()),
-    )
-    .unwrap();
+    );
     assert!(state.problems.is_none(), "{:?}", state.problems);
     assert_eq!(state.corpus.documents.len(), 3);
     // A corpus file still opens as a corpus; a .txt that cannot be read is listed.
     let broken = folder.path().join("بلا.txt");
     std::fs::write(&broken, b"\x00\x00 nul").unwrap();
-    let state = taliq::app::start_state(&[broken], Some(home.path().to_path_buf())).unwrap();
+    let state = taliq::app::start_state(&[broken], Some(home.path().to_path_buf()));
     assert!(state.problems.is_some(), "the window lists the problem");
 }

@@ -21,4 +21,5 @@ mod gui_relations;
 mod gui_review_mark;
 mod gui_review_relations;
 mod gui_suggestions;
+mod gui_welcome;
 mod relations_edit;

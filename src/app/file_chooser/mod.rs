@@ -95,7 +95,8 @@ fn start_folder(state: &AppState, files: &FileChoosing) -> PathBuf {
         })
         .filter(|p| p.is_dir())
         .or_else(|| std::env::current_dir().ok())
-        .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+        .or_else(std::env::home_dir)
+        // The root of the current drive on Windows.
         .unwrap_or_else(|| PathBuf::from("/"))
 }
 

@@ -325,10 +325,14 @@ impl Chooser {
     /// shown.
     pub fn typed_path(&self) -> PathBuf {
         let typed = self.typed.trim();
-        let home = std::env::var_os("HOME").map(PathBuf::from);
+        // The home folder by the system's convention (`%USERPROFILE%` on Windows), and
+        // `~\` as well as `~/` there.
+        let home = std::env::home_dir();
         let expanded = match (typed.strip_prefix('~'), home) {
-            (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => {
-                home.join(rest.trim_start_matches('/'))
+            (Some(rest), Some(home))
+                if rest.is_empty() || rest.starts_with(std::path::is_separator) =>
+            {
+                home.join(rest.trim_start_matches(std::path::is_separator))
             }
             _ => PathBuf::from(typed),
         };
@@ -483,6 +487,20 @@ mod tests {
             Step::Chosen(vec![dir.path().join("مقال.txt")]),
             "Enter takes the highlighted file"
         );
+    }
+
+    #[test]
+    fn a_typed_tilde_is_the_home_folder_by_the_systems_convention() {
+        let dir = tree();
+        let mut chooser = Chooser::new(FilePurpose::OpenCorpus, dir.path());
+        let home = std::env::home_dir().expect("a home folder");
+        chooser.typed = "~".to_owned();
+        assert_eq!(chooser.typed_path(), home);
+        chooser.typed = format!("~{}ملاحظات.json", std::path::MAIN_SEPARATOR);
+        assert_eq!(chooser.typed_path(), home.join("ملاحظات.json"));
+        // `~name` is a file or folder of that name here, not another user's home.
+        chooser.typed = "~أمل".to_owned();
+        assert_eq!(chooser.typed_path(), dir.path().join("~أمل"));
     }
 
     #[test]

@@ -60,7 +60,7 @@ fn body(
         {
             chooser.parent();
         }
-        if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
+        if let Some(home) = std::env::home_dir()
             && ui.button("home").clicked()
         {
             chooser.enter(&home);

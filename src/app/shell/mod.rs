@@ -16,7 +16,7 @@ pub mod window;
 
 use crate::app::input::commands::Command;
 use crate::app::state::dialogs::Dialog;
-use crate::app::{TaliqApp, annotate, labels, project, review};
+use crate::app::{TaliqApp, annotate, labels, project, review, welcome};
 use document::{document, view_for};
 
 /// Draws the whole window: the bars and panels around the document, the document, and the
@@ -30,7 +30,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
     ) {
         view.reveal_offset(&mut app.engine.font_system, offset);
     }
-    egui::CentralPanel::default().show(ui, |ui| document(ui, app));
+    egui::CentralPanel::default().show(ui, |ui| {
+        if welcome::is_shown(&app.state) {
+            welcome::show(ui, &mut app.panel_context());
+        } else {
+            document(ui, app);
+        }
+    });
     let ctx = ui.ctx().clone();
     windows(&ctx, app);
     chosen

@@ -45,14 +45,18 @@ pub(crate) fn status_bar(ui: &mut egui::Ui, state: &AppState, engine: &mut TextE
             .project
             .as_ref()
             .is_some_and(|p| p.annotator.is_none());
-        match state.source.path() {
-            Some(path) => {
-                let path = crate::text::isolates::isolate_path(&path.display().to_string());
-                engine_label(ui, engine, &path);
-            }
-            None if choosing => {}
-            None => {
-                engine_label(ui, engine, &state.source.name());
+        if crate::app::welcome::is_shown(state) {
+            ui.label("nothing open");
+        } else {
+            match state.source.path() {
+                Some(path) => {
+                    let path = crate::text::isolates::isolate_path(&path.display().to_string());
+                    engine_label(ui, engine, &path);
+                }
+                None if choosing => {}
+                None => {
+                    engine_label(ui, engine, &state.source.name());
+                }
             }
         }
         if state.review.is_some() {
