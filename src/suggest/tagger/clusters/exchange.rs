@@ -5,7 +5,7 @@
 //! class-bigram model of the text; words that share neighbours end up in one class. Flat, it
 //! tries every class for every word: the work grows with the classes times the distinct
 //! neighbours of each word, which at 1,024 classes and 10 million words of news is hours.
-//! Here the first level is flat and small (64 classes), and every further level splits each
+//! Here the first level is flat and small (128 classes), and every further level splits each
 //! class of the level above into `fanout` classes, trying for each word only the classes
 //! under its parent: a finer level costs less than the first, and the levels nest, so a
 //! word's classes read as a path from coarse to fine, as Brown clusters' bit prefixes do.

@@ -20,7 +20,7 @@ use super::features::{Template, WordInfo, hash};
 pub use stream::WordStream;
 
 /// Class counts of the nested clusterings learned, coarse to fine.
-pub const LEVELS: [usize; 3] = [64, 256, 1024];
+pub const LEVELS: [usize; 3] = [128, 512, 2048];
 /// Words seen fewer times get no cluster (too little evidence).
 pub const MIN_COUNT: u32 = 2;
 
