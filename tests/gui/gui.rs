@@ -838,20 +838,7 @@ fn work_on_a_corpus_without_a_file_is_autosaved_too() {
 /// A review of the three annotators of the sample article (`tests/fixtures/agreement_*.json`)
 /// into a new gold file in `dir`.
 fn review_harness(dir: &std::path::Path) -> Harness<'static, TaliqApp> {
-    let files: Vec<std::path::PathBuf> = ["a", "b", "c"]
-        .iter()
-        .map(|n| format!("tests/fixtures/agreement_{n}.json").into())
-        .collect();
-    let mut state = AppState::new(
-        taliq::model::Corpus::default(),
-        taliq::app::Source::Untitled,
-    );
-    state
-        .open_review(&files, &dir.join("gold.json"))
-        .expect("the fixtures share their texts");
-    let mut harness = harness_on(state);
-    harness.run();
-    harness
+    support::review_window(dir, 1300.0, 800.0)
 }
 
 /// Clicks the middle of a range of the open document.

@@ -5,28 +5,15 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use taliq::app::TaliqApp;
 use taliq::app::state::dialogs::Dialog;
-use taliq::app::{AppState, TaliqApp};
 use taliq::model::Status;
 
 use crate::support;
 
 /// A review of the three annotators of the sample article into a new gold file in `dir`.
 fn review(dir: &std::path::Path) -> Harness<'static, TaliqApp> {
-    let files: Vec<std::path::PathBuf> = ["a", "b", "c"]
-        .iter()
-        .map(|n| format!("tests/fixtures/agreement_{n}.json").into())
-        .collect();
-    let mut state = AppState::new(
-        taliq::model::Corpus::default(),
-        taliq::app::Source::Untitled,
-    );
-    state
-        .open_review(&files, &dir.join("gold.json"))
-        .expect("the fixtures share their texts");
-    let mut harness = support::window(state, 1000.0, 680.0);
-    harness.run();
-    harness
+    support::review_window(dir, 1000.0, 680.0)
 }
 
 /// [`review`], what all agreed on accepted (Ctrl+Shift+A): the conflicts are left.

@@ -42,6 +42,29 @@ pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// A window of `width` × `height` on a review of the three annotators of the sample
+/// article (`tests/fixtures/agreement_*.json`) into a new gold file in `dir`.
+pub fn review_window(
+    dir: &Path,
+    width: f32,
+    height: f32,
+) -> egui_kittest::Harness<'static, taliq::app::TaliqApp> {
+    let files: Vec<std::path::PathBuf> = ["a", "b", "c"]
+        .iter()
+        .map(|n| format!("tests/fixtures/agreement_{n}.json").into())
+        .collect();
+    let mut state = taliq::app::AppState::new(
+        taliq::model::Corpus::default(),
+        taliq::app::Source::Untitled,
+    );
+    state
+        .open_review(&files, &dir.join("gold.json"))
+        .expect("the fixtures share their texts");
+    let mut harness = window(state, width, height);
+    harness.run();
+    harness
+}
+
 /// The window on `state`, headless (`egui_kittest`), at `width` × `height` points, with the
 /// bundled Arabic font as egui's fallback as the app installs it.
 pub fn window(
