@@ -529,3 +529,43 @@ fn behind_the_project_chooser_there_is_no_name_field_nor_an_untitled_corpus() {
     harness.run();
     assert!(harness.query_by_label("your name:").is_none());
 }
+
+#[test]
+fn the_taggers_word_clusters_learn_from_the_projects_other_documents_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, _) = make_project(dir.path());
+    // A document of the project nobody's share holds here, naming a city twice.
+    let documents = proj.join(taliq::project::DOCUMENTS_FILE);
+    let mut all = taliq::format::load(&documents).unwrap();
+    all.documents.push(taliq::model::Document::new(
+        "extra",
+        "زار الوفد زنجبار أمس.\nوصل الوزير إلى زنجبار.",
+    ));
+    std::fs::write(&documents, write_corpus(&all, Form::Json)).unwrap();
+    let mut harness = window_on(&proj);
+    harness.get_by_label("سارة").click();
+    harness.run();
+    let state = &mut harness.state_mut().state;
+    assert!(state.corpus.documents.iter().all(|d| d.id != "extra"));
+    let doc = &mut state.corpus.documents[0];
+    let word = doc.text().split(' ').next().unwrap().chars().count();
+    doc.add_span(taliq::model::Span::new(
+        taliq::model::CharRange::between(0, word),
+        "PER",
+    ))
+    .unwrap();
+    state.train_tagger();
+    let started = std::time::Instant::now();
+    while harness.state().state.suggest.model.is_none() {
+        harness.run();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let state = &harness.state().state;
+        assert!(
+            started.elapsed().as_secs() < 300,
+            "no model: {}",
+            state.message
+        );
+    }
+    let model = harness.state().state.suggest.model.as_ref().unwrap();
+    assert!(model.tagger.clusters().classes.contains_key("زنجبار"));
+}

@@ -249,6 +249,10 @@ impl AppState {
                 .untitled_home
                 .as_ref()
                 .map(|home| home.join(CLUSTERS_CACHE)),
+            project_documents: self
+                .project
+                .as_ref()
+                .map(|p| p.dir.join(crate::project::DOCUMENTS_FILE)),
         };
         self.suggest.training = Some(Training::start(inputs, self.generation, spans));
         self.say("training the tagger…");
@@ -305,6 +309,7 @@ impl AppState {
             Report::Uncertainty(list) => self.suggest.uncertainty = list.into_iter().collect(),
             Report::Quality(quality) => self.suggest.quality = Some(quality),
             Report::Failed(why) => self.say(format!("training failed: {why}")),
+            Report::Warning(what) => self.say(what),
         }
     }
 

@@ -55,6 +55,9 @@ pub enum Report {
     Quality(Quality),
     /// Training gave no model, and why.
     Failed(String),
+    /// Something the person should know that did not stop training (a project's
+    /// `documents.json` that could not be read for word clusters).
+    Warning(String),
 }
 
 /// A training run on its worker thread; dropping it cancels the run.
@@ -156,6 +159,9 @@ pub struct Inputs {
     pub gazetteer: Vec<(String, String)>,
     /// Where the clusters are cached (keyed by the text); `None`: learned every time.
     pub clusters_cache: Option<std::path::PathBuf>,
+    /// A team project's `documents.json`: its documents the corpus lacks (the other
+    /// annotators' share) are unlabelled text for the clusters too.
+    pub project_documents: Option<std::path::PathBuf>,
 }
 
 /// What the worker thread owns.
@@ -253,6 +259,30 @@ impl Job {
         }
     }
 
+    /// The project's documents the corpus lacks, read from its `documents.json` (a file
+    /// that cannot be read is reported and left out).
+    fn project_documents(&self) -> Option<crate::model::Corpus> {
+        let path = self.inputs.project_documents.as_ref()?;
+        let mut corpus = match crate::format::load(path) {
+            Ok(corpus) => corpus,
+            Err(e) => {
+                let _ = self.sender.send(Report::Warning(format!(
+                    "word clusters without the project's documents: {e}"
+                )));
+                return None;
+            }
+        };
+        let known: std::collections::HashSet<&str> = self
+            .inputs
+            .train
+            .iter()
+            .chain(&self.inputs.unfinished)
+            .map(|(_, d)| d.id.as_str())
+            .collect();
+        corpus.documents.retain(|d| !known.contains(d.id.as_str()));
+        Some(corpus)
+    }
+
     /// The text of every document of the corpus, in corpus order: the unfinished ones whole,
     /// the done ones from the training documents (where they are whole).
     fn corpus_texts(&self) -> Vec<&str> {
@@ -277,7 +307,13 @@ impl Job {
     /// Word clusters of every document's text: from the cache when it holds this text, else
     /// learned (the first tenth of the progress bar); `None` when cancelled.
     fn word_clusters(&self, threads: usize) -> Option<Clusters> {
-        let texts = self.corpus_texts();
+        let project = self.project_documents();
+        let mut texts = self.corpus_texts();
+        texts.extend(
+            project
+                .iter()
+                .flat_map(|c| c.documents.iter().map(Document::text)),
+        );
         let report = self.reporter(0.0, 0.1, Some("word clusters"));
         let report = |fraction: f32| {
             report(Progress {
