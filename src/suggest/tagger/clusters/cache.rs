@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::{Clusters, LEVELS, MIN_COUNT};
 
 /// Bumped whenever the same text would give other clusters (tokeniser, folding, algorithm).
-const ALGORITHM_VERSION: u32 = 3;
+const ALGORITHM_VERSION: u32 = 4;
 /// The cache file's format name.
 const FORMAT: &str = "taliq-clusters";
 

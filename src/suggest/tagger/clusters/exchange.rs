@@ -378,6 +378,16 @@ mod tests {
     }
 
     #[test]
+    fn small_vocabularies_get_coarser_levels() {
+        use super::super::levels_for;
+        assert_eq!(levels_for(160_000), [128, 512, 2048]);
+        assert_eq!(levels_for(11_000), [128, 512, 2048]);
+        assert_eq!(levels_for(3_000), [32, 128, 512]);
+        assert_eq!(levels_for(300), [16, 64, 256]);
+        assert_eq!(levels_for(0), [16, 64, 256]);
+    }
+
+    #[test]
     fn the_same_text_gives_the_same_clusters_and_cancel_stops() {
         let s = stream();
         let a = learn(&s, &[4, 16], 1, &|_| {}, &AtomicBool::new(false));

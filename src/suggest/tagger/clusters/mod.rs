@@ -21,6 +21,19 @@ pub use stream::WordStream;
 
 /// Class counts of the nested clusterings learned, coarse to fine.
 pub const LEVELS: [usize; 3] = [128, 512, 2048];
+/// The nested levels for `words` clustered words: [`LEVELS`], or for a small vocabulary (a
+/// team's first articles) levels as many times coarser as keep 64 words or more in a coarse
+/// class on average (16 classes at least): 128 classes over 300 words would make nearly
+/// every word a class of its own, and a class of one word says nothing about another.
+pub fn levels_for(words: usize) -> [usize; 3] {
+    let mut top = LEVELS[0];
+    while top > 16 && words / top < 64 {
+        top /= 2;
+    }
+    let scale = LEVELS[0] / top;
+    LEVELS.map(|level| level / scale)
+}
+
 /// Words seen fewer times get no cluster (too little evidence).
 pub const MIN_COUNT: u32 = 2;
 
@@ -39,7 +52,8 @@ impl Clusters {
         progress: &dyn Fn(f32),
         cancel: &AtomicBool,
     ) -> Option<Self> {
-        let clustering = exchange::learn(stream, &LEVELS, MIN_COUNT, progress, cancel)?;
+        let words = stream.counts.iter().filter(|&&n| n >= MIN_COUNT).count();
+        let clustering = exchange::learn(stream, &levels_for(words), MIN_COUNT, progress, cancel)?;
         let mut classes = HashMap::with_capacity(clustering.words.len());
         for (i, &w) in clustering.words.iter().enumerate() {
             let path = clustering.classes.iter().map(|level| level[i]).collect();
