@@ -29,10 +29,11 @@ fn print_text(path: &Path, result: &Result<Corpus, LoadError>) {
         Ok(corpus) => {
             let spans: usize = corpus.documents.iter().map(|d| d.spans().len()).sum();
             println!(
-                "{}: valid ({} documents, {spans} spans, {} labels)",
+                "{}: valid ({}, {}, {})",
                 path.display(),
-                corpus.documents.len(),
-                corpus.labels.len()
+                super::count(corpus.documents.len(), "document"),
+                super::count(spans, "span"),
+                super::count(corpus.labels.len(), "label")
             );
         }
         Err(LoadError::Invalid { diagnostics, .. }) => {

@@ -143,6 +143,11 @@ fn import_txt_builds_a_valid_corpus_and_never_clobbers() {
         "{}",
         stderr(&out)
     );
+    let out = taliq(&["validate", "one.json"], dir.path());
+    assert_eq!(
+        stdout(&out),
+        "one.json: valid (1 document, 0 spans, 5 labels)\n"
+    );
     assert_eq!(corpus.documents[0].text(), "زار لافروف أنقرة\r\nسطر ثانٍ");
     assert_eq!(corpus.labels.len(), 5);
     let out = taliq(&["validate", "c.json"], dir.path());
