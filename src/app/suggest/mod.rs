@@ -24,6 +24,11 @@ use crate::suggest::tagger::Tagger;
 use crate::suggest::{Prediction, Recommender, suggest_document, training_documents};
 pub use worker::{Inputs, Quality, Report, Training};
 
+/// "1 document", "3 documents".
+pub(crate) fn documents(n: usize) -> String {
+    format!("{n} document{}", if n == 1 { "" } else { "s" })
+}
+
 /// The word clusters of the last corpus trained on, in the data folder (keyed by its text:
 /// training again on the same corpus does not learn them again).
 const CLUSTERS_CACHE: &str = "word-clusters.json";
@@ -295,8 +300,9 @@ impl AppState {
             } => {
                 let s = tagger.summary();
                 self.say(format!(
-                    "tagger trained on {} spans of {} documents in {seconds:.1} s",
-                    s.spans, s.documents
+                    "tagger trained on {} spans of {} in {seconds:.1} s",
+                    s.spans,
+                    documents(s.documents)
                 ));
                 self.use_model(TrainedModel {
                     tagger: *tagger,

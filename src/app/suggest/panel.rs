@@ -105,8 +105,9 @@ fn models(ui: &mut egui::Ui, state: &mut AppState) {
                 (None, None) => format!("loaded {ago}"),
             };
             ui.label(format!(
-                "tagger (CRF): {how}, on {} spans of {} documents",
-                s.spans, s.documents
+                "tagger (CRF): {how}, on {} spans of {}",
+                s.spans,
+                super::documents(s.documents)
             ));
             // Learned from the text of every document, labelled or not.
             ui.label(format!(
