@@ -78,11 +78,7 @@ pub fn sentences(docs: &[&Document], gold: Option<&mut GoldStats>) -> Vec<Senten
             let next_continues = tags
                 .get(i + 1)
                 .is_some_and(|t| !t.starts_with("B-") && t != OUTSIDE);
-            let line_break = tokens
-                .get(i + 1)
-                .is_some_and(|(_, next)| text[bytes.end..next.start].contains('\n'));
-            let full_stop = token.kind == TokenKind::Punct && matches!(word, "." | "!" | "?" | "؟");
-            if i + 1 == tokens.len() || ((line_break || full_stop) && !next_continues) {
+            if i + 1 == tokens.len() || (ends_sentence(text, &tokens, i) && !next_continues) {
                 let next = Sentence {
                     doc: d,
                     group,
@@ -104,6 +100,21 @@ pub fn sentences(docs: &[&Document], gold: Option<&mut GoldStats>) -> Vec<Senten
         }
     }
     out
+}
+
+/// Whether token `i` of `text` may end a sentence: a line break follows it, or it is a full
+/// stop (`.`, `!`, `?`, `؟`). The tagger and the word clusters cut text the same way.
+pub fn ends_sentence(
+    text: &str,
+    tokens: &[(crate::tokenize::Token, std::ops::Range<usize>)],
+    i: usize,
+) -> bool {
+    let (token, bytes) = &tokens[i];
+    let line_break = tokens
+        .get(i + 1)
+        .is_some_and(|(_, next)| text[bytes.end..next.start].contains('\n'));
+    line_break
+        || (token.kind == TokenKind::Punct && matches!(&text[bytes.clone()], "." | "!" | "?" | "؟"))
 }
 
 /// Gold tags of every token of `doc`: spans in order, overlapping ones skipped.

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::annotate::search::fold_word;
-use crate::tokenize::{TokenKind, tokenize_with_clitics_located};
+use crate::tokenize::tokenize_with_clitics_located;
 
 /// Marks the end of a sentence in [`WordStream::tokens`].
 pub const SENTENCE_END: u32 = u32::MAX;
@@ -63,16 +63,12 @@ impl WordStream {
     pub fn add_text(&mut self, text: &str) {
         let tokens = tokenize_with_clitics_located(text, &[]);
         let mut open = false;
-        for (i, (token, bytes)) in tokens.iter().enumerate() {
+        for (i, (_, bytes)) in tokens.iter().enumerate() {
             let word = &text[bytes.clone()];
             let id = self.intern(&fold_word(word));
             self.tokens.push(id);
             open = true;
-            let line_break = tokens
-                .get(i + 1)
-                .is_some_and(|(_, next)| text[bytes.end..next.start].contains('\n'));
-            let full_stop = token.kind == TokenKind::Punct && matches!(word, "." | "!" | "?" | "؟");
-            if line_break || full_stop {
+            if super::super::sentences::ends_sentence(text, &tokens, i) {
                 self.tokens.push(SENTENCE_END);
                 open = false;
             }
