@@ -430,6 +430,11 @@ impl<'de> Visitor<'de> for CorpusSeed<'_> {
         let mut streamed = false;
         while let Some(key) = map.next_key_seed(KeySeed)? {
             if key == "documents" {
+                if streamed || documents.is_some() {
+                    // A second list would skip the labels' check (they went to the sink
+                    // with the first): the slow reader, which reads this file, takes one.
+                    return Err(de::Error::custom("duplicate field `documents`"));
+                }
                 if let Some(labels) = header.labels.take() {
                     let declarations = DECLARATIONS
                         .iter()
