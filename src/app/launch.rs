@@ -211,9 +211,8 @@ fn launch(state: AppState, project: Option<project::ProjectMode>) -> ExitCode {
     let start = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
         install_fallback_font(&cc.egui_ctx);
         let mut app = app;
-        if let Some(storage) = cc.storage {
-            app.load_settings(storage);
-        }
+        let remembered = cc.storage.is_some_and(|storage| app.load_settings(storage));
+        app.choose_language(remembered, crate::app::i18n::locale::environment);
         if started_without_file {
             app.reopen_last_corpus();
         }

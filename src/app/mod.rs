@@ -6,6 +6,7 @@ pub mod annotate;
 pub mod crash;
 pub mod document_view;
 pub mod file_chooser;
+pub mod i18n;
 pub mod input;
 pub mod labels;
 mod launch;
@@ -129,6 +130,7 @@ impl TaliqApp {
             "TALIQ_DEBUG_CRASH=frame: a bug in the window, on request"
         );
         self.export.debug_crash = self.debug_crash == Some(crash::DebugCrash::Export);
+        i18n::set_locale(self.state.prefs.language, self.state.prefs.digits);
         self.state.poll_training();
         self.state.refresh_suggestions();
         let ctx = ui.ctx().clone();

@@ -3,6 +3,7 @@
 //! The panels' widths and which of their sections are folded are in egui's memory, which
 //! eframe saves itself.
 
+use super::i18n::{Digits, Language, locale};
 use super::{TaliqApp, project, shell::reading};
 
 /// Where the annotator's name is remembered between runs (eframe storage).
@@ -11,6 +12,15 @@ const USER_KEY: &str = "taliq.annotator";
 const RECENT_KEY: &str = "taliq.recent";
 /// The settings key of [`super::Panels`].
 const PANELS_KEY: &str = "taliq-panels";
+/// Where the interface's language and digits are remembered.
+const INTERFACE_KEY: &str = "taliq.interface";
+
+/// The interface's language and digits as remembered.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+struct Interface {
+    language: Language,
+    digits: Digits,
+}
 
 impl TaliqApp {
     /// Writes what is remembered between runs: the annotator's name, the recent files, the
@@ -33,6 +43,13 @@ impl TaliqApp {
         if let Ok(json) = serde_json::to_string(&self.panels) {
             storage.set_string(PANELS_KEY, json);
         }
+        let interface = Interface {
+            language: self.state.prefs.language,
+            digits: self.state.prefs.digits,
+        };
+        if let Ok(json) = serde_json::to_string(&interface) {
+            storage.set_string(INTERFACE_KEY, json);
+        }
         let mut chosen = remembered_annotators(storage);
         for (dir, name) in &self.state.prefs.project_annotators {
             chosen.insert(dir.clone(), name.clone().into());
@@ -45,8 +62,16 @@ impl TaliqApp {
         }
     }
 
-    /// Takes back what [`Self::save_settings`] wrote in an earlier run.
-    pub fn load_settings(&mut self, storage: &dyn eframe::Storage) {
+    /// Takes back what [`Self::save_settings`] wrote in an earlier run; whether it held the
+    /// interface's language.
+    pub fn load_settings(&mut self, storage: &dyn eframe::Storage) -> bool {
+        let interface: Option<Interface> = storage
+            .get_string(INTERFACE_KEY)
+            .and_then(|json| serde_json::from_str(&json).ok());
+        if let Some(interface) = interface {
+            self.state.prefs.language = interface.language;
+            self.state.prefs.digits = interface.digits;
+        }
         if let Some(user) = storage.get_string(USER_KEY) {
             self.state.prefs.user = Some(user);
         }
@@ -89,6 +114,23 @@ impl TaliqApp {
         {
             self.state.say(e);
         }
+        interface.is_some()
+    }
+
+    /// The interface's language at start: `TALIQ_LANG` when set, else the one remembered,
+    /// else the system's locale's (`get` reads the environment).
+    pub fn choose_language(&mut self, remembered: bool, get: impl Fn(&str) -> Option<String>) {
+        let prefs = &mut self.state.prefs;
+        if let Some(language) = locale::overridden(&get) {
+            if language != prefs.language {
+                prefs.digits = language.default_digits();
+            }
+            prefs.language = language;
+        } else if !remembered {
+            prefs.language = locale::system_language(&get);
+            prefs.digits = prefs.language.default_digits();
+        }
+        super::i18n::set_locale(prefs.language, prefs.digits);
     }
 }
 

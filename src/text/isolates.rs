@@ -44,6 +44,13 @@ pub fn isolate_path(path: &str) -> String {
     out
 }
 
+/// A file path as one left-to-right unit that can stand in any line, Arabic or not: its
+/// folders in order ([`isolate_path`]) inside a left-to-right isolate, so that an Arabic
+/// sentence does not reverse "assets/sample/sample.json".
+pub fn path_unit(path: &str) -> String {
+    format!("\u{2066}{}{PDI}", isolate_path(path))
+}
+
 /// A folder or file name, isolated; a file's extension stays outside, after it, so that
 /// "خبر عاجل.json" does not come out as "json.خبر عاجل".
 fn push_isolated(out: &mut String, part: &str) {

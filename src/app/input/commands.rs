@@ -2,6 +2,8 @@
 //! its keys are rows of the key table ([`super::keymap`]); menus and keys only send a
 //! command, and [`run`] is the one place that runs it.
 
+use crate::app::i18n::{Language, msg_id, tr};
+
 /// The menus of the menu bar, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Menu {
@@ -21,14 +23,14 @@ impl Menu {
     /// Every menu in menu-bar order.
     pub const ALL: [Self; 5] = [Self::File, Self::Edit, Self::View, Self::Review, Self::Help];
 
-    /// The menu's title.
-    pub fn title(self) -> &'static str {
+    /// The menu's title in the window's language.
+    pub fn title(self) -> String {
         match self {
-            Self::File => "File",
-            Self::Edit => "Edit",
-            Self::View => "View",
-            Self::Review => "Review",
-            Self::Help => "Help",
+            Self::File => tr!("menu-file"),
+            Self::Edit => tr!("menu-edit"),
+            Self::View => tr!("menu-view"),
+            Self::Review => tr!("menu-review"),
+            Self::Help => tr!("menu-help"),
         }
     }
 }
@@ -90,6 +92,8 @@ pub enum Command {
     Shortcuts,
     /// What taliq is.
     About,
+    /// The interface in this language (View → Language).
+    SetLanguage(crate::app::i18n::Language),
 }
 
 /// One row of the command table.
@@ -99,16 +103,19 @@ pub struct CommandInfo {
     pub command: Command,
     /// The menu it is in.
     pub menu: Menu,
-    /// Its menu item's text.
-    pub name: &'static str,
+    /// The id of its menu item's text (`assets/i18n/*.ftl`).
+    pub id: &'static str,
 }
 
-const fn row(command: Command, menu: Menu, name: &'static str) -> CommandInfo {
-    CommandInfo {
-        command,
-        menu,
-        name,
+impl CommandInfo {
+    /// Its menu item's text in the window's language.
+    pub fn name(&self) -> String {
+        crate::app::i18n::text(self.id, &[])
     }
+}
+
+const fn row(command: Command, menu: Menu, id: &'static str) -> CommandInfo {
+    CommandInfo { command, menu, id }
 }
 
 /// The table row of `command`.
@@ -129,31 +136,101 @@ pub fn shortcut_text(ctx: &egui::Context, command: Command) -> String {
 
 /// Every command, in menu order.
 pub const COMMANDS: &[CommandInfo] = &[
-    row(Command::Open, Menu::File, "Open…"),
-    row(Command::Save, Menu::File, "Save"),
-    row(Command::SaveAs, Menu::File, "Save As…"),
-    row(Command::ImportText, Menu::File, "Import text files…"),
-    row(Command::Export, Menu::File, "Export…"),
-    row(Command::OpenProject, Menu::File, "Open Project…"),
-    row(Command::SyncProject, Menu::File, "Sync project"),
-    row(Command::Quit, Menu::File, "Quit"),
-    row(Command::Undo, Menu::Edit, "Undo"),
-    row(Command::Redo, Menu::Edit, "Redo"),
-    row(Command::Find, Menu::Edit, "Find"),
-    row(Command::EditLabels, Menu::Edit, "Labels…"),
-    row(Command::ZoomIn, Menu::View, "Zoom in"),
-    row(Command::ZoomOut, Menu::View, "Zoom out"),
-    row(Command::ZoomReset, Menu::View, "Actual size"),
-    row(Command::ToggleTheme, Menu::View, "Light / dark theme"),
-    row(Command::ToggleHarakat, Menu::View, "Show / hide harakat"),
-    row(Command::ReadingOptions, Menu::View, "Reading options…"),
-    row(Command::ToggleDocumentList, Menu::View, "Document list"),
-    row(Command::ToggleSidePanel, Menu::View, "Side panel"),
-    row(Command::Guidelines, Menu::View, "Guidelines"),
-    row(Command::ProjectOverview, Menu::View, "Project overview"),
-    row(Command::StartReview, Menu::Review, "Start review…"),
-    row(Command::ReviewProject, Menu::Review, "Review project"),
-    row(Command::AgreementCharts, Menu::Review, "Agreement charts"),
-    row(Command::Shortcuts, Menu::Help, "Shortcuts"),
-    row(Command::About, Menu::Help, "About taliq"),
+    row(Command::Open, Menu::File, msg_id!("command-open")),
+    row(Command::Save, Menu::File, msg_id!("command-save")),
+    row(Command::SaveAs, Menu::File, msg_id!("command-save-as")),
+    row(
+        Command::ImportText,
+        Menu::File,
+        msg_id!("command-import-text"),
+    ),
+    row(Command::Export, Menu::File, msg_id!("command-export")),
+    row(
+        Command::OpenProject,
+        Menu::File,
+        msg_id!("command-open-project"),
+    ),
+    row(
+        Command::SyncProject,
+        Menu::File,
+        msg_id!("command-sync-project"),
+    ),
+    row(Command::Quit, Menu::File, msg_id!("command-quit")),
+    row(Command::Undo, Menu::Edit, msg_id!("command-undo")),
+    row(Command::Redo, Menu::Edit, msg_id!("command-redo")),
+    row(Command::Find, Menu::Edit, msg_id!("command-find")),
+    row(
+        Command::EditLabels,
+        Menu::Edit,
+        msg_id!("command-edit-labels"),
+    ),
+    row(Command::ZoomIn, Menu::View, msg_id!("command-zoom-in")),
+    row(Command::ZoomOut, Menu::View, msg_id!("command-zoom-out")),
+    row(
+        Command::ZoomReset,
+        Menu::View,
+        msg_id!("command-zoom-reset"),
+    ),
+    row(
+        Command::ToggleTheme,
+        Menu::View,
+        msg_id!("command-toggle-theme"),
+    ),
+    row(
+        Command::ToggleHarakat,
+        Menu::View,
+        msg_id!("command-toggle-harakat"),
+    ),
+    row(
+        Command::ReadingOptions,
+        Menu::View,
+        msg_id!("command-reading-options"),
+    ),
+    row(
+        Command::SetLanguage(Language::English),
+        Menu::View,
+        msg_id!("language-english"),
+    ),
+    row(
+        Command::SetLanguage(Language::Arabic),
+        Menu::View,
+        msg_id!("language-arabic"),
+    ),
+    row(
+        Command::ToggleDocumentList,
+        Menu::View,
+        msg_id!("command-toggle-document-list"),
+    ),
+    row(
+        Command::ToggleSidePanel,
+        Menu::View,
+        msg_id!("command-toggle-side-panel"),
+    ),
+    row(
+        Command::Guidelines,
+        Menu::View,
+        msg_id!("command-guidelines"),
+    ),
+    row(
+        Command::ProjectOverview,
+        Menu::View,
+        msg_id!("command-project-overview"),
+    ),
+    row(
+        Command::StartReview,
+        Menu::Review,
+        msg_id!("command-start-review"),
+    ),
+    row(
+        Command::ReviewProject,
+        Menu::Review,
+        msg_id!("command-review-project"),
+    ),
+    row(
+        Command::AgreementCharts,
+        Menu::Review,
+        msg_id!("command-agreement-charts"),
+    ),
+    row(Command::Shortcuts, Menu::Help, msg_id!("command-shortcuts")),
+    row(Command::About, Menu::Help, msg_id!("command-about")),
 ];

@@ -356,5 +356,6 @@ pub fn run(ctx: &egui::Context, app: &mut TaliqApp, command: Command) {
             app.state.dialogs.toggle(Dialog::Shortcuts);
         }
         Command::About => app.state.dialogs.open(Dialog::About),
+        Command::SetLanguage(language) => app.state.set_language(language),
     }
 }

@@ -71,7 +71,7 @@ pub fn help_rows(
         let what = match b.action {
             Action::Command(c) => {
                 let info = super::commands::info(c);
-                format!("{} ({} menu)", info.name, info.menu.title())
+                format!("{} ({} menu)", info.name(), info.menu.title())
             }
             _ => format!("{}{}", b.context.prefix(), b.help),
         };

@@ -2,63 +2,66 @@
 //! work found from an earlier session, a file another window holds.
 
 use crate::app::AppState;
+use crate::app::i18n::tr;
+use crate::app::widgets::TextEngine;
+use crate::app::widgets::interface::{self, mirrored};
 
 /// Shows every notice that applies, each in a panel across the top of the window.
-pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
+pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     if state.is_read_only() {
-        egui::Panel::top("read-only").show(ui, |ui| lock_banner(ui, state));
+        egui::Panel::top("read-only")
+            .show(ui, |ui| mirrored(ui, |ui| lock_banner(ui, state, engine)));
     }
     if state.save_conflict {
-        egui::Panel::top("conflict").show(ui, |ui| conflict_banner(ui, state));
+        egui::Panel::top("conflict").show(ui, |ui| {
+            mirrored(ui, |ui| conflict_banner(ui, state, engine))
+        });
     }
     if state.recovery.is_some() {
-        egui::Panel::top("recovery").show(ui, |ui| recovery_banner(ui, state));
+        egui::Panel::top("recovery").show(ui, |ui| {
+            mirrored(ui, |ui| recovery_banner(ui, state, engine))
+        });
     }
 }
 
 /// The file is open read-only: who holds it since when, and the ways out.
-fn lock_banner(ui: &mut egui::Ui, state: &mut AppState) {
+fn lock_banner(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     let Some(holder) = state.lock_holder() else {
         return;
     };
-    let mut notice = format!(
-        "Read-only: this file is open in another window, by {}. Edits and Ctrl+S are refused here.",
-        holder.describe()
-    );
+    let mut notice = tr!("banner-read-only", holder = holder.describe());
     if holder.is_old() {
-        notice.push_str(" The lock is old: its holder has probably gone.");
+        notice.push(' ');
+        notice.push_str(&tr!("banner-read-only-old-lock"));
     }
     let warning = ui.visuals().warn_fg_color;
+    interface::colored_label(ui, engine, &notice, warning);
     ui.horizontal_wrapped(|ui| {
-        ui.colored_label(warning, notice);
-        if ui
-            .button("take over (their unsaved changes may be lost)")
-            .clicked()
-        {
+        if interface::button(ui, engine, &tr!("banner-take-over")).clicked() {
             state.take_over_file();
         }
-        ui.label("or type a new path above and save as");
+        interface::label(ui, engine, &tr!("banner-or-save-as"));
     });
 }
 
-fn conflict_banner(ui: &mut egui::Ui, state: &mut AppState) {
-    ui.horizontal(|ui| {
-        ui.label("The file was changed on disk since you opened it. Nothing was overwritten.");
-        if ui.button("reload theirs (drop my changes)").clicked()
+fn conflict_banner(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
+    interface::label(ui, engine, &tr!("banner-changed-on-disk"));
+    ui.horizontal_wrapped(|ui| {
+        if interface::button(ui, engine, &tr!("banner-reload-theirs")).clicked()
             && let Err(e) = state.reload_theirs()
         {
             state.say(e);
         }
-        if ui.button("overwrite with mine (theirs to .bak)").clicked()
+        if interface::button(ui, engine, &tr!("banner-overwrite-theirs")).clicked()
             && let Err(e) = state.overwrite_theirs()
         {
             state.say(e.to_string());
         }
-        ui.label("or type a new path above and save as");
+        interface::label(ui, engine, &tr!("banner-or-save-as"));
     });
 }
 
-fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
+fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     let Some(recovery) = &state.recovery else {
         return;
     };
@@ -69,15 +72,17 @@ fn recovery_banner(ui: &mut egui::Ui, state: &mut AppState) {
         .iter()
         .map(|d| d.spans().len())
         .sum();
-    let notice = format!(
-        "Unsaved work from {age} min ago was found ({spans} spans in {}).",
-        recovery.path.display()
+    let notice = tr!(
+        "banner-recovery-found",
+        minutes = age,
+        spans = spans,
+        path = crate::text::isolates::isolate_path(&recovery.path.display().to_string()),
     );
+    interface::label(ui, engine, &notice);
     ui.horizontal(|ui| {
-        ui.label(notice);
-        if ui.button("Restore it").clicked() {
+        if interface::button(ui, engine, &tr!("banner-restore")).clicked() {
             state.restore_recovery();
-        } else if ui.button("Discard it").clicked() {
+        } else if interface::button(ui, engine, &tr!("banner-discard")).clicked() {
             state.discard_recovery();
         }
     });

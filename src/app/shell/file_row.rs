@@ -5,8 +5,10 @@
 use crate::app::input::keymap::{Action, pressed};
 use std::path::PathBuf;
 
+use crate::app::i18n::tr;
 use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
+use crate::app::widgets::interface;
 use crate::app::{AppState, TaliqApp};
 
 /// Whether the name row is shown: nobody is named, by the preferences or the corpus, and
@@ -23,9 +25,10 @@ pub(crate) fn name_row(
     engine: &mut TextEngine,
 ) {
     ui.horizontal(|ui| {
-        let caption = ui.label("your name:");
+        let caption = interface::label(ui, engine, &tr!("name-row-caption"));
+        let hint = tr!("name-row-hint");
         let field = BidiField::new(name_field, egui::Id::unique("taliq-name-field"))
-            .hint("annotator")
+            .hint(&hint)
             .desired_width(160.0)
             .show(ui, engine)
             .labelled_by(caption.id);
@@ -40,13 +43,20 @@ pub(crate) fn name_row(
 }
 
 /// The recent files as menu items (File → Open Recent); the one clicked, if any.
-pub(crate) fn recent_items(ui: &mut egui::Ui, recent: &[PathBuf]) -> Option<PathBuf> {
+pub(crate) fn recent_items(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    recent: &[PathBuf],
+) -> Option<PathBuf> {
     if recent.is_empty() {
-        ui.label("no corpus opened yet");
+        interface::weak_label(ui, engine, &tr!("menu-open-recent-empty"));
     }
     let chosen = recent
         .iter()
-        .find(|path| ui.button(path.display().to_string()).clicked())
+        .find(|path| {
+            let shown = crate::text::isolates::isolate_path(&path.display().to_string());
+            interface::menu_item(ui, engine, &shown, "", None, true).clicked()
+        })
         .cloned();
     if chosen.is_some() {
         ui.close();

@@ -14,8 +14,10 @@ pub mod side_panel;
 pub mod status_bar;
 pub mod window;
 
+use crate::app::i18n;
 use crate::app::input::commands::Command;
 use crate::app::state::dialogs::Dialog;
+use crate::app::widgets::interface::mirrored;
 use crate::app::{TaliqApp, annotate, labels, project, review, welcome};
 use document::{document, view_for};
 
@@ -48,52 +50,82 @@ fn bars(ui: &mut egui::Ui, app: &mut TaliqApp) -> Option<Command> {
     let chosen = egui::Panel::top("menu")
         .show(ui, |ui| menu_bar::menu_bar(ui, app))
         .inner;
-    banners::show(ui, &mut app.state);
+    banners::show(ui, &mut app.state, &mut app.engine);
     if file_row::needs_name(&app.state) {
         // Every file action lives in the File menu; the row only asks who is annotating.
         egui::Panel::top("file").show(ui, |ui| {
-            file_row::name_row(ui, &mut app.state, &mut app.name_field, &mut app.engine);
+            mirrored(ui, |ui| {
+                file_row::name_row(ui, &mut app.state, &mut app.name_field, &mut app.engine);
+            });
         });
     }
     // The bars take the height of what they hold (egui's panels are resizable by default,
     // and a resizable bar keeps its first height when its contents grow).
     egui::Panel::top("labels").resizable(false).show(ui, |ui| {
-        annotate::palette::label_palette(ui, &mut app.state, &mut app.engine);
+        mirrored(ui, |ui| {
+            annotate::palette::label_palette(ui, &mut app.state, &mut app.engine);
+        });
     });
     if app.state.search.open {
         egui::Panel::top("search").resizable(false).show(ui, |ui| {
-            annotate::search_bar::show(ui, &mut app.state, &mut app.engine);
+            mirrored(ui, |ui| {
+                annotate::search_bar::show(ui, &mut app.state, &mut app.engine);
+            });
         });
     }
     egui::Panel::bottom("status_bar")
         .resizable(false)
         .show(ui, |ui| {
-            if let Some(mode) = &app.state.project {
-                project::status_line(ui, mode, &app.state, &mut app.engine);
-            }
-            status_bar::status_bar(ui, &app.state, &mut app.engine);
+            mirrored(ui, |ui| {
+                if let Some(mode) = &app.state.project {
+                    project::status_line(ui, mode, &app.state, &mut app.engine);
+                }
+                status_bar::status_bar(ui, &app.state, &mut app.engine);
+            });
         });
     chosen
 }
 
-/// The document list (left) and the side panel (right): the review's in the review mode.
+/// The document list (left; right in a right-to-left interface) and the side panel (right;
+/// left in a right-to-left interface): the review's in the review mode.
 fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
+    let rtl = i18n::is_rtl();
+    // The panels' ids name their side, so that egui does not carry a width or a position
+    // across when the interface turns around.
+    let start = |id: &'static str| {
+        if rtl {
+            egui::Panel::right(id)
+        } else {
+            egui::Panel::left(id)
+        }
+    };
+    let end = |id: &'static str| {
+        if rtl {
+            egui::Panel::left(id)
+        } else {
+            egui::Panel::right(id)
+        }
+    };
     if app.panels.documents {
-        egui::Panel::left("documents")
+        start(if rtl { "documents_rtl" } else { "documents" })
             .resizable(true)
             .default_size(240.0)
-            .show(ui, |ui| document_list::document_list(ui, app));
+            .show(ui, |ui| {
+                mirrored(ui, |ui| document_list::document_list(ui, app))
+            });
     }
     if app.panels.side && app.state.review.is_some() {
-        egui::Panel::right("review")
+        end(if rtl { "review_rtl" } else { "review" })
             .resizable(true)
             .default_size(340.0)
-            .show(ui, |ui| review::panel::panel(ui, &mut app.panel_context()));
+            .show(ui, |ui| {
+                mirrored(ui, |ui| review::panel::panel(ui, &mut app.panel_context()));
+            });
     } else if app.panels.side {
-        egui::Panel::right("spans")
+        end(if rtl { "spans_rtl" } else { "spans" })
             .resizable(true)
             .default_size(260.0)
-            .show(ui, |ui| side_panel::show(ui, app));
+            .show(ui, |ui| mirrored(ui, |ui| side_panel::show(ui, app)));
     }
 }
 

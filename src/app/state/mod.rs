@@ -35,6 +35,10 @@ pub struct Preferences {
     pub suggest: crate::app::suggest::state::SuggestSettings,
     /// The annotator chosen in each project folder opened before (folder → name).
     pub project_annotators: std::collections::BTreeMap<String, String>,
+    /// The interface's language (View → Language).
+    pub language: crate::app::i18n::Language,
+    /// The digits counts are written in (View → Reading options).
+    pub digits: crate::app::i18n::Digits,
 }
 
 /// The window's state: the preferences, and the session on the open corpus (the corpus,
@@ -209,6 +213,15 @@ impl AppState {
 }
 
 impl AppState {
+    /// Speaks `language` from now on (the next frame is laid out in it, mirrored for
+    /// Arabic), with its usual digits, and says so in it.
+    pub fn set_language(&mut self, language: crate::app::i18n::Language) {
+        self.prefs.language = language;
+        self.prefs.digits = language.default_digits();
+        crate::app::i18n::set_locale(language, self.prefs.digits);
+        self.say(crate::app::i18n::tr!("status-language"));
+    }
+
     /// Shows a message in the status bar.
     pub fn say(&mut self, message: impl Into<String>) {
         self.message = message.into();

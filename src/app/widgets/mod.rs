@@ -5,7 +5,9 @@
 
 pub mod bidi_field;
 pub mod glyph_atlas;
+pub mod interface;
 pub mod section;
+pub mod shaped;
 pub mod text_line;
 
 use cosmic_text::{FontSystem, LayoutGlyph};
@@ -29,6 +31,8 @@ pub struct TextEngine {
     pub atlas: GlyphAtlas,
     /// Which glyphs draw harakat (hidden on request).
     pub harakat: HarakaGlyphs,
+    /// Interface lines laid out before.
+    pub shaped: shaped::ShapedLines,
 }
 
 impl TextEngine {
@@ -38,6 +42,7 @@ impl TextEngine {
             font_system,
             atlas: GlyphAtlas::default(),
             harakat: HarakaGlyphs::default(),
+            shaped: shaped::ShapedLines::default(),
         }
     }
 }

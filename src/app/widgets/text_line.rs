@@ -7,7 +7,7 @@ use std::ops::Range;
 use egui::{Color32, Mesh, Pos2, Sense, Shape, Vec2};
 
 use super::{TextEngine, glyph_quad};
-use crate::text::layout::{LayoutConfig, TextLayout};
+use crate::text::layout::LayoutConfig;
 
 /// Size of the text in tooltips drawn by the text engine.
 const TOOLTIP_TEXT_SIZE: f32 = 14.0;
@@ -71,15 +71,14 @@ fn text_font(size: f32) -> LayoutConfig {
 
 /// The interface's font at `size` for lines that are mostly interface words around names:
 /// Noto Sans as egui's own text, Arabic letters from Noto Naskh Arabic.
-fn ui_font(size: f32) -> LayoutConfig {
+pub(crate) fn ui_font(size: f32) -> LayoutConfig {
     LayoutConfig::new(size, 100_000.0).with_family(crate::text::fonts::UI_FAMILY)
 }
 
 /// The width one line of `text` takes laid out with `config`.
-fn line_width(engine: &mut TextEngine, text: &str, config: LayoutConfig) -> f32 {
+pub(crate) fn line_width(engine: &mut TextEngine, text: &str, config: LayoutConfig) -> f32 {
     let line_text = crate::text::paragraphs::single_line(text);
-    let mut layout = TextLayout::new(&line_text, config);
-    let paragraph = layout.paragraph(&mut engine.font_system, 0);
+    let paragraph = super::shaped::paragraph(engine, &line_text, config);
     paragraph.lines[0]
         .extent()
         .map_or(0.0, |(left, right)| right - left)
@@ -144,8 +143,15 @@ pub fn engine_message(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) ->
 /// `text` as a line of the (left-to-right) interface: the line runs left to right and each
 /// stretch of Arabic words in it is isolated, so "أمل حسن, Omar K." keeps its order, its
 /// final stop stays at the end, and "committed: سارة: 0 done" keeps the figure after the colon.
-fn interface_line(text: &str) -> String {
-    crate::text::isolates::interface_line(text)
+///
+/// In a right-to-left interface the line runs right to left instead: its messages are
+/// Arabic sentences, and what they hold is isolated by the messages themselves.
+pub(crate) fn interface_line(text: &str) -> String {
+    if crate::app::i18n::is_rtl() {
+        format!("\u{200F}{text}")
+    } else {
+        crate::text::isolates::interface_line(text)
+    }
 }
 
 /// A name (of a person, a file, a span's text) set into an interface line among words and
@@ -292,9 +298,8 @@ fn laid_out_marked(
         bytes: byte_ranges(&one_paragraph, emphasis),
         color: ui.visuals().strong_text_color(),
     };
-    let mut layout = TextLayout::new(&one_paragraph, config);
-    let line_height = layout.config().line_height;
-    let paragraph = layout.paragraph(&mut engine.font_system, 0);
+    let line_height = config.line_height;
+    let paragraph = super::shaped::paragraph(engine, &one_paragraph, config);
     let height = line_height * paragraph.lines.len().max(1) as f32;
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
     readable(ui, &response, text);
@@ -311,14 +316,14 @@ fn laid_out_marked(
 }
 
 /// Emphasised stretches of a paragraph (byte ranges of its text) and their colour.
-struct Ink {
+pub(crate) struct Ink {
     bytes: Vec<Range<usize>>,
     color: Color32,
 }
 
 impl Ink {
     /// No emphasis.
-    const NONE: Self = Self {
+    pub(crate) const NONE: Self = Self {
         bytes: Vec::new(),
         color: Color32::TRANSPARENT,
     };
@@ -344,7 +349,7 @@ fn byte_ranges(text: &str, chars: &[Range<usize>]) -> Vec<Range<usize>> {
 
 /// Gives a line's or block's response its text as the accessible name, marked as drawn
 /// by the engine ([`ENGINE_TEXT`]).
-fn readable(ui: &egui::Ui, response: &egui::Response, text: &str) {
+pub(crate) fn readable(ui: &egui::Ui, response: &egui::Response, text: &str) {
     // Screen readers (and tests) read the text, which egui cannot see in our glyphs.
     let name = crate::text::isolates::without_ordering_marks(text);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), &name));
@@ -355,7 +360,7 @@ fn readable(ui: &egui::Ui, response: &egui::Response, text: &str) {
 
 /// Draws one laid-out line in `row`: hugging its right edge when the paragraph reads right
 /// to left, its left edge otherwise.
-fn paint_line(
+pub(crate) fn paint_line(
     ui: &egui::Ui,
     engine: &mut TextEngine,
     line: &crate::text::layout::VisualLine,
@@ -447,8 +452,8 @@ pub fn engine_button(
         visuals.bg_stroke,
         egui::StrokeKind::Inside,
     );
-    let mut layout = TextLayout::new(&line, font);
-    let paragraph = layout.paragraph(&mut engine.font_system, 0);
+    let paragraph =
+        super::shaped::paragraph(engine, &crate::text::paragraphs::single_line(&line), font);
     let row =
         egui::Rect::from_center_size(rect.center(), Vec2::new(text_width + 1.0, font.line_height));
     let color = look.text.unwrap_or_else(|| visuals.text_color());
