@@ -358,6 +358,7 @@ pub fn menu_item(
 ) -> Response {
     let text = EngineText::body(ui, engine, text);
     let name = text.name().to_owned();
+    let shortcut_text = shortcut.to_owned();
     let shortcut = egui::RichText::new(shortcut).weak();
     let atoms = if i18n::is_rtl() {
         (Atom::from(shortcut), Atom::grow(), text.atom())
@@ -372,6 +373,11 @@ pub fn menu_item(
     match selected {
         Some(on) => named_toggle(ui, &response, Role::Button, on, &name),
         None => named(ui, &response, Role::Button, &name),
+    }
+    if !shortcut_text.is_empty() {
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_keyboard_shortcut(shortcut_text.clone());
+        });
     }
     response
 }
