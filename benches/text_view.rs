@@ -96,6 +96,25 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
+/// The same frames with the interface in Arabic: every menu title, panel line and status
+/// line drawn by the text engine (from its cache of laid-out lines once drawn).
+fn arabic_frames(c: &mut Criterion) {
+    let corpus = megabyte_corpus();
+    let mut group = c.benchmark_group("view_1mb_arabic");
+    group.sample_size(20);
+    let ctx = egui::Context::default();
+    let mut app = new_app(&corpus);
+    app.state.set_language(taliq::app::i18n::Language::Arabic);
+    let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    let middle = app.document_view.as_mut().expect("view").text_height() / 2.0;
+    app.document_view.as_mut().expect("view").scroll_to(middle);
+    for _ in 0..3 {
+        let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    }
+    steady_and_scrolling(&mut group, &ctx, &mut app, middle);
+    group.finish();
+}
+
 /// The 1 MB article with every span given an id and linked to the next by a relation (about
 /// 2,000 of each): the arcs' plan covers the whole document every frame.
 fn megabyte_corpus_with_relations() -> Corpus {
@@ -336,6 +355,7 @@ criterion_group!(
     benches,
     layout,
     frames,
+    arabic_frames,
     sample_frames,
     review_frames,
     relation_frames,
