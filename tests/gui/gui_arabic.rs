@@ -269,3 +269,73 @@ fn an_arabic_menu_fits_inside_the_window_at_every_size() {
         }
     }
 }
+
+/// The sample with a span on each of its first 80 words: the span list scrolls.
+fn many_spans() -> AppState {
+    let mut state = AppState::sample().unwrap();
+    let doc = &mut state.corpus.documents[0];
+    let words: Vec<_> = taliq::tokenize::tokenize(doc.text())
+        .into_iter()
+        .filter(|t| t.kind == taliq::tokenize::TokenKind::Word)
+        .collect();
+    for word in words.iter().take(80) {
+        let _ = doc.add_span(taliq::model::Span::new(word.range, "MISC"));
+    }
+    state
+}
+
+/// The vertical scroll bars on screen, left to right.
+fn scroll_bars(harness: &Harness<'_, TaliqApp>) -> Vec<egui::Rect> {
+    let mut bars: Vec<egui::Rect> = harness
+        .query_all(egui_kittest::kittest::by().role(egui::accesskit::Role::ScrollBar))
+        .map(|node| node.rect())
+        .filter(|rect| rect.height() > rect.width() && rect.height() > 20.0)
+        .collect();
+    bars.sort_by(|a, b| a.min.x.total_cmp(&b.min.x));
+    bars
+}
+
+#[test]
+fn lists_have_their_scroll_bar_at_the_left_in_arabic_and_it_scrolls() {
+    let mut harness = window(many_spans(), (1000.0, 680.0));
+    harness.run();
+    // In English the side panel (right) has its bars at its right edge.
+    let english = scroll_bars(&harness);
+    assert!(english.iter().any(|bar| bar.max.x > 960.0), "{english:?}");
+    harness.state_mut().state.set_language(Language::Arabic);
+    harness.run();
+    harness.run();
+    // The side panel is on the left now, its lists' bars at their left edge.
+    let bars = scroll_bars(&harness);
+    let left = bars.iter().find(|bar| bar.min.x < 20.0).copied();
+    let Some(bar) = left else {
+        panic!("no scroll bar at the left edge: {bars:?}");
+    };
+    // Dragging it down scrolls the list: a span row at the top moves up out of sight.
+    let first_row = |harness: &Harness<'_, TaliqApp>| {
+        harness
+            .query_all_by_role(egui::accesskit::Role::Button)
+            .filter(|node| node.rect().max.x < 300.0 && node.rect().min.y > bar.min.y)
+            .map(|node| node.rect().min.y)
+            .fold(f32::INFINITY, f32::min)
+    };
+    let before = first_row(&harness);
+    crate::support::drag(
+        &mut harness,
+        egui::pos2(bar.center().x, bar.min.y + 5.0),
+        egui::pos2(bar.center().x, bar.max.y - 5.0),
+    );
+    harness.run();
+    harness.run();
+    let after = scroll_bars(&harness)
+        .into_iter()
+        .find(|b| b.min.x < 20.0)
+        .unwrap();
+    assert_eq!(after, bar, "the bar stays where it is");
+    let moved = first_row(&harness);
+    assert!(
+        (moved - before).abs() > 1.0 || moved.is_infinite(),
+        "rows moved: {before} -> {moved}"
+    );
+    i18n::set_locale(Language::English, Digits::Western);
+}

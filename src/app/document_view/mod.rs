@@ -246,7 +246,8 @@ impl DocumentView {
         engine: &mut TextEngine,
         state: ViewState<'_>,
     ) -> ViewEvents {
-        let mut area = egui::ScrollArea::vertical().auto_shrink(false);
+        // In an Arabic interface its scroll bar is at the left, as the lists'.
+        let mut area = crate::app::widgets::scrolling::scrolling_area("document");
         if let Some(y) = self.scroll_request.take() {
             area = area.vertical_scroll_offset(y);
         }

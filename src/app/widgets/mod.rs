@@ -6,6 +6,7 @@
 pub mod bidi_field;
 pub mod glyph_atlas;
 pub mod interface;
+pub mod scrolling;
 pub mod section;
 pub mod shaped;
 pub mod text_line;
@@ -15,11 +16,11 @@ use egui::{Pos2, Vec2};
 
 use crate::text::marks::HarakaGlyphs;
 use glyph_atlas::GlyphAtlas;
+pub use scrolling::{ScrollingList, keep_clear_of_scroll_bar, scrolling_list};
 pub use section::{is_section_open, section};
 pub use text_line::{
-    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message,
-    keep_clear_of_scroll_bar, relation_label, relation_line, scrolling_list, text_block, text_line,
-    text_line_width, text_tooltip,
+    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, relation_label,
+    relation_line, text_block, text_line, text_line_width, text_tooltip,
 };
 
 /// The fonts and glyph cache shared by everything the window draws with the text engine.

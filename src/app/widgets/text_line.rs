@@ -42,50 +42,6 @@ pub(crate) fn hover_lines(
     })
 }
 
-/// A vertical scrolling list as wide as the space it is in. egui draws its scroll bar over
-/// the right edge of the list; a list shrunk to its widest row would bring the bar over that
-/// row's right end, which is where a right-to-left line starts.
-///
-/// In a right-to-left interface, where rows are laid out from the right edge, the list
-/// keeps the bar's room free on its right itself ([`keep_clear_of_scroll_bar`] cannot: egui
-/// narrows a right-aligned layout from the left).
-pub fn scrolling_list(id_salt: &str) -> egui::ScrollArea {
-    let area = egui::ScrollArea::vertical()
-        .id_salt(id_salt)
-        .auto_shrink([false, true]);
-    if crate::app::i18n::is_rtl() {
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "a scroll bar is a few points wide"
-        )]
-        let room = egui::Margin {
-            right: scroll_bar_room().round() as i8,
-            ..egui::Margin::ZERO
-        };
-        area.content_margin(room)
-    } else {
-        area
-    }
-}
-
-/// The width egui's vertical scroll bar takes with its margins (at the default spacing).
-fn scroll_bar_room() -> f32 {
-    let scroll = egui::style::ScrollStyle::default();
-    scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin
-}
-
-/// Keeps what a [`scrolling_list`]'s contents draw next clear of its scroll bar, which egui
-/// draws over the contents' right edge: where right-to-left lines start. (In a
-/// right-to-left interface the list's margin does it.)
-pub fn keep_clear_of_scroll_bar(ui: &mut egui::Ui) {
-    if crate::app::i18n::is_rtl() {
-        return;
-    }
-    let scroll = &ui.spacing().scroll;
-    let bar = scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin;
-    ui.set_max_width((ui.available_width() - bar).max(1.0));
-}
-
 /// The width one line of `text` takes when drawn by [`text_line`] at `font_size`.
 pub fn text_line_width(engine: &mut TextEngine, text: &str, font_size: f32) -> f32 {
     line_width(engine, text, text_font(font_size))
