@@ -54,7 +54,7 @@ pub(crate) fn recent_items(
     let chosen = recent
         .iter()
         .find(|path| {
-            let shown = crate::text::isolates::isolate_path(&path.display().to_string());
+            let shown = crate::text::isolates::path_unit(&path.display().to_string());
             interface::menu_item(ui, engine, &shown, "", None, true).clicked()
         })
         .cloned();

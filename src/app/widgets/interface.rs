@@ -428,7 +428,7 @@ pub fn submenu<R>(
     add_contents: impl FnOnce(&mut egui::Ui) -> R,
 ) -> Response {
     let name = text.name().to_owned();
-    let arrow = egui::containers::menu::SubMenuButton::arrow_atom(None);
+    let arrow = submenu_arrow();
     let atoms = if i18n::is_rtl() {
         (arrow, Atom::grow(), text.atom())
     } else {
@@ -439,6 +439,35 @@ pub fn submenu<R>(
             .ui(ui, add_contents);
     named(ui, &response, Role::Button, &name);
     response
+}
+
+/// The arrow of a submenu's item, pointing the way the submenu opens: right, or left in a
+/// right-to-left interface.
+fn submenu_arrow() -> Atom<'static> {
+    let rtl = i18n::is_rtl();
+    AtomKind::closure(move |ui, _args| {
+        let size = Vec2::splat(ui.spacing().icon_width);
+        IntoSizedResult {
+            intrinsic_size: size,
+            sized: SizedAtomKind::Paint {
+                paint: Arc::new(move |ui: &egui::Ui, args: egui::AtomPaintArgs| {
+                    let rect = Rect::from_center_size(
+                        args.rect.center(),
+                        Vec2::new(args.rect.width() * 0.55, args.rect.height() * 0.35),
+                    );
+                    let quarter = std::f32::consts::TAU / 4.0;
+                    let angle = if rtl { quarter } else { -quarter };
+                    ui.painter().add(Shape::rotated_triangle(
+                        rect,
+                        angle,
+                        args.fallback_text_color,
+                    ));
+                }),
+                size,
+            },
+        }
+    })
+    .into()
 }
 
 /// The title row of a window drawn by taliq (`egui::Window::title_bar(false)`): its title
