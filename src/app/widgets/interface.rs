@@ -482,8 +482,8 @@ pub fn title_bar(ui: &mut egui::Ui, engine: &mut TextEngine, title: &str, open: 
         };
         ui.with_layout(layout, |ui| {
             let close = ui.add(egui::Button::new("✕").frame_when_inactive(false));
-            close
-                .widget_info(|| WidgetInfo::labeled(Role::Button, true, i18n::tr!("window-close")));
+            // Its accessible name is the interface's text for what the ✕ means.
+            named(ui, &close, Role::Button, &i18n::tr!("window-close"));
             if close.clicked() {
                 *open = false;
             }
