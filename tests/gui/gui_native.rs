@@ -254,12 +254,12 @@ fn every_menu_item_is_reachable_shows_its_shortcut_and_runs_its_command() {
             assert!(
                 harness.query_all_by_label_contains(&info.name()).count() >= 1,
                 "{} not in the {} menu",
-                info.name,
+                info.name(),
                 menu.title()
             );
         }
         // A click on its title closes the menu again.
-        harness.get_by_label(menu.title()).click();
+        harness.get_by_label(&menu.title()).click();
         harness.run();
     }
     // The shortcut is written beside its item (the same table drives both).
