@@ -113,21 +113,451 @@ status-review-progress = المراجعة: { $reviewed } من { $total } مست�
 
 ## review: the review (src/app/review/)
 
+review-heading = المراجعة
+review-progress = رُوجع { $reviewed } من { $total } مستندات
+review-span-candidates = المقاطع المرشَّحة
+review-this-document = هذا المستند: { $pending } من { $candidates } مرشَّحات معلَّقة، { $spans ->
+        [zero] لا مقاطع ذهبية
+        [one] مقطع ذهبي واحد
+        [two] مقطعان ذهبيان
+        [few] { $spans } مقاطع ذهبية
+        [many] { $spans } مقطعًا ذهبيًا
+       *[other] { $spans } مقطع ذهبي
+    }، { $status }
+review-status-new = جديد
+review-status-in-progress = قيد التعليق
+review-status-done = منجز
+review-status-reviewed = مُراجَع
+review-accept-all-agreed = اقبل كل المتفق عليه (Ctrl+Shift+A)
+review-mark-reviewed = علِّمه مُراجَعًا (Ctrl+Enter)
+review-agreement-charts = مخططات الاتفاق
+review-close = أغلق المراجعة
+review-candidate-tag = { $group }. { $label }
+review-accept = اقبل
+review-reject = ارفض
+review-groups = المجموعات (مستندات أنهاها المعلِّقون أنفسهم):
+review-group = { $names }: رُوجع { $reviewed } من { $total }
+review-tiers = الطبقات، من الأدنى:
+review-tier-number = { $number }.
+review-decision-conflict = تعارض
+review-decision-agreed = متفق عليه
+review-decision-accepted = مقبول
+review-decision-rejected = مرفوض
+review-relations-pending = العلاقات: { $pending } من { $total } معلَّقة
+review-document-labels = وسوم المستند:
+review-links-heading = العلاقات ووسوم المستندات
+review-relations-figures = العلاقات، بطرفين مطابقين (المقطعان والنوع): F1 { $f1 }، الدقة { $precision }، الاستدعاء { $recall }
+review-relations-pair = { $other } مقابل { $reference }: تطابقت { $matched } من { $reference_count } و{ $other_count }، F1 { $f1 }
+review-document-label-figures = { $label }: كابا كوهين { $kappa }، ألفا كريبندورف { $alpha } على { $documents ->
+        [zero] لا مستندات
+        [one] مستند واحد
+        [two] مستندين
+        [few] { $documents } مستندات
+        [many] { $documents } مستندًا
+       *[other] { $documents } مستند
+    }
+review-agreement-title = الاتفاق
+review-agreement-summary = المعلِّقون: { $annotators }، المستندات: { $documents }، الرموز: { $tokens }. إجمالًا: F1 التام { $exact }، F1 الجزئي { $partial }، كابا كوهين { $kappa }، ألفا كريبندورف { $alpha }، α_U { $unitizing }
+review-per-label = لكل وسم (المتوسط على أزواج المعلِّقين)
+review-confusion = خلط الوسوم: مقاطع متداخلة وُسمت بوسوم مختلفة
+review-pair = الزوج
+review-every-pair = كل الأزواج
+review-pair-name = { $rows } (الصفوف) مقابل { $columns } (الأعمدة)
+review-measure-exact-f1 = F1 التام
+review-measure-partial-f1 = F1 الجزئي
+review-measure-cohen-kappa = كابا كوهين
+review-measure-krippendorff-alpha = ألفا كريبندورف
+review-measure-unitizing-alpha = α_U
+review-first-of-pair = أول كل زوج
+review-second-of-pair = ثاني كل زوج
+review-heat-map-axes = الصفوف: { $rows }؛ الأعمدة: { $columns }
+review-heat-map-name = خريطة حرارية لخلط الوسوم
+review-start-title = بدء مراجعة
+review-annotator-files = ملفات مدوَّنات المعلِّقين (ملف لكل معلِّق، المستندات نفسها):
+review-numbered-file = { $number }. { $path }
+review-remove = أزِل
+review-add-files = أضف ملفات…
+review-or-annotator-file = أو ملف معلِّق:
+review-add = أضف
+review-gold-file = الملف الذهبي:
+review-gold-hint = gold.json (يُنشأ إن لم يوجد)
+review-choose = اختر…
+review-start = ابدأ المراجعة
+review-mark-question-title = أتعلِّم هذا المستند مُراجَعًا؟
+review-marking-rejects = { $pending ->
+        [one] تعليم المستند مُراجَعًا يرفضه: يبقى خارج الذهبي.
+       *[other] تعليم المستند مُراجَعًا يرفضها كلها: تبقى خارج الذهبي.
+    }
+review-reject-and-mark = ارفض وعلِّمه مُراجَعًا (Ctrl+Enter)
+review-go-back = عُد (Escape)
+review-gone-back = لم يُعلَّم مُراجَعًا: المرشَّحات المعلَّقة باقية
+review-pending = { $pending ->
+        [zero] لا مرشَّحات معلَّقة
+        [one] مرشَّح واحد معلَّق
+        [two] مرشَّحان معلَّقان
+        [few] { $pending } مرشَّحات معلَّقة
+        [many] { $pending } مرشَّحًا معلَّقًا
+       *[other] { $pending } مرشَّح معلَّق
+    }
+review-pending-all-in-conflict = { $pending ->
+        [zero] لا مرشَّحات معلَّقة
+        [one] مرشَّح واحد معلَّق، في تعارض لم يُحسم
+        [two] مرشَّحان معلَّقان، كلاهما في تعارض لم يُحسم
+        [few] { $pending } مرشَّحات معلَّقة، كلها في تعارضات لم تُحسم
+        [many] { $pending } مرشَّحًا معلَّقًا، كلها في تعارضات لم تُحسم
+       *[other] { $pending } مرشَّح معلَّق، كلها في تعارضات لم تُحسم
+    }
+review-pending-some-in-conflict = { $pending ->
+        [zero] لا مرشَّحات معلَّقة
+        [one] مرشَّح واحد معلَّق
+        [two] مرشَّحان معلَّقان
+        [few] { $pending } مرشَّحات معلَّقة
+        [many] { $pending } مرشَّحًا معلَّقًا
+       *[other] { $pending } مرشَّح معلَّق
+    }، منها { $conflicts } في تعارضات لم تُحسم
+review-agreed-spans = { $count ->
+        [zero] لا مقاطع متفق عليها
+        [one] مقطع واحد متفق عليه
+        [two] مقطعان متفق عليهما
+        [few] { $count } مقاطع متفق عليها
+        [many] { $count } مقطعًا متفقًا عليه
+       *[other] { $count } مقطع متفق عليه
+    }
+review-agreed-relations = { $count ->
+        [zero] لا علاقات
+        [one] علاقة واحدة
+        [two] علاقتان
+        [few] { $count } علاقات
+        [many] { $count } علاقةً
+       *[other] { $count } علاقة
+    }
+review-agreed-document-labels = { $count ->
+        [zero] لا وسوم مستندات
+        [one] وسم مستند واحد
+        [two] وسما مستند
+        [few] { $count } وسوم مستندات
+        [many] { $count } وسمًا للمستندات
+       *[other] { $count } وسم مستند
+    }
+review-list-comma = {"، "}
+review-list-and = { $first } و{ $last }
+review-accepted-agreed = قُبل: { $parts }
+review-unsaved-first = توجد تغييرات غير محفوظة: احفظها (Ctrl+S) قبل بدء المراجعة
+review-started = مراجعة { $annotators } معلِّقين إلى { $gold }: رُوجع { $reviewed } من { $total } مستندات
+review-group-unavailable = لا يمكن مراجعة هذه المجموعة
+review-project-group = مراجعة المشروع، المجموعة { $number } من { $total }: { $group }
+review-closed = أُغلقت المراجعة: تبقى المدوَّنة الذهبية مفتوحة
+review-none-pending = لا مرشَّحات معلَّقة في هذا المستند
+review-pick-first = اختر مرشَّحًا أولًا (السهم السفلي يختار المعلَّق التالي)
+review-select-text-first = حدِّد نصًا أولًا
+review-label-accepted = قُبل { $label }
+review-label-accepted-instead = قُبل { $label } في { $range } بدل { $candidate }
+review-label-rejected = رُفض { $label }
+review-mark-asks = { $pending }: ‏Ctrl+Enter مرة أخرى يرفضها ويعلِّم المستند مُراجَعًا؛ Escape للعودة
+review-marked = عُلِّم مُراجَعًا: رُوجع { $reviewed } من { $total } مستندات
+review-marked-rejecting = عُلِّم مُراجَعًا (رُفض { $pending } من المرشَّحات المعلَّقة): رُوجع { $reviewed } من { $total } مستندات
+review-relation-accepted = قُبلت العلاقة { $label }
+review-relation-rejected = رُفضت العلاقة { $label }
+review-choice-accepted = { $label }: قُبل { $values }
+review-choice-rejected = { $label }: رُفض { $values }
+
 # (end of review)
 
 ## project: team projects (src/app/project/)
+
+project-chooser-title = المشروع { $name }
+project-who-are-you = من أنت؟ تُفتح مستنداتك، ويُحفظ اختيارك.
+project-guidelines-title = الإرشادات
+project-no-guidelines = ليس في هذا المشروع ملف guidelines.md بعد.
+project-labels = الوسوم
+project-relations = العلاقات
+project-document-labels = وسوم المستندات
+project-any = أيّ
+project-relation-kind = { $name }: { $from } ← { $to }
+project-document-label-many = { $name }: واحد أو أكثر من { $values }
+project-document-label-one = { $name }: واحد من { $values }
+project-status-name = المشروع { $name }
+project-status-you = أنت: { $name }
+project-status-done = أُنجز { $done } من { $total }
+project-syncing = جارٍ المزامنة…
+project-state-new = جديد
+project-state-in-progress = قيد التعليق
+project-state-done = منجز
+project-overview-title = نظرة عامة على المشروع
+project-sync-state = المزامنة: { $state }
+project-last-sync = آخر مزامنة: { $report }
+project-refresh = حدِّث
+project-unreadable = تتعذر قراءة المشروع: { $error }
+project-summary = { $name }: المستندات { $documents }، أنهاها كل معلِّقيها { $finished }، جاهزة للمراجعة { $ready }، رُوجعت في الذهبي { $reviewed }؛ الاتفاق (F1 التام) { $f1 }
+project-annotator-bar = { $number }. { $name } ({ $done }/{ $assigned })
+project-ready-for-review = جاهز للمراجعة
+project-reviewed-in-gold = رُوجع في الذهبي
+project-not-finished = لم يكتمل
+project-not-assigned = غير مُسند
+project-document = المستند
+project-annotator-number = { $number }
+project-gold = الذهبي
+project-cell = { $document }، { $annotator }: { $state }
+project-gold-cell = { $document }، الذهبي: { $state }
+project-none-open = لا مشروع مفتوح
+project-not-an-annotator = { $name } ليس من معلِّقي هذا المشروع
+project-joined = المشروع { $name }: { $documents ->
+        [zero] لا مستندات لك
+        [one] مستندك الوحيد
+        [two] مستنداك الاثنان
+        [few] مستنداتك الـ{ $documents }
+        [many] مستنداتك الـ{ $documents }
+       *[other] مستنداتك الـ{ $documents }
+    }
+project-gold-unreadable = تعذرت قراءة الذهبي: { $error }
+project-unsaved-first = توجد تغييرات غير محفوظة: احفظها (Ctrl+S) أولًا
+project-not-a-project = { $path } ليس مشروع تعليق: لا يحوي { $file }
+project-choose-yourself-first = اختر من أنت في هذا المشروع أولًا
+project-not-synced = لم تتم المزامنة: { $error }
+project-sync-new-documents = { $count ->
+        [zero] لم يُضف أي مستند جديد
+        [one] أُضيف إلى ملفك مستند جديد واحد أُسند إليك
+        [two] أُضيف إلى ملفك مستندان جديدان أُسندا إليك
+        [few] أُضيفت إلى ملفك { $count } مستندات جديدة أُسندت إليك
+        [many] أُضيف إلى ملفك { $count } مستندًا جديدًا أُسند إليك
+       *[other] أُضيف إلى ملفك { $count } مستند جديد أُسند إليك
+    }
+project-sync-nothing-to-commit = لا جديد من عملك لإيداعه
+project-sync-committed = أُودع: { $message }
+project-sync-received = { $count ->
+        [zero] لم يصل أي إيداع
+        [one] وصل إيداع واحد
+        [two] وصل إيداعان
+        [few] وصلت { $count } إيداعات
+        [many] وصل { $count } إيداعًا
+       *[other] وصل { $count } إيداع
+    }
+project-sync-kept-both = تغيَّر { $ours } على جهازين: أُبقيت نسختك، والنسخة الأخرى في { $theirs }؛ قارن بينهما واحتفظ بالصحيح
+project-sync-pushed = أُرسل
+project-sync-offline = لم يُشارَك: { $reason }؛ يبقى إيداعك هنا وترسله المزامنة التالية
+project-sync-uncommitted = عملك لم يُزامَن بعد
+project-sync-up-to-date = محدَّث
+project-sync-to-send = { $count ->
+        [zero] لا إيداعات للإرسال
+        [one] إيداع واحد للإرسال
+        [two] إيداعان للإرسال
+        [few] { $count } إيداعات للإرسال
+        [many] { $count } إيداعًا للإرسال
+       *[other] { $count } إيداع للإرسال
+    }
+project-sync-to-take-in = { $count ->
+        [zero] لا إيداعات للاستقبال
+        [one] إيداع واحد للاستقبال
+        [two] إيداعان للاستقبال
+        [few] { $count } إيداعات للاستقبال
+        [many] { $count } إيداعًا للاستقبال
+       *[other] { $count } إيداع للاستقبال
+    }
+project-sync-to-send-and-take-in = للإرسال { $ahead }، للاستقبال { $behind }
+project-sync-never = لم يُزامَن قط مع مستودع بعيد
+project-sync-not-yet = لا مزامنة بعد
+project-sync-just-now = آخر مزامنة الآن
+project-sync-minutes-ago = آخر مزامنة قبل { $count } دقيقة
+project-sync-hours-ago = آخر مزامنة قبل { $count } ساعة
+project-sync-days-ago = { $count ->
+        [zero] آخر مزامنة اليوم
+        [one] آخر مزامنة قبل يوم
+        [two] آخر مزامنة قبل يومين
+        [few] آخر مزامنة قبل { $count } أيام
+        [many] آخر مزامنة قبل { $count } يومًا
+       *[other] آخر مزامنة قبل { $count } يوم
+    }
+project-sync-separator = {"؛ "}
 
 # (end of project)
 
 ## suggest: suggestions and the tagger (src/app/suggest/)
 
+suggest-section-suggestions = الاقتراحات
+suggest-section-tagger = الموسِّم الآلي
+suggest-section-quality = جودة الموسِّم
+suggest-review-ignores = وضع المراجعة يتجاهل الاقتراحات.
+suggest-show = إظهار الاقتراحات
+suggest-order-by-uncertainty-hint = ‏Ctrl+Enter يفتح المستند الأقل يقينًا عند الموسِّم
+suggest-order-by-uncertainty = ‏Ctrl+Enter: الأقل يقينًا أولًا
+suggest-offered = { $count ->
+        [zero] لا اقتراحات في هذا المستند
+        [one] اقتراح واحد في هذا المستند
+        [two] اقتراحان في هذا المستند
+        [few] { $count } اقتراحات في هذا المستند
+        [many] { $count } اقتراحًا في هذا المستند
+       *[other] { $count } اقتراح في هذا المستند
+    } (‏Tab و‏Shift+Tab للتنقل بينها)
+suggest-picked = المختار: { $label } { $score } ({ $source }) — ‏Enter يقبل، ‏Delete يرفض
+suggest-threshold = العتبة
+suggest-accept-above = اقبل { $count } عندها أو فوقها
+suggest-accept-above-hint = خطوة تراجع واحدة (Ctrl+Shift+A)
+suggest-stage-starting = البدء
+suggest-stage-word-clusters = عناقيد الكلمات
+suggest-stage-features = السمات
+suggest-stage-training = التدريب
+suggest-stage-cross-validating = التحقق المتقاطع
+suggest-stage-learning-curve = منحنى التعلم
+suggest-stage-done = انتهى
+suggest-matcher = المطابِق: { $forms ->
+        [zero] لا صيغ متعلَّمة من المقاطع
+        [one] صيغة واحدة متعلَّمة من المقاطع
+        [two] صيغتان متعلَّمتان من المقاطع
+        [few] { $forms } صيغ متعلَّمة من المقاطع
+        [many] { $forms } صيغةً متعلَّمة من المقاطع
+       *[other] { $forms } صيغة متعلَّمة من المقاطع
+    }
+suggest-seconds-ago = قبل { $seconds } ث
+suggest-minutes-ago = قبل { $minutes } د
+suggest-trained = دُرِّب { $ago } في { $seconds } ث
+suggest-loaded-from = حُمِّل { $ago } من { $file }
+suggest-loaded = حُمِّل { $ago }
+suggest-tagger = الموسِّم (CRF): { $how }، على { $spans } من المقاطع في { $documents ->
+        [zero] لا مستندات
+        [one] مستند واحد
+        [two] مستندين
+        [few] { $documents } مستندات
+        [many] { $documents } مستندًا
+       *[other] { $documents } مستند
+    }
+suggest-word-clusters = عناقيد الكلمات: { $words } كلمة
+suggest-not-trained = الموسِّم: لم يُدرَّب بعد
+suggest-training-progress = التدريب: { $stage } { $percent }٪
+suggest-cancel-training = ألغِ التدريب
+suggest-train-now = درِّب الآن
+suggest-training-cancelled = أُلغي التدريب
+suggest-retrain-after = أعد التدريب بعد
+suggest-new-spans = مقاطع جديدة
+suggest-load-model = حمِّل نموذجًا…
+suggest-save-model = احفظ النموذج…
+suggest-add-gazetteer = أضف معجم أعلام…
+suggest-gazetteer = معجم الأعلام { $name }: { $names ->
+        [zero] لا أسماء
+        [one] اسم واحد
+        [two] اسمان
+        [few] { $names } أسماء
+        [many] { $names } اسمًا
+       *[other] { $names } اسم
+    }
+suggest-quality-measuring = الجودة: قيد القياس…
+suggest-quality-too-few = الجودة: الجمل الموسومة أقل من أن يُتحقق منها تقاطعيًا ({ $sentences } أو أكثر)
+suggest-scheme-documents = مستندات متصلة
+suggest-scheme-sentence-blocks = كتل جمل متصلة
+suggest-quality = الجودة: تحقق متقاطع بـ{ $folds } طيات، { $scheme }
+suggest-quality-hint = تطابق تام (البداية والنهاية والوسم). تُقيَّم كل طية بموسِّم دُرِّب على الطيات الأخرى؛ والطيات سلاسل من مستندات كاملة بترتيب المدوَّنة (أو من جمل حين تقل المستندات عن الطيات)، فلا تقع الأسماء التي تتكرر في مقال على الجانبين معًا.
+suggest-curve-documents = منحنى التعلم: F1 مقابل المستندات الموسومة
+suggest-curve-sentences = منحنى التعلم: F1 مقابل الجمل الموسومة
+suggest-column-label = الوسم
+suggest-micro = الإجمالي (micro)
+suggest-none-here = لا اقتراحات في هذا المستند
+suggest-picked-status = الاقتراح { $number } من { $total }: { $label } { $score } ({ $source })
+suggest-accepted = قُبل { $label }
+suggest-rejected = رُفض { $label }
+suggest-after-decision = { $message }؛ { $left ->
+        [zero] لم يبقَ أي اقتراح
+        [one] بقي اقتراح واحد
+        [two] بقي اقتراحان
+        [few] بقيت { $left } اقتراحات
+        [many] بقي { $left } اقتراحًا
+       *[other] بقي { $left } اقتراح
+    }
+suggest-none-above = لا اقتراح يبلغ { $threshold } أو أكثر
+suggest-accepted-above = { $count ->
+        [zero] لم يُقبل أي اقتراح
+        [one] قُبل اقتراح واحد
+        [two] قُبل اقتراحان
+        [few] قُبلت { $count } اقتراحات
+        [many] قُبل { $count } اقتراحًا
+       *[other] قُبل { $count } اقتراح
+    } (الدرجة ≥ { $threshold })؛ ‏Ctrl+Z يتراجع عنها
+suggest-no-spans = لا مقاطع للتعلم منها: سِم بعض النص أولًا
+suggest-training = جارٍ تدريب الموسِّم…
+suggest-trained-status = دُرِّب الموسِّم على { $spans } من المقاطع في { $documents ->
+        [zero] لا مستندات
+        [one] مستند واحد
+        [two] مستندين
+        [few] { $documents } مستندات
+        [many] { $documents } مستندًا
+       *[other] { $documents } مستند
+    } خلال { $seconds } ث
+suggest-training-failed = فشل التدريب: { $reason }
+suggest-training-was-cancelled = فشل التدريب: أُلغي التدريب
+suggest-clusters-without-project = عناقيد الكلمات دون مستندات المشروع: { $reason }
+suggest-model-loaded = حُمِّل الموسِّم { $path } (مدرَّب على { $spans } من المقاطع)
+suggest-nothing-to-save = لا موسِّم للحفظ: درِّب واحدًا أولًا
+suggest-model-saved = حُفظ الموسِّم في { $path }
+suggest-gazetteer-added = معجم الأعلام { $path }: { $names ->
+        [zero] لا أسماء
+        [one] اسم واحد
+        [two] اسمان
+        [few] { $names } أسماء
+        [many] { $names } اسمًا
+       *[other] { $names } اسم
+    }
+
 # (end of suggest)
 
 ## export: the export dialog (src/app/shell/export_dialog.rs)
 
+export-title = تصدير
+export-format = الصيغة
+export-format-jsonl = jsonl (spaCy، HF datasets)
+export-format-conll = CoNLL
+export-format-hf = تصنيف رموز HF
+export-format-brat = brat
+export-format-label-studio = Label Studio
+export-format-doccano = doccano (إزاحات UTF-16)
+export-tags = الوسوم
+export-align-split = فصل اللواصق
+export-align-expand = توسيع
+export-align-contract = تضييق
+export-offsets = الإزاحات
+export-offsets-code-points = نقاط الترميز
+export-offsets-utf16 = UTF-16 (جافاسكربت)
+export-statuses = الحالات
+export-status-new = جديد
+export-status-in-progress = قيد التعليق
+export-status-done = منجز
+export-status-reviewed = مُراجَع
+export-split = التقسيم
+export-seed = البذرة
+export-write-to = اكتب إلى
+export-write-to-hint = ملف أو مجلد
+export-replace = استبدل المخرجات الموجودة
+export-run = صدِّر
+export-progress = { $percent }٪
+export-done-exactly = صُدِّر؛ حُفظ كل مقطع كما هو
+export-done-with-losses = صُدِّر؛ { $count ->
+        [zero] لا مقاطع
+        [one] مقطع واحد لم يُحفظ كما هو:
+        [two] مقطعان لم يُحفظا كما هما:
+        [few] { $count } مقاطع لم تُحفظ كما هي:
+        [many] { $count } مقطعًا لم تُحفظ كما هي:
+       *[other] { $count } مقطع لم تُحفظ كما هي:
+    }
+export-choose-where = اختر أين يُكتب التصدير
+export-bad-split = التقسيم «{ $split }»: { $error }
+export-no-document = لا مستند بالحالات المختارة
+export-cannot-start = تعذر بدء التصدير: { $error }
+export-stopped-on-bug = توقف التصدير بسبب علة ({ $reason })؛ تعليقاتك سليمة وكل ملف كتبه كامل
+
 # (end of export)
 
 ## reading: reading options (src/app/shell/reading.rs)
+
+reading-title = خيارات القراءة
+reading-harakat = الحركات
+reading-show-harakat = إظهار الحركات والعلامات
+reading-font = الخط
+reading-text-size = حجم النص
+reading-line-spacing = تباعد الأسطر
+reading-theme = السمة
+reading-theme-light = فاتحة
+reading-theme-dark = داكنة
+reading-digits = الأرقام
+reading-digits-arabic-indic = ٠١٢٣
+reading-digits-western = 0123
+reading-defaults = القيم الافتراضية
 
 # (end of reading)
 

@@ -337,7 +337,10 @@ fn the_review_mode_fits_at_every_size() {
         harness.run();
         assert_fits(&harness, size, "agreement charts");
         // At its default size, the window shows the heat map whole.
-        let window = harness.get_by_label("Agreement").rect();
+        // The window's accessible node is named by its id (its title is a heading in it).
+        let window = harness
+            .get_by_role_and_label(egui::accesskit::Role::Window, "agreement")
+            .rect();
         let heat_map = harness.get_by_label("label confusion heat map").rect();
         let screen = Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(size.0, size.1));
         assert!(

@@ -173,7 +173,10 @@ fn the_guidelines_window_shows_the_projects_guidelines_through_the_text_engine()
     }
     // The long paragraph wraps inside the window instead of running out of it.
     let paragraph = harness.get_by_label_contains("نوسم الأشخاص").rect();
-    let window = harness.get_by_label("Guidelines").rect();
+    // The window's accessible node is named by its id (its title is a heading in it).
+    let window = harness
+        .get_by_role_and_label(egui::accesskit::Role::Window, "guidelines")
+        .rect();
     assert!(
         paragraph.height() > 30.0,
         "wrapped onto several lines: {paragraph:?}"

@@ -400,7 +400,7 @@ fn a_model_file_and_a_gazetteer_join_the_suggestions_and_wrong_labels_are_refuse
             .iter()
             .any(|s| s.range == damascus && s.label == "LOC" && s.source == "matcher")
     );
-    harness.get_by_label("gazetteer places.txt: 1 names");
+    harness.get_by_label("gazetteer places.txt: 1 name");
     std::fs::write(&gazetteer, "LOC دمشق without a tab\n").unwrap();
     let err = harness
         .state_mut()

@@ -2,6 +2,7 @@
 //! own documents only, and File → Sync project on a worker thread.
 
 pub mod overview;
+mod sync_text;
 mod windows;
 
 pub mod state;
@@ -13,6 +14,7 @@ use std::path::Path;
 use std::sync::mpsc::{self};
 
 use crate::app::AppState;
+use crate::app::i18n::tr;
 use crate::project::{self, ProjectConfig, annotation_path};
 
 impl AppState {
@@ -23,10 +25,10 @@ impl AppState {
     /// An unknown annotator, or a file that cannot be read, completed or opened.
     pub fn join_project(&mut self, annotator: &str) -> Result<(), String> {
         let Some(mode) = self.project.as_ref() else {
-            return Err("no project is open".to_owned());
+            return Err(tr!("project-none-open"));
         };
         if !mode.config.annotators.iter().any(|a| a == annotator) {
-            return Err(format!("{annotator} is not an annotator of this project"));
+            return Err(tr!("project-not-an-annotator", name = annotator));
         }
         project::complete_own_file(&mode.dir, &mode.config, annotator)
             .map_err(|e| e.to_string())?;
@@ -43,7 +45,11 @@ impl AppState {
         };
         self.replace_session(next);
         let documents = self.corpus.documents.len();
-        self.say(format!("project {name}: your {documents} documents"));
+        self.say(tr!(
+            "project-joined",
+            name = crate::app::widgets::embedded(&name),
+            documents = documents
+        ));
         if let Some(mode) = self.project.as_mut() {
             mode.annotator = Some(annotator.to_owned());
             mode.refresh_sync_state();
@@ -63,7 +69,7 @@ impl AppState {
         };
         match project::reviewed_in_gold(&mode.dir) {
             Ok(ids) => self.frozen = ids,
-            Err(e) => self.say(format!("gold could not be read: {e}")),
+            Err(e) => self.say(tr!("project-gold-unreadable", error = e.to_string())),
         }
     }
 
@@ -74,13 +80,13 @@ impl AppState {
     /// Unsaved changes, or a folder that is not a readable project.
     pub fn open_project(&mut self, dir: &Path) -> Result<(), String> {
         if self.history.is_dirty() {
-            return Err("there are unsaved changes: save them (Ctrl+S) first".to_owned());
+            return Err(tr!("project-unsaved-first"));
         }
         if !is_project(dir) {
-            return Err(format!(
-                "{} is not a taliq project: it has no {}",
-                dir.display(),
-                crate::project::PROJECT_FILE
+            return Err(tr!(
+                "project-not-a-project",
+                path = crate::text::isolates::path_unit(&dir.display().to_string()),
+                file = crate::project::PROJECT_FILE
             ));
         }
         let mode = ProjectMode::open(dir).map_err(|e| e.to_string())?;
@@ -103,7 +109,7 @@ impl AppState {
             return;
         };
         let Some(annotator) = mode.annotator.clone() else {
-            self.say("choose who you are in this project first");
+            self.say(tr!("project-choose-yourself-first"));
             return;
         };
         if mode.syncing() {
@@ -113,7 +119,7 @@ impl AppState {
         if self.history.is_dirty()
             && let Err(e) = self.save()
         {
-            self.say(format!("not synced: {e}"));
+            self.say(tr!("project-not-synced", error = e.to_string()));
             return;
         }
         let (sender, receiver) = mpsc::channel();
@@ -128,9 +134,9 @@ impl AppState {
                 if let Some(mode) = self.project.as_mut() {
                     mode.sync = Some(receiver);
                 }
-                self.say("syncing…");
+                self.say(tr!("project-syncing"));
             }
-            Err(e) => self.say(format!("not synced: {e}")),
+            Err(e) => self.say(tr!("project-not-synced", error = e.to_string())),
         }
     }
 
@@ -150,11 +156,11 @@ impl AppState {
         let report = match result {
             Ok(report) => report,
             Err(e) => {
-                self.say(format!("not synced: {e}"));
+                self.say(tr!("project-not-synced", error = e.as_str()));
                 return;
             }
         };
-        let text = report.describe();
+        let text = sync_text::report_text(&report);
         if let Ok(config) = ProjectConfig::load(&mode.dir) {
             mode.config = config;
         }

@@ -2,11 +2,13 @@
 //! annotator's progress and a matrix of documents × annotators coloured by state — read from
 //! the project's files as saved (see [`crate::project::status`]).
 
+use crate::app::i18n::{self, tr};
 use crate::app::state::dialogs::Dialog;
 use egui::{Color32, Sense, Vec2};
-use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
+use egui_plot::{Bar, BarChart, GridMark, Plot};
 
 use crate::app::state::context::PanelContext;
+use crate::app::widgets::interface::{self, mirrored};
 use crate::app::widgets::{TextEngine, embedded, engine_label, engine_message, text_tooltip};
 use crate::project::ProjectStatus;
 use crate::project::status::{DocumentStatus, WorkState};
@@ -25,12 +27,12 @@ pub const REVIEWED_COLOR: Color32 = Color32::from_rgb(0x8e, 0x5c, 0xd6);
 /// The colour of the gold column for a document ready for review.
 pub const READY_COLOR: Color32 = Color32::from_rgb(0x3b, 0x7d, 0xd8);
 
-/// What a state is called in cells' accessible names and tooltips.
-pub fn state_name(state: WorkState) -> &'static str {
+/// What a state is called in cells' accessible names and tooltips, in the language in force.
+pub fn state_name(state: WorkState) -> String {
     match state {
-        WorkState::New => "new",
-        WorkState::InProgress => "in progress",
-        WorkState::Done => "done",
+        WorkState::New => tr!("project-state-new"),
+        WorkState::InProgress => tr!("project-state-in-progress"),
+        WorkState::Done => tr!("project-state-done"),
     }
 }
 
@@ -55,33 +57,35 @@ pub fn overview_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
     let top_centre = egui::pos2(ctx.content_rect().center().x, 90.0);
     // From below the tool rows to above the status bar.
     let max_height = (ctx.content_rect().height() - 180.0).max(200.0);
-    egui::Window::new("Project overview")
-        .open(&mut open)
+    interface::window("project-overview")
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(top_centre)
         .default_width(620.0)
         .default_height(max_height)
         .max_height(max_height)
         .show(ctx, |ui| {
-            if let Some(state) = &mode.sync_state {
-                let line = state.describe(std::time::SystemTime::now());
-                engine_label(ui, engine, &format!("sync: {line}"));
-            }
-            if let Some(report) = &mode.last_report {
-                engine_message(
-                    ui,
-                    engine,
-                    &format!("last sync: {}", report.replace('\n', "; ")),
-                );
-            }
-            refresh = ui.button("Refresh").clicked();
-            match &mode.status {
-                Some(Ok(status)) => overview(ui, engine, status),
-                Some(Err(e)) => {
-                    engine_message(ui, engine, &format!("the project cannot be read: {e}"));
+            mirrored(ui, |ui| {
+                interface::title_bar(ui, engine, &tr!("project-overview-title"), &mut open);
+            });
+            mirrored(ui, |ui| {
+                if let Some(state) = &mode.sync_state {
+                    let line = super::sync_text::state_text(state, std::time::SystemTime::now());
+                    engine_label(ui, engine, &tr!("project-sync-state", state = line));
                 }
-                None => {}
-            }
+                if let Some(report) = &mode.last_report {
+                    let line = tr!("project-last-sync", report = report.replace('\n', "; "));
+                    engine_message(ui, engine, &line);
+                }
+                refresh = interface::button(ui, engine, &tr!("project-refresh")).clicked();
+                match &mode.status {
+                    Some(Ok(status)) => overview(ui, engine, status),
+                    Some(Err(e)) => {
+                        let line = tr!("project-unreadable", error = e.as_str());
+                        engine_message(ui, engine, &line);
+                    }
+                    None => {}
+                }
+            });
         });
     if refresh || (open && mode.status.is_none()) {
         mode.refresh_status();
@@ -93,23 +97,25 @@ pub fn overview_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
 fn overview(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectStatus) {
     let f1 = status
         .overall_f1
-        .map_or_else(|| "-".to_owned(), |f| format!("{f:.3}"));
+        .map_or_else(|| "-".to_owned(), |f| i18n::decimal(f, 3));
     engine_message(
         ui,
         engine,
-        &format!(
-            "{}: {} documents, {} finished by all their annotators, {} ready for review, {} reviewed in gold; agreement (exact F1) {f1}",
-            embedded(&status.name),
-            status.documents,
-            status.finished,
-            status.ready_for_review,
-            status.gold.reviewed
+        &tr!(
+            "project-summary",
+            name = embedded(&status.name),
+            documents = status.documents,
+            finished = status.finished,
+            ready = status.ready_for_review,
+            reviewed = status.gold.reviewed,
+            f1 = f1
         ),
     );
     ui.separator();
+    // The colours' legend first: it is the bars' legend too (egui_plot's has no bidi).
+    legend(ui, engine);
     progress_bars(ui, engine, status);
     ui.separator();
-    legend(ui);
     matrix(ui, engine, status);
 }
 
@@ -127,23 +133,23 @@ fn progress_bars(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectSta
                 Bar::new((i + 1) as f64, count(a) as f64)
                     .width(0.6)
                     .fill(state_color(state))
-                    .name(format!("{} {}", i + 1, state_name(state)))
+                    .name(format!("{}", i + 1))
             })
             .collect();
-        BarChart::new(state_name(state), bars).color(state_color(state))
+        // Its name is egui's only (no legend is shown): the colours' legend names it.
+        BarChart::new(format!("{state:?}"), bars).color(state_color(state))
     };
     let done = series(WorkState::Done, |a| a.done);
     let in_progress = series(WorkState::InProgress, |a| a.in_progress).stack_on(&[&done]);
     let new = series(WorkState::New, |a| a.new).stack_on(&[&done, &in_progress]);
     Plot::new("project-progress")
         .height(140.0)
-        .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
         .include_y(0.0)
         .include_x(0.4)
-        .include_x(n as f64 + 0.6 + 0.25 * n as f64)
+        .include_x(n as f64 + 0.6)
         .x_grid_spacer(move |_| {
             (1..=n)
                 .map(|i| GridMark {
@@ -159,34 +165,37 @@ fn progress_bars(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectSta
         });
     ui.horizontal_wrapped(|ui| {
         for (i, a) in status.annotators.iter().enumerate() {
-            engine_label(
-                ui,
-                engine,
-                &format!(
-                    "{}. {} ({}/{})",
-                    i + 1,
-                    embedded(&a.name),
-                    a.done,
-                    a.assigned
-                ),
+            let line = tr!(
+                "project-annotator-bar",
+                number = i + 1,
+                name = embedded(&a.name),
+                done = a.done,
+                assigned = a.assigned
             );
+            engine_label(ui, engine, &line);
         }
     });
 }
 
 /// What the matrix's colours mean.
-fn legend(ui: &mut egui::Ui) {
+fn legend(ui: &mut egui::Ui, engine: &mut TextEngine) {
     ui.horizontal_wrapped(|ui| {
         for (color, name) in [
-            (state_color(WorkState::New), "new"),
-            (state_color(WorkState::InProgress), "in progress"),
-            (state_color(WorkState::Done), "done"),
-            (READY_COLOR, "ready for review"),
-            (REVIEWED_COLOR, "reviewed in gold"),
+            (state_color(WorkState::New), state_name(WorkState::New)),
+            (
+                state_color(WorkState::InProgress),
+                state_name(WorkState::InProgress),
+            ),
+            (state_color(WorkState::Done), state_name(WorkState::Done)),
+            (READY_COLOR, tr!("project-ready-for-review")),
+            (REVIEWED_COLOR, tr!("project-reviewed-in-gold")),
         ] {
-            let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color);
-            ui.label(name);
+            // The swatch and its name stay together when the row wraps.
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
+                ui.painter().rect_filled(rect, 2.0, color);
+                interface::label(ui, engine, &name);
+            });
         }
     });
 }
@@ -196,11 +205,19 @@ fn legend(ui: &mut egui::Ui) {
 fn matrix(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectStatus) {
     let n = status.annotators.len();
     ui.horizontal(|ui| {
-        ui.add_sized([ID_WIDTH, ROW], egui::Label::new("document"));
+        let (id_rect, _) = ui.allocate_exact_size(Vec2::new(ID_WIDTH, ROW), Sense::hover());
+        let caption = tr!("project-document");
+        ui.put(id_rect, |ui: &mut egui::Ui| {
+            interface::label(ui, engine, &caption)
+        });
         for i in 0..n {
-            ui.add_sized([CELL, ROW], egui::Label::new(format!("{}", i + 1)));
+            let (rect, _) = ui.allocate_exact_size(Vec2::new(CELL, ROW), Sense::hover());
+            let number = tr!("project-annotator-number", number = i + 1);
+            ui.put(rect, |ui: &mut egui::Ui| {
+                interface::label(ui, engine, &number)
+            });
         }
-        ui.label("gold");
+        interface::label(ui, engine, &tr!("project-gold"));
     });
     egui::ScrollArea::vertical()
         .id_salt("project-matrix")
@@ -235,34 +252,29 @@ fn matrix_row(
                 .iter()
                 .find(|(name, _)| *name == annotator.name)
                 .map(|(_, s)| *s);
-            let name = match state {
-                Some(s) => format!(
-                    "{}, {}: {}",
-                    embedded(&doc.id),
-                    embedded(&annotator.name),
-                    state_name(s)
-                ),
-                None => format!(
-                    "{}, {}: not assigned",
-                    embedded(&doc.id),
-                    embedded(&annotator.name)
-                ),
-            };
+            let (document, person) = (embedded(&doc.id), embedded(&annotator.name));
+            let what = state.map_or_else(|| tr!("project-not-assigned"), state_name);
+            let name = tr!(
+                "project-cell",
+                document = document,
+                annotator = person,
+                state = what
+            );
             cell(ui, engine, state.map(state_color), &name);
         }
         let (color, what) = if doc.reviewed {
-            (Some(REVIEWED_COLOR), "reviewed in gold")
+            (Some(REVIEWED_COLOR), tr!("project-reviewed-in-gold"))
         } else if doc.ready_for_review {
-            (Some(READY_COLOR), "ready for review")
+            (Some(READY_COLOR), tr!("project-ready-for-review"))
         } else {
-            (None, "not finished")
+            (None, tr!("project-not-finished"))
         };
-        cell(
-            ui,
-            engine,
-            color,
-            &format!("{}, gold: {what}", embedded(&doc.id)),
+        let name = tr!(
+            "project-gold-cell",
+            document = embedded(&doc.id),
+            state = what
         );
+        cell(ui, engine, color, &name);
     });
 }
 

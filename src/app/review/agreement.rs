@@ -1,12 +1,15 @@
 //! The agreement window: figures per label and pair, the per-label bars and the label
 //! confusion heat map.
 
+use crate::app::i18n::{self, tr};
+use crate::app::review::links_panel::figure;
 use crate::app::state::context::PanelContext;
 use crate::app::state::dialogs::Dialog;
-use crate::app::widgets::{keep_clear_of_scroll_bar, scrolling_list, section};
+use crate::app::widgets::interface::{self, EngineText, mirrored};
+use crate::app::widgets::{TextEngine, keep_clear_of_scroll_bar, scrolling_list, section_heading};
 use crate::review::Report;
 use egui::Color32;
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, Heatmap, Legend, Plot};
+use egui_plot::{Bar, BarChart, GridMark, Heatmap, Plot};
 
 /// How one agreement figure is read from a label's figures.
 type Measure = fn(&crate::review::Figures) -> Option<f64>;
@@ -22,10 +25,10 @@ fn whole(value: f64) -> Option<usize> {
 /// How far below the window's top the agreement window opens: under the menu and tool rows.
 const WINDOW_TOP: f32 = 90.0;
 /// Heights of the bar chart and of the heat map.
-const BAR_CHART_HEIGHT: f32 = 170.0;
-const HEAT_MAP_HEIGHT: f32 = 220.0;
-/// The accessible name of the heat map (`egui_plot` gives a plot none).
-pub const HEAT_MAP_NAME: &str = "label confusion heat map";
+const BAR_CHART_HEIGHT: f32 = 130.0;
+const HEAT_MAP_HEIGHT: f32 = 180.0;
+/// The id of the heat map's accessible name (`egui_plot` gives a plot none).
+pub const HEAT_MAP_NAME: &str = crate::app::i18n::msg_id!("review-heat-map-name");
 
 /// The agreement pictures: per-label figures as grouped bars, the label confusion as a heat map.
 pub fn agreement_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
@@ -40,122 +43,158 @@ pub fn agreement_window(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
     // map show whole at the default window size, and the window scrolls when smaller.
     let screen = ctx.content_rect();
     let top = screen.top() + WINDOW_TOP;
-    egui::Window::new("Agreement")
-        .open(&mut open)
+    interface::window("agreement")
         .default_pos(egui::pos2(screen.left() + 24.0, top))
         .default_width(560.0)
         .default_height((screen.bottom() - top - 40.0).clamp(200.0, 760.0))
         .show(ctx, |ui| {
+            mirrored(ui, |ui| {
+                interface::title_bar(ui, engine, &tr!("review-agreement-title"), &mut open);
+            });
             scrolling_list("agreement").show(ui, |ui| {
                 keep_clear_of_scroll_bar(ui);
-                agreement_figures(ui, report, pair);
-                crate::app::review::links_panel::link_figures(ui, engine, report);
+                mirrored(ui, |ui| {
+                    agreement_figures(ui, engine, report, pair);
+                    crate::app::review::links_panel::link_figures(ui, engine, report);
+                });
             });
         });
     cx.state.dialogs.set(Dialog::Agreement, open);
 }
 
 /// The agreement window's contents: overall figures, bars per label, the confusion heat map.
-fn agreement_figures(ui: &mut egui::Ui, report: &Report, pair: &mut Option<usize>) {
+fn agreement_figures(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    report: &Report,
+    pair: &mut Option<usize>,
+) {
     let o = &report.overall;
-    ui.label(format!(
-                "{} annotators, {} documents, {} tokens. Overall: exact F1 {}, partial F1 {}, Cohen's κ {}, Krippendorff's α {}, α_U {}",
-                report.annotators.len(),
-                report.documents,
-                report.tokens,
-                figure(o.exact.f1),
-                figure(o.partial.f1),
-                figure(o.cohen_kappa),
-                figure(o.krippendorff_alpha),
-                figure(o.unitizing_alpha),
-            ));
-    section(ui, "Per label (mean over annotator pairs)", |ui| {
-        bar_chart(ui, report);
-    });
-    ui.separator();
-    section(
-        ui,
-        "Label confusion: overlapping spans labelled differently",
-        |ui| confusion(ui, report, pair),
+    let summary = tr!(
+        "review-agreement-summary",
+        annotators = report.annotators.len(),
+        documents = report.documents,
+        tokens = report.tokens,
+        exact = figure(o.exact.f1),
+        partial = figure(o.partial.f1),
+        kappa = figure(o.cohen_kappa),
+        alpha = figure(o.krippendorff_alpha),
+        unitizing = figure(o.unitizing_alpha)
     );
+    // A long line: wrapped by the engine at the window's width.
+    crate::app::widgets::engine_message(ui, engine, &summary);
+    let name = "Per label (mean over annotator pairs)";
+    if section_heading(ui, engine, name, &tr!("review-per-label")) {
+        bar_chart(ui, engine, report);
+    }
+    ui.separator();
+    let name = "Label confusion: overlapping spans labelled differently";
+    if section_heading(ui, engine, name, &tr!("review-confusion")) {
+        confusion_pair(ui, engine, report, pair);
+        heat_map(ui, engine, report, *pair);
+    }
 }
 
-/// Which pair the heat map counts, and the heat map.
-fn confusion(ui: &mut egui::Ui, report: &Report, pair: &mut Option<usize>) {
+/// Which pair the heat map counts: a drop-down list of every pair (names may be Arabic: the
+/// engine draws them).
+fn confusion_pair(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    report: &Report,
+    pair: &mut Option<usize>,
+) {
     let pair_name = |p: Option<usize>| match p {
-        None => "every pair".to_owned(),
+        None => tr!("review-every-pair"),
         Some(p) => {
             let pr = &report.pairs[p];
-            format!(
-                "{} (rows) against {} (columns)",
-                report.annotators[pr.reference], report.annotators[pr.other]
+            tr!(
+                "review-pair-name",
+                rows = crate::app::widgets::embedded(&report.annotators[pr.reference]),
+                columns = crate::app::widgets::embedded(&report.annotators[pr.other])
             )
         }
     };
-    egui::ComboBox::from_label("pair")
-        .selected_text(pair_name(*pair))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(pair, None, pair_name(None));
-            for p in 0..report.pairs.len() {
-                ui.selectable_value(pair, Some(p), pair_name(Some(p)));
+    ui.horizontal(|ui| {
+        let caption = interface::label(ui, engine, &tr!("review-pair"));
+        let current = EngineText::body(ui, engine, &pair_name(*pair));
+        let button = interface::menu_button(ui, current, |ui| {
+            for p in std::iter::once(None).chain((0..report.pairs.len()).map(Some)) {
+                if interface::selectable_value(ui, engine, pair, p, &pair_name(p)).clicked() {
+                    ui.close();
+                }
             }
         });
-    heat_map(ui, report, *pair);
+        button.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, pair_name(*pair))
+        });
+        button.labelled_by(caption.id);
+    });
 }
 
-/// A figure to two decimals, or a dash when it is undefined.
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
-}
-
-/// One bar group per label (and overall): exact F1, partial F1, Cohen's κ, Krippendorff's α, unitizing α.
-fn bar_chart(ui: &mut egui::Ui, report: &Report) {
+/// One bar group per label (and overall): exact F1, partial F1, Cohen's κ, Krippendorff's α,
+/// unitizing α; their legend above it, drawn by the engine (`egui_plot`'s own legend has
+/// no bidi).
+fn bar_chart(ui: &mut egui::Ui, engine: &mut TextEngine, report: &Report) {
     let rows: Vec<&crate::review::Figures> = report
         .per_label
         .iter()
         .chain(std::iter::once(&report.overall))
         .collect();
     let names: Vec<String> = rows.iter().map(|f| f.label.clone()).collect();
-    let measures: [(&str, Measure, Color32); 5] = [
+    // Each measure's name in the legend, its symbol on a bar's hover (egui text: Latin).
+    let measures: [(String, &str, Measure, Color32); 5] = [
         (
-            "exact F1",
+            tr!("review-measure-exact-f1"),
+            "F1 (exact)",
             |f| f.exact.f1,
             Color32::from_rgb(0x1f, 0x77, 0xb4),
         ),
         (
-            "partial F1",
+            tr!("review-measure-partial-f1"),
+            "F1 (partial)",
             |f| f.partial.f1,
             Color32::from_rgb(0xff, 0x7f, 0x0e),
         ),
         (
-            "Cohen's κ",
+            tr!("review-measure-cohen-kappa"),
+            "κ",
             |f| f.cohen_kappa,
             Color32::from_rgb(0x2c, 0xa0, 0x2c),
         ),
         (
-            "Krippendorff's α",
+            tr!("review-measure-krippendorff-alpha"),
+            "α",
             |f| f.krippendorff_alpha,
             Color32::from_rgb(0x94, 0x67, 0xbd),
         ),
         (
+            tr!("review-measure-unitizing-alpha"),
             "α_U",
             |f| f.unitizing_alpha,
             Color32::from_rgb(0x8c, 0x56, 0x4b),
         ),
     ];
+    ui.horizontal_wrapped(|ui| {
+        for (name, _, _, color) in &measures {
+            ui.horizontal(|ui| {
+                let (swatch, _) =
+                    ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                ui.painter().rect_filled(swatch, 2.0, *color);
+                interface::label(ui, engine, name);
+            });
+        }
+    });
     let width = 0.8 / measures.len() as f64;
     let label_names = names.clone();
     Plot::new("agreement-bars")
         .height(BAR_CHART_HEIGHT)
-        .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
         .include_y(0.0)
         .include_y(1.0)
-        // Room on the right for the legend, so that it hides no bar.
         .include_x(-0.6)
-        .include_x(rows.len() as f64 + 1.2)
+        .include_x(rows.len() as f64 - 0.4)
         .x_grid_spacer(move |_| {
             (0..label_names.len())
                 .map(|i| GridMark {
@@ -170,7 +209,7 @@ fn bar_chart(ui: &mut egui::Ui, report: &Report) {
                 .unwrap_or_default()
         })
         .show(ui, |plot| {
-            for (m, (name, measure, color)) in measures.iter().enumerate() {
+            for (m, (_, symbol, measure, color)) in measures.iter().enumerate() {
                 let offset = (m as f64 - (measures.len() - 1) as f64 / 2.0) * width;
                 let bars = rows
                     .iter()
@@ -180,32 +219,40 @@ fn bar_chart(ui: &mut egui::Ui, report: &Report) {
                             Bar::new(i as f64 + offset, v)
                                 .width(width)
                                 .fill(*color)
-                                .name(format!("{} {name}", f.label))
+                                .name(format!("{} {symbol}", f.label))
                         })
                     })
                     .collect();
-                plot.bar_chart(BarChart::new(*name, bars).color(*color));
+                plot.bar_chart(BarChart::new(*symbol, bars).color(*color));
             }
         });
 }
 
 /// The confusion matrix as a heat map: first label of the pair down the side, second along the top.
-fn heat_map(ui: &mut egui::Ui, report: &Report, pair: Option<usize>) {
+fn heat_map(ui: &mut egui::Ui, engine: &mut TextEngine, report: &Report, pair: Option<usize>) {
     let matrix = report.confusion_matrix(pair);
     let (first, second) = match pair.and_then(|p| report.pairs.get(p)) {
         Some(p) => (
             report.annotators[p.reference].clone(),
             report.annotators[p.other].clone(),
         ),
-        None => (
-            "first of each pair".to_owned(),
-            "second of each pair".to_owned(),
-        ),
+        None => (tr!("review-first-of-pair"), tr!("review-second-of-pair")),
     };
     let n = report.labels.len();
     if n == 0 {
         return;
     }
+    // The axes' names through the engine (annotators' names may be Arabic, and the
+    // interface may be): egui_plot's axis labels have no bidi.
+    interface::label(
+        ui,
+        engine,
+        &tr!(
+            "review-heat-map-axes",
+            rows = crate::app::widgets::embedded(&first),
+            columns = crate::app::widgets::embedded(&second)
+        ),
+    );
     // egui_plot puts row 0 at the bottom: give it the rows last to first so the first label is on top.
     let values: Vec<f64> = matrix.iter().rev().flatten().map(|&c| c as f64).collect();
     let max = values.iter().copied().fold(1.0, f64::max);
@@ -242,12 +289,10 @@ fn heat_map(ui: &mut egui::Ui, report: &Report, pair: Option<usize>) {
         .y_grid_spacer(spacer)
         // Cells are narrower than egui_plot's default spacing for x labels: allow them closer.
         .custom_x_axes(vec![
-            AxisHints::new_x()
+            egui_plot::AxisHints::new_x()
                 .formatter(move |mark, _| name_at(&columns, mark.value, false))
-                .label(second)
                 .label_spacing(16.0..=24.0),
         ])
-        .y_axis_label(first)
         .y_axis_formatter(move |mark, _| name_at(&rows, mark.value, true))
         .show(ui, |plot| {
             plot.add(
@@ -258,11 +303,10 @@ fn heat_map(ui: &mut egui::Ui, report: &Report, pair: Option<usize>) {
                         Color32::from_rgb(0xfd, 0xae, 0x61),
                         Color32::from_rgb(0xd7, 0x30, 0x27),
                     ])
-                    .formatter(Box::new(|v| format!("{v:.0}")))
-                    .name("spans"),
+                    .formatter(Box::new(|v| i18n::decimal(v, 0))),
             );
         });
-    shown
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, HEAT_MAP_NAME));
+    shown.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Image, true, i18n::text(HEAT_MAP_NAME, &[]))
+    });
 }

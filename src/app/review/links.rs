@@ -5,6 +5,7 @@
 use crate::annotate::pick::Pick;
 use crate::annotate::selection::Selection;
 use crate::app::AppState;
+use crate::app::i18n::tr;
 use crate::review::session::{LabelChoice, RelationCandidate};
 
 impl AppState {
@@ -53,18 +54,19 @@ impl AppState {
             return;
         };
         let session = &review.session;
-        let (edits, word) = if accept {
+        let label = candidate.label.as_str();
+        let (edits, message) = if accept {
             (
                 session.accept_relation(self.selected, doc, &candidate),
-                "accepted",
+                tr!("review-relation-accepted", label = label),
             )
         } else {
             (
                 session.reject_relation(self.selected, doc, &candidate),
-                "rejected",
+                tr!("review-relation-rejected", label = label),
             )
         };
-        self.apply_review_edits(edits, format!("{} relation {word}", candidate.label));
+        self.apply_review_edits(edits, message);
         self.pick_after_decision();
     }
 
@@ -86,18 +88,18 @@ impl AppState {
             return;
         };
         let session = &review.session;
-        let (edits, word) = if accept {
+        let values = choice.values.join(", ");
+        let (edits, message) = if accept {
             (
                 session.accept_label_choice(self.selected, doc, name, choice),
-                "accepted",
+                tr!("review-choice-accepted", label = name, values = values),
             )
         } else {
             (
                 session.reject_label_choice(self.selected, doc, name, choice),
-                "rejected",
+                tr!("review-choice-rejected", label = name, values = values),
             )
         };
-        let message = format!("{name}: {} {word}", choice.values.join(", "));
         self.apply_review_edits(edits, message);
     }
 }

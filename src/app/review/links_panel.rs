@@ -5,7 +5,9 @@
 use egui::Color32;
 
 use crate::app::document_view::relation_color;
+use crate::app::i18n::tr;
 use crate::app::state::context::PanelContext;
+use crate::app::widgets::interface;
 use crate::app::widgets::{
     ButtonLook, TextEngine, embedded, engine_button, engine_label, keep_clear_of_scroll_bar,
     relation_label, scrolling_list,
@@ -23,13 +25,35 @@ pub(crate) fn decision_word(
     ui: &egui::Ui,
     decision: Decision,
     conflict: bool,
-) -> (&'static str, Color32) {
+) -> (String, Color32) {
     match decision {
-        Decision::Pending if conflict => ("conflict", Color32::from_rgb(0xd3, 0x2f, 0x2f)),
-        Decision::Pending => ("agreed", ui.visuals().text_color()),
-        Decision::Accepted => ("accepted", Color32::from_rgb(0x2e, 0x7d, 0x32)),
-        Decision::Rejected => ("rejected", ui.visuals().weak_text_color()),
+        Decision::Pending if conflict => (
+            tr!("review-decision-conflict"),
+            Color32::from_rgb(0xd3, 0x2f, 0x2f),
+        ),
+        Decision::Pending => (tr!("review-decision-agreed"), ui.visuals().text_color()),
+        Decision::Accepted => (
+            tr!("review-decision-accepted"),
+            Color32::from_rgb(0x2e, 0x7d, 0x32),
+        ),
+        Decision::Rejected => (
+            tr!("review-decision-rejected"),
+            ui.visuals().weak_text_color(),
+        ),
     }
+}
+
+/// A small button (a row's accept or reject) with its text drawn by the engine.
+pub(crate) fn small_button(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+) -> egui::Response {
+    let text = interface::EngineText::body(ui, engine, text);
+    let name = text.name().to_owned();
+    let response = ui.add(egui::Button::new(text.atom()).small());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), &name));
+    response
 }
 
 /// What a click on a row asked for.
@@ -56,15 +80,19 @@ fn decision_row(
             click = Some(RowClick::Pick);
         }
         let (word, color) = decision_word(ui, decision, conflict);
-        ui.colored_label(color, word);
+        interface::colored_label(ui, engine, &word, color);
         let names: Vec<String> = annotators.iter().map(|a| embedded(a)).collect();
         engine_label(ui, engine, &names.join(", "));
         // The two buttons wrap together.
         ui.horizontal(|ui| {
-            if decision != Decision::Accepted && ui.small_button("accept").clicked() {
+            if decision != Decision::Accepted
+                && small_button(ui, engine, &tr!("review-accept")).clicked()
+            {
                 click = Some(RowClick::Accept);
             }
-            if decision != Decision::Rejected && ui.small_button("reject").clicked() {
+            if decision != Decision::Rejected
+                && small_button(ui, engine, &tr!("review-reject")).clicked()
+            {
                 click = Some(RowClick::Reject);
             }
         });
@@ -89,10 +117,15 @@ pub(crate) fn relation_candidates(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) 
         .iter()
         .filter(|d| **d == Decision::Pending)
         .count();
-    ui.label(format!(
-        "Relations: {pending} of {} pending",
-        candidates.len()
-    ));
+    interface::label(
+        ui,
+        cx.engine,
+        &tr!(
+            "review-relations-pending",
+            pending = pending,
+            total = candidates.len()
+        ),
+    );
     let mut clicked = None;
     // Only the rows on screen are built: a long article may have thousands of relations.
     scrolling_list("relation candidates")
@@ -162,7 +195,7 @@ pub(crate) fn document_label_choices(ui: &mut egui::Ui, cx: &mut PanelContext<'_
     }
     let everyone = review.session.names().len();
     let mut clicked: Option<(String, LabelChoice, RowClick)> = None;
-    ui.label("Document labels:");
+    interface::label(ui, cx.engine, &tr!("review-document-labels"));
     for (label, options) in &choices {
         for choice in options {
             let decision = ReviewSession::label_decision(gold, label, choice);
@@ -196,9 +229,9 @@ pub(crate) fn document_label_choices(ui: &mut egui::Ui, cx: &mut PanelContext<'_
     }
 }
 
-/// A figure to two decimals, or a dash when it is undefined.
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+/// A figure to two decimals in the digits in force, or a dash when it is undefined.
+pub(crate) fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| crate::app::i18n::decimal(v, 2))
 }
 
 /// The agreement window's part on relations (exact-endpoint F1, overall and per pair) and
@@ -214,44 +247,43 @@ pub(crate) fn link_figures(
         return;
     }
     ui.separator();
-    ui.strong("Relations and document labels");
+    interface::heading(ui, engine, &tr!("review-links-heading"));
     if let Some(all) = &links.relations {
-        ui.label(format!(
-            "Relations, exact endpoints (both spans and the type): F1 {}, precision {}, recall {}",
-            figure(all.f1),
-            figure(all.precision),
-            figure(all.recall)
-        ));
+        interface::label(
+            ui,
+            engine,
+            &tr!(
+                "review-relations-figures",
+                f1 = figure(all.f1),
+                precision = figure(all.precision),
+                recall = figure(all.recall)
+            ),
+        );
         for pair in &links.relation_pairs {
             let (a, b) = (
                 &report.annotators[pair.reference],
                 &report.annotators[pair.other],
             );
             // Names may be Arabic: the engine draws the line.
-            let line = format!(
-                "{} against {}: {} matched of {} and {}, F1 {}",
-                embedded(b),
-                embedded(a),
-                pair.matched,
-                pair.reference_relations,
-                pair.other_relations,
-                figure(pair.figures.f1)
+            let line = tr!(
+                "review-relations-pair",
+                other = embedded(b),
+                reference = embedded(a),
+                matched = pair.matched,
+                reference_count = pair.reference_relations,
+                other_count = pair.other_relations,
+                f1 = figure(pair.figures.f1)
             );
             engine_label(ui, engine, &line);
         }
     }
     for label in &links.document_labels {
-        let documents = if label.documents == 1 {
-            "document"
-        } else {
-            "documents"
-        };
-        let line = format!(
-            "{}: Cohen's κ {}, Krippendorff's α {} over {} {documents}",
-            embedded(&label.name),
-            figure(label.cohen_kappa),
-            figure(label.krippendorff_alpha),
-            label.documents
+        let line = tr!(
+            "review-document-label-figures",
+            label = embedded(&label.name),
+            kappa = figure(label.cohen_kappa),
+            alpha = figure(label.krippendorff_alpha),
+            documents = label.documents
         );
         engine_label(ui, engine, &line);
     }

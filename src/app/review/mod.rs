@@ -17,6 +17,7 @@ use crate::annotate::history::{Change, Edit};
 use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, snap};
 use crate::app::AppState;
+use crate::app::i18n::tr;
 use crate::app::state::Source;
 use crate::app::state::dialogs::Dialog;
 
@@ -28,19 +29,38 @@ use crate::review::session::{Decision, ReviewSession};
 
 /// `5 candidates are pending, 2 of them in unresolved conflicts`, for the question.
 pub fn describe_pending(pending: usize, conflicts: usize) -> String {
-    let candidates = if pending == 1 {
-        "1 candidate is pending".to_owned()
-    } else {
-        format!("{pending} candidates are pending")
-    };
     match conflicts {
-        0 => candidates,
-        _ if conflicts == pending && pending == 1 => {
-            format!("{candidates}, in an unresolved conflict")
-        }
-        _ if conflicts == pending => format!("{candidates}, all in unresolved conflicts"),
-        _ => format!("{candidates}, {conflicts} of them in unresolved conflicts"),
+        0 => tr!("review-pending", pending = pending),
+        _ if conflicts == pending => tr!("review-pending-all-in-conflict", pending = pending),
+        _ => tr!(
+            "review-pending-some-in-conflict",
+            pending = pending,
+            conflicts = conflicts
+        ),
     }
+}
+
+/// What "accept all agreed" accepted: "3 agreed spans, 1 relation and 1 document label
+/// accepted", naming relations and document labels when there are any.
+fn describe_agreed(counts: crate::review::session::AgreedCounts) -> String {
+    let mut parts = vec![tr!("review-agreed-spans", count = counts.spans)];
+    if counts.relations > 0 {
+        parts.push(tr!("review-agreed-relations", count = counts.relations));
+    }
+    if counts.labels > 0 {
+        parts.push(tr!("review-agreed-document-labels", count = counts.labels));
+    }
+    let last = parts.pop().unwrap_or_default();
+    let all = if parts.is_empty() {
+        last
+    } else {
+        tr!(
+            "review-list-and",
+            first = parts.join(&tr!("review-list-comma")),
+            last = last
+        )
+    };
+    tr!("review-accepted-agreed", parts = all)
 }
 
 impl AppState {
@@ -52,9 +72,7 @@ impl AppState {
     /// differ, or a gold path that is one of the annotators' files. Nothing changes then.
     pub fn open_review(&mut self, annotators: &[PathBuf], gold: &Path) -> Result<(), String> {
         if self.history.is_dirty() {
-            return Err(
-                "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
-            );
+            return Err(tr!("review-unsaved-first"));
         }
         let session = ReviewSession::open(annotators, gold)?;
         let next = if gold.exists() {
@@ -69,10 +87,12 @@ impl AppState {
         };
         self.enter_review(next, session, annotators.to_vec(), None)?;
         let (reviewed, total) = ReviewSession::progress(&self.corpus);
-        self.say(format!(
-            "reviewing {} annotators into {}: {reviewed} of {total} documents reviewed",
-            annotators.len(),
-            gold.display()
+        self.say(tr!(
+            "review-started",
+            annotators = annotators.len(),
+            gold = crate::text::isolates::path_unit(&gold.display().to_string()),
+            reviewed = reviewed,
+            total = total
         ));
         Ok(())
     }
@@ -115,9 +135,7 @@ impl AppState {
     /// that cannot be read. Nothing changes then.
     pub fn open_project_review(&mut self, dir: &Path) -> Result<(), String> {
         if self.history.is_dirty() {
-            return Err(
-                "there are unsaved changes: save them (Ctrl+S) before starting a review".to_owned(),
-            );
+            return Err(tr!("review-unsaved-first"));
         }
         let prepared = crate::project::prepare_review(dir).map_err(|e| e.to_string())?;
         let project = ProjectReview {
@@ -148,7 +166,7 @@ impl AppState {
             .get(index)
             .map(|g| group_files(&project.dir, g));
         let (Ok(mut session), Some(files)) = (session, files) else {
-            self.say("that group cannot be reviewed");
+            self.say(tr!("review-group-unavailable"));
             return;
         };
         match session.attach_gold(&mut self.corpus) {
@@ -206,11 +224,11 @@ impl AppState {
             .iter()
             .filter(|d| d.status == Status::Reviewed && group.documents.contains(&d.id))
             .count();
-        let text = format!(
-            "project review, group {} of {}: {}",
-            project.current + 1,
-            project.groups.len(),
-            group_text(group, reviewed)
+        let text = tr!(
+            "review-project-group",
+            number = project.current + 1,
+            total = project.groups.len(),
+            group = group_text(group, reviewed)
         );
         self.say(text);
     }
@@ -218,7 +236,7 @@ impl AppState {
     /// Leaves the review mode; the gold corpus stays open as an ordinary corpus.
     pub fn close_review(&mut self) {
         if self.review.take().is_some() {
-            self.say("review closed: the gold corpus stays open");
+            self.say(tr!("review-closed"));
         }
     }
 
@@ -298,7 +316,7 @@ impl AppState {
     pub fn pick_next_pending(&mut self, forward: bool) {
         match self.next_pending(forward) {
             Some(pick) => self.pick_pending(&pick),
-            None => self.say("no pending candidates in this document"),
+            None => self.say(tr!("review-none-pending")),
         }
     }
 
@@ -332,7 +350,7 @@ impl AppState {
             return;
         }
         let Some(candidate) = self.picked_candidate() else {
-            self.say("pick a candidate first (Down picks the next pending one)");
+            self.say(tr!("review-pick-first"));
             return;
         };
         self.replace_picked(&candidate.label);
@@ -351,7 +369,7 @@ impl AppState {
         } else if let Some(range) = snap(doc.text(), self.selection, self.prefs.snap) {
             range
         } else {
-            self.say("select some text first");
+            self.say(tr!("review-select-text-first"));
             return;
         };
         let Some(review) = self.review.as_mut() else {
@@ -361,9 +379,14 @@ impl AppState {
             .session
             .replace(self.selected, doc, &candidate, range, label);
         let message = if range == candidate.range && label == candidate.label {
-            format!("{label} accepted")
+            tr!("review-label-accepted", label = label)
         } else {
-            format!("{} {label} accepted in place of {}", range, candidate.label)
+            tr!(
+                "review-label-accepted-instead",
+                range = range.to_string(),
+                label = label,
+                candidate = candidate.label.as_str()
+            )
         };
         self.apply_review_edits(edits, message);
         self.pick_after_decision();
@@ -377,7 +400,7 @@ impl AppState {
             return;
         }
         let Some(candidate) = self.picked_candidate() else {
-            self.say("pick a candidate first (Down picks the next pending one)");
+            self.say(tr!("review-pick-first"));
             return;
         };
         let Some(doc) = self.corpus.documents.get(self.selected) else {
@@ -387,7 +410,8 @@ impl AppState {
             return;
         };
         let edits = review.session.reject(self.selected, doc, &candidate);
-        self.apply_review_edits(edits, format!("{} rejected", candidate.label));
+        let message = tr!("review-label-rejected", label = candidate.label.as_str());
+        self.apply_review_edits(edits, message);
         self.pick_after_decision();
     }
 
@@ -400,7 +424,7 @@ impl AppState {
             return;
         };
         let agreed = review.session.accept_all_agreed(self.selected, doc);
-        self.apply_review_edits(agreed.edits, agreed.counts.describe());
+        self.apply_review_edits(agreed.edits, describe_agreed(agreed.counts));
     }
 
     /// Marks the open document reviewed and opens the next one not reviewed yet. While
@@ -415,9 +439,9 @@ impl AppState {
         // from the gold just the same, and a question is cheap next to that.
         if pending > 0 && !self.dialogs.is_open(Dialog::MarkReviewed) {
             self.dialogs.open(Dialog::MarkReviewed);
-            self.say(format!(
-                "{}: Ctrl+Enter again rejects them and marks the document reviewed; Escape goes back",
-                describe_pending(pending, conflicts)
+            self.say(tr!(
+                "review-mark-asks",
+                pending = describe_pending(pending, conflicts)
             ));
             return;
         }
@@ -476,14 +500,17 @@ impl AppState {
             self.open_document(next);
         }
         let (reviewed, total) = ReviewSession::progress(&self.corpus);
-        let left_out = if pending > 0 {
-            format!(" ({pending} pending candidates rejected)")
+        let message = if pending > 0 {
+            tr!(
+                "review-marked-rejecting",
+                pending = pending,
+                reviewed = reviewed,
+                total = total
+            )
         } else {
-            String::new()
+            tr!("review-marked", reviewed = reviewed, total = total)
         };
-        self.say(format!(
-            "marked reviewed{left_out}: {reviewed} of {total} documents reviewed"
-        ));
+        self.say(message);
     }
 
     /// Writes the provenance of every gold span before the corpus is written anywhere.
@@ -502,9 +529,10 @@ pub fn group_text(group: &ReviewGroup, reviewed: usize) -> String {
         .iter()
         .map(|a| crate::app::widgets::embedded(a))
         .collect();
-    format!(
-        "{}: {reviewed} of {} reviewed",
-        names.join(" + "),
-        group.documents.len()
+    tr!(
+        "review-group",
+        names = names.join(" + "),
+        reviewed = reviewed,
+        total = group.documents.len()
     )
 }

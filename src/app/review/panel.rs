@@ -4,14 +4,17 @@
 use crate::app::state::dialogs::Dialog;
 use egui::Color32;
 
+use crate::app::i18n::tr;
+use crate::app::review::links_panel::small_button;
 use crate::app::state::context::PanelContext;
+use crate::app::widgets::interface;
 use crate::app::widgets::{
     ButtonLook, engine_button, engine_label, is_section_open, keep_clear_of_scroll_bar,
-    scrolling_list, section, text_line,
+    scrolling_list, section_heading, text_line, text_tooltip,
 };
 use crate::review::session::{Decision, ReviewSession};
 
-/// The span candidates' section.
+/// The span candidates' section (its id; its title is a message).
 const CANDIDATES: &str = "Span candidates";
 /// The least height the open candidate list keeps below the rest of the panel, and the
 /// least share of the panel.
@@ -35,16 +38,24 @@ pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     let Some(review) = cx.state.review.as_ref() else {
         return;
     };
-    ui.heading("Review");
+    interface::heading(ui, cx.engine, &tr!("review-heading"));
     let (reviewed, total) = ReviewSession::progress(&cx.state.corpus);
-    ui.add(
-        egui::ProgressBar::new(if total == 0 {
-            0.0
-        } else {
-            reviewed as f32 / total as f32
-        })
-        .text(format!("{reviewed} of {total} documents reviewed")),
+    let fraction = if total == 0 {
+        0.0
+    } else {
+        reviewed as f32 / total as f32
+    };
+    // egui's progress bar writes its text without bidi: the engine writes it on the bar.
+    let bar = ui.add(egui::ProgressBar::new(fraction));
+    let progress = tr!("review-progress", reviewed = reviewed, total = total);
+    let text = interface::EngineText::body(ui, cx.engine, &progress);
+    let name = text.name().to_owned();
+    text.paint(
+        ui.painter(),
+        bar.rect.shrink2(egui::vec2(6.0, 0.0)),
+        ui.visuals().strong_text_color(),
     );
+    bar.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &name));
     let count = review.session.candidates(cx.state.selected).len();
     let height = ui.available_height();
     let above = if is_section_open(ui.ctx(), CANDIDATES) {
@@ -66,7 +77,9 @@ pub fn panel(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
             crate::app::review::links_panel::relation_candidates(ui, cx);
         });
     ui.separator();
-    section(ui, CANDIDATES, |ui| candidates(ui, cx));
+    if section_heading(ui, cx.engine, CANDIDATES, &tr!("review-span-candidates")) {
+        candidates(ui, cx);
+    }
     let state = &mut *cx.state;
     match command {
         Some(ReviewCommand::AcceptAllAgreed) => state.accept_all_agreed(),
@@ -95,24 +108,35 @@ fn overview(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) -> Option<ReviewComman
         .iter()
         .filter(|d| **d == Decision::Pending)
         .count();
-    ui.label(format!(
-        "this document: {pending} of {} candidates pending, {} gold spans, {}",
-        candidates.len(),
-        gold.spans().len(),
-        gold.status.as_str()
-    ));
+    let status = match gold.status {
+        crate::model::Status::New => tr!("review-status-new"),
+        crate::model::Status::InProgress => tr!("review-status-in-progress"),
+        crate::model::Status::Done => tr!("review-status-done"),
+        crate::model::Status::Reviewed => tr!("review-status-reviewed"),
+    };
+    interface::label(
+        ui,
+        cx.engine,
+        &tr!(
+            "review-this-document",
+            pending = pending,
+            candidates = candidates.len(),
+            spans = gold.spans().len(),
+            status = status
+        ),
+    );
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
         for (text, what) in [
             (
-                "accept all agreed (Ctrl+Shift+A)",
+                tr!("review-accept-all-agreed"),
                 ReviewCommand::AcceptAllAgreed,
             ),
-            ("mark reviewed (Ctrl+Enter)", ReviewCommand::MarkReviewed),
-            ("agreement charts", ReviewCommand::Charts),
-            ("close review", ReviewCommand::Close),
+            (tr!("review-mark-reviewed"), ReviewCommand::MarkReviewed),
+            (tr!("review-agreement-charts"), ReviewCommand::Charts),
+            (tr!("review-close"), ReviewCommand::Close),
         ] {
-            if ui.button(text).clicked() {
+            if interface::button(ui, cx.engine, &text).clicked() {
                 command = Some(what);
             }
         }
@@ -229,18 +253,31 @@ fn candidate_list(
                     text: Some(Color32::from_rgb(r, g, b)),
                     ..ButtonLook::default()
                 };
-                let tag = engine_button(ui, engine, &format!("{}. {}", group_of[i], c.label), look);
+                let tag = engine_button(
+                    ui,
+                    engine,
+                    &tr!(
+                        "review-candidate-tag",
+                        group = group_of[i],
+                        label = c.label.as_str()
+                    ),
+                    look,
+                );
                 if tag.clicked() {
                     pick = Some(i);
                 }
                 let (word, color) =
                     crate::app::review::links_panel::decision_word(ui, decision, conflict[i]);
-                ui.colored_label(color, word);
+                interface::colored_label(ui, engine, &word, color);
                 engine_label(ui, engine, &c.annotators.join(", "));
-                if decision != Decision::Accepted && ui.small_button("accept").clicked() {
+                if decision != Decision::Accepted
+                    && small_button(ui, engine, &tr!("review-accept")).clicked()
+                {
                     accept = Some(i);
                 }
-                if decision != Decision::Rejected && ui.small_button("reject").clicked() {
+                if decision != Decision::Rejected
+                    && small_button(ui, engine, &tr!("review-reject")).clicked()
+                {
                     reject = Some(i);
                 }
             });
@@ -274,7 +311,7 @@ fn group_picker(
         .map(|d| d.id.as_str())
         .collect();
     let mut chosen = None;
-    ui.label("Groups (documents finished by the same annotators):");
+    interface::label(ui, engine, &tr!("review-groups"));
     for (i, group) in project.groups.iter().enumerate() {
         let done = group
             .documents
@@ -300,13 +337,14 @@ fn tiers(
     engine: &mut crate::app::widgets::TextEngine,
     review: &crate::app::Review,
 ) {
-    ui.label("Tiers, lowest first:");
+    interface::label(ui, engine, &tr!("review-tiers"));
     ui.horizontal_wrapped(|ui| {
         for (k, name) in review.session.names().iter().enumerate() {
-            ui.label(format!("{}.", k + 1));
+            interface::label(ui, engine, &tr!("review-tier-number", number = k + 1));
             let tier = engine_label(ui, engine, name);
             if let Some(file) = review.files.get(k) {
-                tier.on_hover_text(file.display().to_string());
+                let path = crate::text::isolates::path_unit(&file.display().to_string());
+                text_tooltip(tier, engine, &path);
             }
         }
     });

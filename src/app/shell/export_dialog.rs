@@ -1,8 +1,10 @@
 //! File → Export…: the export of the open corpus in another tool's format, run on a worker
 //! thread with a progress bar, ending with what could not be kept.
 
+use crate::app::i18n::{self, tr};
 use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
+use crate::app::widgets::interface::{self, mirrored};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -13,6 +15,9 @@ use crate::interchange::{
     export_to_with_progress,
 };
 use crate::model::{Corpus, Status};
+
+/// The export window's width.
+const WINDOW_WIDTH: f32 = 540.0;
 
 /// An export running on its worker thread.
 #[derive(Debug)]
@@ -84,13 +89,13 @@ impl ExportDialog {
     /// Never here; the worker thread panics when [`Self::debug_crash`] asks it to.
     pub fn start(&mut self, corpus: &Corpus) -> Result<(), String> {
         if self.out.trim().is_empty() {
-            return Err("choose where to write the export".to_owned());
+            return Err(tr!("export-choose-where"));
         }
         let split = match self.split.trim() {
             "" => None,
             text => Some(
                 text.parse::<Split>()
-                    .map_err(|e| format!("split {text:?}: {e}"))?,
+                    .map_err(|e| tr!("export-bad-split", split = text, error = e.as_str()))?,
             ),
         };
         let filter = Filter {
@@ -99,7 +104,7 @@ impl ExportDialog {
         };
         let documents = filter.apply(corpus);
         if documents.is_empty() {
-            return Err("no document has the chosen statuses".to_owned());
+            return Err(tr!("export-no-document"));
         }
         let options = Options {
             offset_unit: if self.format == Format::Jsonl {
@@ -144,7 +149,7 @@ impl ExportDialog {
         let worker = std::thread::Builder::new()
             .name("taliq-export".to_owned())
             .spawn(work)
-            .map_err(|e| format!("cannot start the export: {e}"))?;
+            .map_err(|e| tr!("export-cannot-start", error = e.to_string()))?;
         self.result = None;
         self.job = Some(Job {
             done,
@@ -170,10 +175,7 @@ impl ExportDialog {
                     .map(|s| (*s).to_owned())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
-                Err(format!(
-                    "the export stopped on a bug ({why}); your annotations are untouched and \
-                     every file it wrote is complete"
-                ))
+                Err(tr!("export-stopped-on-bug", reason = why))
             }
         });
         None
@@ -184,107 +186,161 @@ impl ExportDialog {
         let mut open = true;
         // Below the menu bar and the file row, not over them.
         let top = egui::pos2(ctx.content_rect().center().x, 90.0);
-        egui::Window::new("Export")
-            .open(&mut open)
+        interface::window("export-dialog")
             .collapsible(false)
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos(top)
-            .show(ctx, |ui| self.contents(ui, corpus, engine));
+            .show(ctx, |ui| {
+                // A width of its own: lines aligned to the right need a right edge.
+                ui.set_width(WINDOW_WIDTH);
+                mirrored(ui, |ui| {
+                    interface::title_bar(ui, engine, &tr!("export-title"), &mut open);
+                    self.contents(ui, corpus, engine);
+                });
+            });
         open
     }
 
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one grid of the dialog's options, a row each"
+    )]
     fn contents(&mut self, ui: &mut egui::Ui, corpus: &Corpus, engine: &mut TextEngine) {
         let formats = [
-            (Format::Jsonl, "jsonl (spaCy, HF datasets)"),
-            (Format::Conll, "CoNLL"),
-            (Format::Hf, "HF token classification"),
-            (Format::Brat, "brat"),
-            (Format::LabelStudio, "Label Studio"),
-            (Format::Doccano, "doccano (UTF-16 offsets)"),
+            (Format::Jsonl, tr!("export-format-jsonl")),
+            (Format::Conll, tr!("export-format-conll")),
+            (Format::Hf, tr!("export-format-hf")),
+            (Format::Brat, tr!("export-format-brat")),
+            (Format::LabelStudio, tr!("export-format-label-studio")),
+            (Format::Doccano, tr!("export-format-doccano")),
         ];
-        egui::Grid::new("export-options")
-            .num_columns(2)
-            .show(ui, |ui| {
-                ui.label("format");
-                // One choice a line: a wrapped row inside a grid cell is measured a frame
-                // late and was drawn over the rows below it.
-                ui.vertical(|ui| {
-                    for (format, name) in formats {
-                        ui.radio_value(&mut self.format, format, name);
-                    }
-                });
-                ui.end_row();
-                if matches!(self.format, Format::Conll | Format::Hf) {
-                    ui.label("tags");
-                    ui.horizontal(|ui| {
-                        ui.selectable_value(&mut self.scheme, Scheme::Iob2, "IOB2");
-                        ui.selectable_value(&mut self.scheme, Scheme::Bioes, "BIOES");
-                        ui.separator();
-                        ui.selectable_value(&mut self.align, Align::Split, "split clitics");
-                        ui.selectable_value(&mut self.align, Align::Expand, "expand");
-                        ui.selectable_value(&mut self.align, Align::Contract, "contract");
-                    });
-                    ui.end_row();
-                }
-                if self.format == Format::Jsonl {
-                    ui.label("offsets");
-                    ui.horizontal(|ui| {
-                        ui.selectable_value(
-                            &mut self.offset_unit,
-                            OffsetUnit::Codepoint,
-                            "code points",
-                        );
-                        ui.selectable_value(
-                            &mut self.offset_unit,
-                            OffsetUnit::Utf16,
-                            "UTF-16 (JavaScript)",
-                        );
-                    });
-                    ui.end_row();
-                }
-                ui.label("statuses");
-                ui.horizontal(|ui| {
-                    for status in Status::ALL {
-                        let mut on = self.statuses.contains(&status);
-                        if ui.checkbox(&mut on, status.as_str()).changed() {
-                            self.statuses.retain(|s| *s != status);
-                            if on {
-                                self.statuses.push(status);
+        // The grid lays out in a left-aligned column of its own (egui's grid measures its
+        // cells badly in a right-aligned one); its columns are reversed in Arabic.
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            egui::Grid::new("export-options")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    // One choice a line: a wrapped row inside a grid cell is measured a frame
+                    // late and was drawn over the rows below it.
+                    option_row(ui, engine, &tr!("export-format"), true, |ui, engine| {
+                        ui.vertical(|ui| {
+                            for (format, name) in formats {
+                                interface::radio_value(ui, engine, &mut self.format, format, &name);
                             }
-                        }
+                        })
+                        .response
+                    });
+                    if matches!(self.format, Format::Conll | Format::Hf) {
+                        option_row(ui, engine, &tr!("export-tags"), true, |ui, engine| {
+                            ui.horizontal(|ui| {
+                                in_order(
+                                    ui,
+                                    engine,
+                                    &mut self.scheme,
+                                    [
+                                        (Scheme::Iob2, "IOB2".to_owned()),
+                                        (Scheme::Bioes, "BIOES".to_owned()),
+                                    ],
+                                );
+                                ui.separator();
+                                in_order(
+                                    ui,
+                                    engine,
+                                    &mut self.align,
+                                    [
+                                        (Align::Split, tr!("export-align-split")),
+                                        (Align::Expand, tr!("export-align-expand")),
+                                        (Align::Contract, tr!("export-align-contract")),
+                                    ],
+                                );
+                            })
+                            .response
+                        });
                     }
+                    if self.format == Format::Jsonl {
+                        option_row(ui, engine, &tr!("export-offsets"), true, |ui, engine| {
+                            ui.horizontal(|ui| {
+                                in_order(
+                                    ui,
+                                    engine,
+                                    &mut self.offset_unit,
+                                    [
+                                        (OffsetUnit::Codepoint, tr!("export-offsets-code-points")),
+                                        (OffsetUnit::Utf16, tr!("export-offsets-utf16")),
+                                    ],
+                                );
+                            })
+                            .response
+                        });
+                    }
+                    option_row(ui, engine, &tr!("export-statuses"), true, |ui, engine| {
+                        ui.horizontal(|ui| {
+                            let mut all = Status::ALL;
+                            if i18n::is_rtl() {
+                                all.reverse();
+                            }
+                            for status in all {
+                                let mut on = self.statuses.contains(&status);
+                                if interface::checkbox(ui, engine, &mut on, &status_name(status))
+                                    .changed()
+                                {
+                                    self.statuses.retain(|s| *s != status);
+                                    if on {
+                                        self.statuses.push(status);
+                                    }
+                                }
+                            }
+                        })
+                        .response
+                    });
+                    option_row(ui, engine, &tr!("export-split"), true, |ui, engine| {
+                        ui.horizontal(|ui| {
+                            // The seed, then the split: in Arabic the split comes first at
+                            // the right, as its caption does.
+                            let split = |ui: &mut egui::Ui, split: &mut String| {
+                                ui.add(
+                                    egui::TextEdit::singleline(split)
+                                        .hint_text("80/10/10")
+                                        .desired_width(90.0),
+                                )
+                            };
+                            let seed =
+                                |ui: &mut egui::Ui, engine: &mut TextEngine, seed: &mut u64| {
+                                    let caption = interface::label(ui, engine, &tr!("export-seed"));
+                                    ui.add(egui::DragValue::new(seed)).labelled_by(caption.id);
+                                };
+                            if i18n::is_rtl() {
+                                seed(ui, engine, &mut self.seed);
+                                split(ui, &mut self.split)
+                            } else {
+                                let field = split(ui, &mut self.split);
+                                seed(ui, engine, &mut self.seed);
+                                field
+                            }
+                        })
+                        .inner
+                    });
+                    option_row(ui, engine, &tr!("export-write-to"), true, |ui, engine| {
+                        // A path may be Arabic: a bidi field.
+                        BidiField::new(&mut self.out, egui::Id::unique("taliq-export-out"))
+                            .hint(&tr!("export-write-to-hint"))
+                            .desired_width(300.0)
+                            .show(ui, engine)
+                    });
                 });
-                ui.end_row();
-                let caption = ui.label("split");
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.split)
-                            .hint_text("80/10/10 or empty")
-                            .desired_width(90.0),
-                    )
-                    .labelled_by(caption.id);
-                    ui.add(egui::DragValue::new(&mut self.seed).prefix("seed "));
-                });
-                ui.end_row();
-                let caption = ui.label("write to");
-                // A path may be Arabic: a bidi field.
-                BidiField::new(&mut self.out, egui::Id::unique("taliq-export-out"))
-                    .hint("file or folder")
-                    .desired_width(300.0)
-                    .show(ui, engine)
-                    .labelled_by(caption.id);
-                ui.end_row();
-            });
-        ui.checkbox(&mut self.force, "replace existing output");
-        self.run_and_report(ui, corpus);
+        });
+        interface::checkbox(ui, engine, &mut self.force, &tr!("export-replace"));
+        self.run_and_report(ui, corpus, engine);
     }
 
     /// The export button, or the progress bar while it runs, then what the export said.
-    fn run_and_report(&mut self, ui: &mut egui::Ui, corpus: &Corpus) {
+    fn run_and_report(&mut self, ui: &mut egui::Ui, corpus: &Corpus, engine: &mut TextEngine) {
         if let Some(fraction) = self.poll() {
-            ui.add(egui::ProgressBar::new(fraction).show_percentage());
+            ui.add(egui::ProgressBar::new(fraction));
+            let percent = (fraction * 100.0).round();
+            interface::label(ui, engine, &tr!("export-progress", percent = percent));
             ui.ctx().request_repaint();
-        } else if ui.button("export").clicked() {
+        } else if interface::button(ui, engine, &tr!("export-run")).clicked() {
             if let Err(e) = self.start(corpus) {
                 self.result = Some(Err(e));
             }
@@ -292,25 +348,77 @@ impl ExportDialog {
         }
         match &self.result {
             Some(Ok(losses)) if losses.is_empty() => {
-                ui.label("exported; every span kept exactly");
+                interface::label(ui, engine, &tr!("export-done-exactly"));
             }
             Some(Ok(losses)) => {
-                ui.label(format!(
-                    "exported; {} spans not kept exactly:",
-                    losses.len()
-                ));
+                let line = tr!("export-done-with-losses", count = losses.len());
+                interface::label(ui, engine, &line);
                 egui::ScrollArea::vertical()
                     .max_height(160.0)
                     .show(ui, |ui| {
+                        // Each loss quotes its span's text, which is Arabic: the engine
+                        // draws it.
                         for loss in losses {
-                            ui.label(loss.to_string());
+                            crate::app::widgets::engine_label(ui, engine, &loss.to_string());
                         }
                     });
             }
             Some(Err(e)) => {
-                ui.colored_label(ui.visuals().error_fg_color, e);
+                let color = ui.visuals().error_fg_color;
+                // Wrapped at the window's width: a path or a reason may be long.
+                let size = egui::TextStyle::Body.resolve(ui.style()).size;
+                let width = ui.available_width();
+                crate::app::widgets::text_block(ui, engine, e, &[], size, width, color);
             }
             None => {}
         }
     }
+}
+
+/// A status as the export dialog names it.
+fn status_name(status: Status) -> String {
+    match status {
+        Status::New => tr!("export-status-new"),
+        Status::InProgress => tr!("export-status-in-progress"),
+        Status::Done => tr!("export-status-done"),
+        Status::Reviewed => tr!("export-status-reviewed"),
+    }
+}
+
+/// Choices of a set side by side, the first at the leading edge (a grid's cell runs left to
+/// right, so in Arabic the row is drawn from its end).
+fn in_order<T: PartialEq + Copy, const N: usize>(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    current: &mut T,
+    mut choices: [(T, String); N],
+) {
+    if i18n::is_rtl() {
+        choices.reverse();
+    }
+    for (value, text) in choices {
+        interface::selectable_value(ui, engine, current, value, &text);
+    }
+}
+
+/// One row of the options' grid: `caption` and the control `add` draws, named by the
+/// caption when `name_control`; the caption on the right in Arabic (a grid does not mirror itself).
+fn option_row(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    caption: &str,
+    name_control: bool,
+    add: impl FnOnce(&mut egui::Ui, &mut TextEngine) -> egui::Response,
+) {
+    let (control, caption) = if i18n::is_rtl() {
+        let control = add(ui, engine);
+        (control, interface::label(ui, engine, caption))
+    } else {
+        let caption = interface::label(ui, engine, caption);
+        (add(ui, engine), caption)
+    };
+    if name_control {
+        control.labelled_by(caption.id);
+    }
+    ui.end_row();
 }

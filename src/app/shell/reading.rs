@@ -1,13 +1,17 @@
 //! Reading options (View → Reading options…, remembered between runs): harakat shown or
 //! hidden, the font (the bundled Noto Naskh Arabic or any installed font that draws Arabic),
-//! text size, line spacing and the light or dark theme.
+//! text size, line spacing, the light or dark theme, and the digits numbers are written in
+//! (Arabic-Indic or Western).
 //!
 //! Hiding harakat changes only what is drawn: the text, its offsets, its clusters and every
 //! selection stay those of the text with its marks.
 
 use crate::app::TaliqApp;
 use crate::app::document_view::Look;
+use crate::app::i18n::{self, Digits, tr};
 use crate::app::state::dialogs::Dialog;
+use crate::app::widgets::TextEngine;
+use crate::app::widgets::interface::{self, EngineText, mirrored};
 use crate::text::fonts::{ARABIC_FAMILY, arabic_families, family_name};
 use crate::text::layout::LINE_SPACING;
 
@@ -75,6 +79,9 @@ impl ReadingOptions {
     }
 }
 
+/// The reading options window's width.
+const WINDOW_WIDTH: f32 = 440.0;
+
 /// The reading options window's own state.
 #[derive(Debug, Default)]
 pub struct ReadingWindow {
@@ -90,59 +97,144 @@ pub fn show(ctx: &egui::Context, app: &mut TaliqApp) {
         .families
         .get_or_insert_with(|| arabic_families(app.engine.font_system.db()));
     let options = &mut app.reading;
-    egui::Window::new("Reading options")
-        .open(&mut open)
+    let digits = &mut app.state.prefs.digits;
+    let engine = &mut app.engine;
+    interface::window("reading-options")
         .collapsible(false)
         .resizable(false)
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(egui::pos2(ctx.content_rect().center().x, 90.0))
         .show(ctx, |ui| {
-            egui::Grid::new("reading-options")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    ui.label("harakat");
-                    ui.checkbox(&mut options.show_harakat, "show harakat and marks");
-                    ui.end_row();
-                    let caption = ui.label("font");
-                    egui::ComboBox::from_id_salt("reading-font")
-                        .selected_text(options.family.as_str())
-                        .width(220.0)
-                        .show_ui(ui, |ui| {
-                            for family in families.iter() {
-                                ui.selectable_value(&mut options.family, family.clone(), family);
-                            }
-                        })
-                        .response
-                        .labelled_by(caption.id);
-                    ui.end_row();
-                    let caption = ui.label("text size");
-                    ui.add(egui::Slider::new(&mut options.font_size, FONT_SIZES).suffix(" pt"))
-                        .labelled_by(caption.id);
-                    ui.end_row();
-                    let caption = ui.label("line spacing");
-                    ui.add(
-                        egui::Slider::new(&mut options.line_spacing, LINE_SPACINGS)
-                            .fixed_decimals(1)
-                            .suffix("×"),
-                    )
-                    .labelled_by(caption.id);
-                    ui.end_row();
-                    ui.label("theme");
-                    ui.horizontal(|ui| {
-                        let mut theme = ctx.theme();
-                        ui.radio_value(&mut theme, egui::Theme::Light, "light");
-                        ui.radio_value(&mut theme, egui::Theme::Dark, "dark");
-                        if theme != ctx.theme() {
-                            ctx.set_theme(theme);
-                        }
-                    });
-                    ui.end_row();
+            // A width of its own: the window sizes itself to what it holds, and lines
+            // aligned to the right need a right edge.
+            ui.set_width(WINDOW_WIDTH);
+            mirrored(ui, |ui| {
+                interface::title_bar(ui, engine, &tr!("reading-title"), &mut open);
+                // The grid lays out in a left-aligned column of its own (egui's grid measures
+                // its cells badly in a right-aligned one); its columns are reversed in Arabic.
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    egui::Grid::new("reading-options")
+                        .num_columns(2)
+                        .show(ui, |ui| {
+                            option_rows(ui, engine, options, families, digits);
+                        });
                 });
-            if ui.button("defaults").clicked() {
-                *options = ReadingOptions::default();
-            }
+                if interface::button(ui, engine, &tr!("reading-defaults")).clicked() {
+                    *options = ReadingOptions::default();
+                }
+            });
         });
     app.state.dialogs.set(Dialog::ReadingOptions, open);
+}
+
+/// The grid's rows: each option's caption and its control, the caption on the right in a
+/// right-to-left interface (a grid does not mirror itself).
+fn option_rows(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    options: &mut ReadingOptions,
+    families: &[String],
+    digits: &mut Digits,
+) {
+    option_row(ui, engine, &tr!("reading-harakat"), false, |ui, engine| {
+        interface::checkbox(
+            ui,
+            engine,
+            &mut options.show_harakat,
+            &tr!("reading-show-harakat"),
+        )
+    });
+    option_row(ui, engine, &tr!("reading-font"), true, |ui, engine| {
+        let current = EngineText::body(ui, engine, &options.family);
+        let mut chosen = None;
+        let button = interface::menu_button(ui, current, |ui| {
+            for family in families {
+                if interface::selectable(ui, engine, *family == options.family, family).clicked() {
+                    chosen = Some(family.clone());
+                    ui.close();
+                }
+            }
+        });
+        if let Some(family) = chosen {
+            options.family = family;
+        }
+        // A drop-down list, named by its caption, whatever font it shows.
+        button.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, tr!("reading-font"))
+        });
+        button
+    });
+    option_row(ui, engine, &tr!("reading-text-size"), true, |ui, _| {
+        ui.add(egui::Slider::new(&mut options.font_size, FONT_SIZES).suffix(" pt"))
+    });
+    option_row(ui, engine, &tr!("reading-line-spacing"), true, |ui, _| {
+        ui.add(
+            egui::Slider::new(&mut options.line_spacing, LINE_SPACINGS)
+                .fixed_decimals(1)
+                .suffix("×"),
+        )
+    });
+    option_row(ui, engine, &tr!("reading-theme"), true, |ui, engine| {
+        let ctx = ui.ctx().clone();
+        let mut theme = ctx.theme();
+        let choices = [
+            (egui::Theme::Light, tr!("reading-theme-light")),
+            (egui::Theme::Dark, tr!("reading-theme-dark")),
+        ];
+        let response = choice_row(ui, engine, &mut theme, choices);
+        if theme != ctx.theme() {
+            ctx.set_theme(theme);
+        }
+        response
+    });
+    option_row(ui, engine, &tr!("reading-digits"), true, |ui, engine| {
+        let choices = [
+            (Digits::ArabicIndic, tr!("reading-digits-arabic-indic")),
+            (Digits::Western, tr!("reading-digits-western")),
+        ];
+        choice_row(ui, engine, digits, choices)
+    });
+}
+
+/// A row of radio buttons, the first choice at the leading edge (the right one in Arabic:
+/// a grid's cell runs left to right, so the row is drawn from its end).
+fn choice_row<T: PartialEq + Copy, const N: usize>(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    current: &mut T,
+    mut choices: [(T, String); N],
+) -> egui::Response {
+    if i18n::is_rtl() {
+        choices.reverse();
+    }
+    ui.horizontal(|ui| {
+        for (value, text) in choices {
+            interface::radio_value(ui, engine, current, value, &text);
+        }
+    })
+    .response
+}
+
+/// One row of the grid: `caption`, and the control `add` draws, named by the caption when
+/// `name_control` (a check box keeps its own text as its name).
+fn option_row(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    caption: &str,
+    name_control: bool,
+    add: impl FnOnce(&mut egui::Ui, &mut TextEngine) -> egui::Response,
+) {
+    let (control, caption) = if i18n::is_rtl() {
+        let control = add(ui, engine);
+        (control, interface::label(ui, engine, caption))
+    } else {
+        let caption = interface::label(ui, engine, caption);
+        (add(ui, engine), caption)
+    };
+    if name_control {
+        control.labelled_by(caption.id);
+    }
+    ui.end_row();
 }
 
 #[cfg(test)]

@@ -45,7 +45,7 @@ pub(crate) fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
             keep_clear_of_scroll_bar(ui);
             // What the open document holds first, then the recommenders.
             crate::app::relations::panel::show(ui, &mut app.panel_context());
-            crate::app::suggest::panel::show(ui, &mut app.state);
+            crate::app::suggest::panel::show(ui, &mut app.state, &mut app.engine);
         });
     ui.separator();
     section(ui, SPANS, |ui| span_list(ui, app));

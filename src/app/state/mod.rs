@@ -311,7 +311,7 @@ impl AppState {
         }
         if closed.contains(&dialogs::Dialog::MarkReviewed) {
             // The question's own message told of a second Ctrl+Enter: no longer so.
-            self.say(GONE_BACK_FROM_MARKING);
+            self.say(crate::app::i18n::text(GONE_BACK_FROM_MARKING, &[]));
         }
         !closed.is_empty()
     }
@@ -325,8 +325,9 @@ impl AppState {
     }
 }
 
-/// The status line after going back from "mark reviewed" while candidates were pending.
-pub const GONE_BACK_FROM_MARKING: &str = "not marked reviewed: the pending candidates are kept";
+/// The status line after going back from "mark reviewed" while candidates were pending
+/// (its message id).
+pub const GONE_BACK_FROM_MARKING: &str = crate::app::i18n::msg_id!("review-gone-back");
 
 #[cfg(test)]
 mod tests;

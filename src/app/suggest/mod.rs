@@ -24,10 +24,8 @@ use crate::suggest::tagger::Tagger;
 use crate::suggest::{Prediction, Recommender, suggest_document, training_documents};
 pub use worker::{Inputs, Quality, Report, Training};
 
-/// "1 document", "3 documents".
-pub(crate) fn documents(n: usize) -> String {
-    format!("{n} document{}", if n == 1 { "" } else { "s" })
-}
+use crate::app::i18n::{self, Arg, tr};
+use crate::text::isolates::path_unit;
 
 /// The word clusters of the last corpus trained on, in the data folder (keyed by its text:
 /// training again on the same corpus does not learn them again).
@@ -123,7 +121,7 @@ impl AppState {
         self.refresh_suggestions();
         let offered = &self.suggest.offered;
         if offered.is_empty() {
-            self.say("no suggestions in this document");
+            self.say(tr!("suggest-none-here"));
             return None;
         }
         let here = self
@@ -145,13 +143,21 @@ impl AppState {
         };
         let picked = offered[next].clone();
         self.pick = Pick::Suggestion(picked.clone());
-        self.say(format!(
-            "suggestion {} of {}: {} {:.2} ({})",
-            next + 1,
-            offered.len(),
-            picked.label,
-            picked.score,
-            picked.source
+        self.say(i18n::text(
+            "suggest-picked-status",
+            &[
+                ("number", Arg::from(next + 1)),
+                ("total", Arg::from(offered.len())),
+                ("label", Arg::from(picked.label.as_str())),
+                (
+                    "score",
+                    Arg::Decimal {
+                        value: f64::from(picked.score),
+                        places: 2,
+                    },
+                ),
+                ("source", Arg::from(picked.source.as_str())),
+            ],
         ));
         Some(picked)
     }
@@ -165,7 +171,7 @@ impl AppState {
         if let Some(change) = suggestions::accept(&self.corpus, self.selected, &picked, as_label)
             && self.apply(change)
         {
-            self.after_decision(&picked, &format!("{label} accepted"));
+            self.after_decision(&picked, &tr!("suggest-accepted", label = label));
         }
     }
 
@@ -177,7 +183,8 @@ impl AppState {
         if let Some(change) = suggestions::reject(&self.corpus, self.selected, &picked)
             && self.apply(change)
         {
-            self.after_decision(&picked, &format!("{} rejected", picked.label));
+            let message = tr!("suggest-rejected", label = picked.label.as_str());
+            self.after_decision(&picked, &message);
         }
     }
 
@@ -192,7 +199,11 @@ impl AppState {
             .cloned()
             .map_or(Pick::None, Pick::Suggestion);
         let left = self.suggest.offered.len();
-        self.say(format!("{message}; {left} suggestions left"));
+        self.say(tr!(
+            "suggest-after-decision",
+            message = message,
+            left = left
+        ));
     }
 
     /// Accepts, as one undo step, every offered suggestion scoring at least the threshold.
@@ -206,15 +217,34 @@ impl AppState {
             &self.suggest.offered,
             threshold,
         ) else {
-            self.say(format!("no suggestion scores {threshold:.2} or more"));
+            self.say(i18n::text(
+                "suggest-none-above",
+                &[(
+                    "threshold",
+                    Arg::Decimal {
+                        value: f64::from(threshold),
+                        places: 2,
+                    },
+                )],
+            ));
             return 0;
         };
         if self.apply(change) {
             if self.pick.as_suggestion().is_some() {
                 self.pick = Pick::None;
             }
-            self.say(format!(
-                "{count} suggestions accepted (score ≥ {threshold:.2}); Ctrl+Z takes them back"
+            self.say(i18n::text(
+                "suggest-accepted-above",
+                &[
+                    ("count", Arg::from(count)),
+                    (
+                        "threshold",
+                        Arg::Decimal {
+                            value: f64::from(threshold),
+                            places: 2,
+                        },
+                    ),
+                ],
             ));
             count
         } else {
@@ -226,7 +256,7 @@ impl AppState {
     pub fn train_tagger(&mut self) {
         let train = training_documents(&self.corpus);
         if train.iter().all(|(_, d)| d.spans().is_empty()) {
-            self.say("no spans to learn from: label some text first");
+            self.say(tr!("suggest-no-spans"));
             return;
         }
         let unfinished: Vec<(usize, Document)> = self
@@ -260,7 +290,7 @@ impl AppState {
                 .map(|p| p.dir.join(crate::project::DOCUMENTS_FILE)),
         };
         self.suggest.training = Some(Training::start(inputs, self.generation, spans));
-        self.say("training the tagger…");
+        self.say(tr!("suggest-training"));
     }
 
     /// Takes what the worker reported, and starts training again when enough spans were
@@ -299,10 +329,19 @@ impl AppState {
                 tagged,
             } => {
                 let s = tagger.summary();
-                self.say(format!(
-                    "tagger trained on {} spans of {} in {seconds:.1} s",
-                    s.spans,
-                    documents(s.documents)
+                self.say(i18n::text(
+                    "suggest-trained-status",
+                    &[
+                        ("spans", Arg::from(s.spans)),
+                        ("documents", Arg::from(s.documents)),
+                        (
+                            "seconds",
+                            Arg::Decimal {
+                                value: seconds,
+                                places: 1,
+                            },
+                        ),
+                    ],
                 ));
                 self.use_model(TrainedModel {
                     tagger: *tagger,
@@ -314,8 +353,11 @@ impl AppState {
             }
             Report::Uncertainty(list) => self.suggest.uncertainty = list.into_iter().collect(),
             Report::Quality(quality) => self.suggest.quality = Some(quality),
-            Report::Failed(why) => self.say(format!("training failed: {why}")),
-            Report::Warning(what) => self.say(what),
+            Report::Failed(why) => self.say(tr!("suggest-training-failed", reason = why)),
+            Report::Cancelled => self.say(tr!("suggest-training-was-cancelled")),
+            Report::ClustersWithoutProject(why) => {
+                self.say(tr!("suggest-clusters-without-project", reason = why));
+            }
         }
     }
 
@@ -347,9 +389,10 @@ impl AppState {
             when: std::time::SystemTime::now(),
             file: Some(path.to_path_buf()),
         });
-        self.say(format!(
-            "loaded the tagger {} (trained on {spans} spans)",
-            path.display()
+        self.say(tr!(
+            "suggest-model-loaded",
+            path = path_unit(&path.display().to_string()),
+            spans = spans
         ));
         Ok(())
     }
@@ -360,11 +403,14 @@ impl AppState {
     /// No tagger yet, or the file cannot be written.
     pub fn save_model(&mut self, path: &Path) -> Result<(), String> {
         let Some(model) = self.suggest.model.as_mut() else {
-            return Err("no tagger to save: train one first".to_owned());
+            return Err(tr!("suggest-nothing-to-save"));
         };
         model.tagger.save(path).map_err(|e| e.to_string())?;
         model.file = Some(path.to_path_buf());
-        self.say(format!("saved the tagger to {}", path.display()));
+        self.say(tr!(
+            "suggest-model-saved",
+            path = path_unit(&path.display().to_string())
+        ));
         Ok(())
     }
 
@@ -381,7 +427,11 @@ impl AppState {
         self.suggest.gazetteers.push(gazetteer);
         // The matcher learns it at the next refresh.
         self.suggest.offered_for = None;
-        self.say(format!("gazetteer {}: {names} names", path.display()));
+        self.say(tr!(
+            "suggest-gazetteer-added",
+            path = path_unit(&path.display().to_string()),
+            names = names
+        ));
         Ok(())
     }
 

@@ -6,162 +6,218 @@ use egui_plot::{Line, Plot, Points};
 
 use super::worker::MIN_SENTENCES;
 use crate::app::AppState;
+use crate::app::i18n::{self, Arg, tr};
 use crate::app::state::file_request::FilePurpose;
-use crate::app::widgets::section;
+use crate::app::widgets::interface;
+use crate::app::widgets::{TextEngine, section_heading, text_tooltip};
 use crate::suggest::tagger::Scheme;
 
 /// Draws the panel's sections, each folding: the suggestions (on or off, what is offered,
 /// accept-all), the tagger (models, training) and the tagger's quality.
-pub fn show(ui: &mut egui::Ui, state: &mut AppState) {
-    section(ui, "Suggestions", |ui| suggestions(ui, state));
+pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
+    if section_heading(
+        ui,
+        engine,
+        "Suggestions",
+        &tr!("suggest-section-suggestions"),
+    ) {
+        suggestions(ui, state, engine);
+    }
     ui.separator();
     if state.review.is_some() || !state.prefs.suggest.enabled {
         return;
     }
-    section(ui, "Tagger", |ui| models(ui, state));
+    if section_heading(ui, engine, "Tagger", &tr!("suggest-section-tagger")) {
+        models(ui, state, engine);
+    }
     ui.separator();
     if state.suggest.quality.is_some() || state.suggest.model.is_some() {
-        section(ui, "Tagger quality", |ui| quality(ui, state));
+        if section_heading(
+            ui,
+            engine,
+            "Tagger quality",
+            &tr!("suggest-section-quality"),
+        ) {
+            quality(ui, state, engine);
+        }
         ui.separator();
     }
 }
 
 /// The first section: on or off, what is offered and accept-all, the order of documents.
-fn suggestions(ui: &mut egui::Ui, state: &mut AppState) {
+fn suggestions(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     if state.review.is_some() {
-        ui.label("The review mode ignores suggestions.");
+        interface::label(ui, engine, &tr!("suggest-review-ignores"));
         return;
     }
-    if ui
-        .checkbox(&mut state.prefs.suggest.enabled, "show suggestions")
-        .changed()
+    if interface::checkbox(
+        ui,
+        engine,
+        &mut state.prefs.suggest.enabled,
+        &tr!("suggest-show"),
+    )
+    .changed()
     {
         state.refresh_suggestions();
     }
     if !state.prefs.suggest.enabled {
         return;
     }
-    decisions(ui, state);
-    ui.checkbox(
+    decisions(ui, state, engine);
+    let order = interface::checkbox(
+        ui,
+        engine,
         &mut state.prefs.suggest.order_by_uncertainty,
-        "Ctrl+Enter opens the document the tagger is least sure of",
+        &tr!("suggest-order-by-uncertainty"),
     );
+    text_tooltip(order, engine, &tr!("suggest-order-by-uncertainty-hint"));
 }
 
 /// How many are offered, the picked one, and accept-all with its threshold.
-fn decisions(ui: &mut egui::Ui, state: &mut AppState) {
+fn decisions(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     let offered = state.suggest.offered.len();
-    ui.label(format!(
-        "{offered} offered in this document (Tab / Shift+Tab go through them)"
-    ));
+    interface::label(ui, engine, &tr!("suggest-offered", count = offered));
     if let Some(p) = state.pick.as_suggestion() {
-        ui.label(format!(
-            "picked: {} {:.2} ({}) — Enter accepts, Delete rejects",
-            p.label, p.score, p.source
-        ));
+        let line = i18n::text(
+            "suggest-picked",
+            &[
+                ("label", Arg::from(p.label.as_str())),
+                (
+                    "score",
+                    Arg::Decimal {
+                        value: f64::from(p.score),
+                        places: 2,
+                    },
+                ),
+                ("source", Arg::from(p.source.as_str())),
+            ],
+        );
+        interface::label(ui, engine, &line);
     }
     ui.horizontal_wrapped(|ui| {
-        let caption = ui.label("threshold");
+        let caption = interface::label(ui, engine, &tr!("suggest-threshold"));
         ui.add(egui::Slider::new(&mut state.prefs.suggest.threshold, 0.0..=1.0).fixed_decimals(2))
             .labelled_by(caption.id);
     });
     let above = state.suggest.above_threshold(state.prefs.suggest.threshold);
-    if ui
-        .add_enabled(
-            above > 0,
-            egui::Button::new(format!("accept {above} at or above it")),
-        )
-        .on_hover_text("one undo step (Ctrl+Shift+A)")
-        .clicked()
-    {
+    let button = interface::button_enabled(
+        ui,
+        engine,
+        above > 0,
+        &tr!("suggest-accept-above", count = above),
+    );
+    if text_tooltip(button, engine, &tr!("suggest-accept-above-hint")).clicked() {
         state.accept_suggestions_above_threshold();
     }
 }
 
+/// What the training is doing, in the window's language (the worker names its stages).
+fn stage_text(stage: &str) -> String {
+    match stage {
+        "starting" => tr!("suggest-stage-starting"),
+        "word clusters" => tr!("suggest-stage-word-clusters"),
+        "features" => tr!("suggest-stage-features"),
+        "training" => tr!("suggest-stage-training"),
+        "cross-validating" => tr!("suggest-stage-cross-validating"),
+        "learning curve" => tr!("suggest-stage-learning-curve"),
+        "done" => tr!("suggest-stage-done"),
+        other => other.to_owned(),
+    }
+}
+
 /// The matcher and the tagger: what they know, when trained, training progress.
-fn models(ui: &mut egui::Ui, state: &mut AppState) {
-    ui.label(format!(
-        "matcher: {} forms learned from spans",
-        state.suggest.matcher_forms
-    ));
+fn models(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
+    let forms = state.suggest.matcher_forms;
+    interface::label(ui, engine, &tr!("suggest-matcher", forms = forms));
     match &state.suggest.model {
         Some(model) => {
             let s = model.tagger.summary();
             let ago = model.when.elapsed().map_or(0, |d| d.as_secs());
             let ago = if ago < 60 {
-                format!("{ago} s ago")
+                tr!("suggest-seconds-ago", seconds = ago)
             } else {
-                format!("{} min ago", ago / 60)
+                tr!("suggest-minutes-ago", minutes = ago / 60)
             };
             let how = match (model.seconds, &model.file) {
-                (Some(seconds), _) => format!("trained {ago} in {seconds:.1} s"),
-                (None, Some(file)) => format!(
-                    "loaded {ago} from {}",
-                    file.file_name().map_or_else(
+                (Some(seconds), _) => i18n::text(
+                    "suggest-trained",
+                    &[
+                        ("ago", Arg::from(ago)),
+                        (
+                            "seconds",
+                            Arg::Decimal {
+                                value: seconds,
+                                places: 1,
+                            },
+                        ),
+                    ],
+                ),
+                (None, Some(file)) => tr!(
+                    "suggest-loaded-from",
+                    ago = ago,
+                    file = file.file_name().map_or_else(
                         || file.display().to_string(),
                         |n| n.to_string_lossy().into_owned()
                     )
                 ),
-                (None, None) => format!("loaded {ago}"),
+                (None, None) => tr!("suggest-loaded", ago = ago),
             };
-            ui.label(format!(
-                "tagger (CRF): {how}, on {} spans of {}",
-                s.spans,
-                super::documents(s.documents)
-            ));
+            let line = tr!(
+                "suggest-tagger",
+                how = how,
+                spans = s.spans,
+                documents = s.documents
+            );
+            interface::label(ui, engine, &line);
             // Learned from the text of every document, labelled or not.
-            ui.label(format!(
-                "word clusters: {} words",
-                model.tagger.clusters().len()
-            ));
+            let words = model.tagger.clusters().len();
+            interface::label(ui, engine, &tr!("suggest-word-clusters", words = words));
         }
         None => {
-            ui.label("tagger: not trained yet");
+            interface::label(ui, engine, &tr!("suggest-not-trained"));
         }
     }
-    files(ui, state);
+    files(ui, state, engine);
     let mut cancel = false;
     if let Some(training) = &state.suggest.training {
         let p = training.progress();
-        ui.add(egui::ProgressBar::new(p.fraction).text(format!(
-            "training: {} {:.0} %",
-            p.stage,
-            p.fraction * 100.0
-        )));
-        cancel = ui.button("cancel training").clicked();
+        ui.add(egui::ProgressBar::new(p.fraction));
+        // egui's progress bar writes its text without bidi: the engine writes it below.
+        let line = tr!(
+            "suggest-training-progress",
+            stage = stage_text(p.stage),
+            percent = (p.fraction * 100.0).round()
+        );
+        interface::label(ui, engine, &line);
+        cancel = interface::button(ui, engine, &tr!("suggest-cancel-training")).clicked();
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(100));
-    } else if ui.button("train now").clicked() {
+    } else if interface::button(ui, engine, &tr!("suggest-train-now")).clicked() {
         state.train_tagger();
     }
     if cancel {
         state.suggest.training = None;
-        state.say("training cancelled");
+        state.say(tr!("suggest-training-cancelled"));
     }
     ui.horizontal_wrapped(|ui| {
-        let caption = ui.label("train again after");
+        let caption = interface::label(ui, engine, &tr!("suggest-retrain-after"));
         ui.add(egui::DragValue::new(&mut state.prefs.suggest.retrain_after).range(1..=10_000))
             .labelled_by(caption.id);
-        ui.label("new spans");
+        interface::label(ui, engine, &tr!("suggest-new-spans"));
     });
 }
 
 /// Loading and saving the model, adding gazetteers (a file dialog each).
-fn files(ui: &mut egui::Ui, state: &mut AppState) {
+fn files(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("load model…").clicked() {
+        if interface::button(ui, engine, &tr!("suggest-load-model")).clicked() {
             state.ask_for_file(FilePurpose::LoadModel);
         }
-        if ui
-            .add_enabled(
-                state.suggest.model.is_some(),
-                egui::Button::new("save model…"),
-            )
-            .clicked()
-        {
+        let has_model = state.suggest.model.is_some();
+        if interface::button_enabled(ui, engine, has_model, &tr!("suggest-save-model")).clicked() {
             state.ask_for_file(FilePurpose::SaveModel);
         }
-        if ui.button("add gazetteer…").clicked() {
+        if interface::button(ui, engine, &tr!("suggest-add-gazetteer")).clicked() {
             state.ask_for_file(FilePurpose::AddGazetteer);
         }
     });
@@ -170,64 +226,45 @@ fn files(ui: &mut egui::Ui, state: &mut AppState) {
             || g.path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        ui.label(format!("gazetteer {name}: {} names", g.entries.len()));
+        let line = tr!("suggest-gazetteer", name = name, names = g.entries.len());
+        interface::label(ui, engine, &line);
     }
 }
 
 /// Cross-validated figures per label and the learning curve.
-fn quality(ui: &mut egui::Ui, state: &AppState) {
+fn quality(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
     let Some(q) = &state.suggest.quality else {
         if state.suggest.model.is_some() {
-            ui.label("quality: being measured…");
+            interface::label(ui, engine, &tr!("suggest-quality-measuring"));
         }
         return;
     };
     if q.folds == 0 {
-        ui.label(format!(
-            "quality: too few labelled sentences to cross-validate ({MIN_SENTENCES} or more)"
-        ));
+        let line = tr!("suggest-quality-too-few", sentences = MIN_SENTENCES);
+        interface::label(ui, engine, &line);
         return;
     }
-    ui.label(format!(
-        "quality: {}-fold CV, {}",
-        q.folds,
-        q.scheme.short()
-    ))
-    .on_hover_text(
-        "Exact match (start, end and label). Each fold is scored by a tagger trained on \
-             the others; folds are runs of whole documents in corpus order (of sentences when \
-             there are fewer documents than folds), so the names an article repeats are never \
-             on both sides.",
+    let scheme = match q.scheme {
+        Scheme::Documents => tr!("suggest-scheme-documents"),
+        Scheme::SentenceBlocks => tr!("suggest-scheme-sentence-blocks"),
+    };
+    let heading = interface::label(
+        ui,
+        engine,
+        &tr!("suggest-quality", folds = q.folds, scheme = scheme),
     );
-    egui::Grid::new("suggest_quality")
-        .striped(true)
-        .show(ui, |ui| {
-            for head in ["label", "P", "R", "F1"] {
-                ui.strong(head);
-            }
-            ui.end_row();
-            let rows = q
-                .scores
-                .labels
-                .iter()
-                .map(|(label, counts)| (label.clone(), counts.prf()))
-                .chain(std::iter::once(("micro".to_owned(), q.scores.micro())));
-            for (label, prf) in rows {
-                ui.label(label);
-                for x in [prf.precision, prf.recall, prf.f1] {
-                    ui.label(format!("{x:.2}"));
-                }
-                ui.end_row();
-            }
-        });
+    text_tooltip(heading, engine, &tr!("suggest-quality-hint"));
+    quality_table(ui, engine, q);
     if q.curve.is_empty() {
         return;
     }
     let unit = match q.scheme {
-        Scheme::Documents => "documents",
-        Scheme::SentenceBlocks => "sentences",
+        Scheme::Documents => tr!("suggest-curve-documents"),
+        Scheme::SentenceBlocks => tr!("suggest-curve-sentences"),
     };
-    ui.label(format!("learning curve: F1 against labelled {unit}"));
+    // The axes' names through the engine, above the chart (egui_plot's have no bidi); the
+    // axes keep their numbers.
+    interface::label(ui, engine, &unit);
     Plot::new("learning_curve")
         .height(120.0)
         .include_x(0.0)
@@ -236,10 +273,48 @@ fn quality(ui: &mut egui::Ui, state: &AppState) {
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .x_axis_label(unit)
-        .y_axis_label("F1")
         .show(ui, |plot| {
             plot.line(Line::new("F1", q.curve.clone()));
-            plot.points(Points::new("measured", q.curve.clone()).radius(3.0));
+            plot.points(Points::new("F1", q.curve.clone()).radius(3.0));
+        });
+}
+
+/// Precision, recall and F1 per label and overall (micro), the label column at the
+/// leading edge (a grid does not mirror itself: its columns are reversed in Arabic).
+fn quality_table(ui: &mut egui::Ui, engine: &mut TextEngine, q: &super::Quality) {
+    let rtl = i18n::is_rtl();
+    let ordered = |mut cells: Vec<String>| {
+        if rtl {
+            cells.reverse();
+        }
+        cells
+    };
+    egui::Grid::new("suggest_quality")
+        .striped(true)
+        .show(ui, |ui| {
+            let head = ordered(vec![
+                tr!("suggest-column-label"),
+                "P".to_owned(),
+                "R".to_owned(),
+                "F1".to_owned(),
+            ]);
+            for cell in head {
+                interface::label(ui, engine, &cell);
+            }
+            ui.end_row();
+            let rows = q
+                .scores
+                .labels
+                .iter()
+                .map(|(label, counts)| (label.clone(), counts.prf()))
+                .chain(std::iter::once((tr!("suggest-micro"), q.scores.micro())));
+            for (label, prf) in rows {
+                let mut cells = vec![label];
+                cells.extend([prf.precision, prf.recall, prf.f1].map(|x| i18n::decimal(x, 2)));
+                for cell in ordered(cells) {
+                    interface::label(ui, engine, &cell);
+                }
+                ui.end_row();
+            }
         });
 }

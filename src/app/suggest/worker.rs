@@ -53,11 +53,14 @@ pub enum Report {
     Uncertainty(Vec<(usize, f32)>),
     /// Its measured quality.
     Quality(Quality),
-    /// Training gave no model, and why.
+    /// Training gave no model, and why (the library's error).
     Failed(String),
-    /// Something the person should know that did not stop training (a project's
-    /// `documents.json` that could not be read for word clusters).
-    Warning(String),
+    /// Training was cancelled before it gave a model.
+    Cancelled,
+    /// The project's `documents.json` could not be read for word clusters (the library's
+    /// error): training went on without it. The window words the message in its language
+    /// (this thread has none).
+    ClustersWithoutProject(String),
 }
 
 /// A training run on its worker thread; dropping it cancels the run.
@@ -194,9 +197,7 @@ impl Job {
         };
         let started = Instant::now();
         let Some(clusters) = self.word_clusters(options.threads) else {
-            let _ = self
-                .sender
-                .send(Report::Failed("training was cancelled".into()));
+            let _ = self.sender.send(Report::Cancelled);
             return;
         };
         let resources = Resources {
@@ -266,9 +267,9 @@ impl Job {
         let mut corpus = match crate::format::load(path) {
             Ok(corpus) => corpus,
             Err(e) => {
-                let _ = self.sender.send(Report::Warning(format!(
-                    "word clusters without the project's documents: {e}"
-                )));
+                let _ = self
+                    .sender
+                    .send(Report::ClustersWithoutProject(e.to_string()));
                 return None;
             }
         };

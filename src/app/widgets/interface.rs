@@ -481,8 +481,9 @@ pub fn title_bar(ui: &mut egui::Ui, engine: &mut TextEngine, title: &str, open: 
             Layout::right_to_left(Align::Center)
         };
         ui.with_layout(layout, |ui| {
-            let close = ui.add(egui::Button::new("✕").frame_when_inactive(false));
-            // Its accessible name is the interface's text for what the ✕ means.
+            // × (U+00D7): in egui's own font, unlike ✕, which the bundled fonts lack.
+            let close = ui.add(egui::Button::new("×").frame_when_inactive(false));
+            // Its accessible name is the interface's text for what the × means.
             named(ui, &close, Role::Button, &i18n::tr!("window-close"));
             if close.clicked() {
                 *open = false;

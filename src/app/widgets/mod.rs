@@ -17,7 +17,7 @@ use egui::{Pos2, Vec2};
 use crate::text::marks::HarakaGlyphs;
 use glyph_atlas::GlyphAtlas;
 pub use scrolling::{ScrollingList, keep_clear_of_scroll_bar, scrolling_list};
-pub use section::{is_section_open, section};
+pub use section::{is_section_open, section, section_heading};
 pub use text_line::{
     ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, relation_label,
     relation_line, text_block, text_line, text_line_width, text_tooltip,
