@@ -602,8 +602,9 @@ fn arabic_lines_of_the_span_list_and_the_review_candidates_end_before_the_scroll
         .unwrap();
     let harness = window(state, size);
     let candidates = assert_arabic_lines_clear_of_scroll_bars(&harness, "review candidates");
+    // Four rows at least are in sight under the panel's sections at this height.
     assert!(
-        candidates >= 5,
+        candidates >= 4,
         "only {candidates} candidate lines beside a scroll bar"
     );
 }
