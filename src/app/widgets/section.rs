@@ -31,3 +31,70 @@ pub fn section<R>(
     }
     shown.body_returned
 }
+
+/// As [`section`], with its heading drawn by the text engine in the interface's direction
+/// (egui's own heading would show an Arabic title in isolated letters, its arrow always at
+/// the left): `key` names it in memory, the same in every language so that a section folded
+/// stays folded when the language changes; `title` is what it shows.
+pub fn titled_section<R>(
+    ui: &mut egui::Ui,
+    engine: &mut super::TextEngine,
+    key: &str,
+    title: &str,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> Option<R> {
+    use egui::{Pos2, Rect, Sense, Shape, Vec2};
+    let id = section_id(key);
+    let mut open = is_section_open(ui.ctx(), key);
+    let text = super::interface::EngineText::body(ui, engine, title);
+    let icon = ui.spacing().icon_width;
+    let gap = ui.spacing().icon_spacing;
+    let height = ui.spacing().interact_size.y.max(text.size().y);
+    let width = ui.available_width().max(icon + gap + text.size().x);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::DisclosureTriangle, ui.is_enabled(), text.name())
+    });
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_author_id(super::ENGINE_TEXT);
+        node.set_expanded(open);
+    });
+    if response.clicked() {
+        open = !open;
+        ui.ctx().data_mut(|data| data.insert_persisted(id, open));
+    }
+    if ui.is_rect_visible(rect) {
+        let rtl = crate::app::i18n::is_rtl();
+        let visuals = ui.style().interact(&response);
+        let y = rect.center().y - icon / 2.0;
+        let (mark, text_rect) = if rtl {
+            let mark = Rect::from_min_size(Pos2::new(rect.max.x - icon, y), Vec2::splat(icon));
+            (
+                mark,
+                Rect::from_x_y_ranges(rect.min.x..=mark.min.x - gap, rect.y_range()),
+            )
+        } else {
+            let mark = Rect::from_min_size(Pos2::new(rect.min.x, y), Vec2::splat(icon));
+            (
+                mark,
+                Rect::from_x_y_ranges(mark.max.x + gap..=rect.max.x, rect.y_range()),
+            )
+        };
+        // Open: pointing down; folded: pointing the way the interface reads.
+        let m = mark.shrink(icon * 0.25);
+        let points = if open {
+            vec![m.left_top(), m.right_top(), m.center_bottom()]
+        } else if rtl {
+            vec![m.right_top(), m.right_bottom(), m.left_center()]
+        } else {
+            vec![m.left_top(), m.left_bottom(), m.right_center()]
+        };
+        ui.painter().add(Shape::convex_polygon(
+            points,
+            visuals.fg_stroke.color,
+            egui::Stroke::NONE,
+        ));
+        text.paint(ui.painter(), text_rect, ui.visuals().strong_text_color());
+    }
+    open.then(|| add(ui))
+}
