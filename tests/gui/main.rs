@@ -8,6 +8,7 @@ mod support;
 mod architecture;
 mod gui;
 mod gui_arabic;
+mod gui_arabic_annotate;
 mod gui_arcs;
 mod gui_bidi_field;
 mod gui_document_list;
