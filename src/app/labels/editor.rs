@@ -20,7 +20,12 @@ fn field_id(field: &str, row: usize) -> egui::Id {
 fn key_field(ui: &mut egui::Ui, key: &mut Option<char>) {
     let mut text = key.map(String::from).unwrap_or_default();
     let field = egui::TextEdit::singleline(&mut text).desired_width(28.0);
-    if ui.add(field).changed() {
+    let response = ui.add(field);
+    // Named as its column (egui's own hint would draw an Arabic word in isolated letters).
+    response.widget_info(|| {
+        egui::WidgetInfo::text_edit(ui.is_enabled(), "", &text, &tr!("labels-column-key"))
+    });
+    if response.changed() {
         *key = text.chars().last();
     }
 }
@@ -65,6 +70,13 @@ fn heading_row(ui: &mut egui::Ui, engine: &mut TextEngine, headings: &[String], 
         }));
     }
     grid_row(ui, engine, cells);
+}
+
+/// Runs `add` in a left-to-right layout: egui's grid refuses a right-to-left one, and
+/// [`grid_row`] puts the cells in reading order itself.
+fn grid_layout<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
+        .inner
 }
 
 /// A "remove" button that sets `remove` to `row` when clicked.
@@ -131,55 +143,57 @@ fn label_rows(
     let mut remove = None;
     let name_hint = tr!("labels-name-hint");
     let description_hint = tr!("labels-description-hint");
-    egui::Grid::new("label-editor")
-        .num_columns(5)
-        .show(ui, |ui| {
-            let headings = [
-                tr!("labels-column-name"),
-                tr!("labels-column-colour"),
-                tr!("labels-column-key"),
-                tr!("labels-column-description"),
-            ];
-            heading_row(ui, engine, &headings, 1);
-            for (i, (_, label)) in drafts.iter_mut().enumerate() {
-                let Label {
-                    name,
-                    color,
-                    key,
-                    description,
-                    ..
-                } = label;
-                let (name_hint, description_hint) = (&name_hint, &description_hint);
-                grid_row(
-                    ui,
-                    engine,
-                    vec![
-                        cell(move |ui, engine| {
-                            BidiField::new(name, field_id("name", i))
-                                .hint(name_hint)
-                                .desired_width(100.0)
-                                .show(ui, engine);
-                        }),
-                        cell(move |ui, _| {
-                            ui.color_edit_button_srgb(&mut color.0);
-                        }),
-                        cell(move |ui, _| key_field(ui, key)),
-                        cell(move |ui, engine| {
-                            let mut text = description.clone().unwrap_or_default();
-                            if BidiField::new(&mut text, field_id("description", i))
-                                .hint(description_hint)
-                                .desired_width(200.0)
-                                .show(ui, engine)
-                                .changed()
-                            {
-                                *description = (!text.is_empty()).then_some(text);
-                            }
-                        }),
-                        remove_cell(&mut remove, i),
-                    ],
-                );
-            }
-        });
+    grid_layout(ui, |ui| {
+        egui::Grid::new("label-editor")
+            .num_columns(5)
+            .show(ui, |ui| {
+                let headings = [
+                    tr!("labels-column-name"),
+                    tr!("labels-column-colour"),
+                    tr!("labels-column-key"),
+                    tr!("labels-column-description"),
+                ];
+                heading_row(ui, engine, &headings, 1);
+                for (i, (_, label)) in drafts.iter_mut().enumerate() {
+                    let Label {
+                        name,
+                        color,
+                        key,
+                        description,
+                        ..
+                    } = label;
+                    let (name_hint, description_hint) = (&name_hint, &description_hint);
+                    grid_row(
+                        ui,
+                        engine,
+                        vec![
+                            cell(move |ui, engine| {
+                                BidiField::new(name, field_id("name", i))
+                                    .hint(name_hint)
+                                    .desired_width(100.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, _| {
+                                ui.color_edit_button_srgb(&mut color.0);
+                            }),
+                            cell(move |ui, _| key_field(ui, key)),
+                            cell(move |ui, engine| {
+                                let mut text = description.clone().unwrap_or_default();
+                                if BidiField::new(&mut text, field_id("description", i))
+                                    .hint(description_hint)
+                                    .desired_width(200.0)
+                                    .show(ui, engine)
+                                    .changed()
+                                {
+                                    *description = (!text.is_empty()).then_some(text);
+                                }
+                            }),
+                            remove_cell(&mut remove, i),
+                        ],
+                    );
+                }
+            });
+    });
     if let Some(i) = remove {
         drafts.remove(i);
     }
@@ -246,54 +260,56 @@ fn relation_types(
     part_title(ui, engine, &tr!("labels-relation-types"));
     let mut remove = None;
     let name_hint = tr!("labels-name-hint");
-    egui::Grid::new("relation-type-editor")
-        .num_columns(6)
-        .show(ui, |ui| {
-            if !links.relations.is_empty() {
-                let headings = [
-                    tr!("labels-column-name"),
-                    tr!("labels-column-colour"),
-                    tr!("labels-column-key"),
-                    tr!("labels-column-from"),
-                    tr!("labels-column-to"),
-                ];
-                heading_row(ui, engine, &headings, 1);
-            }
-            for (i, (_, kind)) in links.relations.iter_mut().enumerate() {
-                let RelationLabel {
-                    name,
-                    color,
-                    key,
-                    from,
-                    to,
-                    ..
-                } = kind;
-                let name_hint = &name_hint;
-                grid_row(
-                    ui,
-                    engine,
-                    vec![
-                        cell(move |ui, engine| {
-                            BidiField::new(name, field_id("relation", i))
-                                .hint(name_hint)
-                                .desired_width(100.0)
-                                .show(ui, engine);
-                        }),
-                        cell(move |ui, _| {
-                            ui.color_edit_button_srgb(&mut color.0);
-                        }),
-                        cell(move |ui, _| key_field(ui, key)),
-                        cell(move |ui, engine| {
-                            span_label_choice(ui, engine, &format!("from{i}"), from, labels);
-                        }),
-                        cell(move |ui, engine| {
-                            span_label_choice(ui, engine, &format!("to{i}"), to, labels);
-                        }),
-                        remove_cell(&mut remove, i),
-                    ],
-                );
-            }
-        });
+    grid_layout(ui, |ui| {
+        egui::Grid::new("relation-type-editor")
+            .num_columns(6)
+            .show(ui, |ui| {
+                if !links.relations.is_empty() {
+                    let headings = [
+                        tr!("labels-column-name"),
+                        tr!("labels-column-colour"),
+                        tr!("labels-column-key"),
+                        tr!("labels-column-from"),
+                        tr!("labels-column-to"),
+                    ];
+                    heading_row(ui, engine, &headings, 1);
+                }
+                for (i, (_, kind)) in links.relations.iter_mut().enumerate() {
+                    let RelationLabel {
+                        name,
+                        color,
+                        key,
+                        from,
+                        to,
+                        ..
+                    } = kind;
+                    let name_hint = &name_hint;
+                    grid_row(
+                        ui,
+                        engine,
+                        vec![
+                            cell(move |ui, engine| {
+                                BidiField::new(name, field_id("relation", i))
+                                    .hint(name_hint)
+                                    .desired_width(100.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, _| {
+                                ui.color_edit_button_srgb(&mut color.0);
+                            }),
+                            cell(move |ui, _| key_field(ui, key)),
+                            cell(move |ui, engine| {
+                                span_label_choice(ui, engine, &format!("from{i}"), from, labels);
+                            }),
+                            cell(move |ui, engine| {
+                                span_label_choice(ui, engine, &format!("to{i}"), to, labels);
+                            }),
+                            remove_cell(&mut remove, i),
+                        ],
+                    );
+                }
+            });
+    });
     if let Some(i) = remove {
         links.relations.remove(i);
     }
@@ -314,41 +330,43 @@ fn document_labels(ui: &mut egui::Ui, engine: &mut TextEngine, links: &mut LinkD
     let name_hint = tr!("labels-name-hint");
     let values_hint = tr!("labels-values-hint");
     let several = tr!("labels-several");
-    egui::Grid::new("document-label-editor")
-        .num_columns(4)
-        .show(ui, |ui| {
-            for (i, label) in links.document_labels.iter_mut().enumerate() {
-                let DocumentLabelDraft {
-                    name,
-                    values,
-                    multiple,
-                    ..
-                } = label;
-                let (name_hint, values_hint, several) = (&name_hint, &values_hint, &several);
-                grid_row(
-                    ui,
-                    engine,
-                    vec![
-                        cell(move |ui, engine| {
-                            BidiField::new(name, field_id("document label", i))
-                                .hint(name_hint)
-                                .desired_width(100.0)
-                                .show(ui, engine);
-                        }),
-                        cell(move |ui, engine| {
-                            BidiField::new(values, field_id("values", i))
-                                .hint(values_hint)
-                                .desired_width(220.0)
-                                .show(ui, engine);
-                        }),
-                        cell(move |ui, engine| {
-                            interface::checkbox(ui, engine, multiple, several);
-                        }),
-                        remove_cell(&mut remove, i),
-                    ],
-                );
-            }
-        });
+    grid_layout(ui, |ui| {
+        egui::Grid::new("document-label-editor")
+            .num_columns(4)
+            .show(ui, |ui| {
+                for (i, label) in links.document_labels.iter_mut().enumerate() {
+                    let DocumentLabelDraft {
+                        name,
+                        values,
+                        multiple,
+                        ..
+                    } = label;
+                    let (name_hint, values_hint, several) = (&name_hint, &values_hint, &several);
+                    grid_row(
+                        ui,
+                        engine,
+                        vec![
+                            cell(move |ui, engine| {
+                                BidiField::new(name, field_id("document label", i))
+                                    .hint(name_hint)
+                                    .desired_width(100.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, engine| {
+                                BidiField::new(values, field_id("values", i))
+                                    .hint(values_hint)
+                                    .desired_width(220.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, engine| {
+                                interface::checkbox(ui, engine, multiple, several);
+                            }),
+                            remove_cell(&mut remove, i),
+                        ],
+                    );
+                }
+            });
+    });
     if let Some(i) = remove {
         links.document_labels.remove(i);
     }
