@@ -23,7 +23,7 @@ fn key_field(ui: &mut egui::Ui, key: &mut Option<char>) {
     let response = ui.add(field);
     // Named as its column (egui's own hint would draw an Arabic word in isolated letters).
     response.widget_info(|| {
-        egui::WidgetInfo::text_edit(ui.is_enabled(), "", &text, &tr!("labels-column-key"))
+        egui::WidgetInfo::text_edit(ui.is_enabled(), "", &text, tr!("labels-column-key"))
     });
     if response.changed() {
         *key = text.chars().last();
