@@ -130,7 +130,7 @@ annotate-snap-words = التحديد بكلمات كاملة
 annotate-trim-punctuation = استبعاد علامات الترقيم
 annotate-light-theme = سمة فاتحة
 annotate-dark-theme = سمة داكنة
-annotate-shortcuts-hint = F1: الاختصارات
+annotate-shortcuts-hint = الاختصارات: F1
 
 annotate-find-caption = بحث:
 annotate-find-hint = كلمة للبحث عنها

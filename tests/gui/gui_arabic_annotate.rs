@@ -60,7 +60,7 @@ fn the_palette_is_arabic_runs_right_to_left_and_its_controls_still_work() {
         per.min.x > edit.max.x,
         "the first label at {per:?} starts the row at the right"
     );
-    harness.get_by_label("F1: الاختصارات");
+    harness.get_by_label("الاختصارات: F1");
 
     let words = harness.state().state.prefs.snap.words;
     harness.get_by_label("التحديد بكلمات كاملة").click();
