@@ -90,13 +90,116 @@ status-review-progress = review: { $reviewed }/{ $total } documents reviewed
 
 ## annotate: annotating: palette, find bar, span list (src/app/annotate/)
 
+annotate-relabelled = relabelled as { $label }
+annotate-select-text-first = select some text first
+annotate-span-added = { $label } added
+annotate-all-matches-labelled = { $count } × { $label } added
+annotate-span-removed = { $label } removed
+annotate-span-removed-with-relations = { $label } removed with its { $count } relation(s)
+annotate-match-of = match { $number } of { $total }
+annotate-no-matches = no matches
+annotate-no-unlabelled-match = no unlabelled match to label { $label }
+
+annotate-edit-labels = edit labels
+annotate-snap-words = snap to words
+annotate-trim-punctuation = trim punctuation
+annotate-light-theme = light theme
+annotate-dark-theme = dark theme
+annotate-shortcuts-hint = F1: shortcuts
+
+annotate-find-caption = Find:
+annotate-find-hint = word to find
+annotate-fold-letters = أ=ا ى=ي ة=ه
+annotate-inside-words = inside words
+annotate-all-documents = all documents
+annotate-label-all = label all { $label }
+annotate-label-all-tooltip = every match in the open document, as one undo step
+annotate-alt-key-hint = Alt+key labels all in this document
+annotate-close-find = close
+annotate-count-matches = { $count ->
+    [one] { $shown } match
+   *[other] { $shown } matches
+}
+annotate-count-documents = { $count ->
+    [one] { $shown } document
+   *[other] { $shown } documents
+}
+annotate-find-counter-corpus = { $documents }, { $matches } ({ $here } here)
+
+annotate-section-spans = Spans
+annotate-note-mark = note
+annotate-documents-heading = Documents
+annotate-status-caption = Status:
+annotate-status-all = all
+annotate-status-new = new
+annotate-status-in-progress = in_progress
+annotate-status-done = done
+annotate-status-reviewed = reviewed
+annotate-in-gold = in gold
+annotate-in-gold-tooltip = reviewed into the project's gold: your version is final and read-only
+annotate-unsure = unsure { $score }
+annotate-unsure-tooltip = how unsure the tagger is about this document
+annotate-pending = { $count } pending
+annotate-no-documents = This corpus has no documents.
+
+annotate-decision-pending-conflict = pending, in conflict
+annotate-decision-pending-agreed = pending, all agree
+annotate-decision-accepted = accepted
+annotate-decision-rejected = rejected
+annotate-candidate-hover = { $label } { $range }: { $annotators } ({ $decision })
+annotate-suggestion-hover = suggested { $label } (score { $score }, { $source }): click, then Enter accepts, Delete rejects
+
 # (end of annotate)
 
 ## relations: relations (src/app/relations/)
 
+relations-two-different-spans = a relation links two different spans
+relations-added = { $label } relation { $id } added
+relations-pick-span-first = pick a span first: a relation leaves from the picked span
+relations-started = { $label } from this { $span_label }: pick the target span (Tab / Shift+Tab, or click it), Enter links, Escape gives up
+relations-no-other-span = no other span to link to in this document
+relations-target = { $kind } to { $text } ({ $label }), span { $number } of { $count }: Enter links, Tab goes on, Escape gives up
+relations-no-target = no target span picked: the relation was not made
+relations-cancelled = no relation made
+relations-deleted = relation { $id } deleted
+relations-cannot-relabel = { $id } cannot be a { $kind } relation between these spans
+relations-added-by-drag = { $kind } relation { $id } added: click another type in the side panel to change it
+relations-no-type = no relation type goes from { $from } to { $to }
+
+relations-section-document-labels = Document labels
+relations-section-note = Note on the picked span
+relations-section-relations = Relations
+relations-note-hint = a doubt, a question to the reviewer
+relations-save-note = save note (Enter)
+relations-none = none: pick a span, press a relation's key, pick the target
+relations-picked = { $id }:
+relations-delete = delete (Del)
+
 # (end of relations)
 
 ## labels: the label editor (src/app/labels/)
+
+labels-title = Labels
+labels-column-name = name
+labels-column-colour = colour
+labels-column-key = key
+labels-column-description = description
+labels-column-from = from
+labels-column-to = to
+labels-name-hint = name
+labels-description-hint = description
+labels-values-hint = values, separated by commas
+labels-remove = remove
+labels-add-label = add label
+labels-relation-types = Relation types
+labels-add-relation-type = add relation type
+labels-document-labels = Document labels
+labels-add-document-label = add document label
+labels-several = several
+labels-any = any
+labels-apply = apply
+labels-cancel = cancel
+labels-changed = labels changed
 
 # (end of labels)
 

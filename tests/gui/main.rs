@@ -9,6 +9,7 @@ mod architecture;
 mod gui;
 mod gui_arabic;
 mod gui_arabic_review_project_suggest;
+mod gui_arabic_annotate;
 mod gui_arcs;
 mod gui_bidi_field;
 mod gui_document_list;

@@ -9,6 +9,7 @@ use crate::annotate::history::{Change, Edit};
 use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, snap};
 use crate::app::AppState;
+use crate::app::i18n::tr;
 use crate::app::state::pick::PickAction;
 use crate::model::Span;
 
@@ -34,7 +35,7 @@ impl AppState {
         };
         if self.apply(Change::one(self.selected, edit)) {
             self.pick = Pick::span(range, label);
-            self.say(format!("relabelled as {label}"));
+            self.say(tr!("annotate-relabelled", label = label));
         }
     }
 
@@ -44,7 +45,7 @@ impl AppState {
             return;
         };
         let Some(range) = snap(doc.text(), self.selection, self.prefs.snap) else {
-            self.say("select some text first");
+            self.say(tr!("annotate-select-text-first"));
             return;
         };
         if self.apply(Change::one(
@@ -53,7 +54,7 @@ impl AppState {
         )) {
             self.pick = Pick::span(range, label);
             self.selection = Selection::caret(range.end());
-            self.say(format!("{label} added"));
+            self.say(tr!("annotate-span-added", label = label));
         }
     }
 
@@ -85,7 +86,11 @@ impl AppState {
                 edits,
             })
         {
-            self.say(format!("{added} × {label} added"));
+            self.say(tr!(
+                "annotate-all-matches-labelled",
+                count = added,
+                label = label
+            ));
             return added;
         }
         0
@@ -112,8 +117,12 @@ impl AppState {
         };
         if self.apply(change) {
             self.say(match relations {
-                0 => format!("{label} removed"),
-                n => format!("{label} removed with its {n} relation(s)"),
+                0 => tr!("annotate-span-removed", label = label),
+                n => tr!(
+                    "annotate-span-removed-with-relations",
+                    label = label,
+                    count = n
+                ),
             });
         }
     }

@@ -4,7 +4,9 @@ use crate::app::widgets::{ButtonLook, engine_button, text_tooltip};
 use egui::Color32;
 
 use crate::app::AppState;
+use crate::app::i18n::tr;
 use crate::app::widgets::TextEngine;
+use crate::app::widgets::interface;
 
 pub(crate) fn label_palette(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     ui.horizontal_wrapped(|ui| {
@@ -26,25 +28,37 @@ pub(crate) fn label_palette(ui: &mut egui::Ui, state: &mut AppState, engine: &mu
                 state.apply_label(&label.name);
             }
         }
-        if ui.button("edit labels").clicked() {
+        if interface::button(ui, engine, &tr!("annotate-edit-labels")).clicked() {
             state.edit_labels();
         }
         ui.separator();
-        ui.checkbox(&mut state.prefs.snap.words, "snap to words");
-        ui.checkbox(&mut state.prefs.snap.trim, "trim punctuation");
+        interface::checkbox(
+            ui,
+            engine,
+            &mut state.prefs.snap.words,
+            &tr!("annotate-snap-words"),
+        );
+        interface::checkbox(
+            ui,
+            engine,
+            &mut state.prefs.snap.trim,
+            &tr!("annotate-trim-punctuation"),
+        );
         ui.separator();
         // Words, not the theme switch's emoji icons: not every font has them.
         let dark = ui.visuals().dark_mode;
-        if ui
-            .button(if dark { "light theme" } else { "dark theme" })
-            .clicked()
-        {
+        let theme = if dark {
+            tr!("annotate-light-theme")
+        } else {
+            tr!("annotate-dark-theme")
+        };
+        if interface::button(ui, engine, &theme).clicked() {
             ui.ctx().set_theme(if dark {
                 egui::Theme::Light
             } else {
                 egui::Theme::Dark
             });
         }
-        ui.label("F1: shortcuts");
+        interface::label(ui, engine, &tr!("annotate-shortcuts-hint"));
     });
 }

@@ -3,6 +3,7 @@
 
 use crate::annotate::selection::Selection;
 use crate::app::AppState;
+use crate::app::i18n::tr;
 
 impl AppState {
     /// Finds the search query again: in the open document, and with `whole_corpus` in every
@@ -65,7 +66,11 @@ impl AppState {
         if let Some(&first) = self.search.matches.first() {
             self.selection = Selection::new(first.start(), first.end());
             self.search.reveal = Some(first.start());
-            self.say(format!("match 1 of {}", self.search.matches.len()));
+            self.say(tr!(
+                "annotate-match-of",
+                number = 1,
+                total = self.search.matches.len()
+            ));
         }
     }
 
@@ -87,7 +92,7 @@ impl AppState {
     pub fn select_next_match(&mut self, forward: bool) {
         let matches = &self.search.matches;
         if matches.is_empty() {
-            self.say("no matches");
+            self.say(tr!("annotate-no-matches"));
             return;
         }
         let range = self.selection.range();
@@ -108,6 +113,10 @@ impl AppState {
             self.pick = crate::annotate::pick::Pick::None;
         }
         self.search.reveal = Some(m.start());
-        self.say(format!("match {} of {}", index + 1, matches.len()));
+        self.say(tr!(
+            "annotate-match-of",
+            number = index + 1,
+            total = matches.len()
+        ));
     }
 }

@@ -10,9 +10,11 @@ use crate::app::input::keymap::{Action, alt_label_key, pressed};
 use super::state::Search;
 use crate::annotate::search::find_all;
 use crate::app::AppState;
+use crate::app::i18n::{self, tr};
 use crate::app::widgets::bidi_field::{self, BidiField};
 use crate::app::widgets::{
-    ButtonLook, TextEngine, engine_button, keep_clear_of_scroll_bar, scrolling_list, text_line,
+    ButtonLook, TextEngine, engine_button, interface, keep_clear_of_scroll_bar, scrolling_list,
+    text_line, text_tooltip,
 };
 
 /// The find field's id (for focus).
@@ -27,15 +29,16 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         let query = state.search.query.clone();
         let options = state.search.options;
         if state.label_all_matches(&query, &label, options) == 0 {
-            state.say(format!("no unlabelled match to label {label}"));
+            state.say(tr!("annotate-no-unlabelled-match", label = label));
         }
     }
     let next = pressed(ui, Action::NextMatch);
     let previous = pressed(ui, Action::PreviousMatch);
     ui.horizontal_wrapped(|ui| {
-        let caption = ui.label("Find:");
+        let caption = interface::label(ui, engine, &tr!("annotate-find-caption"));
+        let hint = tr!("annotate-find-hint");
         let field = BidiField::new(&mut state.search.query, field_id())
-            .hint("word to find")
+            .hint(&hint)
             .desired_width(220.0)
             .show(ui, engine)
             .labelled_by(caption.id);
@@ -46,39 +49,50 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
             state.select_next_match(next);
         }
         let mut changed = field.changed();
-        changed |= ui
-            .checkbox(&mut state.search.options.fold_letters, "أ=ا ى=ي ة=ه")
-            .changed();
-        changed |= ui
-            .checkbox(&mut state.search.options.inside_words, "inside words")
-            .changed();
+        changed |= interface::checkbox(
+            ui,
+            engine,
+            &mut state.search.options.fold_letters,
+            &tr!("annotate-fold-letters"),
+        )
+        .changed();
+        changed |= interface::checkbox(
+            ui,
+            engine,
+            &mut state.search.options.inside_words,
+            &tr!("annotate-inside-words"),
+        )
+        .changed();
         if changed {
             state.refresh_search();
         }
-        changed |= ui
-            .checkbox(&mut state.search.whole_corpus, "all documents")
-            .changed();
+        changed |= interface::checkbox(
+            ui,
+            engine,
+            &mut state.search.whole_corpus,
+            &tr!("annotate-all-documents"),
+        )
+        .changed();
         if changed {
             state.refresh_search();
         }
-        ui.label(counter(&state.search));
+        interface::label(ui, engine, &counter(&state.search));
         let labels: Vec<String> = state.corpus.labels.iter().map(|l| l.name.clone()).collect();
         for label in labels {
-            if ui
-                .button(format!("label all {label}"))
-                .on_hover_text("every match in the open document, as one undo step")
-                .clicked()
-            {
+            let button = interface::button(ui, engine, &tr!("annotate-label-all", label = &label));
+            if text_tooltip(button, engine, &tr!("annotate-label-all-tooltip")).clicked() {
                 let query = state.search.query.clone();
                 let options = state.search.options;
                 state.label_all_matches(&query, &label, options);
             }
         }
         // Whole, not wrapped: a wrapped label spans the row it starts on.
-        ui.add(egui::Label::new("Alt+key labels all in this document").extend());
+        whole_label(ui, engine, &tr!("annotate-alt-key-hint"));
         // Escape closes the bar wherever focus is (the window's keys close it too when no
         // field has focus).
-        if ui.button("close").clicked() || pressed(ui, Action::CloseFind) {
+        if interface::button(ui, engine, &tr!("annotate-close-find")).clicked()
+            || pressed(ui, Action::CloseFind)
+        {
             state.close_search();
         }
     });
@@ -92,27 +106,63 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
 fn counter(search: &Search) -> String {
     let here = search.matches.len();
     if !search.whole_corpus {
-        return count(here, "match", "matches");
+        return matches(here);
     }
     let total = search.documents.iter().map(|(_, n)| n).sum();
-    format!(
-        "{}, {} ({here} here)",
-        count(search.documents.len(), "document", "documents"),
-        count(total, "match", "matches")
+    let documents = search.documents.len();
+    tr!(
+        "annotate-find-counter-corpus",
+        documents = tr!(
+            "annotate-count-documents",
+            count = documents,
+            shown = grouped(documents)
+        ),
+        matches = matches(total),
+        here = here,
     )
 }
 
-/// `n` with its thousands grouped ("12,345") and the noun that fits it.
-fn count(n: usize, one: &str, many: &str) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
+/// "12,345 matches": `n` with its thousands grouped and the noun that fits it.
+fn matches(n: usize) -> String {
+    tr!("annotate-count-matches", count = n, shown = grouped(n))
+}
+
+/// A label of one line that is never wrapped: a row that has no room for it goes on to the
+/// next row whole.
+fn whole_label(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> egui::Response {
+    let text = interface::EngineText::body(ui, engine, text);
+    let (rect, response) = ui.allocate_exact_size(text.size(), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text.name()));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_author_id(crate::app::widgets::ENGINE_TEXT);
+    });
+    if ui.is_rect_visible(rect) {
+        text.paint(ui.painter(), rect, ui.visuals().text_color());
     }
-    format!("{grouped} {}", if n == 1 { one } else { many })
+    response
+}
+
+/// `n` in the digits in force with its thousands grouped: "12,345", or "١٢٬٣٤٥" with
+/// Arabic-Indic digits (whose thousands separator is U+066C).
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "counts of matches and documents are far below 2^52"
+)]
+fn grouped(n: usize) -> String {
+    let digits: Vec<char> = i18n::number(n as f64).chars().collect();
+    let separator = if digits.first().is_some_and(char::is_ascii_digit) {
+        ','
+    } else {
+        '\u{066C}'
+    };
+    let mut out = String::with_capacity(digits.len() * 3);
+    for (i, digit) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(*digit);
+    }
+    out
 }
 
 /// Height of a row of the corpus-wide results.
@@ -155,7 +205,7 @@ fn results(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
                 if engine_button(ui, engine, &doc.id, look).clicked() {
                     open = Some(index);
                 }
-                ui.label(count(n, "match", "matches"));
+                interface::label(ui, engine, &matches(n));
                 let context = first_match_in_context(doc.text(), search);
                 let width = ui.available_width();
                 if text_line(ui, engine, &context, 14.0, width, text_color).clicked() {

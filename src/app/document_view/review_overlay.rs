@@ -4,6 +4,7 @@ use cosmic_text::FontSystem;
 use egui::{Color32, Vec2};
 
 use super::DocumentView;
+use crate::app::i18n::{self, msg_id, tr};
 use crate::model::{CharRange, Document, Label};
 use crate::review::session::{Decision, ReviewSession};
 use crate::text::layout::Rect;
@@ -87,16 +88,22 @@ impl DocumentView {
             .map(|c| {
                 let candidate = &all[c.candidate];
                 let decision = match c.decision {
-                    Decision::Pending if c.conflict => "pending, in conflict",
-                    Decision::Pending => "pending, all agree",
-                    Decision::Accepted => "accepted",
-                    Decision::Rejected => "rejected",
+                    Decision::Pending if c.conflict => {
+                        msg_id!("annotate-decision-pending-conflict")
+                    }
+                    Decision::Pending => msg_id!("annotate-decision-pending-agreed"),
+                    Decision::Accepted => msg_id!("annotate-decision-accepted"),
+                    Decision::Rejected => msg_id!("annotate-decision-rejected"),
                 };
-                format!(
-                    "{} {}: {} ({decision})",
-                    candidate.label,
-                    candidate.range,
-                    candidate.annotators.join(", ")
+                tr!(
+                    "annotate-candidate-hover",
+                    label = &candidate.label,
+                    range = i18n::localize_digits(
+                        &candidate.range.to_string(),
+                        i18n::catalog().digits()
+                    ),
+                    annotators = candidate.annotators.join(", "),
+                    decision = i18n::text(decision, &[]),
                 )
             });
         lines.collect()

@@ -6,6 +6,7 @@ use cosmic_text::FontSystem;
 use egui::{Color32, Pos2, Shape, Stroke, Vec2};
 
 use super::DocumentView;
+use crate::app::i18n::{self, tr};
 use crate::model::{CharRange, Label, Suggestion};
 use crate::text::layout::Rect;
 
@@ -72,9 +73,11 @@ impl DocumentView {
             .filter(|r| r.rect.contains(at.x, at.y))
             .map(|r| {
                 let s = &overlay.offered[r.index];
-                format!(
-                    "suggested {} (score {:.2}, {}): click, then Enter accepts, Delete rejects",
-                    s.label, s.score, s.source
+                tr!(
+                    "annotate-suggestion-hover",
+                    label = &s.label,
+                    score = i18n::decimal(f64::from(s.score), 2),
+                    source = &s.source,
                 )
             });
         lines.collect()

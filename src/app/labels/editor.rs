@@ -3,105 +3,211 @@
 //! labels (name, values, one or several), applied as one undoable step.
 
 use crate::app::AppState;
+use crate::app::i18n::{self, tr};
 use crate::app::labels::drafts::{DocumentLabelDraft, LinkDrafts};
 use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
-use crate::model::{Color, RelationLabel};
+use crate::app::widgets::interface::{self, mirrored};
+use crate::model::{Color, Label, RelationLabel};
 
 /// The id of row `row`'s field `field` (names and descriptions may be Arabic: bidi fields).
 fn field_id(field: &str, row: usize) -> egui::Id {
     egui::Id::unique("taliq-label-editor").with(field).with(row)
 }
 
-/// A hotkey's field: the last character typed is the key, none when empty.
+/// A hotkey's field: the last character typed is the key, none when empty (its column's
+/// heading names it).
 fn key_field(ui: &mut egui::Ui, key: &mut Option<char>) {
     let mut text = key.map(String::from).unwrap_or_default();
-    let field = egui::TextEdit::singleline(&mut text)
-        .hint_text("key")
-        .desired_width(28.0);
-    if ui.add(field).changed() {
+    let field = egui::TextEdit::singleline(&mut text).desired_width(28.0);
+    let response = ui.add(field);
+    // Named as its column (egui's own hint would draw an Arabic word in isolated letters).
+    response.widget_info(|| {
+        egui::WidgetInfo::text_edit(ui.is_enabled(), "", &text, tr!("labels-column-key"))
+    });
+    if response.changed() {
         *key = text.chars().last();
     }
+}
+
+/// A cell of a row of the editor's grids.
+type Cell<'a> = Box<dyn FnOnce(&mut egui::Ui, &mut TextEngine) + 'a>;
+
+/// `draw` as a cell of a row.
+fn cell<'a>(draw: impl FnOnce(&mut egui::Ui, &mut TextEngine) + 'a) -> Cell<'a> {
+    Box::new(draw)
+}
+
+/// Draws a row of a grid in the interface's reading order (an egui grid always fills its
+/// columns from the left: in Arabic the first cell must go last), then ends the row.
+fn grid_row(ui: &mut egui::Ui, engine: &mut TextEngine, cells: Vec<Cell<'_>>) {
+    if i18n::is_rtl() {
+        for draw in cells.into_iter().rev() {
+            draw(ui, engine);
+        }
+    } else {
+        for draw in cells {
+            draw(ui, engine);
+        }
+    }
+    ui.end_row();
+}
+
+/// A grid's row of column headings (messages), with `blanks` empty cells after them.
+fn heading_row(ui: &mut egui::Ui, engine: &mut TextEngine, headings: &[String], blanks: usize) {
+    let mut cells: Vec<Cell<'_>> = headings
+        .iter()
+        .map(|heading| {
+            cell(move |ui, engine| {
+                let strong = ui.visuals().strong_text_color();
+                interface::colored_label(ui, engine, heading, strong);
+            })
+        })
+        .collect();
+    for _ in 0..blanks {
+        cells.push(cell(|ui, _| {
+            ui.label("");
+        }));
+    }
+    grid_row(ui, engine, cells);
+}
+
+/// Runs `add` in a left-to-right layout: egui's grid refuses a right-to-left one, and
+/// [`grid_row`] puts the cells in reading order itself.
+fn grid_layout<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
+        .inner
+}
+
+/// A "remove" button that sets `remove` to `row` when clicked.
+fn remove_cell(remove: &mut Option<usize>, row: usize) -> Cell<'_> {
+    cell(move |ui, engine| {
+        if interface::button(ui, engine, &tr!("labels-remove")).clicked() {
+            *remove = Some(row);
+        }
+    })
+}
+
+/// A strong line of interface text: the title of a part of the editor.
+fn part_title(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) {
+    let strong = ui.visuals().strong_text_color();
+    interface::colored_label(ui, engine, text, strong);
 }
 
 /// Draws the editor window over the drafts in `state.label_drafts`.
 pub fn show(ctx: &egui::Context, state: &mut AppState, engine: &mut TextEngine) {
     let mut apply = false;
     let mut cancel = false;
-    egui::Window::new("Labels")
+    let mut open = true;
+    interface::window("labels")
         .collapsible(false)
         .show(ctx, |ui| {
-            let Some(drafts) = state.label_drafts.as_mut() else {
-                return;
-            };
-            let mut remove = None;
-            egui::Grid::new("label-editor")
-                .num_columns(5)
-                .show(ui, |ui| {
-                    ui.strong("name");
-                    ui.strong("colour");
-                    ui.strong("key");
-                    ui.strong("description");
-                    ui.end_row();
-                    for (i, (_, label)) in drafts.iter_mut().enumerate() {
-                        BidiField::new(&mut label.name, field_id("name", i))
-                            .hint("name")
-                            .desired_width(100.0)
-                            .show(ui, engine);
-                        ui.color_edit_button_srgb(&mut label.color.0);
-                        key_field(ui, &mut label.key);
-                        let mut description = label.description.clone().unwrap_or_default();
-                        if BidiField::new(&mut description, field_id("description", i))
-                            .hint("description")
-                            .desired_width(200.0)
-                            .show(ui, engine)
-                            .changed()
-                        {
-                            label.description = (!description.is_empty()).then_some(description);
-                        }
-                        if ui.button("remove").clicked() {
-                            remove = Some(i);
-                        }
-                        ui.end_row();
-                    }
+            interface::title_bar(ui, engine, &tr!("labels-title"), &mut open);
+            mirrored(ui, |ui| {
+                let Some(drafts) = state.label_drafts.as_mut() else {
+                    return;
+                };
+                label_rows(ui, engine, drafts);
+                // Relation types name labels: the drafts' names, each with the name it had.
+                let labels: Vec<(Option<String>, String)> = drafts
+                    .iter()
+                    .map(|(old, l)| (old.clone(), l.name.clone()))
+                    .collect();
+                let label_colors: Vec<Color> = drafts.iter().map(|(_, l)| l.color).collect();
+                if let Some(links) = state.link_drafts.as_mut() {
+                    ui.separator();
+                    relation_types(ui, engine, links, &labels, &label_colors);
+                    ui.separator();
+                    document_labels(ui, engine, links);
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    apply = interface::button(ui, engine, &tr!("labels-apply")).clicked();
+                    cancel = interface::button(ui, engine, &tr!("labels-cancel")).clicked();
                 });
-            if let Some(i) = remove {
-                drafts.remove(i);
-            }
-            if ui.button("add label").clicked() {
-                let n = drafts.len() + 1;
-                drafts.push((
-                    None,
-                    crate::model::Label::new(
-                        &format!("LABEL{n}"),
-                        crate::model::Color([0x80, 0x80, 0x80]),
-                        None,
-                        None,
-                    ),
-                ));
-            }
-            // Relation types name labels: the drafts' names, each with the name it had.
-            let labels: Vec<(Option<String>, String)> = drafts
-                .iter()
-                .map(|(old, l)| (old.clone(), l.name.clone()))
-                .collect();
-            let label_colors: Vec<Color> = drafts.iter().map(|(_, l)| l.color).collect();
-            if let Some(links) = state.link_drafts.as_mut() {
-                ui.separator();
-                relation_types(ui, engine, links, &labels, &label_colors);
-                ui.separator();
-                document_labels(ui, engine, links);
-            }
-            ui.separator();
-            ui.horizontal(|ui| {
-                apply = ui.button("apply").clicked();
-                cancel = ui.button("cancel").clicked();
             });
         });
-    if cancel {
+    if cancel || !open {
         state.cancel_label_drafts();
     } else if apply && let Err(e) = state.apply_label_drafts() {
         state.say(e);
+    }
+}
+
+/// The labels: name, colour, key, description; add and remove.
+fn label_rows(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    drafts: &mut Vec<(Option<String>, Label)>,
+) {
+    let mut remove = None;
+    let name_hint = tr!("labels-name-hint");
+    let description_hint = tr!("labels-description-hint");
+    grid_layout(ui, |ui| {
+        egui::Grid::new("label-editor")
+            .num_columns(5)
+            .show(ui, |ui| {
+                let headings = [
+                    tr!("labels-column-name"),
+                    tr!("labels-column-colour"),
+                    tr!("labels-column-key"),
+                    tr!("labels-column-description"),
+                ];
+                heading_row(ui, engine, &headings, 1);
+                for (i, (_, label)) in drafts.iter_mut().enumerate() {
+                    let Label {
+                        name,
+                        color,
+                        key,
+                        description,
+                        ..
+                    } = label;
+                    let (name_hint, description_hint) = (&name_hint, &description_hint);
+                    grid_row(
+                        ui,
+                        engine,
+                        vec![
+                            cell(move |ui, engine| {
+                                BidiField::new(name, field_id("name", i))
+                                    .hint(name_hint)
+                                    .desired_width(100.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, _| {
+                                ui.color_edit_button_srgb(&mut color.0);
+                            }),
+                            cell(move |ui, _| key_field(ui, key)),
+                            cell(move |ui, engine| {
+                                let mut text = description.clone().unwrap_or_default();
+                                if BidiField::new(&mut text, field_id("description", i))
+                                    .hint(description_hint)
+                                    .desired_width(200.0)
+                                    .show(ui, engine)
+                                    .changed()
+                                {
+                                    *description = (!text.is_empty()).then_some(text);
+                                }
+                            }),
+                            remove_cell(&mut remove, i),
+                        ],
+                    );
+                }
+            });
+    });
+    if let Some(i) = remove {
+        drafts.remove(i);
+    }
+    if interface::button(ui, engine, &tr!("labels-add-label")).clicked() {
+        let n = drafts.len() + 1;
+        drafts.push((
+            None,
+            Label::new(
+                &format!("LABEL{n}"),
+                crate::model::Color([0x80, 0x80, 0x80]),
+                None,
+                None,
+            ),
+        ));
     }
 }
 
@@ -109,6 +215,7 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, engine: &mut TextEngine) 
 /// renamed in the drafts is still recognised by the name it had); none ticked: any.
 fn span_label_choice(
     ui: &mut egui::Ui,
+    engine: &mut TextEngine,
     id: &str,
     chosen: &mut Vec<String>,
     labels: &[(Option<String>, String)],
@@ -117,7 +224,7 @@ fn span_label_choice(
         chosen.iter().any(|c| c == name || Some(c) == old.as_ref())
     };
     let text = if chosen.is_empty() {
-        "any".to_owned()
+        tr!("labels-any")
     } else {
         labels
             .iter()
@@ -127,10 +234,11 @@ fn span_label_choice(
             .join(", ")
     };
     ui.push_id(id, |ui| {
-        ui.menu_button(text, |ui| {
+        let title = interface::EngineText::body(ui, engine, &text);
+        interface::menu_button(ui, title, |ui| {
             for label in labels {
                 let mut on = has(chosen, label);
-                if ui.checkbox(&mut on, &label.1).changed() {
+                if interface::checkbox(ui, engine, &mut on, &label.1).changed() {
                     chosen.retain(|c| c != &label.1 && Some(c) != label.0.as_ref());
                     if on {
                         chosen.push(label.1.clone());
@@ -149,36 +257,63 @@ fn relation_types(
     labels: &[(Option<String>, String)],
     label_colors: &[Color],
 ) {
-    ui.strong("Relation types");
+    part_title(ui, engine, &tr!("labels-relation-types"));
     let mut remove = None;
-    egui::Grid::new("relation-type-editor")
-        .num_columns(6)
-        .show(ui, |ui| {
-            if !links.relations.is_empty() {
-                for heading in ["name", "colour", "key", "from", "to"] {
-                    ui.strong(heading);
+    let name_hint = tr!("labels-name-hint");
+    grid_layout(ui, |ui| {
+        egui::Grid::new("relation-type-editor")
+            .num_columns(6)
+            .show(ui, |ui| {
+                if !links.relations.is_empty() {
+                    let headings = [
+                        tr!("labels-column-name"),
+                        tr!("labels-column-colour"),
+                        tr!("labels-column-key"),
+                        tr!("labels-column-from"),
+                        tr!("labels-column-to"),
+                    ];
+                    heading_row(ui, engine, &headings, 1);
                 }
-                ui.end_row();
-            }
-            for (i, (_, kind)) in links.relations.iter_mut().enumerate() {
-                BidiField::new(&mut kind.name, field_id("relation", i))
-                    .hint("name")
-                    .desired_width(100.0)
-                    .show(ui, engine);
-                ui.color_edit_button_srgb(&mut kind.color.0);
-                key_field(ui, &mut kind.key);
-                span_label_choice(ui, &format!("from{i}"), &mut kind.from, labels);
-                span_label_choice(ui, &format!("to{i}"), &mut kind.to, labels);
-                if ui.button("remove").clicked() {
-                    remove = Some(i);
+                for (i, (_, kind)) in links.relations.iter_mut().enumerate() {
+                    let RelationLabel {
+                        name,
+                        color,
+                        key,
+                        from,
+                        to,
+                        ..
+                    } = kind;
+                    let name_hint = &name_hint;
+                    grid_row(
+                        ui,
+                        engine,
+                        vec![
+                            cell(move |ui, engine| {
+                                BidiField::new(name, field_id("relation", i))
+                                    .hint(name_hint)
+                                    .desired_width(100.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, _| {
+                                ui.color_edit_button_srgb(&mut color.0);
+                            }),
+                            cell(move |ui, _| key_field(ui, key)),
+                            cell(move |ui, engine| {
+                                span_label_choice(ui, engine, &format!("from{i}"), from, labels);
+                            }),
+                            cell(move |ui, engine| {
+                                span_label_choice(ui, engine, &format!("to{i}"), to, labels);
+                            }),
+                            remove_cell(&mut remove, i),
+                        ],
+                    );
                 }
-                ui.end_row();
-            }
-        });
+            });
+    });
     if let Some(i) = remove {
         links.relations.remove(i);
     }
-    if ui.button("add relation type").clicked() {
+    if interface::button(ui, engine, &tr!("labels-add-relation-type")).clicked() {
         let n = links.relations.len() + 1;
         let relations: Vec<Color> = links.relations.iter().map(|(_, r)| r.color).collect();
         let color = crate::model::relation_palette_color(label_colors, &relations);
@@ -190,31 +325,52 @@ fn relation_types(
 
 /// The document labels: name, values (comma-separated), one or several; add and remove.
 fn document_labels(ui: &mut egui::Ui, engine: &mut TextEngine, links: &mut LinkDrafts) {
-    ui.strong("Document labels");
+    part_title(ui, engine, &tr!("labels-document-labels"));
     let mut remove = None;
-    egui::Grid::new("document-label-editor")
-        .num_columns(4)
-        .show(ui, |ui| {
-            for (i, label) in links.document_labels.iter_mut().enumerate() {
-                BidiField::new(&mut label.name, field_id("document label", i))
-                    .hint("name")
-                    .desired_width(100.0)
-                    .show(ui, engine);
-                BidiField::new(&mut label.values, field_id("values", i))
-                    .hint("values, separated by commas")
-                    .desired_width(220.0)
-                    .show(ui, engine);
-                ui.checkbox(&mut label.multiple, "several");
-                if ui.button("remove").clicked() {
-                    remove = Some(i);
+    let name_hint = tr!("labels-name-hint");
+    let values_hint = tr!("labels-values-hint");
+    let several = tr!("labels-several");
+    grid_layout(ui, |ui| {
+        egui::Grid::new("document-label-editor")
+            .num_columns(4)
+            .show(ui, |ui| {
+                for (i, label) in links.document_labels.iter_mut().enumerate() {
+                    let DocumentLabelDraft {
+                        name,
+                        values,
+                        multiple,
+                        ..
+                    } = label;
+                    let (name_hint, values_hint, several) = (&name_hint, &values_hint, &several);
+                    grid_row(
+                        ui,
+                        engine,
+                        vec![
+                            cell(move |ui, engine| {
+                                BidiField::new(name, field_id("document label", i))
+                                    .hint(name_hint)
+                                    .desired_width(100.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, engine| {
+                                BidiField::new(values, field_id("values", i))
+                                    .hint(values_hint)
+                                    .desired_width(220.0)
+                                    .show(ui, engine);
+                            }),
+                            cell(move |ui, engine| {
+                                interface::checkbox(ui, engine, multiple, several);
+                            }),
+                            remove_cell(&mut remove, i),
+                        ],
+                    );
                 }
-                ui.end_row();
-            }
-        });
+            });
+    });
     if let Some(i) = remove {
         links.document_labels.remove(i);
     }
-    if ui.button("add document label").clicked() {
+    if interface::button(ui, engine, &tr!("labels-add-document-label")).clicked() {
         let n = links.document_labels.len() + 1;
         links.document_labels.push(DocumentLabelDraft {
             original: None,

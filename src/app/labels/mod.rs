@@ -140,7 +140,7 @@ impl AppState {
             Ok(()) => {
                 self.autosave_pending = true;
                 self.cancel_label_drafts();
-                self.say("labels changed");
+                self.say(crate::app::i18n::tr!("labels-changed"));
                 Ok(())
             }
             Err(e) => Err(e.to_string()),

@@ -8,6 +8,7 @@ pub mod state;
 use crate::annotate::history::{Change, Edit, SpanField};
 use crate::annotate::pick::{Pick, RelationDraft};
 use crate::app::AppState;
+use crate::app::i18n::tr;
 use crate::model::Relation;
 
 impl AppState {
@@ -18,7 +19,7 @@ impl AppState {
         let doc = self.corpus.documents.get(self.selected)?;
         let (a, b) = (doc.spans().get(from)?, doc.spans().get(to)?);
         if from == to {
-            self.say("a relation links two different spans");
+            self.say(tr!("relations-two-different-spans"));
             return None;
         }
         let mut edits = Vec::new();
@@ -49,7 +50,7 @@ impl AppState {
             edits,
         };
         self.apply(change).then(|| {
-            self.say(format!("{label} relation {id} added"));
+            self.say(tr!("relations-added", label = label, id = &id));
             id
         })
     }
@@ -57,7 +58,7 @@ impl AppState {
     /// Starts a relation of type `label` from the picked span (a relation type's hotkey).
     pub fn start_relation(&mut self, label: &str) -> bool {
         let Some((range, span_label)) = self.pick.as_span().map(|(r, l)| (r, l.to_owned())) else {
-            self.say("pick a span first: a relation leaves from the picked span");
+            self.say(tr!("relations-pick-span-first"));
             return false;
         };
         let Some(from) = self
@@ -73,8 +74,10 @@ impl AppState {
             from,
             target: None,
         });
-        self.say(format!(
-            "{label} from this {span_label}: pick the target span (Tab / Shift+Tab, or click it), Enter links, Escape gives up"
+        self.say(tr!(
+            "relations-started",
+            label = label,
+            span_label = span_label
         ));
         true
     }
@@ -92,7 +95,7 @@ impl AppState {
             return None;
         };
         if count < 2 {
-            self.say("no other span to link to in this document");
+            self.say(tr!("relations-no-other-span"));
             return None;
         }
         let mut at = draft.target.unwrap_or(draft.from);
@@ -114,9 +117,13 @@ impl AppState {
         let text = crate::app::widgets::embedded(doc.span_text(span));
         let (label, range) = (span.label.clone(), span.range);
         self.selection = crate::annotate::selection::Selection::new(range.start(), range.end());
-        self.say(format!(
-            "{kind} to {text} ({label}), span {} of {count}: Enter links, Tab goes on, Escape gives up",
-            at + 1
+        self.say(tr!(
+            "relations-target",
+            kind = kind,
+            text = text,
+            label = label,
+            number = at + 1,
+            count = count,
         ));
         Some(range.start())
     }
@@ -128,7 +135,7 @@ impl AppState {
         let draft = self.pick.as_draft()?.clone();
         self.pick = self.span_pick(draft.from);
         let Some(to) = target.or(draft.target) else {
-            self.say("no target span picked: the relation was not made");
+            self.say(tr!("relations-no-target"));
             return None;
         };
         let id = self.add_relation(&draft.label, draft.from, to)?;
@@ -140,7 +147,7 @@ impl AppState {
     pub fn cancel_relation(&mut self) {
         if let Some(from) = self.pick.as_draft().map(|d| d.from) {
             self.pick = self.span_pick(from);
-            self.say("no relation made");
+            self.say(tr!("relations-cancelled"));
         }
     }
 
@@ -160,7 +167,7 @@ impl AppState {
         };
         let done = self.apply(Change::one(self.selected, Edit::RemoveRelation(relation)));
         if done {
-            self.say(format!("relation {id} deleted"));
+            self.say(tr!("relations-deleted", id = id));
         }
         done
     }

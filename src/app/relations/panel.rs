@@ -6,28 +6,40 @@
 use crate::annotate::pick::Pick;
 use crate::app::document_view::ViewEvents;
 use crate::app::document_view::relation_color;
+use crate::app::i18n::tr;
 use crate::app::input::keymap::{Action, pressed};
 use crate::app::state::context::PanelContext;
 use crate::app::state::pick::PickAction;
 use crate::app::widgets::bidi_field::BidiField;
+use crate::app::widgets::section::titled_section;
 use crate::app::widgets::{
-    ButtonLook, engine_button, engine_label, keep_clear_of_scroll_bar, relation_label,
-    scrolling_list, section,
+    ButtonLook, engine_button, engine_label, interface, keep_clear_of_scroll_bar, relation_label,
+    scrolling_list,
 };
 
-/// Draws the sections that apply, each folding: document labels when the corpus declares
+/// Draws the sections that apply, each folding (its body after its heading: the heading
+/// borrows the engine, the body the whole context): document labels when the corpus declares
 /// some, the picked span's note, relations when the corpus declares relation types.
 pub(crate) fn show(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     if !cx.state.corpus.document_labels.is_empty() {
-        section(ui, "Document labels", |ui| document_labels(ui, cx));
+        let title = tr!("relations-section-document-labels");
+        if titled_section(ui, cx.engine, "Document labels", &title, |_| ()).is_some() {
+            document_labels(ui, cx);
+        }
         ui.separator();
     }
     if cx.state.pick.as_span().is_some() {
-        section(ui, "Note on the picked span", |ui| span_note(ui, cx));
+        let title = tr!("relations-section-note");
+        if titled_section(ui, cx.engine, "Note on the picked span", &title, |_| ()).is_some() {
+            span_note(ui, cx);
+        }
         ui.separator();
     }
     if !cx.state.corpus.relation_labels.is_empty() {
-        section(ui, "Relations", |ui| relations(ui, cx));
+        let title = tr!("relations-section-relations");
+        if titled_section(ui, cx.engine, "Relations", &title, |_| ()).is_some() {
+            relations(ui, cx);
+        }
         ui.separator();
     }
 }
@@ -92,18 +104,18 @@ fn span_note(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
         cx.state.note_field.text.clone_from(&note);
     }
     let width = ui.available_width().min(320.0);
+    let hint = tr!("relations-note-hint");
     let field = BidiField::new(
         &mut cx.state.note_field.text,
         egui::Id::unique("taliq-span-note"),
     )
-    .hint("a doubt, a question to the reviewer")
+    .hint(&hint)
     .desired_width(width)
     .show(ui, cx.engine);
     let entered = field.has_focus() && pressed(ui, Action::Submit);
     let changed = cx.state.note_field.text.trim() != note.trim();
-    let save = ui
-        .add_enabled(changed, egui::Button::new("save note (Enter)"))
-        .clicked();
+    let save =
+        interface::button_enabled(ui, cx.engine, changed, &tr!("relations-save-note")).clicked();
     if (save || entered) && changed {
         let text = cx.state.note_field.text.clone();
         cx.state.set_span_note(&text);
@@ -121,7 +133,7 @@ fn relations(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
         return;
     };
     if doc.relations().is_empty() {
-        ui.label("none: pick a span, press a relation's key, pick the target");
+        interface::label(ui, cx.engine, &tr!("relations-none"));
     }
     let ids = doc.span_ids();
     let text_of = |id: &str| {
@@ -172,21 +184,20 @@ fn relations(ui: &mut egui::Ui, cx: &mut PanelContext<'_>) {
     let mut relabel = None;
     let mut delete = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("{id}:"));
+        interface::label(ui, cx.engine, &tr!("relations-picked", id = &id));
         // Type names may be Arabic: the engine draws them.
         for kind in &kinds {
             if engine_button(ui, cx.engine, kind, ButtonLook::default()).clicked() {
                 relabel = Some(kind.clone());
             }
         }
-        delete = ui.small_button("delete (Del)").clicked();
+        delete = interface::button(ui, cx.engine, &tr!("relations-delete")).clicked();
     });
     if let Some(kind) = relabel
         && !cx.state.relabel_relation(&id, &kind)
     {
-        cx.state.say(format!(
-            "{id} cannot be a {kind} relation between these spans"
-        ));
+        cx.state
+            .say(tr!("relations-cannot-relabel", id = &id, kind = &kind));
     }
     if delete {
         cx.state.act_on_pick(PickAction::Remove);
@@ -225,11 +236,9 @@ pub(crate) fn finish_drag(cx: &mut PanelContext<'_>, events: ViewEvents) {
         Some(kind) => {
             if let Some(id) = state.add_relation(&kind, from, to) {
                 state.pick = Pick::Relation(id.clone());
-                state.say(format!(
-                    "{kind} relation {id} added: click another type in the side panel to change it"
-                ));
+                state.say(tr!("relations-added-by-drag", kind = &kind, id = &id));
             }
         }
-        None => state.say(format!("no relation type goes from {a} to {b}")),
+        None => state.say(tr!("relations-no-type", from = a, to = b)),
     }
 }

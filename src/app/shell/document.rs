@@ -46,7 +46,8 @@ pub(crate) fn zoom_by(app: &mut TaliqApp, step: f32) {
 /// (a relation's target, a relation dragged out, a relation candidate picked on its tag).
 pub(crate) fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if app.state.corpus.documents.get(app.state.selected).is_none() {
-        ui.label("This corpus has no documents.");
+        let text = crate::app::i18n::tr!("annotate-no-documents");
+        crate::app::widgets::interface::label(ui, &mut app.engine, &text);
         return;
     }
     let Some(view) = view_for(&mut app.document_view, &app.state, &app.reading) else {

@@ -5,10 +5,12 @@
 use std::ops::Range;
 
 use crate::app::widgets::{
-    ButtonLook, engine_button, keep_clear_of_scroll_bar, scrolling_list, text_line,
+    ButtonLook, engine_button, interface, keep_clear_of_scroll_bar, scrolling_list, text_line,
+    text_tooltip,
 };
 
 use crate::app::TaliqApp;
+use crate::app::i18n::{self, msg_id, tr};
 use crate::model::{Document, Status};
 
 /// Height of a document's two lines.
@@ -45,14 +47,28 @@ fn preview(doc: &Document) -> String {
     }
 }
 
+/// A status's name in the interface (the file format's own words stay English).
+fn status_name(status: Status) -> String {
+    let id = match status {
+        Status::New => msg_id!("annotate-status-new"),
+        Status::InProgress => msg_id!("annotate-status-in-progress"),
+        Status::Done => msg_id!("annotate-status-done"),
+        Status::Reviewed => msg_id!("annotate-status-reviewed"),
+    };
+    i18n::text(id, &[])
+}
+
 pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
-    ui.heading("Documents");
+    let engine = &mut app.engine;
+    interface::heading(ui, engine, &tr!("annotate-documents-heading"));
     let state = &mut app.state;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Status:");
-        ui.selectable_value(&mut state.status_filter, None, "all");
+        interface::label(ui, engine, &tr!("annotate-status-caption"));
+        let all = tr!("annotate-status-all");
+        interface::selectable_value(ui, engine, &mut state.status_filter, None, &all);
         for status in Status::ALL {
-            ui.selectable_value(&mut state.status_filter, Some(status), status.as_str());
+            let name = status_name(status);
+            interface::selectable_value(ui, engine, &mut state.status_filter, Some(status), &name);
         }
     });
     ui.separator();
@@ -96,23 +112,24 @@ pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 if engine_button(ui, &mut app.engine, &doc.id, look).clicked() {
                     open = Some(index);
                 }
-                ui.label(doc.status.as_str());
-                ui.label(format!("{} spans", doc.spans().len()));
+                let engine = &mut app.engine;
+                interface::label(ui, engine, &status_name(doc.status));
+                interface::label(ui, engine, &tr!("count-spans", count = doc.spans().len()));
                 if app.state.frozen.contains(&doc.id) {
-                    ui.label("in gold").on_hover_text(
-                        "reviewed into the project's gold: your version is final and read-only",
-                    );
+                    let mark = interface::label(ui, engine, &tr!("annotate-in-gold"));
+                    text_tooltip(mark, engine, &tr!("annotate-in-gold-tooltip"));
                 }
                 if let Some(unsure) = app.state.suggest.uncertainty.get(&index)
                     && app.state.prefs.suggest.order_by_uncertainty
                 {
-                    ui.label(format!("unsure {unsure:.2}"))
-                        .on_hover_text("how unsure the tagger is about this document");
+                    let score = i18n::decimal(f64::from(*unsure), 2);
+                    let mark = interface::label(ui, engine, &tr!("annotate-unsure", score = score));
+                    text_tooltip(mark, engine, &tr!("annotate-unsure-tooltip"));
                 }
                 if let Some(review) = &app.state.review {
                     let pending = review.session.pending(index, doc);
                     if pending > 0 {
-                        ui.label(format!("{pending} pending"));
+                        interface::label(ui, engine, &tr!("annotate-pending", count = pending));
                     }
                 }
             });

@@ -4,13 +4,15 @@
 use egui::Color32;
 
 use crate::app::TaliqApp;
+use crate::app::i18n::tr;
 use crate::app::shell::document::view_for;
+use crate::app::widgets::section::titled_section;
 use crate::app::widgets::{
-    ButtonLook, engine_button, is_section_open, keep_clear_of_scroll_bar, scrolling_list, section,
-    text_line, text_tooltip,
+    ButtonLook, engine_button, interface, is_section_open, keep_clear_of_scroll_bar,
+    scrolling_list, text_line, text_tooltip,
 };
 
-/// The span list's section.
+/// The span list's section (its name in memory; its title is a message).
 const SPANS: &str = "Spans";
 /// Height of a row of the span list.
 const SPAN_ROW_HEIGHT: f32 = 26.0;
@@ -48,7 +50,11 @@ pub(crate) fn show(ui: &mut egui::Ui, app: &mut TaliqApp) {
             crate::app::suggest::panel::show(ui, &mut app.state, &mut app.engine);
         });
     ui.separator();
-    section(ui, SPANS, |ui| span_list(ui, app));
+    let title = tr!("annotate-section-spans");
+    // The list borrows the whole app, the title only its engine: the list goes after.
+    if titled_section(ui, &mut app.engine, SPANS, &title, |_| ()).is_some() {
+        span_list(ui, app);
+    }
 }
 
 /// The open document's spans, one row each: the label, a note mark, the text; a click picks
@@ -84,7 +90,8 @@ fn span_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
                 };
                 let tag = engine_button(ui, &mut app.engine, &span.label, look);
                 if let Some(note) = &span.note {
-                    let mark = ui.small("note");
+                    let mark =
+                        interface::weak_label(ui, &mut app.engine, &tr!("annotate-note-mark"));
                     text_tooltip(mark, &mut app.engine, note);
                 }
                 let width = ui.available_width();

@@ -481,9 +481,21 @@ pub fn title_bar(ui: &mut egui::Ui, engine: &mut TextEngine, title: &str, open: 
             Layout::right_to_left(Align::Center)
         };
         ui.with_layout(layout, |ui| {
-            // × (U+00D7): in egui's own font, unlike ✕, which the bundled fonts lack.
-            let close = ui.add(egui::Button::new("×").frame_when_inactive(false));
-            // Its accessible name is the interface's text for what the × means.
+            // The cross is painted, not a "✕" glyph: egui's own fonts lack it (a panic in
+            // a window without the system's fonts, as under test).
+            let side = ui.spacing().interact_size.y;
+            let close = ui.add(
+                egui::Button::new("")
+                    .min_size(Vec2::splat(side))
+                    .frame_when_inactive(false),
+            );
+            let cross = close.rect.shrink(side * 0.3);
+            let stroke = ui.style().interact(&close).fg_stroke;
+            ui.painter()
+                .line_segment([cross.left_top(), cross.right_bottom()], stroke);
+            ui.painter()
+                .line_segment([cross.right_top(), cross.left_bottom()], stroke);
+            // Its accessible name is the interface's text for what the cross means.
             named(ui, &close, Role::Button, &i18n::tr!("window-close"));
             if close.clicked() {
                 *open = false;

@@ -32,67 +32,81 @@ pub fn section<R>(
     shown.body_returned
 }
 
-/// Draws the heading of the section `name` (its id: the same in every language): `title`,
-/// a message of the interface drawn by the text engine (egui's folding header would show
-/// an Arabic title in isolated letters), the arrow at the leading edge; a click folds or
-/// unfolds it. Returns whether the section is open: the caller then draws its contents
-/// (which may need the engine too).
+/// As [`section`], with its heading drawn by the text engine in the interface's direction
+/// (egui's own heading would show an Arabic title in isolated letters, its arrow always at
+/// the left): `key` names it in memory, the same in every language so that a section folded
+/// stays folded when the language changes; `title` is what it shows.
+pub fn titled_section<R>(
+    ui: &mut egui::Ui,
+    engine: &mut super::TextEngine,
+    key: &str,
+    title: &str,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> Option<R> {
+    section_heading(ui, engine, key, title).then(|| add(ui))
+}
+
+/// The heading of [`titled_section`] alone: draws it, folds or unfolds the section on a
+/// click, and returns whether it is open; the caller then draws the contents (which may
+/// need the engine too).
 pub fn section_heading(
     ui: &mut egui::Ui,
     engine: &mut super::TextEngine,
-    name: &str,
+    key: &str,
     title: &str,
 ) -> bool {
-    let id = section_id(name);
-    let open = is_section_open(ui.ctx(), name);
+    use egui::{Pos2, Rect, Sense, Shape, Vec2};
+    let id = section_id(key);
+    let mut open = is_section_open(ui.ctx(), key);
     let text = super::interface::EngineText::body(ui, engine, title);
     let icon = ui.spacing().icon_width;
     let gap = ui.spacing().icon_spacing;
     let height = ui.spacing().interact_size.y.max(text.size().y);
-    let width = (icon + gap + text.size().x).max(ui.available_width());
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+    let width = ui.available_width().max(icon + gap + text.size().x);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
     response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::DisclosureTriangle, true, open, text.name())
+        egui::WidgetInfo::labeled(egui::Role::DisclosureTriangle, ui.is_enabled(), text.name())
     });
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_author_id(super::ENGINE_TEXT);
+        node.set_expanded(open);
+    });
+    if response.clicked() {
+        open = !open;
+        ui.ctx().data_mut(|data| data.insert_persisted(id, open));
+    }
     if ui.is_rect_visible(rect) {
-        let visuals = ui.style().interact(&response);
         let rtl = crate::app::i18n::is_rtl();
-        let mark_x = if rtl {
-            rect.max.x - icon / 2.0
+        let visuals = ui.style().interact(&response);
+        let y = rect.center().y - icon / 2.0;
+        let (mark, text_rect) = if rtl {
+            let mark = Rect::from_min_size(Pos2::new(rect.max.x - icon, y), Vec2::splat(icon));
+            (
+                mark,
+                Rect::from_x_y_ranges(rect.min.x..=mark.min.x - gap, rect.y_range()),
+            )
         } else {
-            rect.min.x + icon / 2.0
+            let mark = Rect::from_min_size(Pos2::new(rect.min.x, y), Vec2::splat(icon));
+            (
+                mark,
+                Rect::from_x_y_ranges(mark.max.x + gap..=rect.max.x, rect.y_range()),
+            )
         };
-        let centre = egui::pos2(mark_x, rect.center().y);
-        let r = icon * 0.3;
-        // Open: pointing down; closed: pointing the way the lines read.
+        // Open: pointing down; folded: pointing the way the interface reads.
+        let m = mark.shrink(icon * 0.25);
         let points = if open {
-            vec![
-                centre + egui::vec2(-r, -r * 0.6),
-                centre + egui::vec2(r, -r * 0.6),
-                centre + egui::vec2(0.0, r * 0.8),
-            ]
+            vec![m.left_top(), m.right_top(), m.center_bottom()]
+        } else if rtl {
+            vec![m.right_top(), m.right_bottom(), m.left_center()]
         } else {
-            let ahead = if rtl { -1.0 } else { 1.0 };
-            vec![
-                centre + egui::vec2(-r * 0.6 * ahead, -r),
-                centre + egui::vec2(-r * 0.6 * ahead, r),
-                centre + egui::vec2(r * 0.8 * ahead, 0.0),
-            ]
+            vec![m.left_top(), m.left_bottom(), m.right_center()]
         };
-        ui.painter().add(egui::Shape::convex_polygon(
+        ui.painter().add(Shape::convex_polygon(
             points,
             visuals.fg_stroke.color,
             egui::Stroke::NONE,
         ));
-        let text_rect = if rtl {
-            egui::Rect::from_x_y_ranges(rect.min.x..=rect.max.x - icon - gap, rect.y_range())
-        } else {
-            egui::Rect::from_x_y_ranges(rect.min.x + icon + gap..=rect.max.x, rect.y_range())
-        };
         text.paint(ui.painter(), text_rect, ui.visuals().strong_text_color());
-    }
-    if response.clicked() {
-        ui.ctx().data_mut(|data| data.insert_persisted(id, !open));
     }
     open
 }

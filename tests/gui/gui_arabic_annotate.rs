@@ -1,0 +1,212 @@
+//! The annotating parts of the window in Arabic (issue #23): the label palette, the find
+//! bar, the document list, the side panel's span list and relation sections, and the label
+//! editor show Arabic messages drawn by the engine, laid out right to left, still run what
+//! they run, and fit the window at 1000×680.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixture helpers fail the test that calls them"
+)]
+
+use egui::Modifiers;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use taliq::app::i18n::{Arg, Language, text};
+use taliq::app::{AppState, TaliqApp};
+use taliq::text::isolates::without_ordering_marks;
+
+use crate::gui_layout::assert_fits;
+use crate::support;
+
+const SIZE: (f32, f32) = (1000.0, 680.0);
+
+/// The window on `state` at 1000×680 with the interface in Arabic (on this thread too, so
+/// that the test's own lookups are Arabic).
+fn arabic(state: AppState) -> Harness<'static, TaliqApp> {
+    let mut harness = support::window(state, SIZE.0, SIZE.1);
+    harness.state_mut().state.set_language(Language::Arabic);
+    harness.run();
+    harness
+}
+
+/// Message `id` as its widget's accessible name (without the isolates around its values).
+fn name(id: &str, args: &[(&str, Arg)]) -> String {
+    without_ordering_marks(&text(id, args))
+}
+
+/// The side panel's fixture: the sample article with relation types, relations and
+/// document labels, its first span (الكرملين) picked.
+fn with_relations() -> AppState {
+    let json = std::fs::read_to_string("tests/fixtures/side_panel.json").unwrap();
+    let corpus = taliq::format::parse_corpus(json.as_bytes(), taliq::format::Form::Json).unwrap();
+    let mut state = AppState::new(corpus, taliq::app::Source::Untitled);
+    let span = state.corpus.documents[0].spans()[0].clone();
+    state.pick = taliq::annotate::pick::Pick::span(span.range, &span.label);
+    state
+}
+
+#[test]
+fn the_palette_is_arabic_runs_right_to_left_and_its_controls_still_work() {
+    let mut harness = arabic(AppState::sample().unwrap());
+    let snap = harness.get_by_label("التحديد بكلمات كاملة").rect();
+    let edit = harness.get_by_label("تحرير الوسوم").rect();
+    // The row starts at the right: the labels, then "edit labels", then the check boxes.
+    assert!(
+        edit.min.x > snap.max.x,
+        "edit labels at {edit:?} should be right of the check box at {snap:?}"
+    );
+    let per = harness.get_by_label("1 PER").rect();
+    assert!(
+        per.min.x > edit.max.x,
+        "the first label at {per:?} starts the row at the right"
+    );
+    harness.get_by_label("الاختصارات: F1");
+
+    let words = harness.state().state.prefs.snap.words;
+    harness.get_by_label("التحديد بكلمات كاملة").click();
+    harness.run();
+    assert_eq!(harness.state().state.prefs.snap.words, !words);
+
+    harness.get_by_label("تحرير الوسوم").click();
+    harness.run();
+    assert!(
+        harness.state().state.label_drafts.is_some(),
+        "the label editor opened"
+    );
+}
+
+#[test]
+fn the_find_bar_is_arabic_with_arabic_digits_and_labels_every_match() {
+    let mut harness = arabic(AppState::sample().unwrap());
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_label("بحث:");
+    harness.get_by_label("داخل الكلمات");
+    {
+        let state = &mut harness.state_mut().state;
+        state.search.query = "روسيا".to_owned();
+        state.refresh_search();
+    }
+    harness.run();
+    assert_eq!(harness.state().state.search.matches.len(), 10);
+    // Ten takes the plural, in Arabic-Indic digits.
+    harness.get_by_label("١٠ نتائج");
+
+    harness.get_by_label("كل المستندات").click();
+    harness.run();
+    assert!(harness.state().state.search.whole_corpus);
+    harness.get_by_label("مستند واحد، ١٠ نتائج (١٠ هنا)");
+    assert_fits(&harness, SIZE, "the Arabic find bar");
+
+    let label_all = name("annotate-label-all", &[("label", Arg::from("PER"))]);
+    harness.get_by_label(&label_all).click();
+    harness.run();
+    let message = without_ordering_marks(&harness.state().state.message);
+    assert_eq!(message, "أُضيف PER إلى ١٠ نتائج");
+}
+
+#[test]
+fn the_document_list_names_statuses_in_arabic_and_filters_by_them() {
+    let mut harness = arabic(AppState::sample().unwrap());
+    harness.get_by_label("المستندات");
+    // The filter's button and the document's row.
+    assert_eq!(harness.query_all_by_label("قيد التعليق").count(), 2);
+    let spans = harness.state().state.corpus.documents[0].spans().len();
+    assert_eq!(spans, 12);
+    assert!(harness.query_all_by_label("١٢ مقطعًا").count() >= 1);
+
+    harness.get_by_label("منجَز").click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.status_filter,
+        Some(taliq::model::Status::Done)
+    );
+    harness.get_by_label("الكل").click();
+    harness.run();
+    assert_eq!(harness.state().state.status_filter, None);
+}
+
+#[test]
+fn the_side_panel_sections_are_arabic_headed_fold_and_fit() {
+    let mut harness = arabic(with_relations());
+    for title in [
+        "وسوم المستند",
+        "ملاحظة على المقطع المختار",
+        "العلاقات",
+        "المقاطع",
+    ] {
+        harness.get_by_label(title);
+    }
+    harness.get_by_label("حفظ الملاحظة (Enter)");
+    assert_fits(&harness, SIZE, "the Arabic side panel");
+
+    // The heading is the fold's button, its place in memory the same as in English.
+    harness.get_by_label("العلاقات").click();
+    harness.run();
+    assert!(harness.query_by_label("حذف (Del)").is_none());
+    harness.get_by_label("العلاقات").click();
+    harness.run();
+
+    // A relation picked by its row's tag: its id and the delete button, which deletes it
+    // (the sections above folded, so that the button is in the sections' view).
+    harness.get_by_label("وسوم المستند").click();
+    harness.run();
+    let relations = harness.state().state.corpus.documents[0].relations().len();
+    let first = harness.state().state.corpus.documents[0].relations()[0].clone();
+    harness
+        .get_all_by_label(&first.label)
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let id = first.id;
+    harness.get_by_label(&format!("{id}:"));
+    harness.get_by_label("حذف (Del)").click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.corpus.documents[0].relations().len(),
+        relations - 1
+    );
+    let message = without_ordering_marks(&harness.state().state.message);
+    assert_eq!(message, format!("حُذفت العلاقة {id}"));
+}
+
+#[test]
+fn the_label_editor_is_arabic_mirrored_and_applies() {
+    let mut harness = arabic(with_relations());
+    harness.state_mut().state.edit_labels();
+    harness.run();
+    harness.get_by_label("الوسوم");
+    harness.get_by_label("أنواع العلاقات");
+    harness.get_by_label("وسوم المستندات");
+    // The grid's columns run right to left: the name first, at the right.
+    let names = harness.get_all_by_label("الاسم").next().unwrap().rect();
+    let description = harness.get_by_label("الوصف").rect();
+    assert!(
+        names.min.x > description.max.x,
+        "the name column at {names:?} should be right of the description at {description:?}"
+    );
+    assert_fits(&harness, SIZE, "the Arabic label editor");
+
+    let before = harness.state().state.label_drafts.as_ref().unwrap().len();
+    harness.get_by_label("إضافة وسم").click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.label_drafts.as_ref().unwrap().len(),
+        before + 1
+    );
+    harness.get_by_label("تطبيق").click();
+    harness.run();
+    assert!(
+        harness.state().state.label_drafts.is_none(),
+        "applied and closed"
+    );
+    assert_eq!(harness.state().state.corpus.labels.len(), before + 1);
+    assert_eq!(harness.state().state.message, "تغيَّرت الوسوم");
+}
+
+#[test]
+fn the_main_window_fits_in_arabic() {
+    let harness = arabic(AppState::sample().unwrap());
+    assert_fits(&harness, SIZE, "the Arabic main window");
+}
