@@ -1,6 +1,7 @@
 //! Starting the window: on a corpus file, the last corpus or the welcome screen, a review
 //! or a team project.
 
+use crate::app::i18n::tr;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -109,15 +110,16 @@ pub fn start_state(paths: &[std::path::PathBuf], home: Option<std::path::PathBuf
                 // problems (on an empty corpus), and the terminal gets them too.
                 report_start_error(&e);
                 let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-                state.problems = Some(e.to_string());
+                state.problems = Some(e.into());
                 state
             }
         },
         _ => {
-            let message = "open one corpus file, or any number of .txt files and folders";
-            report_start_error(&message);
+            // The terminal keeps English (the command line's language); the window says it in
+            // the window's.
+            report_start_error(&"open one corpus file, or any number of .txt files and folders");
             let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-            state.problems = Some(message.to_owned());
+            state.problems = Some(tr!("dialogs-open-one-corpus-or-folders").into());
             state
         }
     };
@@ -145,9 +147,9 @@ impl TaliqApp {
             return;
         };
         if !last.is_file() {
-            self.state.say(format!(
-                "the last corpus, {}, is no longer there",
-                last.display()
+            self.state.say(tr!(
+                "dialogs-last-corpus-gone",
+                path = crate::text::isolates::path_unit(&last.display().to_string())
             ));
             return;
         }

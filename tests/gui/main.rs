@@ -7,6 +7,7 @@ mod support;
 
 mod architecture;
 mod gui;
+mod gui_arabic_dialogs;
 mod gui_arcs;
 mod gui_bidi_field;
 mod gui_document_list;

@@ -446,7 +446,8 @@ pub fn title_bar(ui: &mut egui::Ui, engine: &mut TextEngine, title: &str, open: 
             Layout::right_to_left(Align::Center)
         };
         ui.with_layout(layout, |ui| {
-            let close = ui.add(egui::Button::new("✕").frame_when_inactive(false));
+            // "×" (U+00D7): the interface fonts have it; "✕" is in none (egui panics on it).
+            let close = ui.add(egui::Button::new("×").frame_when_inactive(false));
             close
                 .widget_info(|| WidgetInfo::labeled(Role::Button, true, i18n::tr!("window-close")));
             if close.clicked() {
