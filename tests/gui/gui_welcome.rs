@@ -33,7 +33,6 @@ fn way_in(id: &str) -> String {
 }
 
 /// Clicks the welcome's button `name`; the chooser that opens is for `purpose`.
-
 fn click_way_in(harness: &mut Harness<'_, TaliqApp>, name: &str, purpose: FilePurpose) {
     harness.get_by_label(&way_in(name)).click();
     harness.run();

@@ -331,7 +331,7 @@ impl Chooser {
                     let parent = path.parent().unwrap_or(&path).display().to_string();
                     return self.stay(&crate::app::i18n::tr!(
                         "file-chooser-no-folder",
-                        path = path_unit(&parent.to_string())
+                        path = path_unit(&parent)
                     ));
                 }
                 if path.exists() && self.replacing.as_ref() != Some(&path) {

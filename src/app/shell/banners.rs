@@ -14,12 +14,12 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
     }
     if state.save_conflict {
         egui::Panel::top("conflict").show(ui, |ui| {
-            mirrored(ui, |ui| conflict_banner(ui, state, engine))
+            mirrored(ui, |ui| conflict_banner(ui, state, engine));
         });
     }
     if state.recovery.is_some() {
         egui::Panel::top("recovery").show(ui, |ui| {
-            mirrored(ui, |ui| recovery_banner(ui, state, engine))
+            mirrored(ui, |ui| recovery_banner(ui, state, engine));
         });
     }
 }

@@ -187,7 +187,7 @@ pub fn place(file: &str, diagnostic: &Diagnostic) -> String {
             index = index
         )),
         (Some(id), None) => {
-            parts.push(tr!("diagnostics-place-document-id", document = id.as_str()))
+            parts.push(tr!("diagnostics-place-document-id", document = id.as_str()));
         }
         (None, Some(index)) => parts.push(tr!("diagnostics-place-document-index", index = index)),
         (None, None) => {}

@@ -111,7 +111,7 @@ fn side_panels(ui: &mut egui::Ui, app: &mut TaliqApp) {
             .resizable(true)
             .default_size(240.0)
             .show(ui, |ui| {
-                mirrored(ui, |ui| document_list::document_list(ui, app))
+                mirrored(ui, |ui| document_list::document_list(ui, app));
             });
     }
     if app.panels.side && app.state.review.is_some() {
