@@ -59,6 +59,13 @@ fn report_start_error(message: &dyn std::fmt::Display) {
 /// Opens the window on `paths` (see [`start_state`]; one project folder opens the project),
 /// else on the last corpus, else on the welcome screen, and runs until it is closed.
 pub fn run(paths: &[std::path::PathBuf]) -> ExitCode {
+    // What the state says while it is made (a stale lock taken over, a file that does not
+    // open) comes before the remembered preferences are read: it takes TALIQ_LANG's
+    // language, else the system's.
+    let get = crate::app::i18n::locale::environment;
+    let language = crate::app::i18n::locale::overridden(get)
+        .unwrap_or_else(|| crate::app::i18n::locale::system_language(get));
+    crate::app::i18n::set_locale(language, language.default_digits());
     if let [dir] = paths
         && project::is_project(dir)
     {

@@ -254,7 +254,7 @@ pub(crate) fn help_overlay(
                                     ui.add_space(bar);
                                 }
                                 column(ui, keys_width, |ui| {
-                                    interface::label(ui, engine, &keys);
+                                    interface::label(ui, engine, &key_names(&keys));
                                 });
                                 column(ui, what_width, |ui| {
                                     engine_message(ui, engine, &what);
@@ -268,6 +268,17 @@ pub(crate) fn help_overlay(
             });
         });
     dialogs.set(Dialog::Shortcuts, open);
+}
+
+/// A row's keys as they read: shortcut names ("Ctrl+= / Ctrl++") as one left-to-right unit,
+/// which an Arabic line would otherwise reorder ("++Ctrl+= / Ctrl"); words (the pointer's
+/// rows, "label key") as they are.
+fn key_names(keys: &str) -> String {
+    if keys.chars().any(crate::text::isolates::is_right_to_left) {
+        keys.to_owned()
+    } else {
+        format!("\u{2066}{keys}\u{2069}")
+    }
 }
 
 /// A column `width` wide of a row, its lines starting at the interface's leading edge.
@@ -291,6 +302,15 @@ fn column(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
 mod tests {
     use super::*;
     use crate::app::i18n::{Catalog, Digits, Language};
+
+    #[test]
+    fn shortcut_names_are_one_left_to_right_unit_and_words_stay_as_they_are() {
+        assert_eq!(
+            key_names("Ctrl+= / Ctrl++"),
+            "\u{2066}Ctrl+= / Ctrl++\u{2069}"
+        );
+        assert_eq!(key_names("Alt+مفتاح الوسم"), "Alt+مفتاح الوسم");
+    }
 
     #[test]
     fn every_diagnostic_code_has_a_description_in_every_language() {
