@@ -1,6 +1,7 @@
 //! Starting the window: on a corpus file, the last corpus or the welcome screen, a review
 //! or a team project.
 
+use crate::app::i18n::tr;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -58,6 +59,13 @@ fn report_start_error(message: &dyn std::fmt::Display) {
 /// Opens the window on `paths` (see [`start_state`]; one project folder opens the project),
 /// else on the last corpus, else on the welcome screen, and runs until it is closed.
 pub fn run(paths: &[std::path::PathBuf]) -> ExitCode {
+    // What the state says while it is made (a stale lock taken over, a file that does not
+    // open) comes before the remembered preferences are read: it takes TALIQ_LANG's
+    // language, else the system's.
+    let get = crate::app::i18n::locale::environment;
+    let language = crate::app::i18n::locale::overridden(get)
+        .unwrap_or_else(|| crate::app::i18n::locale::system_language(get));
+    crate::app::i18n::set_locale(language, language.default_digits());
     if let [dir] = paths
         && project::is_project(dir)
     {
@@ -109,15 +117,16 @@ pub fn start_state(paths: &[std::path::PathBuf], home: Option<std::path::PathBuf
                 // problems (on an empty corpus), and the terminal gets them too.
                 report_start_error(&e);
                 let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-                state.problems = Some(e.to_string());
+                state.problems = Some(e.into());
                 state
             }
         },
         _ => {
-            let message = "open one corpus file, or any number of .txt files and folders";
-            report_start_error(&message);
+            // The terminal keeps English (the command line's language); the window says it in
+            // the window's.
+            report_start_error(&"open one corpus file, or any number of .txt files and folders");
             let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
-            state.problems = Some(message.to_owned());
+            state.problems = Some(tr!("dialogs-open-one-corpus-or-folders").into());
             state
         }
     };
@@ -145,9 +154,9 @@ impl TaliqApp {
             return;
         };
         if !last.is_file() {
-            self.state.say(format!(
-                "the last corpus, {}, is no longer there",
-                last.display()
+            self.state.say(tr!(
+                "dialogs-last-corpus-gone",
+                path = crate::text::isolates::path_unit(&last.display().to_string())
             ));
             return;
         }

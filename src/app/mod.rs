@@ -104,14 +104,16 @@ impl TaliqApp {
                 // The bundled sample or imported text has no file: Save As, then quit again.
                 self.state
                     .ask_for_file(state::file_request::FilePurpose::SaveCorpusAs);
-                self.state
-                    .say("not quitting yet: choose where to save, then quit again");
+                self.state.say(i18n::tr!("state-not-quitting-yet"));
                 return;
             }
             Some(true) => match self.state.save() {
                 Ok(()) => self.quit.confirmed = true,
                 Err(e) => {
-                    self.state.say(format!("not saved, not quitting: {e}"));
+                    self.state.say(i18n::tr!(
+                        "state-not-saved-not-quitting",
+                        error = e.to_string()
+                    ));
                     return;
                 }
             },

@@ -56,6 +56,33 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in declaration order (what the window must be able to describe).
+    pub const ALL: [Self; 23] = [
+        Self::EmptyFile,
+        Self::InvalidUtf8,
+        Self::ByteOrderMark,
+        Self::Syntax,
+        Self::WrongFormat,
+        Self::UnsupportedVersion,
+        Self::WrongOffsetUnit,
+        Self::MissingField,
+        Self::WrongType,
+        Self::InvalidValue,
+        Self::DuplicateLabel,
+        Self::DuplicateHotkey,
+        Self::DuplicateDocument,
+        Self::EmptySpan,
+        Self::OutOfRange,
+        Self::SplitsCluster,
+        Self::TextMismatch,
+        Self::UnknownLabel,
+        Self::DuplicateSpan,
+        Self::DuplicateId,
+        Self::UnknownSpanId,
+        Self::RelationNotAllowed,
+        Self::ControlCharacter,
+    ];
+
     /// The stable kebab-case name of the code.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -242,6 +269,40 @@ impl fmt::Display for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_lists_every_code_once() {
+        // A code added to the enum must be added to `ALL` (the match below does not compile
+        // without it), so that the window has a description for it.
+        let position = |code: Code| match code {
+            Code::EmptyFile => 0,
+            Code::InvalidUtf8 => 1,
+            Code::ByteOrderMark => 2,
+            Code::Syntax => 3,
+            Code::WrongFormat => 4,
+            Code::UnsupportedVersion => 5,
+            Code::WrongOffsetUnit => 6,
+            Code::MissingField => 7,
+            Code::WrongType => 8,
+            Code::InvalidValue => 9,
+            Code::DuplicateLabel => 10,
+            Code::DuplicateHotkey => 11,
+            Code::DuplicateDocument => 12,
+            Code::EmptySpan => 13,
+            Code::OutOfRange => 14,
+            Code::SplitsCluster => 15,
+            Code::TextMismatch => 16,
+            Code::UnknownLabel => 17,
+            Code::DuplicateSpan => 18,
+            Code::DuplicateId => 19,
+            Code::UnknownSpanId => 20,
+            Code::RelationNotAllowed => 21,
+            Code::ControlCharacter => 22,
+        };
+        for (i, code) in Code::ALL.into_iter().enumerate() {
+            assert_eq!(position(code), i, "{code:?}");
+        }
+    }
 
     #[test]
     fn location_names_every_known_coordinate() {

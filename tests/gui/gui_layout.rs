@@ -216,7 +216,7 @@ pub(crate) fn assert_fits(harness: &Harness<'_, TaliqApp>, size: (f32, f32), wha
 }
 
 /// As [`assert_fits`]; a dialog that scrolls may cut its rows at its edges.
-fn assert_fits_scrolling(
+pub(crate) fn assert_fits_scrolling(
     harness: &Harness<'_, TaliqApp>,
     size: (f32, f32),
     what: &str,

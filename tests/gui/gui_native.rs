@@ -11,6 +11,7 @@
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use taliq::app::state::problems::Problems;
 use taliq::app::{AppState, TaliqApp};
 
 use crate::support;
@@ -148,17 +149,20 @@ fn a_broken_file_shows_its_located_problems_in_a_window_and_keeps_the_corpus() {
     assert_eq!(state.corpus, before, "the open corpus stays");
     assert!(!state.message.contains('\n'), "{}", state.message);
     let problems = state.problems.clone().expect("the problems are shown");
+    let text = problems.text();
     assert!(
-        problems.contains("broken.json") && problems.contains("end"),
-        "{problems}"
+        text.contains("broken.json") && text.contains("end"),
+        "{text}"
     );
     harness.get_by_label("Could not open");
-    let located = problems
-        .lines()
-        .find(|l| l.contains("end"))
-        .unwrap()
-        .to_owned();
-    harness.get_by_label(&located);
+    // Each problem: its place, what its code means, and the reader's own words.
+    harness
+        .get_by_label("broken.json: document \"d\" (#0), span 0, field documents[0].spans[0].end");
+    harness.get_by_label("A span ends past the end of its text.");
+    let Problems::Invalid { diagnostics, .. } = &problems else {
+        panic!("a corpus file's problems are located: {problems:?}");
+    };
+    harness.get_by_label(&format!("details: {}", diagnostics[0].message));
     harness.get_by_label("close").click();
     harness.run();
     assert!(harness.state().state.problems.is_none());

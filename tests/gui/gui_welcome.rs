@@ -27,9 +27,14 @@ fn started_without_file(dir: &Path) -> Harness<'static, TaliqApp> {
     harness
 }
 
+/// A way in's button name in the test thread's language, from its message id.
+fn way_in(id: &str) -> String {
+    taliq::app::i18n::text(id, &[])
+}
+
 /// Clicks the welcome's button `name`; the chooser that opens is for `purpose`.
 fn click_way_in(harness: &mut Harness<'_, TaliqApp>, name: &str, purpose: FilePurpose) {
-    harness.get_by_label(name).click();
+    harness.get_by_label(&way_in(name)).click();
     harness.run();
     harness.run();
     let chooser = harness.state().files.chooser.as_ref().map(|c| c.purpose);
@@ -49,7 +54,7 @@ fn a_window_started_without_a_file_shows_the_four_ways_in_not_the_sample() {
     assert!(app.state.corpus.documents.is_empty(), "not the sample");
     assert!(welcome_shown(&harness));
     for way in [OPEN_CORPUS, IMPORT_TEXT, OPEN_PROJECT, TRY_SAMPLE] {
-        harness.get_by_label(way);
+        harness.get_by_label(&way_in(way));
     }
     // Not "untitled (imported text)": nothing was imported.
     harness.get_by_label("nothing open");
@@ -66,7 +71,7 @@ fn open_a_corpus_from_the_welcome() {
     assert_eq!(harness.state().state.source.path(), Some(corpus));
     assert!(!welcome_shown(&harness));
     assert!(
-        harness.query_by_label(TRY_SAMPLE).is_none(),
+        harness.query_by_label(&way_in(TRY_SAMPLE)).is_none(),
         "the welcome is gone"
     );
 }
@@ -120,7 +125,7 @@ fn open_a_project_folder_from_the_welcome() {
 fn try_the_sample_from_the_welcome() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = started_without_file(dir.path());
-    harness.get_by_label(TRY_SAMPLE).click();
+    harness.get_by_label(&way_in(TRY_SAMPLE)).click();
     harness.run();
     let state = &harness.state().state;
     assert!(matches!(state.source, Source::BundledSample));
@@ -148,6 +153,9 @@ fn the_last_corpus_is_reopened_and_a_gone_one_is_said() {
     assert!(welcome_shown(&harness));
     assert_eq!(
         state.message,
-        format!("the last corpus, {}, is no longer there", gone.display())
+        format!(
+            "the last corpus, {}, is no longer there",
+            taliq::text::isolates::path_unit(&gone.display().to_string())
+        )
     );
 }

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::app::state::file_request::{FilePurpose, PickKind};
+use crate::text::isolates::path_unit;
 
 /// One entry of the folder shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +93,11 @@ impl Chooser {
             }
             Err(e) => {
                 self.entries.clear();
-                self.folder_error = Some(format!("cannot read {}: {e}", folder.display()));
+                self.folder_error = Some(crate::app::i18n::tr!(
+                    "file-chooser-cannot-read",
+                    path = path_unit(&folder.display().to_string()),
+                    error = e.to_string()
+                ));
             }
         }
     }
@@ -120,8 +125,16 @@ impl Chooser {
         }
         filters
             .iter()
-            .map(|f| format!("{} (.{})", f.name, f.extensions.join(", .")))
-            .chain(std::iter::once("all files".to_owned()))
+            .map(|f| {
+                crate::app::i18n::tr!(
+                    "file-chooser-filter",
+                    name = crate::app::i18n::text(f.name, &[]),
+                    extensions = format!(".{}", f.extensions.join(", ."))
+                )
+            })
+            .chain(std::iter::once(crate::app::i18n::tr!(
+                "file-chooser-all-files"
+            )))
             .collect()
     }
 
@@ -269,8 +282,8 @@ impl Chooser {
                 Step::Chosen(vec![highlighted.unwrap_or_else(|| self.folder.clone())])
             }
             _ if !self.chosen.is_empty() => Step::Chosen(self.chosen.clone()),
-            PickKind::SaveFile => self.stay("type the new file's name"),
-            _ => self.stay("pick a file, or type its path"),
+            PickKind::SaveFile => self.stay(&crate::app::i18n::tr!("file-chooser-type-name")),
+            _ => self.stay(&crate::app::i18n::tr!("file-chooser-pick-or-type")),
         }
     }
 
@@ -298,19 +311,28 @@ impl Chooser {
             return Step::Stay;
         }
         match self.purpose.kind() {
-            PickKind::Folder => self.stay(&format!("no folder {}", path.display())),
+            PickKind::Folder => self.stay(&crate::app::i18n::tr!(
+                "file-chooser-no-folder",
+                path = path_unit(&path.display().to_string())
+            )),
             PickKind::File | PickKind::Files => {
                 if path.is_file() {
                     Step::Chosen(vec![path])
                 } else {
-                    self.stay(&format!("no file {}", path.display()))
+                    self.stay(&crate::app::i18n::tr!(
+                        "file-chooser-no-file",
+                        path = path_unit(&path.display().to_string())
+                    ))
                 }
             }
             PickKind::SaveFile => {
                 let path = self.with_extension(path);
                 if path.parent().is_some_and(|p| !p.is_dir()) {
                     let parent = path.parent().unwrap_or(&path).display().to_string();
-                    return self.stay(&format!("no folder {parent}"));
+                    return self.stay(&crate::app::i18n::tr!(
+                        "file-chooser-no-folder",
+                        path = path_unit(&parent)
+                    ));
                 }
                 if path.exists() && self.replacing.as_ref() != Some(&path) {
                     self.replacing = Some(path);

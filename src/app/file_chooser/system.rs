@@ -159,7 +159,7 @@ pub fn pick(purpose: FilePurpose, folder: &Path) -> Result<Option<Vec<PathBuf>>,
         .set_title(purpose.title())
         .set_directory(folder);
     for filter in purpose.filters() {
-        dialog = dialog.add_filter(filter.name, filter.extensions);
+        dialog = dialog.add_filter(crate::app::i18n::text(filter.name, &[]), filter.extensions);
     }
     if let Some(name) = purpose.suggested_name() {
         dialog = dialog.set_file_name(name);

@@ -6,10 +6,14 @@
 use std::path::PathBuf;
 
 use super::state::{Chooser, Entry, Step};
+use crate::app::i18n::tr;
 use crate::app::input::keymap::{Action, pressed};
 use crate::app::state::file_request::PickKind;
 use crate::app::widgets::bidi_field::BidiField;
-use crate::app::widgets::{ButtonLook, TextEngine, engine_button, engine_label, engine_message};
+use crate::app::widgets::interface::{self, mirrored};
+use crate::app::widgets::{
+    ButtonLook, TextEngine, engine_button, engine_label, engine_message, text_tooltip,
+};
 
 /// What the chooser's window did this frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,43 +53,55 @@ fn body(
     engine: &mut TextEngine,
     list_height: f32,
 ) -> Outcome {
+    mirrored(ui, |ui| contents(ui, chooser, engine, list_height))
+}
+
+fn contents(
+    ui: &mut egui::Ui,
+    chooser: &mut Chooser,
+    engine: &mut TextEngine,
+    list_height: f32,
+) -> Outcome {
     let mut step = Step::Stay;
     let mut cancel = false;
-    ui.heading(chooser.purpose.title());
+    interface::heading(ui, engine, &chooser.purpose.title());
     ui.horizontal(|ui| {
-        if ui
-            .button("up")
-            .on_hover_text("the folder above (Backspace)")
-            .clicked()
-        {
+        let up = interface::button(ui, engine, &tr!("file-chooser-up"));
+        if text_tooltip(up, engine, &tr!("file-chooser-up-hint")).clicked() {
             chooser.parent();
         }
         if let Some(home) = std::env::home_dir()
-            && ui.button("home").clicked()
+            && interface::button(ui, engine, &tr!("file-chooser-home")).clicked()
         {
             chooser.enter(&home);
         }
-        if ui.button("reload").clicked() {
+        if interface::button(ui, engine, &tr!("file-chooser-reload")).clicked() {
             chooser.refresh();
         }
-        // Each folder of the path isolated: Arabic names keep the path's order.
-        let folder = crate::text::isolates::isolate_path(&chooser.folder().display().to_string());
+        // The path as one left-to-right unit, each folder isolated: Arabic names keep the
+        // path's order, in an Arabic row too.
+        let folder = crate::text::isolates::path_unit(&chooser.folder().display().to_string());
         engine_label(ui, engine, &folder);
     });
     if let Some(error) = chooser.folder_error.clone() {
         error_line(ui, engine, &error);
     }
     let moved = list(ui, chooser, engine, list_height, &mut step);
-    ui.horizontal(|ui| filter_row(ui, chooser));
+    ui.horizontal_wrapped(|ui| filter_row(ui, chooser, engine));
     let field_focused = ui
         .horizontal(|ui| {
-            let caption = ui.label(if chooser.purpose.kind() == PickKind::SaveFile {
-                "name:"
-            } else {
-                "path:"
-            });
+            let caption = interface::label(
+                ui,
+                engine,
+                &if chooser.purpose.kind() == PickKind::SaveFile {
+                    tr!("file-chooser-name")
+                } else {
+                    tr!("file-chooser-path")
+                },
+            );
+            let hint = tr!("file-chooser-path-hint");
             let field = BidiField::new(&mut chooser.typed, path_field_id())
-                .hint("a name here, or a whole path (Enter)")
+                .hint(&hint)
                 .desired_width(ui.available_width().max(80.0))
                 .show(ui, engine)
                 .labelled_by(caption.id);
@@ -97,34 +113,34 @@ fn body(
         })
         .inner;
     if let Some(path) = &chooser.replacing {
-        let name = path.display().to_string();
-        engine_message(ui, engine, &format!("{name} exists: replace it?"));
+        let name = crate::text::isolates::path_unit(&path.display().to_string());
+        engine_message(
+            ui,
+            engine,
+            &tr!("file-chooser-replace-question", path = name),
+        );
     }
     if let Some(problem) = chooser.problem.clone() {
         error_line(ui, engine, &problem);
     }
     ui.horizontal(|ui| {
-        if ui.button("cancel").on_hover_text("Escape").clicked() {
+        let cancel_button = interface::button(ui, engine, &tr!("file-chooser-cancel"));
+        if text_tooltip(cancel_button, engine, "Escape").clicked() {
             cancel = true;
         }
-        let count = chooser.chosen().len();
         let verb = if chooser.replacing.is_some() {
-            "replace".to_owned()
-        } else if count > 1 {
-            format!("{} {count} files", chooser.purpose.verb())
+            tr!("file-chooser-replace")
         } else {
-            chooser.purpose.verb().to_owned()
+            chooser.purpose.verb(chooser.chosen().len())
         };
-        if ui.button(verb).clicked() {
+        if interface::button(ui, engine, &verb).clicked() {
             step = chooser.confirm();
         }
-        if let Some(whole) = chooser.purpose.whole_folder()
-            && ui
-                .button(whole)
-                .on_hover_text("every .txt file of the folder shown, each in its own encoding")
-                .clicked()
-        {
-            step = chooser.choose_folder_shown();
+        if let Some(whole) = chooser.purpose.whole_folder() {
+            let button = interface::button(ui, engine, &whole);
+            if text_tooltip(button, engine, &tr!("file-chooser-import-folder-hint")).clicked() {
+                step = chooser.choose_folder_shown();
+            }
         }
     });
     if pressed(ui, Action::ChooserCancel) {
@@ -197,7 +213,7 @@ fn list(
         );
     });
     if rows.is_empty() && chooser.folder_error.is_none() {
-        ui.weak("nothing here for this filter");
+        interface::weak_label(ui, engine, &tr!("file-chooser-empty"));
     }
     if let Some(i) = opened {
         *step = chooser.activate(i);
@@ -267,27 +283,21 @@ fn kind_icon(ui: &mut egui::Ui, is_dir: bool) {
     }
 }
 
-/// The filter's choice and whether hidden files are listed.
-fn filter_row(ui: &mut egui::Ui, chooser: &mut Chooser) {
+/// The filter's choice (one of a row of choices) and whether hidden files are listed.
+fn filter_row(ui: &mut egui::Ui, chooser: &mut Chooser, engine: &mut TextEngine) {
     let names = chooser.filter_names();
     if !names.is_empty() {
-        let mut filter = chooser.filter();
-        let caption = ui.label("show:");
-        egui::ComboBox::from_id_salt("taliq-file-chooser-filter")
-            .selected_text(names[filter.min(names.len() - 1)].clone())
-            .show_ui(ui, |ui| {
-                for (i, name) in names.iter().enumerate() {
-                    ui.selectable_value(&mut filter, i, name.as_str());
-                }
-            })
-            .response
-            .labelled_by(caption.id);
+        let mut filter = chooser.filter().min(names.len() - 1);
+        interface::label(ui, engine, &tr!("file-chooser-show"));
+        for (i, name) in names.iter().enumerate() {
+            interface::selectable_value(ui, engine, &mut filter, i, name);
+        }
         if filter != chooser.filter() {
             chooser.set_filter(filter);
         }
     }
     let mut hidden = chooser.shows_hidden();
-    if ui.checkbox(&mut hidden, "hidden files").changed() {
+    if interface::checkbox(ui, engine, &mut hidden, &tr!("file-chooser-hidden")).changed() {
         chooser.set_show_hidden(hidden);
     }
 }

@@ -4,18 +4,26 @@
 use egui::{Key, KeyboardShortcut};
 
 use super::keymap::{Action, Binding, KEYMAP, Keys};
+use crate::app::i18n::{msg_id, text, tr};
 
-/// What the pointer does, listed in the help overlay with the keys.
+/// What the pointer does, listed in the help overlay with the keys: the ids of what is done
+/// and of what it does.
 pub const POINTER: &[(&str, &str)] = &[
     (
-        "drag / double-click / Shift+click",
-        "select text / a word / extend the selection",
+        msg_id!("keys-pointer-select"),
+        msg_id!("keys-pointer-select-help"),
     ),
-    ("click a span", "pick it (innermost of nested spans)"),
-    ("click an arc or its tag", "pick its relation"),
     (
-        "Alt+drag from span to span",
-        "link them by the first relation type that allows their labels",
+        msg_id!("keys-pointer-pick-span"),
+        msg_id!("keys-pointer-pick-span-help"),
+    ),
+    (
+        msg_id!("keys-pointer-pick-relation"),
+        msg_id!("keys-pointer-pick-relation-help"),
+    ),
+    (
+        msg_id!("keys-pointer-link"),
+        msg_id!("keys-pointer-link-help"),
     ),
 ];
 
@@ -51,8 +59,8 @@ pub fn keys_text(ctx: &egui::Context, binding: &Binding) -> String {
             .map(|s| shortcut_name(ctx, s))
             .collect::<Vec<_>>()
             .join(" / "),
-        Keys::LabelKey => "label key (1–5 by default)".to_owned(),
-        Keys::AltLabelKey => "Alt+label key".to_owned(),
+        Keys::LabelKey => tr!("keys-label-key"),
+        Keys::AltLabelKey => tr!("keys-alt-label-key"),
     }
 }
 
@@ -71,9 +79,16 @@ pub fn help_rows(
         let what = match b.action {
             Action::Command(c) => {
                 let info = super::commands::info(c);
-                format!("{} ({} menu)", info.name(), info.menu.title())
+                tr!(
+                    "keys-command-in-menu",
+                    command = info.name(),
+                    menu = info.menu.title()
+                )
             }
-            _ => format!("{}{}", b.context.prefix(), b.help),
+            _ => match b.context.group_name() {
+                Some(group) => tr!("keys-in-group", group = group, help = text(b.help, &[])),
+                None => text(b.help, &[]),
+            },
         };
         rows.push((keys_text(ctx, b), what));
         if b.keys == Keys::LabelKey {
@@ -83,7 +98,7 @@ pub fn help_rows(
     rows.extend(
         POINTER
             .iter()
-            .map(|(keys, what)| ((*keys).to_owned(), (*what).to_owned())),
+            .map(|(keys, what)| (text(keys, &[]), text(what, &[]))),
     );
     rows
 }
@@ -96,24 +111,27 @@ fn label_key_rows(
 ) -> Vec<(String, String)> {
     let spans = labels.iter().filter_map(|l| {
         let key = l.key?;
-        Some((key.to_string(), format!("label {}", l.name)))
+        Some((
+            key.to_string(),
+            tr!("keys-label-row", label = l.name.as_str()),
+        ))
     });
     let relations = relation_labels.iter().filter_map(|r| {
         let key = r.key?;
         let ends = |names: &[String]| {
             if names.is_empty() {
-                "any".to_owned()
+                tr!("keys-relation-any")
             } else {
-                names.join(" or ")
+                names.join(&tr!("keys-relation-or"))
             }
         };
         Some((
             key.to_string(),
-            format!(
-                "relation {} from the picked span ({} to {}); retypes the picked relation",
-                r.name,
-                ends(&r.from),
-                ends(&r.to)
+            tr!(
+                "keys-relation-row",
+                relation = r.name.as_str(),
+                from = ends(&r.from),
+                to = ends(&r.to)
             ),
         ))
     });

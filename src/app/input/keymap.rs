@@ -8,6 +8,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::commands::Command;
+use crate::app::i18n::msg_id;
 use crate::text::hit::Side;
 
 /// Where a binding applies. The same key may mean different things in different contexts
@@ -38,18 +39,20 @@ pub enum Context {
 }
 
 impl Context {
-    /// How the help overlay names rows of this context ("" for the plain window).
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Self::Anywhere | Self::Window | Self::Document => "",
-            Self::RelationDraft => "relation being made: ",
-            Self::Review => "review: ",
-            Self::Suggestions => "suggestions: ",
-            Self::Find => "find field: ",
-            Self::Field => "text field: ",
-            Self::Question => "question: ",
-            Self::FileChooser => "file chooser: ",
-        }
+    /// The help overlay's name of this context's group of rows (`None` for the plain
+    /// window), in the window's language.
+    pub fn group_name(self) -> Option<String> {
+        let id = match self {
+            Self::Anywhere | Self::Window | Self::Document => return None,
+            Self::RelationDraft => msg_id!("keys-group-relation-draft"),
+            Self::Review => msg_id!("keys-group-review"),
+            Self::Suggestions => msg_id!("keys-group-suggestions"),
+            Self::Find => msg_id!("keys-group-find"),
+            Self::Field => msg_id!("keys-group-field"),
+            Self::Question => msg_id!("keys-group-question"),
+            Self::FileChooser => msg_id!("keys-group-file-chooser"),
+        };
+        Some(crate::app::i18n::text(id, &[]))
     }
 }
 
@@ -153,9 +156,13 @@ pub struct Binding {
     pub keys: Keys,
     /// What they do.
     pub action: Action,
-    /// The help overlay's line (commands show their menu item's name instead).
+    /// The id of the help overlay's line (`assets/i18n/*.ftl`; commands show their menu
+    /// item's name instead, and have none).
     pub help: &'static str,
 }
+
+/// The help id of a command's row: the overlay names the command by its menu item.
+const NO_HELP: &str = "";
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
@@ -187,7 +194,7 @@ const fn bind(
 }
 
 const fn command(context: Context, keys: &'static [KeyboardShortcut], c: Command) -> Binding {
-    bind(context, keys, Action::Command(c), "")
+    bind(context, keys, Action::Command(c), NO_HELP)
 }
 
 /// Every key binding of the window.
@@ -238,218 +245,216 @@ pub const KEYMAP: &[Binding] = &[
         Context::Document,
         &[key(NONE, Key::Escape)],
         Action::Escape,
-        "close the open dialog; else drop the selection and the pick, close the find bar",
+        msg_id!("keys-escape"),
     ),
     // A relation being made.
     bind(
         Context::RelationDraft,
         &[key(NONE, Key::Tab)],
         Action::NextTarget,
-        "the next span as its target",
+        msg_id!("keys-next-target"),
     ),
     bind(
         Context::RelationDraft,
         &[key(SHIFT, Key::Tab)],
         Action::PreviousTarget,
-        "the previous span as its target",
+        msg_id!("keys-previous-target"),
     ),
     bind(
         Context::RelationDraft,
         &[key(NONE, Key::Enter)],
         Action::Link,
-        "link it to its target",
+        msg_id!("keys-link"),
     ),
     bind(
         Context::RelationDraft,
         &[key(NONE, Key::Escape)],
         Action::CancelRelation,
-        "give it up",
+        msg_id!("keys-cancel-relation"),
     ),
     // The review mode.
     bind(
         Context::Review,
         &[key(NONE, Key::ArrowDown)],
         Action::NextPending,
-        "pick the next pending candidate",
+        msg_id!("keys-next-pending"),
     ),
     bind(
         Context::Review,
         &[key(NONE, Key::ArrowUp)],
         Action::PreviousPending,
-        "pick the previous pending candidate",
+        msg_id!("keys-previous-pending"),
     ),
     bind(
         Context::Review,
         &[key(NONE, Key::Enter)],
         Action::Accept,
-        "accept the picked candidate (as selected, to edit its extent)",
+        msg_id!("keys-accept"),
     ),
     bind(
         Context::Review,
         &[key(CTRL_SHIFT, Key::A)],
         Action::AcceptAgreed,
-        "accept every span all annotators agree on",
+        msg_id!("keys-accept-agreed"),
     ),
     bind(
         Context::Review,
         &[key(CTRL, Key::Enter)],
         Action::MarkReviewed,
-        "mark the document reviewed, open the next (asks first while candidates are pending)",
+        msg_id!("keys-mark-reviewed"),
     ),
     // Suggestions.
     bind(
         Context::Suggestions,
         &[key(NONE, Key::Tab)],
         Action::NextSuggestion,
-        "pick the next suggestion (dashed outline)",
+        msg_id!("keys-next-suggestion"),
     ),
     bind(
         Context::Suggestions,
         &[key(SHIFT, Key::Tab)],
         Action::PreviousSuggestion,
-        "pick the previous suggestion",
+        msg_id!("keys-previous-suggestion"),
     ),
     bind(
         Context::Suggestions,
         &[key(NONE, Key::Enter)],
         Action::AcceptSuggestion,
-        "accept the picked suggestion",
+        msg_id!("keys-accept-suggestion"),
     ),
     bind(
         Context::Suggestions,
         &[key(CTRL_SHIFT, Key::A)],
         Action::AcceptAboveThreshold,
-        "accept every suggestion at or above the threshold (one undo step)",
+        msg_id!("keys-accept-above-threshold"),
     ),
     // The document.
     Binding {
         context: Context::Document,
         keys: Keys::LabelKey,
         action: Action::Label,
-        help: "label the selection; relabel the picked span; accept the picked candidate or \
-               suggestion as that label; a relation type's key starts a relation from the \
-               picked span or retypes the picked relation",
+        help: msg_id!("keys-label"),
     },
     bind(
         Context::Document,
         &[key(NONE, Key::Delete), key(NONE, Key::Backspace)],
         Action::Remove,
-        "remove the picked span or relation; reject the picked candidate or suggestion",
+        msg_id!("keys-remove"),
     ),
     bind(
         Context::Document,
         &[key(NONE, Key::ArrowLeft)],
         Action::Caret(Side::Left),
-        "move the caret left on screen (in Arabic, forward)",
+        msg_id!("keys-caret-left"),
     ),
     bind(
         Context::Document,
         &[key(NONE, Key::ArrowRight)],
         Action::Caret(Side::Right),
-        "move the caret right on screen (in Arabic, back)",
+        msg_id!("keys-caret-right"),
     ),
     bind(
         Context::Document,
         &[key(SHIFT, Key::ArrowLeft)],
         Action::Extend(Side::Left),
-        "extend the selection to the left",
+        msg_id!("keys-extend-left"),
     ),
     bind(
         Context::Document,
         &[key(SHIFT, Key::ArrowRight)],
         Action::Extend(Side::Right),
-        "extend the selection to the right",
+        msg_id!("keys-extend-right"),
     ),
     bind(
         Context::Document,
         &[key(CTRL_SHIFT, Key::ArrowLeft)],
         Action::ExtendWord(Side::Left),
-        "extend the selection by a word to the left",
+        msg_id!("keys-extend-word-left"),
     ),
     bind(
         Context::Document,
         &[key(CTRL_SHIFT, Key::ArrowRight)],
         Action::ExtendWord(Side::Right),
-        "extend the selection by a word to the right",
+        msg_id!("keys-extend-word-right"),
     ),
     bind(
         Context::Document,
         &[key(NONE, Key::Home)],
         Action::LineEdge(false),
-        "move the caret to the line's start (in Arabic, its right end)",
+        msg_id!("keys-line-start"),
     ),
     bind(
         Context::Document,
         &[key(NONE, Key::End)],
         Action::LineEdge(true),
-        "move the caret to the line's end (in Arabic, its left end)",
+        msg_id!("keys-line-end"),
     ),
     bind(
         Context::Document,
         &[key(SHIFT, Key::Home)],
         Action::ExtendToLineEdge(false),
-        "extend the selection to the line's start",
+        msg_id!("keys-extend-line-start"),
     ),
     bind(
         Context::Document,
         &[key(SHIFT, Key::End)],
         Action::ExtendToLineEdge(true),
-        "extend the selection to the line's end",
+        msg_id!("keys-extend-line-end"),
     ),
     bind(
         Context::Document,
         &[key(NONE, Key::PageDown)],
         Action::NextDocument,
-        "next document",
+        msg_id!("keys-next-document"),
     ),
     bind(
         Context::Document,
         &[key(NONE, Key::PageUp)],
         Action::PreviousDocument,
-        "previous document",
+        msg_id!("keys-previous-document"),
     ),
     bind(
         Context::Document,
         &[key(CTRL, Key::Enter)],
         Action::MarkDone,
-        "mark the document done, open the next unfinished one",
+        msg_id!("keys-mark-done"),
     ),
     // Fields, answered by the field's own code through `pressed`.
     bind(
         Context::Find,
         &[key(NONE, Key::Enter)],
         Action::NextMatch,
-        "select the next match",
+        msg_id!("keys-next-match"),
     ),
     bind(
         Context::Find,
         &[key(SHIFT, Key::Enter)],
         Action::PreviousMatch,
-        "select the previous match",
+        msg_id!("keys-previous-match"),
     ),
     Binding {
         context: Context::Find,
         keys: Keys::AltLabelKey,
         action: Action::LabelAllMatches,
-        help: "label every match in the document (one undo step)",
+        help: msg_id!("keys-label-all-matches"),
     },
     bind(
         Context::Find,
         &[key(NONE, Key::Escape)],
         Action::CloseFind,
-        "close the find bar",
+        msg_id!("keys-close-find"),
     ),
     bind(
         Context::Field,
         &[key(NONE, Key::Enter)],
         Action::Submit,
-        "take what was typed (a path in the file chooser; a note; the annotator's name)",
+        msg_id!("keys-submit"),
     ),
     bind(
         Context::Question,
         &[key(NONE, Key::Escape)],
         Action::Cancel,
-        "cancel",
+        msg_id!("keys-cancel"),
     ),
     // taliq's own file chooser, answered by its window through `pressed` (the typed-path
     // field keeps Backspace and the arrows while it has focus; Enter there takes the path).
@@ -457,31 +462,31 @@ pub const KEYMAP: &[Binding] = &[
         Context::FileChooser,
         &[key(NONE, Key::ArrowUp)],
         Action::ChooserUp,
-        "highlight the row above",
+        msg_id!("keys-chooser-up"),
     ),
     bind(
         Context::FileChooser,
         &[key(NONE, Key::ArrowDown)],
         Action::ChooserDown,
-        "highlight the row below",
+        msg_id!("keys-chooser-down"),
     ),
     bind(
         Context::FileChooser,
         &[key(NONE, Key::Enter)],
         Action::ChooserOpen,
-        "into the highlighted folder, else open / save the choice",
+        msg_id!("keys-chooser-open"),
     ),
     bind(
         Context::FileChooser,
         &[key(NONE, Key::Backspace)],
         Action::ChooserParent,
-        "up to the parent folder",
+        msg_id!("keys-chooser-parent"),
     ),
     bind(
         Context::FileChooser,
         &[key(NONE, Key::Escape)],
         Action::ChooserCancel,
-        "close it, choosing nothing",
+        msg_id!("keys-chooser-cancel"),
     ),
 ];
 

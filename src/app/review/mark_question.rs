@@ -53,9 +53,6 @@ pub fn mark_reviewed_question(ctx: &egui::Context, cx: &mut PanelContext<'_>) {
         cx.state.mark_reviewed();
     } else if back || !open {
         cx.state.dialogs.close(Dialog::MarkReviewed);
-        cx.state.say(crate::app::i18n::text(
-            crate::app::state::GONE_BACK_FROM_MARKING,
-            &[],
-        ));
+        cx.state.say(crate::app::state::gone_back_from_marking());
     }
 }

@@ -155,7 +155,7 @@ fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
         review::mark_question::mark_reviewed_question(ctx, &mut app.panel_context());
     }
     if app.state.dialogs.is_open(Dialog::About) {
-        dialogs::about_window(ctx, &mut app.state.dialogs);
+        dialogs::about_window(ctx, &mut app.state.dialogs, &mut app.engine);
     }
     if let Some(mode) = &app.state.project {
         if mode.syncing() {
@@ -168,7 +168,7 @@ fn windows(ctx: &egui::Context, app: &mut TaliqApp) {
         project::overview::overview_window(ctx, &mut app.panel_context());
     }
     if app.state.problems.is_some() {
-        dialogs::problems_window(ctx, &mut app.state);
+        dialogs::problems_window(ctx, &mut app.state, &mut app.engine);
     }
     if app.state.dialogs.is_open(Dialog::Labels) && app.state.label_drafts.is_some() {
         labels::editor::show(ctx, &mut app.state, &mut app.engine);

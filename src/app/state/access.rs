@@ -1,6 +1,8 @@
 //! The window's claim on its file: the lock taken when a file is opened, read-only when
 //! another window holds it, and taking it over when the user insists.
 
+use crate::app::i18n::tr;
+use crate::text::isolates::path_unit;
 use std::path::Path;
 
 use crate::app::AppState;
@@ -77,25 +79,23 @@ impl AppState {
             Ok(Locking::Acquired(lock)) => FileAccess::Owner(lock),
             Ok(Locking::TookOver { lock, from }) => {
                 if let Some(from) = from {
-                    self.say(format!(
-                        "took over the lock of {} left by {}",
-                        path.display(),
-                        from.describe()
+                    self.say(tr!(
+                        "state-took-over-stale-lock",
+                        path = path_unit(&path.display().to_string()),
+                        holder = from.describe()
                     ));
                 }
                 FileAccess::Owner(lock)
             }
             Ok(Locking::Busy(holder)) => {
-                self.say(format!(
-                    "read-only: {} has this file open; save under another name, or take it over",
-                    holder.describe()
-                ));
+                self.say(tr!("state-read-only", holder = holder.describe()));
                 FileAccess::ReadOnly(holder)
             }
             Err(e) => {
-                self.say(format!(
-                    "could not lock {} ({e}): another window could overwrite it",
-                    path.display()
+                self.say(tr!(
+                    "state-could-not-lock",
+                    path = path_unit(&path.display().to_string()),
+                    error = e.to_string()
                 ));
                 FileAccess::Unguarded
             }
@@ -128,9 +128,7 @@ impl AppState {
     pub(crate) fn may_edit(&mut self) -> bool {
         if let FileAccess::ReadOnly(holder) = &self.access {
             let holder = holder.describe();
-            self.say(format!(
-                "read-only: {holder} has this file open; save under another name, or take it over"
-            ));
+            self.say(tr!("state-read-only", holder = holder));
             return false;
         }
         true
@@ -172,12 +170,13 @@ impl AppState {
             Ok(lock) => {
                 self.access = FileAccess::Owner(lock);
                 let reloaded = self.load_their_saves();
-                self.say(format!(
-                    "took the file over: {} is yours now{reloaded}",
-                    path.display()
+                self.say(tr!(
+                    "state-took-file-over",
+                    path = path_unit(&path.display().to_string()),
+                    reloaded = reloaded
                 ));
             }
-            Err(e) => self.say(format!("could not take the file over: {e}")),
+            Err(e) => self.say(tr!("state-could-not-take-over", error = e.to_string())),
         }
     }
 
@@ -210,9 +209,10 @@ impl AppState {
             // A holder that died, or closed with unsaved work, left it here.
             self.recovery = crate::app::state::recovery::find_recovery(&path);
         }
-        self.say(format!(
-            "the other window let go of {}: it is yours now{reloaded}",
-            path.display()
+        self.say(tr!(
+            "state-other-window-let-go",
+            path = path_unit(&path.display().to_string()),
+            reloaded = reloaded
         ));
         true
     }
@@ -226,18 +226,19 @@ impl AppState {
     }
 
     /// After a read-only spell: loads the file again if its holder saved it meanwhile,
-    /// keeping the open document. Says what happened, for a message.
+    /// keeping the open document. Says what happened, for a message: `nothing`, `loaded`
+    /// or `failed` (the messages choose their words by it).
     fn load_their_saves(&mut self) -> &'static str {
         if !self.file_changed_on_disk() || self.history.is_dirty() {
-            return "";
+            return "nothing";
         }
         let selected = self.selected;
         match self.reload_theirs() {
             Ok(()) => {
                 self.open_document(selected);
-                ", with the changes saved in the other window"
+                "loaded"
             }
-            Err(_) => "; it changed on disk and could not be loaded again",
+            Err(_) => "failed",
         }
     }
 

@@ -3,6 +3,8 @@
 //! frame asks the system's file dialog or opens taliq's own chooser, and hands the answer
 //! to the purpose. One table says what each purpose picks, under which title and filters.
 
+use crate::app::i18n::{msg_id, tr};
+
 /// What is being picked: one file, several, a new file's name, or a folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PickKind {
@@ -19,18 +21,18 @@ pub enum PickKind {
 /// A named set of file extensions the chooser lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileFilter {
-    /// What the files are ("taliq corpus").
+    /// The id of what the files are ("taliq corpus"; `assets/i18n/*.ftl`).
     pub name: &'static str,
     /// Their extensions, without the dot, lower case.
     pub extensions: &'static [&'static str],
 }
 
 const CORPUS: FileFilter = FileFilter {
-    name: "taliq corpus",
+    name: msg_id!("file-chooser-filter-corpus"),
     extensions: &["json", "jsonl"],
 };
 const PLAIN_TEXT: FileFilter = FileFilter {
-    name: "plain text",
+    name: msg_id!("file-chooser-filter-text"),
     extensions: &["txt"],
 };
 
@@ -68,18 +70,18 @@ impl FilePurpose {
         }
     }
 
-    /// The dialog's title.
-    pub fn title(self) -> &'static str {
+    /// The dialog's title, in the window's language.
+    pub fn title(self) -> String {
         match self {
-            Self::OpenCorpus => "Open a corpus or text files",
-            Self::SaveCorpusAs => "Save the corpus as",
-            Self::ImportText => "Import text files",
-            Self::OpenProject => "Open a project folder",
-            Self::LoadModel => "Load a tagger model",
-            Self::SaveModel => "Save the tagger model",
-            Self::AddGazetteer => "Add a gazetteer",
-            Self::ReviewFiles => "Add annotators' corpus files",
-            Self::ReviewGold => "Choose the gold file",
+            Self::OpenCorpus => tr!("file-chooser-title-open-corpus"),
+            Self::SaveCorpusAs => tr!("file-chooser-title-save-corpus-as"),
+            Self::ImportText => tr!("file-chooser-title-import-text"),
+            Self::OpenProject => tr!("file-chooser-title-open-project"),
+            Self::LoadModel => tr!("file-chooser-title-load-model"),
+            Self::SaveModel => tr!("file-chooser-title-save-model"),
+            Self::AddGazetteer => tr!("file-chooser-title-add-gazetteer"),
+            Self::ReviewFiles => tr!("file-chooser-title-review-files"),
+            Self::ReviewGold => tr!("file-chooser-title-review-gold"),
         }
     }
 
@@ -88,7 +90,7 @@ impl FilePurpose {
         match self {
             Self::OpenCorpus => &[
                 FileFilter {
-                    name: "corpus or text files",
+                    name: msg_id!("file-chooser-filter-corpus-or-text"),
                     extensions: &["json", "jsonl", "txt"],
                 },
                 CORPUS,
@@ -98,15 +100,15 @@ impl FilePurpose {
             Self::ImportText => &[PLAIN_TEXT],
             Self::OpenProject => &[],
             Self::LoadModel => &[FileFilter {
-                name: "taliq tagger model",
+                name: msg_id!("file-chooser-filter-model"),
                 extensions: &["model", "bin"],
             }],
             Self::SaveModel => &[FileFilter {
-                name: "taliq tagger model",
+                name: msg_id!("file-chooser-filter-model"),
                 extensions: &["model"],
             }],
             Self::AddGazetteer => &[FileFilter {
-                name: "gazetteer (LABEL<TAB>name lines)",
+                name: msg_id!("file-chooser-filter-gazetteer"),
                 extensions: &["txt", "tsv"],
             }],
         }
@@ -124,23 +126,25 @@ impl FilePurpose {
 
     /// What a button of taliq's chooser that takes the whole folder shown says, when the
     /// purpose can take one (the text files of a folder are imported together).
-    pub fn whole_folder(self) -> Option<&'static str> {
+    pub fn whole_folder(self) -> Option<String> {
         match self {
-            Self::ImportText => Some("import all .txt files here"),
+            Self::ImportText => Some(tr!("file-chooser-import-folder")),
             _ => None,
         }
     }
 
-    /// The label of the button that takes the choice.
-    pub fn verb(self) -> &'static str {
-        match self {
-            Self::OpenCorpus | Self::OpenProject => "open",
-            Self::SaveCorpusAs | Self::SaveModel => "save",
-            Self::ImportText => "import",
-            Self::LoadModel => "load",
-            Self::AddGazetteer | Self::ReviewFiles => "add",
-            Self::ReviewGold => "choose",
-        }
+    /// The label of the button that takes `count` chosen files ("open", "open 3 files").
+    pub fn verb(self, count: usize) -> String {
+        let id = match self {
+            Self::OpenCorpus | Self::OpenProject => msg_id!("file-chooser-verb-open"),
+            Self::SaveCorpusAs | Self::SaveModel => msg_id!("file-chooser-verb-save"),
+            Self::ImportText => msg_id!("file-chooser-verb-import"),
+            Self::LoadModel => msg_id!("file-chooser-verb-load"),
+            Self::AddGazetteer | Self::ReviewFiles => msg_id!("file-chooser-verb-add"),
+            Self::ReviewGold => msg_id!("file-chooser-verb-choose"),
+        };
+        // Nothing chosen yet reads as one: "open", not "open 0 files".
+        crate::app::i18n::text(id, &[("count", crate::app::i18n::Arg::from(count.max(1)))])
     }
 }
 

@@ -4,9 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use super::file_request::FilePurpose;
+use super::problems::Problems;
 use super::{AppState, Source};
+use crate::app::i18n::tr;
 use crate::format::{CorpusFile, SaveError};
 use crate::interchange::plain_text;
+use crate::text::isolates::path_unit;
 
 impl AppState {
     /// Asks the person for a file for `purpose`: the frame shows the system's file dialog
@@ -33,14 +36,14 @@ impl AppState {
                 || file.path().display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            Source::BundledSample => "bundled sample".to_owned(),
-            Source::Untitled => "untitled".to_owned(),
+            Source::BundledSample => tr!("state-title-sample"),
+            Source::Untitled => tr!("state-title-untitled"),
         };
         let unsaved = if self.history.is_dirty() { "*" } else { "" };
         let read_only = if self.is_read_only() {
-            " (read-only)"
+            tr!("state-title-read-only")
         } else {
-            ""
+            String::new()
         };
         format!("{unsaved}{name}{read_only} — taliq")
     }
@@ -54,46 +57,49 @@ impl AppState {
     pub fn open_paths(&mut self, paths: &[PathBuf]) -> Result<(), String> {
         self.try_open_paths(paths).map_err(|e| {
             // The window lists every problem; the status bar takes the first line.
-            let first = e.lines().next().unwrap_or_default().to_owned();
+            let first = e.first_line();
             self.problems = Some(e);
             first
         })
     }
 
-    fn try_open_paths(&mut self, paths: &[PathBuf]) -> Result<(), String> {
+    fn try_open_paths(&mut self, paths: &[PathBuf]) -> Result<(), Problems> {
         if self.history.is_dirty() {
-            return Err(
-                "there are unsaved changes: save them (Ctrl+S) before opening another corpus"
-                    .to_owned(),
-            );
+            return Err(tr!("dialogs-unsaved-before-open").into());
         }
         let all_txt = !paths.is_empty()
             && paths.iter().all(|p| {
                 p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
             });
         let mut imported = None;
-        let next = if all_txt {
-            let import = plain_text::import_txt(paths).map_err(|failure| {
-                // Every failed file with its place, then how the others were read.
-                std::iter::once(failure.to_string())
-                    .chain(failure.read.iter().map(|file| format!("read: {file}")))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })?;
-            imported = Some(plain_text::summary(&import.files));
-            self.successor(import.corpus, Source::Untitled)
-        } else if let [path] = paths {
-            self.open_next(path).map_err(|e| e.to_string())?
-        } else {
-            return Err("open one corpus file, or any number of .txt files".to_owned());
-        };
+        let next =
+            if all_txt {
+                let import =
+                    plain_text::import_txt(paths)
+                        .map_err(|failure| {
+                            // Every failed file with its place, then how the others were read.
+                            std::iter::once(failure.to_string())
+                                .chain(failure.read.iter().map(|file| {
+                                    tr!("dialogs-import-read", file = file.to_string())
+                                }))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        })
+                        .map_err(Problems::Lines)?;
+                imported = Some(plain_text::summary(&import.files));
+                self.successor(import.corpus, Source::Untitled)
+            } else if let [path] = paths {
+                self.open_next(path)?
+            } else {
+                return Err(tr!("dialogs-open-one-corpus").into());
+            };
         self.replace_session(next);
         let name = self.source.name();
         if let Some(summary) = imported {
             self.say(summary);
         } else if self.message.is_empty() {
             // Opening read-only or taking over a stale lock has its own message.
-            self.say(format!("opened {name}"));
+            self.say(tr!("dialogs-opened", name = name));
         }
         Ok(())
     }
@@ -109,9 +115,7 @@ impl AppState {
         let Source::File(file) = &mut self.source else {
             return Err(SaveError::Io {
                 path: PathBuf::from("(bundled sample)"),
-                source: std::io::Error::other(
-                    "the bundled sample has no file: save it under a name",
-                ),
+                source: std::io::Error::other(tr!("dialogs-sample-has-no-file")),
             });
         };
         if let Err(e) = file.save(&self.corpus) {
@@ -121,7 +125,10 @@ impl AppState {
         crate::app::state::recovery::remove_recovery(file.path());
         self.autosave_pending = false;
         self.history.mark_saved();
-        let saved = format!("saved {}", file.path().display());
+        let saved = tr!(
+            "dialogs-saved",
+            path = path_unit(&file.path().display().to_string())
+        );
         self.say(saved);
         Ok(())
     }
@@ -141,7 +148,7 @@ impl AppState {
         self.save_conflict = false;
         self.autosave_pending = false;
         self.history.mark_saved();
-        self.say("saved over the changed file; their version is in the .bak file");
+        self.say(tr!("dialogs-saved-over-theirs"));
         Ok(())
     }
 
@@ -171,7 +178,7 @@ impl AppState {
         fresh.frozen = std::mem::take(&mut self.frozen);
         fresh.recovery = None;
         self.replace_session(fresh);
-        self.say("reloaded the file from disk");
+        self.say(tr!("dialogs-reloaded"));
         Ok(())
     }
 
@@ -210,7 +217,10 @@ impl AppState {
         }
         self.autosave_pending = false;
         self.history.mark_saved();
-        self.say(format!("saved {}", path.display()));
+        self.say(tr!(
+            "dialogs-saved",
+            path = path_unit(&path.display().to_string())
+        ));
         Ok(())
     }
 }

@@ -6,11 +6,13 @@ pub mod dialogs;
 pub mod file_request;
 mod files;
 pub mod pick;
+pub mod problems;
 pub mod recovery;
 mod source;
 
 pub use source::{SAMPLE_CORPUS, Source};
 
+use crate::app::i18n::tr;
 use std::path::PathBuf;
 
 use crate::annotate::history::{Change, Edit, History};
@@ -86,7 +88,7 @@ pub struct AppState {
     pub review: Option<crate::app::review::state::Review>,
     /// Why the last file could not be opened (every located problem), shown in a window
     /// until closed; the open corpus stays as it was.
-    pub problems: Option<String>,
+    pub problems: Option<crate::app::state::problems::Problems>,
     /// Suggestions: what is offered in the open document, the tagger and its training.
     pub suggest: crate::app::suggest::state::SuggestState,
     /// Whether this window holds its file's lock, or has it open read-only.
@@ -244,9 +246,7 @@ impl AppState {
             && self.frozen.contains(&doc.id)
         {
             let id = doc.id.clone();
-            self.say(format!(
-                "{id} was reviewed into the project's gold: it is read-only now"
-            ));
+            self.say(tr!("state-frozen-document", id = id));
             return false;
         }
         if !self.may_edit() {
@@ -278,17 +278,17 @@ impl AppState {
     /// Undoes the last change, showing the document it touched.
     pub fn undo(&mut self) {
         let change = self.history.undo(&mut self.corpus);
-        self.after_undo_or_redo(change, "undone", "nothing to undo");
+        self.after_undo_or_redo(change, tr!("state-undone"), tr!("state-nothing-to-undo"));
     }
 
     /// Redoes the last undone change, showing the document it touched.
     pub fn redo(&mut self) {
         let change = self.history.redo(&mut self.corpus);
-        self.after_undo_or_redo(change, "redone", "nothing to redo");
+        self.after_undo_or_redo(change, tr!("state-redone"), tr!("state-nothing-to-redo"));
     }
 
     /// Shows the document an undone or redone `change` touched, and says so.
-    fn after_undo_or_redo(&mut self, change: Option<Change>, done: &str, nothing: &str) {
+    fn after_undo_or_redo(&mut self, change: Option<Change>, done: String, nothing: String) {
         let Some(change) = change else {
             self.say(nothing);
             return;
@@ -311,7 +311,7 @@ impl AppState {
         }
         if closed.contains(&dialogs::Dialog::MarkReviewed) {
             // The question's own message told of a second Ctrl+Enter: no longer so.
-            self.say(crate::app::i18n::text(GONE_BACK_FROM_MARKING, &[]));
+            self.say(gone_back_from_marking());
         }
         !closed.is_empty()
     }
@@ -325,9 +325,10 @@ impl AppState {
     }
 }
 
-/// The status line after going back from "mark reviewed" while candidates were pending
-/// (its message id).
-pub const GONE_BACK_FROM_MARKING: &str = crate::app::i18n::msg_id!("review-gone-back");
+/// The status line after going back from "mark reviewed" while candidates were pending.
+pub fn gone_back_from_marking() -> String {
+    tr!("state-gone-back-from-marking")
+}
 
 #[cfg(test)]
 mod tests;

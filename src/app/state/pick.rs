@@ -3,6 +3,7 @@
 
 use super::AppState;
 use crate::annotate::pick::Pick;
+use crate::app::i18n::tr;
 
 /// A key that acts on what is picked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +53,11 @@ impl AppState {
             (Pick::Span { .. }, PickAction::Remove) => self.delete_selected_span(),
             (Pick::Relation(id), PickAction::RelationType(kind)) => {
                 if self.relabel_relation(&id, kind) {
-                    self.say(format!("relation {id} is {kind} now"));
+                    self.say(tr!(
+                        "state-relation-retyped",
+                        id = id.as_str(),
+                        kind = kind.to_string()
+                    ));
                 }
             }
             (Pick::Relation(id), PickAction::Remove) => {

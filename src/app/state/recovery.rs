@@ -5,6 +5,8 @@
 //! window panics ([`crate::app::crash`]); it is removed after a successful save, and offered back
 //! on start when it is newer than the corpus.
 
+use crate::app::i18n::tr;
+use crate::text::isolates::path_unit;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -88,7 +90,7 @@ impl AppState {
         }
         match self.flush_recovery() {
             Ok(_) => self.last_autosave = now,
-            Err(e) => self.say(format!("autosave failed: {e}")),
+            Err(e) => self.say(tr!("state-autosave-failed", error = e.to_string())),
         }
     }
 
@@ -154,7 +156,7 @@ impl AppState {
             if let Some(review) = self.review.as_mut() {
                 // The recovered gold must fit the annotators' texts, and may lack their labels.
                 if let Err(e) = review.session.attach_gold(&mut recovery.corpus) {
-                    self.say(format!("the recovery file does not fit this review: {e}"));
+                    self.say(tr!("state-recovery-does-not-fit", error = e.to_string()));
                     self.recovery = Some(recovery);
                     return;
                 }
@@ -166,9 +168,9 @@ impl AppState {
             self.history.mark_unsaved();
             self.autosave_pending = true;
             self.open_document(0);
-            self.say(format!(
-                "restored unsaved work from {}",
-                recovery.path.display()
+            self.say(tr!(
+                "state-restored",
+                path = path_unit(&recovery.path.display().to_string())
             ));
         }
     }
@@ -177,7 +179,7 @@ impl AppState {
     pub fn discard_recovery(&mut self) {
         if let Some(recovery) = self.recovery.take() {
             let _ = std::fs::remove_file(&recovery.path);
-            self.say("discarded the recovery file");
+            self.say(tr!("state-discarded-recovery"));
         }
     }
 }

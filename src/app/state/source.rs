@@ -19,8 +19,8 @@ impl Source {
     /// A short name for the title and status bar.
     pub fn name(&self) -> String {
         match self {
-            Self::BundledSample => "bundled sample".to_owned(),
-            Self::Untitled => "untitled (imported text)".to_owned(),
+            Self::BundledSample => crate::app::i18n::tr!("state-source-sample"),
+            Self::Untitled => crate::app::i18n::tr!("state-source-untitled"),
             Self::File(file) => file.path().display().to_string(),
         }
     }

@@ -3,19 +3,21 @@
 //! after a file failed to open. It offers the four ways in: open a corpus, import text
 //! files, open a team project's folder, or try the bundled sample.
 
+use crate::app::i18n::{msg_id, text, tr};
 use crate::app::state::context::PanelContext;
 use crate::app::state::file_request::FilePurpose;
-use crate::app::widgets::engine_label;
+use crate::app::widgets::interface;
+use crate::app::widgets::{TextEngine, engine_label, text_tooltip};
 use crate::app::{AppState, Source};
 
-/// The ways in, as the welcome screen's buttons name them (tests click them by name).
-pub const OPEN_CORPUS: &str = "Open a corpus…";
+/// The ways in: the ids of the welcome screen's buttons' names (tests click them by name).
+pub const OPEN_CORPUS: &str = msg_id!("welcome-open-corpus");
 /// Import `.txt` files as a new corpus.
-pub const IMPORT_TEXT: &str = "Import text files…";
+pub const IMPORT_TEXT: &str = msg_id!("welcome-import-text");
 /// Open a team project's folder.
-pub const OPEN_PROJECT: &str = "Open a project folder…";
+pub const OPEN_PROJECT: &str = msg_id!("welcome-open-project");
 /// The bundled sample article.
-pub const TRY_SAMPLE: &str = "Try the sample";
+pub const TRY_SAMPLE: &str = msg_id!("welcome-try-sample");
 
 /// Whether the window has nothing open, so the welcome stands where the document would:
 /// no file, no imported text, no sample, no review, no project.
@@ -33,12 +35,13 @@ impl AppState {
     /// When there are unsaved changes, or the bundled sample is broken (a bug).
     pub fn open_sample(&mut self) -> Result<(), String> {
         if self.history.is_dirty() {
-            return Err("there are unsaved changes: save them (Ctrl+S) first".to_owned());
+            return Err(tr!("welcome-unsaved-first"));
         }
-        let sample = Self::sample().map_err(|e| format!("the bundled sample is broken: {e:?}"))?;
+        let sample =
+            Self::sample().map_err(|e| tr!("welcome-sample-broken", error = format!("{e:?}")))?;
         let next = self.successor(sample.corpus, Source::BundledSample);
         self.replace_session(next);
-        self.say("the bundled sample: save it under a name of your own to keep your work");
+        self.say(tr!("welcome-sample-opened"));
         Ok(())
     }
 }
@@ -48,47 +51,45 @@ impl AppState {
 pub fn show(ui: &mut egui::Ui, ctx: &mut PanelContext<'_>) {
     ui.vertical_centered(|ui| {
         ui.add_space((ui.available_height() * 0.2).max(8.0));
-        ui.heading("Welcome to taliq");
+        interface::heading(ui, ctx.engine, &tr!("welcome-title"));
         engine_label(ui, ctx.engine, "تعليق");
         ui.add_space(8.0);
-        ui.label("Annotate Arabic text: select spans, label them, review, export.");
+        interface::label(ui, ctx.engine, &tr!("welcome-what"));
         ui.add_space(16.0);
-        let width = 260.0;
-        let button = |ui: &mut egui::Ui, text: &str, hint: &str| {
-            ui.add_sized([width, 32.0], egui::Button::new(text))
-                .on_hover_text(hint)
-                .clicked()
-        };
-        if button(
-            ui,
-            OPEN_CORPUS,
-            "a taliq corpus (.json, .jsonl), or .txt files to import",
-        ) {
-            ctx.state.ask_for_file(FilePurpose::OpenCorpus);
-        }
-        if button(
-            ui,
-            IMPORT_TEXT,
-            "one document per .txt file (UTF-8, UTF-16, windows-1256, ISO-8859-6)",
-        ) {
-            ctx.state.ask_for_file(FilePurpose::ImportText);
-        }
-        if button(
-            ui,
-            OPEN_PROJECT,
-            "a team's project folder (made with `taliq project init`)",
-        ) {
-            ctx.state.ask_for_file(FilePurpose::OpenProject);
-        }
-        if button(
-            ui,
-            TRY_SAMPLE,
-            "a news article with its spans, to try taliq on",
-        ) && let Err(e) = ctx.state.open_sample()
-        {
-            ctx.state.say(e);
+        let ways = [
+            (OPEN_CORPUS, tr!("welcome-open-corpus-hint")),
+            (IMPORT_TEXT, tr!("welcome-import-text-hint")),
+            (OPEN_PROJECT, tr!("welcome-open-project-hint")),
+            (TRY_SAMPLE, tr!("welcome-try-sample-hint")),
+        ];
+        for (way, hint) in ways {
+            if !way_in_button(ui, ctx.engine, &text(way, &[]), &hint) {
+                continue;
+            }
+            match way {
+                OPEN_CORPUS => ctx.state.ask_for_file(FilePurpose::OpenCorpus),
+                IMPORT_TEXT => ctx.state.ask_for_file(FilePurpose::ImportText),
+                OPEN_PROJECT => ctx.state.ask_for_file(FilePurpose::OpenProject),
+                _ => {
+                    if let Err(e) = ctx.state.open_sample() {
+                        ctx.state.say(e);
+                    }
+                }
+            }
         }
         ui.add_space(16.0);
-        ui.weak("Next time taliq opens the last corpus you worked on.");
+        interface::weak_label(ui, ctx.engine, &tr!("welcome-next-time"));
     });
+}
+
+/// A way in: a wide button with its name drawn by the engine, and what it takes on hover.
+fn way_in_button(ui: &mut egui::Ui, engine: &mut TextEngine, name: &str, hint: &str) -> bool {
+    let text = interface::EngineText::body(ui, engine, name);
+    let accessible = text.name().to_owned();
+    let response = ui.add_sized([260.0, 32.0], egui::Button::new(text.atom()));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &accessible));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_author_id(crate::app::widgets::ENGINE_TEXT);
+    });
+    text_tooltip(response, engine, hint).clicked()
 }
