@@ -108,12 +108,21 @@ fn scroll_bars_of(node: egui_kittest::Node<'_>) -> Vec<Rect> {
     let mut bars = Vec::new();
     let mut parent = node.parent();
     while let Some(p) = parent {
-        let bar = p.children().find(|c| {
-            let a = c.accesskit_node();
-            a.role() == Role::ScrollBar && a.bounding_box().is_some() && {
-                let r = c.rect();
-                r.height() > r.width()
-            }
+        // Its list's bar: egui puts a list's bar after the list's contents among their
+        // parent's children (sections under one heading may each have a list and a bar).
+        let children: Vec<_> = p.children().collect();
+        let holder = children.iter().position(|c| {
+            let id = c.accesskit_node().id();
+            std::iter::successors(Some(node), |n| n.parent()).any(|a| a.accesskit_node().id() == id)
+        });
+        let bar = holder.and_then(|at| {
+            children[at..].iter().find(|c| {
+                let a = c.accesskit_node();
+                a.role() == Role::ScrollBar && a.bounding_box().is_some() && {
+                    let r = c.rect();
+                    r.height() > r.width()
+                }
+            })
         });
         if let Some(bar) = bar {
             bars.push(bar.rect());
