@@ -43,19 +43,6 @@ pub(crate) fn decision_word(
     }
 }
 
-/// A small button (a row's accept or reject) with its text drawn by the engine.
-pub(crate) fn small_button(
-    ui: &mut egui::Ui,
-    engine: &mut TextEngine,
-    text: &str,
-) -> egui::Response {
-    let text = interface::EngineText::body(ui, engine, text);
-    let name = text.name().to_owned();
-    let response = ui.add(egui::Button::new(text.atom()).small());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), &name));
-    response
-}
-
 /// What a click on a row asked for.
 enum RowClick {
     Pick,
@@ -86,12 +73,12 @@ fn decision_row(
         // The two buttons wrap together.
         ui.horizontal(|ui| {
             if decision != Decision::Accepted
-                && small_button(ui, engine, &tr!("review-accept")).clicked()
+                && interface::small_button(ui, engine, &tr!("review-accept")).clicked()
             {
                 click = Some(RowClick::Accept);
             }
             if decision != Decision::Rejected
-                && small_button(ui, engine, &tr!("review-reject")).clicked()
+                && interface::small_button(ui, engine, &tr!("review-reject")).clicked()
             {
                 click = Some(RowClick::Reject);
             }

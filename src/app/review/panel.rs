@@ -5,7 +5,6 @@ use crate::app::state::dialogs::Dialog;
 use egui::Color32;
 
 use crate::app::i18n::tr;
-use crate::app::review::links_panel::small_button;
 use crate::app::state::context::PanelContext;
 use crate::app::widgets::interface;
 use crate::app::widgets::{
@@ -271,12 +270,22 @@ fn candidate_list(
                 interface::colored_label(ui, engine, &word, color);
                 engine_label(ui, engine, &c.annotators.join(", "));
                 if decision != Decision::Accepted
-                    && small_button(ui, engine, &tr!("review-accept")).clicked()
+                    && crate::app::widgets::interface::small_button(
+                        ui,
+                        engine,
+                        &tr!("review-accept"),
+                    )
+                    .clicked()
                 {
                     accept = Some(i);
                 }
                 if decision != Decision::Rejected
-                    && small_button(ui, engine, &tr!("review-reject")).clicked()
+                    && crate::app::widgets::interface::small_button(
+                        ui,
+                        engine,
+                        &tr!("review-reject"),
+                    )
+                    .clicked()
                 {
                     reject = Some(i);
                 }

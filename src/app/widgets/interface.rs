@@ -195,6 +195,15 @@ pub fn button(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> Respons
     response
 }
 
+/// A small button (a row's accept or reject): no padding.
+pub fn small_button(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) -> Response {
+    let text = EngineText::body(ui, engine, text);
+    let name = text.name().to_owned();
+    let response = ui.add(egui::Button::new(text.atom()).small());
+    named(ui, &response, Role::Button, &name);
+    response
+}
+
 /// A button that can be greyed out.
 pub fn button_enabled(
     ui: &mut egui::Ui,
