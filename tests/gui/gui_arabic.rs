@@ -388,18 +388,21 @@ fn drawn_by_egui(harness: &Harness<'_, TaliqApp>) -> Vec<String> {
     found
 }
 
+/// What opens a window of the main window.
+type Opener = fn(&mut TaliqApp);
+
 /// How to open each window of the main window, by name.
-fn windows() -> Vec<(&'static str, fn(&mut TaliqApp))> {
+fn windows() -> Vec<(&'static str, Opener)> {
     use taliq::app::state::dialogs::Dialog;
     vec![
         ("main window", |_| {}),
         ("export", |app| app.state.dialogs.open(Dialog::Export)),
         ("reading options", |app| {
-            app.state.dialogs.open(Dialog::ReadingOptions)
+            app.state.dialogs.open(Dialog::ReadingOptions);
         }),
         ("labels", |app| app.state.edit_labels()),
         ("start a review", |app| {
-            app.state.dialogs.open(Dialog::StartReview)
+            app.state.dialogs.open(Dialog::StartReview);
         }),
         ("shortcuts", |app| app.state.dialogs.open(Dialog::Shortcuts)),
         ("about", |app| app.state.dialogs.open(Dialog::About)),

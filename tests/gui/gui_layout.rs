@@ -113,7 +113,7 @@ fn scroll_bars_of(node: egui_kittest::Node<'_>) -> Vec<Rect> {
         let children: Vec<_> = p.children().collect();
         let holder = children.iter().position(|c| {
             let id = c.accesskit_node().id();
-            std::iter::successors(Some(node), |n| n.parent()).any(|a| a.accesskit_node().id() == id)
+            std::iter::successors(Some(node), NodeT::parent).any(|a| a.accesskit_node().id() == id)
         });
         let bar = holder.and_then(|at| {
             children[at..].iter().find(|c| {
