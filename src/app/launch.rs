@@ -56,16 +56,20 @@ fn report_start_error(message: &dyn std::fmt::Display) {
     eprintln!("taliq: {message}");
 }
 
-/// Opens the window on `paths` (see [`start_state`]; one project folder opens the project),
-/// else on the last corpus, else on the welcome screen, and runs until it is closed.
-pub fn run(paths: &[std::path::PathBuf]) -> ExitCode {
-    // What the state says while it is made (a stale lock taken over, a file that does not
-    // open) comes before the remembered preferences are read: it takes TALIQ_LANG's
-    // language, else the system's.
+/// What the state says while it is made (a stale lock taken over, a review opened, a file
+/// that does not open) comes before the remembered preferences are read: it takes
+/// TALIQ_LANG's language, else the system's.
+fn speak_before_the_window() {
     let get = crate::app::i18n::locale::environment;
     let language = crate::app::i18n::locale::overridden(get)
         .unwrap_or_else(|| crate::app::i18n::locale::system_language(get));
     crate::app::i18n::set_locale(language, language.default_digits());
+}
+
+/// Opens the window on `paths` (see [`start_state`]; one project folder opens the project),
+/// else on the last corpus, else on the welcome screen, and runs until it is closed.
+pub fn run(paths: &[std::path::PathBuf]) -> ExitCode {
+    speak_before_the_window();
     if let [dir] = paths
         && project::is_project(dir)
     {
@@ -169,6 +173,7 @@ impl TaliqApp {
 /// Opens the window in review mode on the annotators' corpora and the gold file (created if
 /// missing), and runs until it is closed.
 pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
+    speak_before_the_window();
     let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
     if let Err(e) = state.open_review(annotators, gold) {
         report_start_error(&e);
@@ -181,6 +186,7 @@ pub fn run_review(annotators: &[std::path::PathBuf], gold: &Path) -> ExitCode {
 /// Opens the window in review mode on the team project in `dir` (see
 /// [`AppState::open_project_review`]), and runs until it is closed.
 pub fn run_project_review(dir: &Path) -> ExitCode {
+    speak_before_the_window();
     let mut state = AppState::new(crate::model::Corpus::default(), Source::Untitled);
     if let Err(e) = state.open_project_review(dir) {
         report_start_error(&e);

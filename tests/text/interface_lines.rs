@@ -145,3 +145,42 @@ fn latin_in_fields_and_guidelines_is_in_the_interfaces_sans_font() {
         );
     }
 }
+
+#[test]
+fn a_path_in_an_arabic_sentence_keeps_its_folders_and_extension_in_order() {
+    let path = taliq::text::isolates::path_unit("/tmp/shots/مكسور.json");
+    // As Fluent puts it into an Arabic message, isolated again, in a right-to-left line.
+    let line = format!("\u{200F}\u{2068}{path}\u{2069} ليس مدوَّنة صالحة (٣ مشكلات):");
+    for width in [100_000.0, 560.0] {
+        let mut fonts = fonts::font_system(false);
+        let config = LayoutConfig::new(16.0, width).with_family(fonts::UI_FAMILY);
+        let mut layout = TextLayout::new(&line, config);
+        layout.lay_out_all(&mut fonts);
+        let order = |parts: &[&str]| {
+            let extents: Vec<(f32, f32)> = parts.iter().map(|p| extent(&layout, p)).collect();
+            extents.windows(2).all(|pair| pair[0].1 <= pair[1].0 + 0.5)
+        };
+        assert!(order(&["tmp", "shots", "مكسور", "json"]), "path at {width}");
+        // Where the window paints them: the glyphs' own positions, in the same order.
+        let text = layout.text().to_owned();
+        let line = &layout.laid_out(0).unwrap().lines[0];
+        let glyph_x = |part: &str| {
+            let start = text.find(part).unwrap();
+            let end = start + part.len();
+            line.glyphs
+                .iter()
+                .filter(|g| start <= g.start && g.end <= end)
+                .map(|g| g.x)
+                .fold(f32::MAX, f32::min)
+        };
+        let xs: Vec<f32> = ["صالحة", "tmp", "shots", "مكسور", "json"]
+            .iter()
+            .map(|p| glyph_x(p))
+            .collect();
+        assert!(
+            xs.windows(2).all(|w| w[0] < w[1]),
+            "glyphs at {width}: {xs:?}"
+        );
+        assert!(order(&["صالحة", "tmp"]), "sentence at {width}");
+    }
+}

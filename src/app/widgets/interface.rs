@@ -150,7 +150,9 @@ pub fn row<R>(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui) -> R) 
     } else {
         Layout::left_to_right(Align::Center)
     };
-    ui.with_layout(layout, add_contents).inner
+    // As egui's `horizontal`: one line high to start with, growing with what it holds.
+    let size = Vec2::new(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, layout, add_contents).inner
 }
 
 /// A label of interface text (a message of the window's language), in the theme's colour.
@@ -482,7 +484,7 @@ fn submenu_arrow() -> Atom<'static> {
 /// The title row of a window drawn by taliq (`egui::Window::title_bar(false)`): its title
 /// at the leading edge and a close button at the other, which clears `open`.
 pub fn title_bar(ui: &mut egui::Ui, engine: &mut TextEngine, title: &str, open: &mut bool) {
-    ui.horizontal(|ui| {
+    row(ui, |ui| {
         heading(ui, engine, title);
         let layout = if i18n::is_rtl() {
             Layout::left_to_right(Align::Center)

@@ -104,7 +104,9 @@ pub fn engine_colored_label(
     let font = ui_font(size);
     let available = ui.available_width().max(1.0);
     let natural = line_width(engine, &text, font) + 2.0;
-    if natural <= available {
+    // Wrapped into a sliver (a row whose first items took nearly all of it) a line would
+    // stand a letter a line: it stays one line, cut by the panel's edge, instead.
+    if natural <= available || available < size * 6.0 {
         laid_out(ui, engine, &text, font, natural, color)
     } else {
         let wrapped = LayoutConfig::new(size, available).with_family(crate::text::fonts::UI_FAMILY);
@@ -131,7 +133,13 @@ pub fn engine_message(ui: &mut egui::Ui, engine: &mut TextEngine, text: &str) ->
 /// Arabic sentences, and what they hold is isolated by the messages themselves.
 pub(crate) fn interface_line(text: &str) -> String {
     if crate::app::i18n::is_rtl() {
-        format!("\u{200F}{text}")
+        // A line without Arabic (a document's id, a label's name, a path) reads left to
+        // right on its own: "000_f1300…" keeps its digits first.
+        if text.chars().any(crate::text::isolates::is_right_to_left) {
+            format!("\u{200F}{text}")
+        } else {
+            text.to_owned()
+        }
     } else {
         crate::text::isolates::interface_line(text)
     }
