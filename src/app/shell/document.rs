@@ -47,7 +47,9 @@ pub(crate) fn zoom_by(app: &mut TaliqApp, step: f32) {
 pub(crate) fn document(ui: &mut egui::Ui, app: &mut TaliqApp) {
     if app.state.corpus.documents.get(app.state.selected).is_none() {
         let text = crate::app::i18n::tr!("annotate-no-documents");
-        crate::app::widgets::interface::label(ui, &mut app.engine, &text);
+        crate::app::widgets::interface::mirrored(ui, |ui| {
+            crate::app::widgets::interface::label(ui, &mut app.engine, &text);
+        });
         return;
     }
     let Some(view) = view_for(&mut app.document_view, &app.state, &app.reading) else {
