@@ -84,16 +84,30 @@ fn frames(c: &mut Criterion) {
             BatchSize::PerIteration,
         );
     });
+    let (ctx, mut app, middle) = shown_at_the_middle(&corpus, None);
+    steady_and_scrolling(&mut group, &ctx, &mut app, middle);
+    group.finish();
+}
+
+/// An app on `corpus` (its interface in `language`, else English) shown a first time,
+/// scrolled to the middle of its document and shown three more times: the frames measured
+/// next are steady ones. Returns the context, the app and where the middle is.
+fn shown_at_the_middle(
+    corpus: &Corpus,
+    language: Option<taliq::app::i18n::Language>,
+) -> (egui::Context, TaliqApp, f32) {
     let ctx = egui::Context::default();
-    let mut app = new_app(&corpus);
+    let mut app = new_app(corpus);
+    if let Some(language) = language {
+        app.state.set_language(language);
+    }
     let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
     let middle = app.document_view.as_mut().expect("view").text_height() / 2.0;
     app.document_view.as_mut().expect("view").scroll_to(middle);
     for _ in 0..3 {
         let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
     }
-    steady_and_scrolling(&mut group, &ctx, &mut app, middle);
-    group.finish();
+    (ctx, app, middle)
 }
 
 /// The same frames with the interface in Arabic: every menu title, panel line and status
@@ -102,15 +116,8 @@ fn arabic_frames(c: &mut Criterion) {
     let corpus = megabyte_corpus();
     let mut group = c.benchmark_group("view_1mb_arabic");
     group.sample_size(20);
-    let ctx = egui::Context::default();
-    let mut app = new_app(&corpus);
-    app.state.set_language(taliq::app::i18n::Language::Arabic);
-    let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
-    let middle = app.document_view.as_mut().expect("view").text_height() / 2.0;
-    app.document_view.as_mut().expect("view").scroll_to(middle);
-    for _ in 0..3 {
-        let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
-    }
+    let (ctx, mut app, middle) =
+        shown_at_the_middle(&corpus, Some(taliq::app::i18n::Language::Arabic));
     steady_and_scrolling(&mut group, &ctx, &mut app, middle);
     group.finish();
 }
@@ -143,14 +150,7 @@ fn relation_frames(c: &mut Criterion) {
     let corpus = megabyte_corpus_with_relations();
     let mut group = c.benchmark_group("view_1mb_relations");
     group.sample_size(20);
-    let ctx = egui::Context::default();
-    let mut app = new_app(&corpus);
-    let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
-    let middle = app.document_view.as_mut().expect("view").text_height() / 2.0;
-    app.document_view.as_mut().expect("view").scroll_to(middle);
-    for _ in 0..3 {
-        let _ = ctx.run_ui(raw_input(), |ui| app.show(ui));
-    }
+    let (ctx, mut app, middle) = shown_at_the_middle(&corpus, None);
     steady_and_scrolling(&mut group, &ctx, &mut app, middle);
     group.finish();
 }

@@ -8,8 +8,6 @@
     reason = "fixture helpers fail the test that calls them"
 )]
 
-use std::collections::HashMap;
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use taliq::app::i18n::{self, Digits, Language};
@@ -172,28 +170,11 @@ fn switching_the_language_in_the_view_menu_turns_the_window_around_at_once() {
     assert!(rect_of(&harness, SAMPLE_ID).max.x < 300.0);
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct Memory(HashMap<String, String>);
-
-impl eframe::Storage for Memory {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 /// A fresh app (not shown) with `storage` loaded and the language chosen from `env`.
-fn started(storage: &Memory, env: &'static [(&'static str, &'static str)]) -> TaliqApp {
+fn started(
+    storage: &crate::support::Memory,
+    env: &'static [(&'static str, &'static str)],
+) -> TaliqApp {
     let mut app = TaliqApp::new(
         AppState::sample().unwrap(),
         taliq::text::fonts::font_system(false),
@@ -209,7 +190,7 @@ fn started(storage: &Memory, env: &'static [(&'static str, &'static str)]) -> Ta
 
 #[test]
 fn the_language_is_remembered_and_the_first_start_follows_the_locale() {
-    let empty = Memory::default();
+    let empty = crate::support::Memory::default();
     assert_eq!(
         started(&empty, &[("LANG", "ar_SA.UTF-8")])
             .state
@@ -228,7 +209,7 @@ fn the_language_is_remembered_and_the_first_start_follows_the_locale() {
     let mut app = started(&empty, &[("LANG", "en_US.UTF-8")]);
     app.state.set_language(Language::Arabic);
     app.state.prefs.digits = Digits::Western;
-    let mut storage = Memory::default();
+    let mut storage = crate::support::Memory::default();
     app.save_settings(&mut storage);
     let again = started(&storage, &[("LANG", "en_US.UTF-8")]);
     assert_eq!(again.state.prefs.language, Language::Arabic);

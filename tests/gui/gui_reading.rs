@@ -7,8 +7,6 @@
     reason = "fixture helpers fail the test that calls them"
 )]
 
-use std::collections::HashMap;
-
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -142,26 +140,6 @@ fn line_spacing_and_text_size_change_the_layout_and_zoom_is_remembered_with_them
     assert!(glyphs(&harness) < spaced);
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct Memory(HashMap<String, String>);
-
-impl eframe::Storage for Memory {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn reading_options_are_remembered_between_runs() {
     let chosen = ReadingOptions {
@@ -170,7 +148,7 @@ fn reading_options_are_remembered_between_runs() {
         font_size: 30.0,
         line_spacing: 2.4,
     };
-    let mut storage = Memory::default();
+    let mut storage = crate::support::Memory::default();
     let mut first = TaliqApp::new(
         AppState::new(Corpus::with_default_labels(), Source::Untitled),
         taliq::text::fonts::font_system(false),

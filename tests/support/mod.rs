@@ -196,3 +196,23 @@ pub fn save_as_with_chooser(
     harness.run();
     type_into_chooser(harness, &path.display().to_string());
 }
+
+/// eframe's storage, in memory: what a window remembers between runs, for tests.
+#[derive(Default)]
+pub struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}

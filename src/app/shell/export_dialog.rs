@@ -222,7 +222,7 @@ impl ExportDialog {
                 .show(ui, |ui| {
                     // One choice a line: a wrapped row inside a grid cell is measured a frame
                     // late and was drawn over the rows below it.
-                    option_row(ui, engine, &tr!("export-format"), true, |ui, engine| {
+                    interface::grid_row(ui, engine, &tr!("export-format"), true, |ui, engine| {
                         ui.vertical(|ui| {
                             for (format, name) in formats {
                                 interface::radio_value(ui, engine, &mut self.format, format, &name);
@@ -231,7 +231,7 @@ impl ExportDialog {
                         .response
                     });
                     if matches!(self.format, Format::Conll | Format::Hf) {
-                        option_row(ui, engine, &tr!("export-tags"), true, |ui, engine| {
+                        interface::grid_row(ui, engine, &tr!("export-tags"), true, |ui, engine| {
                             ui.horizontal(|ui| {
                                 in_order(
                                     ui,
@@ -258,22 +258,31 @@ impl ExportDialog {
                         });
                     }
                     if self.format == Format::Jsonl {
-                        option_row(ui, engine, &tr!("export-offsets"), true, |ui, engine| {
-                            ui.horizontal(|ui| {
-                                in_order(
-                                    ui,
-                                    engine,
-                                    &mut self.offset_unit,
-                                    [
-                                        (OffsetUnit::Codepoint, tr!("export-offsets-code-points")),
-                                        (OffsetUnit::Utf16, tr!("export-offsets-utf16")),
-                                    ],
-                                );
-                            })
-                            .response
-                        });
+                        interface::grid_row(
+                            ui,
+                            engine,
+                            &tr!("export-offsets"),
+                            true,
+                            |ui, engine| {
+                                ui.horizontal(|ui| {
+                                    in_order(
+                                        ui,
+                                        engine,
+                                        &mut self.offset_unit,
+                                        [
+                                            (
+                                                OffsetUnit::Codepoint,
+                                                tr!("export-offsets-code-points"),
+                                            ),
+                                            (OffsetUnit::Utf16, tr!("export-offsets-utf16")),
+                                        ],
+                                    );
+                                })
+                                .response
+                            },
+                        );
                     }
-                    option_row(ui, engine, &tr!("export-statuses"), true, |ui, engine| {
+                    interface::grid_row(ui, engine, &tr!("export-statuses"), true, |ui, engine| {
                         ui.horizontal(|ui| {
                             let mut all = Status::ALL;
                             if i18n::is_rtl() {
@@ -293,7 +302,7 @@ impl ExportDialog {
                         })
                         .response
                     });
-                    option_row(ui, engine, &tr!("export-split"), true, |ui, engine| {
+                    interface::grid_row(ui, engine, &tr!("export-split"), true, |ui, engine| {
                         ui.horizontal(|ui| {
                             // The seed, then the split: in Arabic the split comes first at
                             // the right, as its caption does.
@@ -320,7 +329,7 @@ impl ExportDialog {
                         })
                         .inner
                     });
-                    option_row(ui, engine, &tr!("export-write-to"), true, |ui, engine| {
+                    interface::grid_row(ui, engine, &tr!("export-write-to"), true, |ui, engine| {
                         // A path may be Arabic: a bidi field.
                         BidiField::new(&mut self.out, egui::Id::unique("taliq-export-out"))
                             .hint(&tr!("export-write-to-hint"))
@@ -399,26 +408,4 @@ fn in_order<T: PartialEq + Copy, const N: usize>(
     for (value, text) in choices {
         interface::selectable_value(ui, engine, current, value, &text);
     }
-}
-
-/// One row of the options' grid: `caption` and the control `add` draws, named by the
-/// caption when `name_control`; the caption on the right in Arabic (a grid does not mirror itself).
-fn option_row(
-    ui: &mut egui::Ui,
-    engine: &mut TextEngine,
-    caption: &str,
-    name_control: bool,
-    add: impl FnOnce(&mut egui::Ui, &mut TextEngine) -> egui::Response,
-) {
-    let (control, caption) = if i18n::is_rtl() {
-        let control = add(ui, engine);
-        (control, interface::label(ui, engine, caption))
-    } else {
-        let caption = interface::label(ui, engine, caption);
-        (add(ui, engine), caption)
-    };
-    if name_control {
-        control.labelled_by(caption.id);
-    }
-    ui.end_row();
 }

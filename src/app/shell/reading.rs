@@ -136,7 +136,7 @@ fn option_rows(
     families: &[String],
     digits: &mut Digits,
 ) {
-    option_row(ui, engine, &tr!("reading-harakat"), false, |ui, engine| {
+    interface::grid_row(ui, engine, &tr!("reading-harakat"), false, |ui, engine| {
         interface::checkbox(
             ui,
             engine,
@@ -144,7 +144,7 @@ fn option_rows(
             &tr!("reading-show-harakat"),
         )
     });
-    option_row(ui, engine, &tr!("reading-font"), true, |ui, engine| {
+    interface::grid_row(ui, engine, &tr!("reading-font"), true, |ui, engine| {
         let current = EngineText::body(ui, engine, &options.family);
         let mut chosen = None;
         let button = interface::menu_button(ui, current, |ui| {
@@ -164,17 +164,17 @@ fn option_rows(
         });
         button
     });
-    option_row(ui, engine, &tr!("reading-text-size"), true, |ui, _| {
+    interface::grid_row(ui, engine, &tr!("reading-text-size"), true, |ui, _| {
         ui.add(egui::Slider::new(&mut options.font_size, FONT_SIZES).suffix(" pt"))
     });
-    option_row(ui, engine, &tr!("reading-line-spacing"), true, |ui, _| {
+    interface::grid_row(ui, engine, &tr!("reading-line-spacing"), true, |ui, _| {
         ui.add(
             egui::Slider::new(&mut options.line_spacing, LINE_SPACINGS)
                 .fixed_decimals(1)
                 .suffix("×"),
         )
     });
-    option_row(ui, engine, &tr!("reading-theme"), true, |ui, engine| {
+    interface::grid_row(ui, engine, &tr!("reading-theme"), true, |ui, engine| {
         let ctx = ui.ctx().clone();
         let mut theme = ctx.theme();
         let choices = [
@@ -187,7 +187,7 @@ fn option_rows(
         }
         response
     });
-    option_row(ui, engine, &tr!("reading-digits"), true, |ui, engine| {
+    interface::grid_row(ui, engine, &tr!("reading-digits"), true, |ui, engine| {
         let choices = [
             (Digits::ArabicIndic, tr!("reading-digits-arabic-indic")),
             (Digits::Western, tr!("reading-digits-western")),
@@ -213,28 +213,6 @@ fn choice_row<T: PartialEq + Copy, const N: usize>(
         }
     })
     .response
-}
-
-/// One row of the grid: `caption`, and the control `add` draws, named by the caption when
-/// `name_control` (a check box keeps its own text as its name).
-fn option_row(
-    ui: &mut egui::Ui,
-    engine: &mut TextEngine,
-    caption: &str,
-    name_control: bool,
-    add: impl FnOnce(&mut egui::Ui, &mut TextEngine) -> egui::Response,
-) {
-    let (control, caption) = if i18n::is_rtl() {
-        let control = add(ui, engine);
-        (control, interface::label(ui, engine, caption))
-    } else {
-        let caption = interface::label(ui, engine, caption);
-        (add(ui, engine), caption)
-    };
-    if name_control {
-        control.labelled_by(caption.id);
-    }
-    ui.end_row();
 }
 
 #[cfg(test)]

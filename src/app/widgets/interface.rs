@@ -371,11 +371,7 @@ pub fn menu_item(
     let name = text.name().to_owned();
     let shortcut_text = shortcut.to_owned();
     let shortcut = egui::RichText::new(shortcut).weak();
-    let atoms = if i18n::is_rtl() {
-        (Atom::from(shortcut), Atom::grow(), text.atom())
-    } else {
-        (text.atom(), Atom::grow(), Atom::from(shortcut))
-    };
+    let atoms = ends(text.atom(), Atom::from(shortcut));
     let mut button = egui::Button::new(atoms);
     if let Some(on) = selected {
         button = button.selected(on);
@@ -391,6 +387,19 @@ pub fn menu_item(
         });
     }
     response
+}
+
+/// A row's atoms with `leading` at the edge the interface reads from and `trailing` at the
+/// other, the space between them growing.
+fn ends(
+    leading: Atom<'static>,
+    trailing: Atom<'static>,
+) -> (Atom<'static>, Atom<'static>, Atom<'static>) {
+    if i18n::is_rtl() {
+        (trailing, Atom::grow(), leading)
+    } else {
+        (leading, Atom::grow(), trailing)
+    }
 }
 
 /// A menu of the menu bar: its title (laid out by the caller, whose engine the menu's
@@ -440,11 +449,7 @@ pub fn submenu<R>(
 ) -> Response {
     let name = text.name().to_owned();
     let arrow = submenu_arrow();
-    let atoms = if i18n::is_rtl() {
-        (arrow, Atom::grow(), text.atom())
-    } else {
-        (text.atom(), Atom::grow(), arrow)
-    };
+    let atoms = ends(text.atom(), arrow);
     let (response, _) =
         egui::containers::menu::SubMenuButton::from_button(egui::Button::new(atoms))
             .ui(ui, add_contents);
@@ -529,4 +534,27 @@ pub fn window(id_salt: &str) -> egui::Window<'static> {
 pub fn label_width(ui: &egui::Ui, engine: &mut TextEngine, text: &str) -> f32 {
     let size = egui::TextStyle::Body.resolve(ui.style()).size;
     line_width(engine, &interface_line(text), ui_font(size)) + 2.0
+}
+
+/// One row of a two-column grid of options: `caption` and the control `add` draws, named
+/// by the caption when `name_control` (a check box keeps its own text as its name); the
+/// caption on the right in a right-to-left interface (a grid does not mirror itself).
+pub fn grid_row(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    caption: &str,
+    name_control: bool,
+    add: impl FnOnce(&mut egui::Ui, &mut TextEngine) -> Response,
+) {
+    let (control, caption) = if i18n::is_rtl() {
+        let control = add(ui, engine);
+        (control, label(ui, engine, caption))
+    } else {
+        let caption = label(ui, engine, caption);
+        (add(ui, engine), caption)
+    };
+    if name_control {
+        control.labelled_by(caption.id);
+    }
+    ui.end_row();
 }
