@@ -398,3 +398,32 @@ fn labels_without_a_colour_get_free_palette_colours_and_a_bad_colour_is_still_an
         "{d:?}"
     );
 }
+
+/// Regression for 74f0483, the smallest input of what `fuzz_corpus_json` found (its check:
+/// an accepted corpus's span labels are in its label set): a second `"documents"` key after
+/// the labels. The fast reader handed the labels over with one list and built the corpus of
+/// the other with the label set already taken, so the file loaded with no labels at all.
+/// The spans were still checked against the declared names, so only a span with a declared
+/// label shows it (one with an undeclared label was rejected before the fix too). Both
+/// orders of the keys; the last list is the one kept, as the slow reader keeps it.
+#[test]
+fn second_documents_key_keeps_the_labels_its_spans_use() {
+    let labelled =
+        r#"[{"id": "d1", "text": "زار موسكو", "spans": [{"start": 4, "end": 9, "label": "LOC"}]}]"#;
+    let head = r#""format": "taliq-corpus", "version": 1"#;
+    for json in [
+        format!(r#"{{{head}, "labels": {LABELS}, "documents": [], "documents": {labelled}}}"#),
+        format!(r#"{{{head}, "documents": [], "labels": {LABELS}, "documents": {labelled}}}"#),
+    ] {
+        let corpus = parse_corpus(json.as_bytes(), Form::Json).expect("the last list is read");
+        let labels: Vec<&str> = corpus.labels.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(labels, ["PER", "LOC"], "{json}");
+        assert_eq!(corpus.documents.len(), 1, "{json}");
+        let span = &corpus.documents[0].spans()[0];
+        assert_eq!(
+            (span.label.as_str(), span.range.start()),
+            ("LOC", 4),
+            "{json}"
+        );
+    }
+}

@@ -30,9 +30,10 @@ fn big_corpus(n: usize) -> (AppState, Vec<usize>) {
             text.push_str("إلى موسكو ثمّ عاد، ");
         }
         text.push_str("وقال المتحدث إن المحادثات مستمرة.");
-        corpus
-            .documents
-            .push(taliq::model::Document::new(format!("doc{i:04}"), &text));
+        corpus.documents.push(taliq::model::Document::new(
+            format!("doc{i:04}"),
+            text.as_str(),
+        ));
         mentions.push(times);
     }
     (

@@ -11,6 +11,9 @@ pub mod panel;
 pub mod state;
 pub mod worker;
 
+#[cfg(test)]
+mod tests;
+
 pub use state::{SuggestSettings, SuggestState, TrainedModel};
 
 use std::path::Path;
@@ -22,7 +25,7 @@ use crate::suggest::gazetteer::Gazetteer;
 use crate::suggest::matcher::Matcher;
 use crate::suggest::tagger::Tagger;
 use crate::suggest::{Prediction, Recommender, suggest_document, training_documents};
-pub use worker::{Inputs, Quality, Report, Training};
+pub use worker::{Inputs, Quality, Report, Training, UnfinishedText};
 
 use crate::app::i18n::{self, Arg, tr};
 use crate::text::isolates::path_unit;
@@ -83,11 +86,18 @@ impl AppState {
             self.suggest.offered.clear();
             return;
         };
-        let mut matcher = Matcher::from_corpus(&self.corpus);
-        for gazetteer in &self.suggest.gazetteers {
-            matcher.learn_gazetteer(gazetteer);
-        }
-        self.suggest.matcher_forms = matcher.len();
+        let learned = (self.generation, self.history.revision());
+        let matcher = match &mut self.suggest.matcher {
+            Some((key, matcher)) if *key == learned => matcher,
+            slot => {
+                let mut matcher = Matcher::from_corpus(&self.corpus);
+                for gazetteer in &self.suggest.gazetteers {
+                    matcher.learn_gazetteer(gazetteer);
+                }
+                self.suggest.matcher_forms = matcher.len();
+                &mut slot.insert((learned, matcher)).1
+            }
+        };
         if let Some(model) = &self.suggest.model {
             self.suggest
                 .tagged
@@ -100,7 +110,7 @@ impl AppState {
                 .get(&self.selected)
                 .map_or(&[][..], Vec::as_slice),
         );
-        let mut recommenders: Vec<&dyn Recommender> = vec![&matcher];
+        let mut recommenders: Vec<&dyn Recommender> = vec![&*matcher];
         if self.suggest.model.is_some() {
             recommenders.push(&tagged);
         }
@@ -254,29 +264,42 @@ impl AppState {
 
     /// Starts training the tagger on the labelled documents (cancelling a run going on).
     pub fn train_tagger(&mut self) {
-        let train = training_documents(&self.corpus);
-        if train.iter().all(|(_, d)| d.spans().is_empty()) {
+        let inputs = self.training_inputs();
+        if inputs.train.iter().all(|(_, d)| d.spans().is_empty()) {
             self.say(tr!("suggest-no-spans"));
             return;
         }
-        let unfinished: Vec<(usize, Document)> = self
+        let spans = span_count(self);
+        self.suggest.spans_at_training = Some(spans);
+        self.suggest.training = Some(Training::start(inputs, self.generation, spans));
+        self.say(tr!("suggest-training"));
+    }
+
+    /// What a training run takes from the window, made in the frame that starts it: the
+    /// done documents are clones that share their texts with the corpus, the unfinished
+    /// ones only ids and shared texts (copying the documents of a corpus of 100 MB cost
+    /// that frame more than half a second).
+    pub(crate) fn training_inputs(&self) -> Inputs {
+        let unfinished: Vec<UnfinishedText> = self
             .corpus
             .documents
             .iter()
             .enumerate()
             .filter(|(_, d)| d.status < Status::Done)
-            .map(|(i, d)| (i, d.clone()))
+            .map(|(index, d)| UnfinishedText {
+                index,
+                id: d.id.clone(),
+                text: d.shared_text(),
+            })
             .collect();
-        let spans = span_count(self);
-        self.suggest.spans_at_training = Some(spans);
         let gazetteer = self
             .suggest
             .gazetteers
             .iter()
             .flat_map(|g| g.entries.iter().map(|e| (e.label.clone(), e.name.clone())))
             .collect();
-        let inputs = Inputs {
-            train,
+        Inputs {
+            train: training_documents(&self.corpus),
             unfinished,
             gazetteer,
             clusters_cache: self
@@ -288,9 +311,7 @@ impl AppState {
                 .project
                 .as_ref()
                 .map(|p| p.dir.join(crate::project::DOCUMENTS_FILE)),
-        };
-        self.suggest.training = Some(Training::start(inputs, self.generation, spans));
-        self.say(tr!("suggest-training"));
+        }
     }
 
     /// Takes what the worker reported, and starts training again when enough spans were
@@ -426,6 +447,7 @@ impl AppState {
         self.suggest.gazetteers.retain(|g| g.path != gazetteer.path);
         self.suggest.gazetteers.push(gazetteer);
         // The matcher learns it at the next refresh.
+        self.suggest.matcher = None;
         self.suggest.offered_for = None;
         self.say(tr!(
             "suggest-gazetteer-added",

@@ -8,6 +8,7 @@ use super::worker::{Quality, Training};
 use crate::model::Suggestion;
 use crate::suggest::Prediction;
 use crate::suggest::gazetteer::Gazetteer;
+use crate::suggest::matcher::Matcher;
 use crate::suggest::tagger::Tagger;
 
 /// A tagger in use, and where it came from.
@@ -62,6 +63,10 @@ pub struct SuggestState {
     pub training: Option<Training>,
     /// Forms the matcher knows (for the panel).
     pub matcher_forms: usize,
+    /// The matcher, and the corpus it learned (generation, history revision): learning every
+    /// span again costs a frame 100 ms on a large corpus, so a new model or another open
+    /// document reuses it; adding a gazetteer drops it.
+    pub(super) matcher: Option<((u64, u64), Matcher)>,
     /// Gazetteer files added: the matcher learns their names, the tagger uses them as features.
     pub gazetteers: Vec<Gazetteer>,
     /// Spans in the corpus when training last started (`None`: counted at the first frame).

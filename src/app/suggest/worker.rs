@@ -45,8 +45,9 @@ pub enum Report {
         tagger: Box<Tagger>,
         /// Wall time of training.
         seconds: f64,
-        /// Its suggestions for each unfinished document (corpus index), made here so that
-        /// opening one never waits for the tagger.
+        /// Its suggestions for every document of the corpus (corpus index), the done ones
+        /// too, made here so that no frame waits for the tagger (neither the one the model
+        /// arrives in, for the open document, nor opening another).
         tagged: Vec<(usize, Vec<Prediction>)>,
     },
     /// How unsure the model is about each unfinished document (corpus index, 0 to 1).
@@ -92,6 +93,7 @@ impl Training {
         let (sender, reports) = mpsc::channel();
         let job = Job {
             inputs,
+            unfinished: Vec::new(),
             progress: Arc::clone(&progress),
             cancel: Arc::clone(&cancel),
             sender,
@@ -154,10 +156,11 @@ impl Drop for Training {
 pub struct Inputs {
     /// Documents to train on, with their corpus indices.
     pub train: Vec<(usize, Document)>,
-    /// Documents to tag and rate afterwards, with their corpus indices: every document
-    /// not done, so that with the done ones in `train` they hold the text of the whole
-    /// corpus, which the model's word clusters are learned from.
-    pub unfinished: Vec<(usize, Document)>,
+    /// Documents to tag and rate afterwards: every document not done, so that with the
+    /// done ones in `train` they hold the text of the whole corpus, which the model's word
+    /// clusters are learned from. Only their ids and texts, the texts shared: the frame
+    /// that starts a run copies no text, and the worker makes the documents.
+    pub unfinished: Vec<UnfinishedText>,
     /// User gazetteer entries as `(label, name)`.
     pub gazetteer: Vec<(String, String)>,
     /// Where the clusters are cached (keyed by the text); `None`: learned every time.
@@ -167,9 +170,22 @@ pub struct Inputs {
     pub project_documents: Option<std::path::PathBuf>,
 }
 
+/// What a run reads of an unfinished document.
+#[derive(Debug, Clone)]
+pub struct UnfinishedText {
+    /// Its index in the corpus.
+    pub index: usize,
+    /// Its id.
+    pub id: String,
+    /// Its text, shared with the corpus's document (not a copy).
+    pub text: Arc<str>,
+}
+
 /// What the worker thread owns.
 struct Job {
     inputs: Inputs,
+    /// The unfinished documents, made on the worker from `inputs.unfinished`.
+    unfinished: Vec<(usize, Document)>,
     progress: Arc<Mutex<Progress>>,
     cancel: Arc<AtomicBool>,
     sender: mpsc::Sender<Report>,
@@ -188,7 +204,11 @@ impl Job {
         }
     }
 
-    fn run(self) {
+    fn run(mut self) {
+        self.unfinished = std::mem::take(&mut self.inputs.unfinished)
+            .into_iter()
+            .map(|u| (u.index, Document::new(u.id, u.text)))
+            .collect();
         // Leave one core to the window.
         let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         let options = TrainOptions {
@@ -221,10 +241,19 @@ impl Job {
             }
         };
         let seconds = started.elapsed().as_secs_f64();
-        let unfinished: Vec<&Document> = self.inputs.unfinished.iter().map(|(_, d)| d).collect();
-        let indices = self.inputs.unfinished.iter().map(|(i, _)| *i);
-        let predictions = indices.clone().zip(tagger.tag_many(&unfinished)).collect();
+        let unfinished: Vec<&Document> = self.unfinished.iter().map(|(_, d)| d).collect();
+        let indices = self.unfinished.iter().map(|(i, _)| *i);
         let uncertainty = tagger.uncertainty(&unfinished);
+        let (tagged_indices, to_tag): (Vec<usize>, Vec<&Document>) = self
+            .unfinished
+            .iter()
+            .chain(self.done_documents())
+            .map(|(i, d)| (*i, d))
+            .unzip();
+        let predictions = tagged_indices
+            .into_iter()
+            .zip(tagger.tag_many(&to_tag))
+            .collect();
         let sent = self
             .sender
             .send(Report::Trained {
@@ -244,7 +273,6 @@ impl Job {
         let trained_on: std::collections::HashSet<usize> =
             self.inputs.train.iter().map(|(i, _)| *i).collect();
         let unlabelled: Vec<&str> = self
-            .inputs
             .unfinished
             .iter()
             .filter(|(i, _)| !trained_on.contains(i))
@@ -277,30 +305,33 @@ impl Job {
             .inputs
             .train
             .iter()
-            .chain(&self.inputs.unfinished)
+            .chain(&self.unfinished)
             .map(|(_, d)| d.id.as_str())
             .collect();
         corpus.documents.retain(|d| !known.contains(d.id.as_str()));
         Some(corpus)
     }
 
+    /// The done documents: those trained on that are not unfinished (whole, unlike the
+    /// labelled start of an unfinished one that training takes).
+    fn done_documents(&self) -> impl Iterator<Item = &(usize, Document)> {
+        let unfinished: std::collections::HashSet<usize> =
+            self.unfinished.iter().map(|(i, _)| *i).collect();
+        self.inputs
+            .train
+            .iter()
+            .filter(move |(i, _)| !unfinished.contains(i))
+    }
+
     /// The text of every document of the corpus, in corpus order: the unfinished ones whole,
     /// the done ones from the training documents (where they are whole).
     fn corpus_texts(&self) -> Vec<&str> {
         let mut texts: Vec<(usize, &str)> = self
-            .inputs
             .unfinished
             .iter()
+            .chain(self.done_documents())
             .map(|(i, d)| (*i, d.text()))
             .collect();
-        let unfinished: std::collections::HashSet<usize> = texts.iter().map(|(i, _)| *i).collect();
-        texts.extend(
-            self.inputs
-                .train
-                .iter()
-                .filter(|(i, _)| !unfinished.contains(i))
-                .map(|(i, d)| (*i, d.text())),
-        );
         texts.sort_by_key(|(i, _)| *i);
         texts.into_iter().map(|(_, t)| t).collect()
     }
