@@ -314,10 +314,16 @@ fn every_dialog_fits_at_every_size() {
             ),
         ];
         for (what, open, scrolls) in dialogs {
-            let mut harness = window(AppState::sample().unwrap(), size);
-            open(harness.state_mut());
-            harness.run();
-            assert_fits_scrolling(&harness, size, what, scrolls);
+            // In English, and in Arabic with the window mirrored.
+            for language in taliq::app::i18n::Language::ALL {
+                let mut harness = window(AppState::sample().unwrap(), size);
+                harness.state_mut().state.set_language(language);
+                open(harness.state_mut());
+                harness.run();
+                harness.run();
+                let what = format!("{what} ({language:?})");
+                assert_fits_scrolling(&harness, size, &what, scrolls);
+            }
         }
     }
 }
