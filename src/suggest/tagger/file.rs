@@ -1,7 +1,9 @@
 //! The model file: one line of JSON (format name, version, labels, tags, training summary,
 //! lexicon), a newline, then the CRF in little-endian binary: the feature hashes (u64, one
 //! per emission row, in row order), then every weight as f32 (rows × tags, transitions,
-//! start, end). Described in `docs/suggestions.md`.
+//! start, end). A model with a second stage says so in the header (`second_stage`: its
+//! added rows) and appends that stage: the added rows' hashes, then all its weights.
+//! Files without it (older ones) load as one-stage models. Described in `docs/suggestions.md`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +14,7 @@ use super::clusters::Clusters;
 use super::crf::Crf;
 use super::lexicon::Lexicon;
 use super::model::{FeatureIndex, Stage, Tagger, TrainingSummary};
+use super::second_stage::SecondStage;
 
 /// The `format` of a model file.
 pub const FORMAT: &str = "taliq-tagger";
@@ -43,6 +46,16 @@ struct Header {
     cuts: HashMap<String, u32>,
     lexicon: Lexicon,
     clusters: Clusters,
+    /// The second stage, when there is one (absent from older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    second_stage: Option<SecondStageHeader>,
+}
+
+/// What the header says of the second stage.
+#[derive(Debug, Serialize, Deserialize)]
+struct SecondStageHeader {
+    /// Emission rows it adds to the first stage's.
+    features: usize,
 }
 
 /// Why a model file could not be read or written, with the file and the place.
@@ -83,6 +96,9 @@ impl Tagger {
             cuts: self.cuts.clone(),
             lexicon: self.lexicon.clone(),
             clusters: self.clusters.clone(),
+            second_stage: self.second.as_ref().map(|second| SecondStageHeader {
+                features: second.extra.len(),
+            }),
         };
         let mut out = serde_json::to_vec(&header).unwrap_or_default();
         out.push(b'\n');
@@ -96,6 +112,18 @@ impl Tagger {
         }
         for &w in &crf.weights {
             out.extend_from_slice(&(w as f32).to_le_bytes());
+        }
+        if let Some(second) = &self.second {
+            let mut hashes = vec![0u64; second.extra.len()];
+            for (&h, &row) in &second.extra {
+                hashes[row as usize - crf.features] = h;
+            }
+            for h in hashes {
+                out.extend_from_slice(&h.to_le_bytes());
+            }
+            for &w in &second.crf.weights {
+                out.extend_from_slice(&(w as f32).to_le_bytes());
+            }
         }
         out
     }
@@ -175,40 +203,72 @@ impl Tagger {
             ));
         }
         let body = &bytes[newline + 1..];
-        let size = Crf::size(tags, header.features);
-        let expected = header
-            .features
-            .checked_mul(8)
-            .and_then(|h| size.checked_mul(4).and_then(|w| w.checked_add(h)));
+        let first_rows = header.features;
+        let added = header.second_stage.as_ref().map_or(0, |s| s.features);
+        // Outer `None`: no second stage; inner `None`: its byte count overflows.
+        let second_size = header.second_stage.as_ref().map(|_| {
+            first_rows
+                .checked_add(added)
+                .and_then(|rows| rows.checked_mul(tags))
+                .and_then(|w| w.checked_add(tags * tags + 2 * tags))
+                .and_then(|w| w.checked_mul(4))
+                .and_then(|w| w.checked_add(added.checked_mul(8)?))
+        });
+        // Checked: the header's counts may be anything.
+        let size = first_rows
+            .checked_mul(tags)
+            .and_then(|w| w.checked_add(tags * tags + 2 * tags));
+        let first_bytes = first_rows.checked_mul(8).and_then(|h| {
+            size.and_then(|s| s.checked_mul(4))
+                .and_then(|w| w.checked_add(h))
+        });
+        let expected = match second_size {
+            None => first_bytes,
+            Some(second) => first_bytes.and_then(|f| second.and_then(|s| f.checked_add(s))),
+        };
         if expected != Some(body.len()) {
             return Err(invalid(
                 &format!("byte {}", newline + 1),
                 format!(
-                    "the weights take {} bytes, expected {} for {} features and {tags} tags (file cut short or damaged)",
+                    "the weights take {} bytes, expected {} for {} features{} and {tags} tags (file cut short or damaged)",
                     body.len(),
                     expected.map_or_else(|| "too many".to_owned(), |e| e.to_string()),
-                    header.features
+                    first_rows,
+                    if header.second_stage.is_some() {
+                        format!(" and {added} second-stage features")
+                    } else {
+                        String::new()
+                    }
                 ),
             ));
         }
-        let (hash_bytes, weight_bytes) = body.split_at(header.features * 8);
-        let mut index = FeatureIndex::default();
-        index.reserve(header.features);
-        for (row, chunk) in hash_bytes.chunks_exact(8).enumerate() {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(chunk);
-            index.insert(u64::from_le_bytes(b), row as u32);
-        }
-        let weights: Vec<f64> = weight_bytes
-            .chunks_exact(4)
-            .map(|c| f64::from(f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
-            .collect();
-        if weights.iter().any(|w| !w.is_finite()) {
-            return Err(invalid(
-                &format!("byte {}", newline + 1 + header.features * 8),
-                "a weight is not a finite number".into(),
-            ));
-        }
+        let (hash_bytes, rest) = body.split_at(first_rows * 8);
+        let size = size.unwrap_or_default();
+        let (weight_bytes, second_bytes) = rest.split_at(size * 4);
+        let index: FeatureIndex = read_hashes(hash_bytes, 0);
+        let weights = read_weights(weight_bytes).ok_or_else(|| {
+            invalid(
+                &format!("byte {}", newline + 1 + first_rows * 8),
+                NOT_FINITE.into(),
+            )
+        })?;
+        let second = match header.second_stage {
+            None => None,
+            Some(_) => {
+                let (extra_bytes, second_weights) = second_bytes.split_at(added * 8);
+                let at = newline + 1 + first_rows * 8 + size * 4 + added * 8;
+                let weights = read_weights(second_weights)
+                    .ok_or_else(|| invalid(&format!("byte {at}"), NOT_FINITE.into()))?;
+                Some(SecondStage {
+                    extra: read_hashes(extra_bytes, first_rows),
+                    crf: Crf {
+                        tags,
+                        features: first_rows + added,
+                        weights,
+                    },
+                })
+            }
+        };
         Ok(Tagger {
             labels: header.labels,
             tags: header.tags,
@@ -220,6 +280,7 @@ impl Tagger {
                     weights,
                 },
             },
+            second,
             lexicon: header.lexicon,
             clusters: header.clusters,
             propagate: header.propagate,
@@ -227,4 +288,27 @@ impl Tagger {
             summary: header.summary,
         })
     }
+}
+
+const NOT_FINITE: &str = "a weight is not a finite number";
+
+/// Feature hashes (u64 each) numbered as emission rows from `first_row`.
+fn read_hashes(bytes: &[u8], first_row: usize) -> FeatureIndex {
+    let mut index = FeatureIndex::default();
+    index.reserve(bytes.len() / 8);
+    for (row, chunk) in bytes.chunks_exact(8).enumerate() {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        index.insert(u64::from_le_bytes(b), (first_row + row) as u32);
+    }
+    index
+}
+
+/// f32 weights as f64; `None` when one is not finite.
+fn read_weights(bytes: &[u8]) -> Option<Vec<f64>> {
+    let weights: Vec<f64> = bytes
+        .chunks_exact(4)
+        .map(|c| f64::from(f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+        .collect();
+    weights.iter().all(|w| w.is_finite()).then_some(weights)
 }
