@@ -15,6 +15,7 @@ use crate::suggest::tagger::{self, CrossValidation, Resources, TrainOptions};
 
 /// Options of `taliq train`.
 #[derive(Debug, clap::Args)]
+#[allow(clippy::struct_excessive_bools, reason = "on/off command-line flags")]
 pub struct TrainArgs {
     /// Corpus files (.json or .jsonl), or CoNLL files (.conll, .bio, .iob: token and tag per
     /// line, as `ANERcorp`) read with `taliq import --format conll`'s reader.

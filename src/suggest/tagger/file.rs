@@ -204,82 +204,47 @@ impl Tagger {
         }
         let body = &bytes[newline + 1..];
         let first_rows = header.features;
-        let added = header.second_stage.as_ref().map_or(0, |s| s.features);
-        // Outer `None`: no second stage; inner `None`: its byte count overflows.
-        let second_size = header.second_stage.as_ref().map(|_| {
-            first_rows
-                .checked_add(added)
-                .and_then(|rows| rows.checked_mul(tags))
-                .and_then(|w| w.checked_add(tags * tags + 2 * tags))
-                .and_then(|w| w.checked_mul(4))
-                .and_then(|w| w.checked_add(added.checked_mul(8)?))
-        });
+        let added = header.second_stage.as_ref().map(|s| s.features);
         // Checked: the header's counts may be anything.
-        let size = first_rows
-            .checked_mul(tags)
-            .and_then(|w| w.checked_add(tags * tags + 2 * tags));
-        let first_bytes = first_rows.checked_mul(8).and_then(|h| {
-            size.and_then(|s| s.checked_mul(4))
-                .and_then(|w| w.checked_add(h))
-        });
-        let expected = match second_size {
-            None => first_bytes,
-            Some(second) => first_bytes.and_then(|f| second.and_then(|s| f.checked_add(s))),
+        let expected = match added {
+            None => block_bytes(first_rows, first_rows, tags),
+            Some(added) => block_bytes(first_rows, first_rows, tags).and_then(|first| {
+                let rows = first_rows.checked_add(added)?;
+                first.checked_add(block_bytes(added, rows, tags)?)
+            }),
         };
         if expected != Some(body.len()) {
             return Err(invalid(
                 &format!("byte {}", newline + 1),
                 format!(
-                    "the weights take {} bytes, expected {} for {} features{} and {tags} tags (file cut short or damaged)",
+                    "the weights take {} bytes, expected {} for {first_rows} features{} and {tags} tags (file cut short or damaged)",
                     body.len(),
                     expected.map_or_else(|| "too many".to_owned(), |e| e.to_string()),
-                    first_rows,
-                    if header.second_stage.is_some() {
-                        format!(" and {added} second-stage features")
-                    } else {
-                        String::new()
-                    }
+                    added.map_or_else(String::new, |a| format!(" and {a} second-stage features")),
                 ),
             ));
         }
-        let (hash_bytes, rest) = body.split_at(first_rows * 8);
-        let size = size.unwrap_or_default();
-        let (weight_bytes, second_bytes) = rest.split_at(size * 4);
-        let index: FeatureIndex = read_hashes(hash_bytes, 0);
-        let weights = read_weights(weight_bytes).ok_or_else(|| {
-            invalid(
-                &format!("byte {}", newline + 1 + first_rows * 8),
-                NOT_FINITE.into(),
-            )
-        })?;
-        let second = match header.second_stage {
-            None => None,
-            Some(_) => {
-                let (extra_bytes, second_weights) = second_bytes.split_at(added * 8);
-                let at = newline + 1 + first_rows * 8 + size * 4 + added * 8;
-                let weights = read_weights(second_weights)
-                    .ok_or_else(|| invalid(&format!("byte {at}"), NOT_FINITE.into()))?;
-                Some(SecondStage {
-                    extra: read_hashes(extra_bytes, first_rows),
-                    crf: Crf {
-                        tags,
-                        features: first_rows + added,
-                        weights,
-                    },
-                })
-            }
-        };
+        let at = newline + 1;
+        let first_size = block_bytes(first_rows, first_rows, tags).unwrap_or_default();
+        let (first_bytes, second_bytes) = body.split_at(first_size);
+        let (index, crf) = read_block(first_bytes, 0, first_rows, tags)
+            .map_err(|offset| invalid(&format!("byte {}", at + offset), NOT_FINITE.into()))?;
+        let second = added
+            .map(|added| {
+                read_block(second_bytes, first_rows, first_rows + added, tags)
+                    .map(|(extra, crf)| SecondStage { extra, crf })
+                    .map_err(|offset| {
+                        invalid(
+                            &format!("byte {}", at + first_size + offset),
+                            NOT_FINITE.into(),
+                        )
+                    })
+            })
+            .transpose()?;
         Ok(Tagger {
             labels: header.labels,
             tags: header.tags,
-            stage: Stage {
-                index,
-                crf: Crf {
-                    tags,
-                    features: header.features,
-                    weights,
-                },
-            },
+            stage: Stage { index, crf },
             second,
             lexicon: header.lexicon,
             clusters: header.clusters,
@@ -292,23 +257,45 @@ impl Tagger {
 
 const NOT_FINITE: &str = "a weight is not a finite number";
 
-/// Feature hashes (u64 each) numbered as emission rows from `first_row`.
-fn read_hashes(bytes: &[u8], first_row: usize) -> FeatureIndex {
+/// Bytes of a block of the file: `hashes` feature hashes (u64), then the f32 weights of a
+/// CRF of `rows` emission rows and `tags` tags; `None` when that overflows.
+fn block_bytes(hashes: usize, rows: usize, tags: usize) -> Option<usize> {
+    rows.checked_mul(tags)?
+        .checked_add(tags * tags + 2 * tags)?
+        .checked_mul(4)?
+        .checked_add(hashes.checked_mul(8)?)
+}
+
+/// A block of [`block_bytes`] (its length checked): the hashes, numbered as emission rows
+/// from `first_row`, and the CRF of `rows` rows. `Err` with the offset in the block of the
+/// weights when one is not finite.
+fn read_block(
+    bytes: &[u8],
+    first_row: usize,
+    rows: usize,
+    tags: usize,
+) -> Result<(FeatureIndex, Crf), usize> {
+    let (hash_bytes, weight_bytes) = bytes.split_at((rows - first_row) * 8);
     let mut index = FeatureIndex::default();
-    index.reserve(bytes.len() / 8);
-    for (row, chunk) in bytes.chunks_exact(8).enumerate() {
+    index.reserve(rows - first_row);
+    for (row, chunk) in hash_bytes.chunks_exact(8).enumerate() {
         let mut b = [0u8; 8];
         b.copy_from_slice(chunk);
         index.insert(u64::from_le_bytes(b), (first_row + row) as u32);
     }
-    index
-}
-
-/// f32 weights as f64; `None` when one is not finite.
-fn read_weights(bytes: &[u8]) -> Option<Vec<f64>> {
-    let weights: Vec<f64> = bytes
+    let weights: Vec<f64> = weight_bytes
         .chunks_exact(4)
         .map(|c| f64::from(f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
         .collect();
-    weights.iter().all(|w| w.is_finite()).then_some(weights)
+    if weights.iter().any(|w| !w.is_finite()) {
+        return Err(hash_bytes.len());
+    }
+    Ok((
+        index,
+        Crf {
+            tags,
+            features: rows,
+            weights,
+        },
+    ))
 }

@@ -204,7 +204,7 @@ pub(super) fn jackknife_paths(
             &mut crf,
             &training,
             options,
-            FitSpan {
+            &FitSpan {
                 stage: "second stage: first-stage predictions",
                 from,
                 to: from + width,
@@ -288,7 +288,7 @@ pub(super) fn train(
         &mut crf,
         &refs,
         options,
-        FitSpan {
+        &FitSpan {
             stage: "second stage",
             from: middle,
             to: span.1,
@@ -414,7 +414,7 @@ mod tests {
             to: 1.0,
             max_iterations: 30,
         };
-        fit(&mut everything, &refs, &options, span, &|_| {}, &cancel).unwrap();
+        fit(&mut everything, &refs, &options, &span, &|_| {}, &cancel).unwrap();
         let mut lattice = Lattice::default();
         everything.emissions(&everything.weights, &data[0].tokens(), &mut lattice);
         assert_eq!(everything.viterbi(&everything.weights, &lattice), [1]);

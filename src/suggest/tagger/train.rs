@@ -316,7 +316,7 @@ pub(super) fn train_sentences(
         &mut crf,
         &refs,
         options,
-        FitSpan {
+        &FitSpan {
             stage: "training",
             from: 0.05,
             to: first_end,
@@ -462,7 +462,7 @@ pub(super) fn fit(
     crf: &mut Crf,
     data: &[&TrainSentence],
     options: &TrainOptions,
-    span: FitSpan,
+    span: &FitSpan,
     progress: &dyn Fn(Progress),
     cancel: &AtomicBool,
 ) -> Result<usize, TrainError> {
