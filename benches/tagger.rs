@@ -31,6 +31,16 @@ fn bench(c: &mut Criterion) {
     group.bench_function("tag a 1 MB article", |b| {
         b.iter(|| black_box(tagger.tag(&article)));
     });
+    // The same with a second stage: the first stage's tags, the document's votes, the second.
+    let two_stages = TrainOptions {
+        second_stage: true,
+        ..options
+    };
+    let tagger = train(&docs, &Resources::default(), &two_stages, &|_| {}, &cancel)
+        .expect("spans to learn from");
+    group.bench_function("tag a 1 MB article, two stages", |b| {
+        b.iter(|| black_box(tagger.tag(&article)));
+    });
     group.finish();
 }
 
