@@ -101,6 +101,7 @@ pub struct LabelMismatch {
 }
 
 /// Features of one sentence as emission rows, ready for the CRF.
+#[derive(Clone)]
 pub(super) struct SentenceRows {
     /// Concatenated rows of every token.
     pub rows: Vec<u32>,
@@ -187,11 +188,13 @@ impl Tagger {
         let sents = sentences::sentences(docs, None);
         let words = word_infos(&sents);
         let infos = infos_of(&sents, &words);
-        let (crf, rows) = self.final_rows(&sents, &infos);
+        let inputs = self.final_inputs(&sents, &infos);
+        let crf = inputs.crf;
         let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
         let mut sums = vec![(0.0f64, 0usize); docs.len()];
-        for (sentence, rows) in sents.iter().zip(&rows) {
+        for (s, sentence) in sents.iter().enumerate() {
+            let rows = inputs.rows(s);
             let tokens = rows.tokens();
             if tokens.is_empty() {
                 continue;
@@ -222,8 +225,9 @@ impl Tagger {
     pub(super) fn predict(&self, sents: &[Sentence]) -> Vec<Vec<Prediction>> {
         let words = word_infos(sents);
         let infos = infos_of(sents, &words);
-        let (crf, rows) = self.final_rows(sents, &infos);
-        let mut spans = in_parallel(&rows, |part| self.decode_run(crf, part));
+        let inputs = self.final_inputs(sents, &infos);
+        let indices: Vec<usize> = (0..sents.len()).collect();
+        let mut spans = in_parallel(&indices, |part| self.decode_run(&inputs, part));
         if self.propagate {
             propagate(sents, &infos, &mut spans, &|label| {
                 self.tags
@@ -250,11 +254,7 @@ impl Tagger {
     /// The CRF that decides (the second stage when there is one) and every sentence's
     /// emission rows for it: the first stage's features, and with a second stage, the first
     /// stage's predictions in the document besides.
-    fn final_rows(
-        &self,
-        sents: &[Sentence],
-        infos: &[Vec<&WordInfo>],
-    ) -> (&Crf, Vec<SentenceRows>) {
+    fn final_inputs(&self, sents: &[Sentence], infos: &[Vec<&WordInfo>]) -> FinalInputs<'_> {
         let rows = in_parallel(infos, |part| {
             let mut lex = Vec::new();
             part.iter()
@@ -266,7 +266,11 @@ impl Tagger {
                 .collect()
         });
         let Some(second) = &self.second else {
-            return (&self.stage.crf, rows);
+            return FinalInputs {
+                crf: &self.stage.crf,
+                first: rows,
+                second: None,
+            };
         };
         let first = &self.stage.crf;
         let paths = in_parallel(&rows, |part| {
@@ -279,20 +283,25 @@ impl Tagger {
                 .collect()
         });
         let extra = second_stage::features(sents, infos, &paths, &self.tags);
-        let rows = rows
-            .iter()
-            .zip(&extra)
-            .map(|(r, e)| second.rows(r, e))
-            .collect();
-        (&second.crf, rows)
+        FinalInputs {
+            crf: &second.crf,
+            first: rows,
+            second: Some((second, extra)),
+        }
     }
 
     /// The spans of each sentence with their scores (the probability of the span's tags).
-    fn decode_run(&self, crf: &Crf, rows: &[SentenceRows]) -> Vec<Vec<(TaggedSpan, f32)>> {
+    fn decode_run(
+        &self,
+        inputs: &FinalInputs<'_>,
+        sentences: &[usize],
+    ) -> Vec<Vec<(TaggedSpan, f32)>> {
+        let crf = inputs.crf;
         let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
-        let mut out = Vec::with_capacity(rows.len());
-        for rows in rows {
+        let mut out = Vec::with_capacity(sentences.len());
+        for &s in sentences {
+            let rows = inputs.rows(s);
             crf.emissions(&crf.weights, &rows.tokens(), &mut lattice);
             crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             let path = crf.viterbi(&crf.weights, &lattice);
@@ -312,6 +321,30 @@ impl Tagger {
             out.push(scored);
         }
         out
+    }
+}
+
+/// What the deciding CRF needs of every sentence: the first stage's rows and, with a second
+/// stage, each token's second-stage features (its rows are made a sentence at a time, so
+/// that a long text is not held twice).
+struct FinalInputs<'a> {
+    /// The CRF that decides.
+    crf: &'a Crf,
+    /// Each sentence's first-stage rows.
+    first: Vec<SentenceRows>,
+    /// The second stage and each sentence's tokens' second-stage feature hashes.
+    second: Option<(&'a SecondStage, Vec<Vec<Vec<u64>>>)>,
+}
+
+impl FinalInputs<'_> {
+    /// Sentence `s`'s rows for the deciding CRF.
+    fn rows(&self, s: usize) -> std::borrow::Cow<'_, SentenceRows> {
+        match &self.second {
+            None => std::borrow::Cow::Borrowed(&self.first[s]),
+            Some((second, extra)) => {
+                std::borrow::Cow::Owned(second.rows(&self.first[s], &extra[s]))
+            }
+        }
     }
 }
 

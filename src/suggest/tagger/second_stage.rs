@@ -89,7 +89,7 @@ pub fn features(
             }
         }
     }
-    let stage_one = |tag: u16| hash(Template::StageOne, &tags[tag as usize]);
+    let hashes = VoteHashes::new(tags, &label_names);
     sents
         .iter()
         .zip(words)
@@ -97,17 +97,16 @@ pub fn features(
         .map(|((sentence, words), path)| {
             (0..path.len().min(words.len()))
                 .map(|t| {
-                    let own = path[t];
-                    let mut out = vec![stage_one(own)];
+                    let own = path[t] as usize;
+                    let mut out = vec![hashes.stage_one[own][1]];
                     if t > 0 {
-                        out.push(at_offset(stage_one(path[t - 1]), -1));
+                        out.push(hashes.stage_one[path[t - 1] as usize][0]);
                     }
                     if t + 1 < path.len() {
-                        out.push(at_offset(stage_one(path[t + 1]), 1));
+                        out.push(hashes.stage_one[path[t + 1] as usize][2]);
                     }
                     if let Some(counts) = votes.get(&(sentence.group, words[t].stem.as_str())) {
-                        let own_label = label_id[own as usize];
-                        document_votes(counts, own_label, &label_names, &mut out);
+                        hashes.votes(counts, label_id[own], &mut out);
                     }
                     out
                 })
@@ -116,42 +115,67 @@ pub fn features(
         .collect()
 }
 
-/// The vote features of a token whose stem got `counts` (by label, its own label
-/// `own_label` included) in its group.
-fn document_votes(counts: &[u32], own_label: usize, label_names: &[&str], out: &mut Vec<u64>) {
-    let elsewhere: Vec<u32> = counts
-        .iter()
-        .enumerate()
-        .map(|(l, &n)| if l == own_label { n - 1 } else { n })
-        .collect();
-    if elsewhere.iter().all(|&n| n == 0) {
-        return;
-    }
-    for (l, &n) in elsewhere.iter().enumerate().skip(1) {
-        if n > 0 {
-            out.push(hash(
-                Template::DocumentVote,
-                &format!("seen:{}", label_names[l]),
-            ));
+/// The second stage's feature hashes, computed once per tagging rather than per token.
+struct VoteHashes {
+    /// Per tag: its stage-one feature seen from the next token, its own, from the previous.
+    stage_one: Vec<[u64; 3]>,
+    /// Per label: "seen elsewhere as it".
+    seen: Vec<u64>,
+    /// Per label: "the majority elsewhere".
+    major: Vec<u64>,
+    /// Per (own label, majority label).
+    own_major: Vec<Vec<u64>>,
+    /// Every other mention is a name.
+    always: u64,
+}
+
+impl VoteHashes {
+    fn new(tags: &[String], labels: &[&str]) -> Self {
+        let of = |key: &str| hash(Template::DocumentVote, key);
+        Self {
+            stage_one: tags
+                .iter()
+                .map(|t| {
+                    let h = hash(Template::StageOne, t);
+                    [at_offset(h, -1), h, at_offset(h, 1)]
+                })
+                .collect(),
+            seen: labels.iter().map(|l| of(&format!("seen:{l}"))).collect(),
+            major: labels.iter().map(|l| of(&format!("major:{l}"))).collect(),
+            own_major: labels
+                .iter()
+                .map(|own| {
+                    labels
+                        .iter()
+                        .map(|m| of(&format!("own:{own}|major:{m}")))
+                        .collect()
+                })
+                .collect(),
+            always: of("always-a-name"),
         }
     }
-    // The majority label elsewhere; a tie goes to the first label (O before names).
-    let major = (0..elsewhere.len())
-        .max_by_key(|&l| (elsewhere[l], std::cmp::Reverse(l)))
-        .unwrap_or(0);
-    out.push(hash(
-        Template::DocumentVote,
-        &format!("major:{}", label_names[major]),
-    ));
-    out.push(hash(
-        Template::DocumentVote,
-        &format!(
-            "own:{}|major:{}",
-            label_names[own_label], label_names[major]
-        ),
-    ));
-    if elsewhere[0] == 0 {
-        out.push(hash(Template::DocumentVote, "always-a-name"));
+
+    /// The vote features of a token whose stem got `counts` (by label, its own label
+    /// `own_label` included) in its group.
+    fn votes(&self, counts: &[u32], own_label: usize, out: &mut Vec<u64>) {
+        let elsewhere = |l: usize| counts[l] - u32::from(l == own_label);
+        if (0..counts.len()).all(|l| elsewhere(l) == 0) {
+            return;
+        }
+        for l in 1..counts.len() {
+            if elsewhere(l) > 0 {
+                out.push(self.seen[l]);
+            }
+        }
+        // The majority label elsewhere; a tie goes to the first label (O before names).
+        let major = (0..counts.len())
+            .max_by_key(|&l| (elsewhere(l), std::cmp::Reverse(l)))
+            .unwrap_or(0);
+        out.push(self.major[major]);
+        out.push(self.own_major[own_label][major]);
+        if elsewhere(0) == 0 {
+            out.push(self.always);
+        }
     }
 }
 

@@ -52,7 +52,7 @@ impl Default for TrainOptions {
             threads: 0,
             word_clusters: true,
             propagate: true,
-            second_stage: false,
+            second_stage: true,
             jackknife_iterations: 40,
             second_stage_iterations: 30,
         }
