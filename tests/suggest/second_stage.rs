@@ -31,12 +31,15 @@ fn trained(second_stage: bool) -> Tagger {
         &|_| {},
         &AtomicBool::new(false),
     )
-    .unwrap()
+    .expect("spans to learn from")
 }
 
 fn header(bytes: &[u8]) -> String {
-    let end = bytes.iter().position(|&b| b == b'\n').unwrap();
-    String::from_utf8(bytes[..end].to_vec()).unwrap()
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .expect("a header line");
+    String::from_utf8(bytes[..end].to_vec()).expect("a UTF-8 header")
 }
 
 #[test]
