@@ -31,6 +31,16 @@ fn bench(c: &mut Criterion) {
     group.bench_function("tag a 1 MB article", |b| {
         b.iter(|| black_box(tagger.tag(&article)));
     });
+    // The first stage alone (`--no-second-stage`), for what the second costs.
+    let one_stage = TrainOptions {
+        second_stage: false,
+        ..options
+    };
+    let tagger = train(&docs, &Resources::default(), &one_stage, &|_| {}, &cancel)
+        .expect("spans to learn from");
+    group.bench_function("tag a 1 MB article, first stage only", |b| {
+        b.iter(|| black_box(tagger.tag(&article)));
+    });
     group.finish();
 }
 

@@ -58,6 +58,13 @@ impl Reporter {
             (f64::from(fraction) * STEPS as f64) as u64,
             (fraction * 10.0).floor() as u32,
         );
+        if let Some(line) = fold_scored(p) {
+            match &self.bar {
+                Some(bar) => bar.println(line),
+                None => eprintln!("{line}"),
+            }
+            return;
+        }
         if let Some(bar) = &self.bar {
             bar.set_position(position);
             bar.set_message(describe(p));
@@ -85,6 +92,17 @@ impl Drop for Reporter {
     }
 }
 
+/// "taliq: fold 2/5 scored: micro F1 0.7712" when a fold has just been scored: each fold's
+/// score as soon as it is known, so that a long cross-validation stopped early still says
+/// something.
+fn fold_scored(p: Progress) -> Option<String> {
+    let f1 = p.fold_f1?;
+    let fold = p
+        .fold
+        .map_or_else(String::new, |(fold, folds)| format!("fold {fold}/{folds} "));
+    Some(format!("taliq: {fold}scored: micro F1 {f1:.4}"))
+}
+
 /// "fold 2/5: training, iteration 40/150".
 fn describe(p: Progress) -> String {
     let mut out = String::new();
@@ -109,6 +127,7 @@ mod tests {
             stage: "training",
             iteration: Some((40, 150)),
             fold: Some((2, 5)),
+            fold_f1: None,
         };
         assert_eq!(describe(p), "fold 2/5: training, iteration 40/150");
         let features = Progress {
@@ -116,5 +135,15 @@ mod tests {
             ..Progress::default()
         };
         assert_eq!(describe(features), "features");
+        assert_eq!(fold_scored(p), None);
+        let scored = Progress {
+            fold: Some((2, 5)),
+            fold_f1: Some(0.771_24),
+            ..Progress::default()
+        };
+        assert_eq!(
+            fold_scored(scored).as_deref(),
+            Some("taliq: fold 2/5 scored: micro F1 0.7712")
+        );
     }
 }

@@ -15,6 +15,7 @@ use crate::suggest::tagger::{self, CrossValidation, Resources, TrainOptions};
 
 /// Options of `taliq train`.
 #[derive(Debug, clap::Args)]
+#[allow(clippy::struct_excessive_bools, reason = "on/off command-line flags")]
 pub struct TrainArgs {
     /// Corpus files (.json or .jsonl), or CoNLL files (.conll, .bio, .iob: token and tag per
     /// line, as `ANERcorp`) read with `taliq import --format conll`'s reader.
@@ -53,6 +54,20 @@ pub struct TrainArgs {
     /// Do not copy a name found once to its other mentions in a document.
     #[arg(long)]
     pub no_propagation: bool,
+    /// Train a second stage that also sees what the first predicted for the same word
+    /// elsewhere in the document (the default; first-stage predictions on the training text
+    /// come from jackknife models that did not see it; training takes about twice as long).
+    #[arg(long, overrides_with = "no_second_stage")]
+    pub second_stage: bool,
+    /// No second stage: one CRF, trained in about half the time.
+    #[arg(long)]
+    pub no_second_stage: bool,
+    /// L-BFGS iterations of each jackknife first-stage model of the second stage.
+    #[arg(long, default_value_t = TrainOptions::default().jackknife_iterations)]
+    pub jackknife_iterations: usize,
+    /// L-BFGS iterations of the second stage.
+    #[arg(long, default_value_t = TrainOptions::default().second_stage_iterations)]
+    pub second_stage_iterations: usize,
 }
 
 /// Reads a corpus file, or a CoNLL file through the CoNLL importer.
@@ -189,6 +204,13 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         min_feature_count: args.min_count,
         word_clusters: !args.no_clusters,
         propagate: !args.no_propagation,
+        second_stage: if args.no_second_stage {
+            false
+        } else {
+            args.second_stage || TrainOptions::default().second_stage
+        },
+        jackknife_iterations: args.jackknife_iterations,
+        second_stage_iterations: args.second_stage_iterations,
         ..TrainOptions::default()
     };
     let cancel = AtomicBool::new(false);

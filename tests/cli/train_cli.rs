@@ -224,6 +224,9 @@ fn folds_say_how_they_were_made_and_print_each_folds_f1() {
             .unwrap();
         assert!(f1 > 0.8, "{text}");
         sum += f1;
+        // Each fold's F1 is said on stderr as soon as it is scored, the same figure.
+        let said = format!("taliq: fold {}/3 scored: micro F1 {f1:.4}", i + 1);
+        assert!(stderr(&out).lines().any(|l| l == said), "{said} missing");
     }
     assert!(text.contains("3-fold cross-validation"), "{text}");
     let micro = text.lines().find(|l| l.starts_with("micro")).unwrap();
@@ -249,6 +252,42 @@ fn folds_say_how_they_were_made_and_print_each_folds_f1() {
         );
     }
     assert!(err.lines().count() < 60, "{err}");
+}
+
+#[test]
+fn second_stage_flags_write_a_model_with_or_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures(dir.path());
+    for (flag, with) in [("--second-stage", true), ("--no-second-stage", false)] {
+        let out = taliq(
+            &[
+                "train",
+                "train.json",
+                "--out",
+                "model.bin",
+                "--iterations",
+                "30",
+                "--jackknife-iterations",
+                "15",
+                "--second-stage-iterations",
+                "15",
+                flag,
+            ],
+            dir.path(),
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let bytes = std::fs::read(dir.path().join("model.bin")).unwrap();
+        let header = &bytes[..bytes.iter().position(|&b| b == b'\n').unwrap()];
+        let header = String::from_utf8_lossy(header);
+        assert_eq!(header.contains("\"second_stage\""), with, "{flag}");
+        if with {
+            assert!(
+                stderr(&out).contains("second stage"),
+                "no second-stage progress:\n{}",
+                stderr(&out)
+            );
+        }
+    }
 }
 
 #[test]

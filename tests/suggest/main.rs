@@ -3,4 +3,5 @@
 //! One test binary per area (each links the crate once); a module per file.
 
 mod matcher;
+mod second_stage;
 mod suggestions;

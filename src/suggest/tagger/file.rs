@@ -1,7 +1,9 @@
 //! The model file: one line of JSON (format name, version, labels, tags, training summary,
 //! lexicon), a newline, then the CRF in little-endian binary: the feature hashes (u64, one
 //! per emission row, in row order), then every weight as f32 (rows × tags, transitions,
-//! start, end). Described in `docs/suggestions.md`.
+//! start, end). A model with a second stage says so in the header (`second_stage`: its
+//! added rows) and appends that stage: the added rows' hashes, then all its weights.
+//! Files without it (older ones) load as one-stage models. Described in `docs/suggestions.md`.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +14,7 @@ use super::clusters::Clusters;
 use super::crf::Crf;
 use super::lexicon::Lexicon;
 use super::model::{FeatureIndex, Stage, Tagger, TrainingSummary};
+use super::second_stage::SecondStage;
 
 /// The `format` of a model file.
 pub const FORMAT: &str = "taliq-tagger";
@@ -43,6 +46,16 @@ struct Header {
     cuts: HashMap<String, u32>,
     lexicon: Lexicon,
     clusters: Clusters,
+    /// The second stage, when there is one (absent from older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    second_stage: Option<SecondStageHeader>,
+}
+
+/// What the header says of the second stage.
+#[derive(Debug, Serialize, Deserialize)]
+struct SecondStageHeader {
+    /// Emission rows it adds to the first stage's.
+    features: usize,
 }
 
 /// Why a model file could not be read or written, with the file and the place.
@@ -83,6 +96,9 @@ impl Tagger {
             cuts: self.cuts.clone(),
             lexicon: self.lexicon.clone(),
             clusters: self.clusters.clone(),
+            second_stage: self.second.as_ref().map(|second| SecondStageHeader {
+                features: second.extra.len(),
+            }),
         };
         let mut out = serde_json::to_vec(&header).unwrap_or_default();
         out.push(b'\n');
@@ -96,6 +112,18 @@ impl Tagger {
         }
         for &w in &crf.weights {
             out.extend_from_slice(&(w as f32).to_le_bytes());
+        }
+        if let Some(second) = &self.second {
+            let mut hashes = vec![0u64; second.extra.len()];
+            for (&h, &row) in &second.extra {
+                hashes[row as usize - crf.features] = h;
+            }
+            for h in hashes {
+                out.extend_from_slice(&h.to_le_bytes());
+            }
+            for &w in &second.crf.weights {
+                out.extend_from_slice(&(w as f32).to_le_bytes());
+            }
         }
         out
     }
@@ -175,51 +203,49 @@ impl Tagger {
             ));
         }
         let body = &bytes[newline + 1..];
-        let size = Crf::size(tags, header.features);
-        let expected = header
-            .features
-            .checked_mul(8)
-            .and_then(|h| size.checked_mul(4).and_then(|w| w.checked_add(h)));
+        let first_rows = header.features;
+        let added = header.second_stage.as_ref().map(|s| s.features);
+        // Checked: the header's counts may be anything.
+        let expected = match added {
+            None => block_bytes(first_rows, first_rows, tags),
+            Some(added) => block_bytes(first_rows, first_rows, tags).and_then(|first| {
+                let rows = first_rows.checked_add(added)?;
+                first.checked_add(block_bytes(added, rows, tags)?)
+            }),
+        };
         if expected != Some(body.len()) {
             return Err(invalid(
                 &format!("byte {}", newline + 1),
                 format!(
-                    "the weights take {} bytes, expected {} for {} features and {tags} tags (file cut short or damaged)",
+                    "the weights take {} bytes, expected {} for {first_rows} features{} and {tags} tags (file cut short or damaged)",
                     body.len(),
                     expected.map_or_else(|| "too many".to_owned(), |e| e.to_string()),
-                    header.features
+                    added.map_or_else(String::new, |a| format!(" and {a} second-stage features")),
                 ),
             ));
         }
-        let (hash_bytes, weight_bytes) = body.split_at(header.features * 8);
-        let mut index = FeatureIndex::default();
-        index.reserve(header.features);
-        for (row, chunk) in hash_bytes.chunks_exact(8).enumerate() {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(chunk);
-            index.insert(u64::from_le_bytes(b), row as u32);
-        }
-        let weights: Vec<f64> = weight_bytes
-            .chunks_exact(4)
-            .map(|c| f64::from(f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
-            .collect();
-        if weights.iter().any(|w| !w.is_finite()) {
-            return Err(invalid(
-                &format!("byte {}", newline + 1 + header.features * 8),
-                "a weight is not a finite number".into(),
-            ));
-        }
+        let at = newline + 1;
+        let first_size = block_bytes(first_rows, first_rows, tags).unwrap_or_default();
+        let (first_bytes, second_bytes) = body.split_at(first_size);
+        let (index, crf) = read_block(first_bytes, 0, first_rows, tags)
+            .map_err(|offset| invalid(&format!("byte {}", at + offset), NOT_FINITE.into()))?;
+        let second = added
+            .map(|added| {
+                read_block(second_bytes, first_rows, first_rows + added, tags)
+                    .map(|(extra, crf)| SecondStage { extra, crf })
+                    .map_err(|offset| {
+                        invalid(
+                            &format!("byte {}", at + first_size + offset),
+                            NOT_FINITE.into(),
+                        )
+                    })
+            })
+            .transpose()?;
         Ok(Tagger {
             labels: header.labels,
             tags: header.tags,
-            stage: Stage {
-                index,
-                crf: Crf {
-                    tags,
-                    features: header.features,
-                    weights,
-                },
-            },
+            stage: Stage { index, crf },
+            second,
             lexicon: header.lexicon,
             clusters: header.clusters,
             propagate: header.propagate,
@@ -227,4 +253,49 @@ impl Tagger {
             summary: header.summary,
         })
     }
+}
+
+const NOT_FINITE: &str = "a weight is not a finite number";
+
+/// Bytes of a block of the file: `hashes` feature hashes (u64), then the f32 weights of a
+/// CRF of `rows` emission rows and `tags` tags; `None` when that overflows.
+fn block_bytes(hashes: usize, rows: usize, tags: usize) -> Option<usize> {
+    rows.checked_mul(tags)?
+        .checked_add(tags * tags + 2 * tags)?
+        .checked_mul(4)?
+        .checked_add(hashes.checked_mul(8)?)
+}
+
+/// A block of [`block_bytes`] (its length checked): the hashes, numbered as emission rows
+/// from `first_row`, and the CRF of `rows` rows. `Err` with the offset in the block of the
+/// weights when one is not finite.
+fn read_block(
+    bytes: &[u8],
+    first_row: usize,
+    rows: usize,
+    tags: usize,
+) -> Result<(FeatureIndex, Crf), usize> {
+    let (hash_bytes, weight_bytes) = bytes.split_at((rows - first_row) * 8);
+    let mut index = FeatureIndex::default();
+    index.reserve(rows - first_row);
+    for (row, chunk) in hash_bytes.chunks_exact(8).enumerate() {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        index.insert(u64::from_le_bytes(b), (first_row + row) as u32);
+    }
+    let weights: Vec<f64> = weight_bytes
+        .chunks_exact(4)
+        .map(|c| f64::from(f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+        .collect();
+    if weights.iter().any(|w| !w.is_finite()) {
+        return Err(hash_bytes.len());
+    }
+    Ok((
+        index,
+        Crf {
+            tags,
+            features: rows,
+            weights,
+        },
+    ))
 }

@@ -325,15 +325,21 @@ pub(super) fn score_folds(
                 ..p
             });
         };
-        all.push(
-            match score_split(
-                docs, stats, &train, &test, resources, options, &report, cancel,
-            ) {
-                // No span outside this fold: a tagger that learnt nothing finds nothing.
-                Err(TrainError::NoSpans) => score_sentences(docs, &test, &[]),
-                scores => scores?,
-            },
-        );
+        let scores = match score_split(
+            docs, stats, &train, &test, resources, options, &report, cancel,
+        ) {
+            // No span outside this fold: a tagger that learnt nothing finds nothing.
+            Err(TrainError::NoSpans) => score_sentences(docs, &test, &[]),
+            scores => scores?,
+        };
+        progress(Progress {
+            fraction: (fold + 1) as f32 / count as f32,
+            stage: "fold scored",
+            fold: Some((fold + 1, count)),
+            fold_f1: Some(scores.micro().f1),
+            ..Progress::default()
+        });
+        all.push(scores);
     }
     Ok(all)
 }

@@ -13,6 +13,8 @@
 //!   and cancel; [`model`]: the trained [`Tagger`] and tagging;
 //! - [`file`]: the versioned model file;
 //! - [`folds`]: cross-validation's folds, contiguous documents (or sentence blocks);
+//! - [`second_stage`]: a second CRF that also sees what the first predicted for the same
+//!   stem elsewhere in the document, trained on honest (jackknife) first-stage predictions;
 //! - [`consistency`]: a name found once is suggested at its other mentions in the document;
 //! - [`metrics`]: exact-match P/R/F1, K-fold cross-validation and learning curves.
 //!
@@ -39,6 +41,7 @@ pub mod lbfgs;
 pub mod lexicon;
 pub mod metrics;
 pub mod model;
+pub mod second_stage;
 pub mod sentences;
 pub mod train;
 pub mod window;

@@ -8,6 +8,7 @@ use super::consistency::propagate;
 use super::crf::{Crf, Lattice};
 use super::features::WordInfo;
 use super::lexicon::Lexicon;
+use super::second_stage::{self, SecondStage};
 use super::sentences::{self, Sentence, TaggedSpan};
 use super::window::token_features;
 use crate::model::Document;
@@ -69,8 +70,11 @@ pub struct Tagger {
     pub(super) labels: Vec<String>,
     /// Tag names by index (`O` first).
     pub(super) tags: Vec<String>,
-    /// The CRF.
+    /// The CRF (the first stage).
     pub(super) stage: Stage,
+    /// The second stage, over the first stage's predictions in the document (optional:
+    /// older model files and `--no-second-stage` have none).
+    pub(super) second: Option<SecondStage>,
     /// The gazetteer built from all training spans (and user gazetteers).
     pub(super) lexicon: Lexicon,
     /// Word clusters learned from the training text.
@@ -97,6 +101,7 @@ pub struct LabelMismatch {
 }
 
 /// Features of one sentence as emission rows, ready for the CRF.
+#[derive(Clone)]
 pub(super) struct SentenceRows {
     /// Concatenated rows of every token.
     pub rows: Vec<u32>,
@@ -171,31 +176,39 @@ impl Tagger {
         out
     }
 
+    /// Whether it has a second stage.
+    pub fn has_second_stage(&self) -> bool {
+        self.second.is_some()
+    }
+
     /// How unsure the tagger is about each document: the mean over its words of one minus
     /// the probability of the word's likeliest tag (0 when it is sure of every word; a
     /// document without words gets 0). Active learning opens the most unsure one first.
     pub fn uncertainty(&self, docs: &[&Document]) -> Vec<f32> {
         let sents = sentences::sentences(docs, None);
         let words = word_infos(&sents);
-        let crf = &self.stage.crf;
+        let infos = infos_of(&sents, &words);
+        let inputs = self.final_inputs(&sents, &infos);
+        let crf = inputs.crf;
         let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
-        let mut lex = Vec::new();
         let mut sums = vec![(0.0f64, 0usize); docs.len()];
-        for sentence in &sents {
-            let infos: Vec<&WordInfo> = sentence.words.iter().map(|w| &words[w.as_str()]).collect();
-            if infos.is_empty() {
+        for (s, sentence) in sents.iter().enumerate() {
+            let rows = inputs.rows(s);
+            let tokens = rows.tokens();
+            if tokens.is_empty() {
                 continue;
             }
-            self.fill_lattice(&infos, &exp_trans, &mut lex, &mut lattice);
+            crf.emissions(&crf.weights, &tokens, &mut lattice);
+            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             let (sum, count) = &mut sums[sentence.doc];
-            for t in 0..infos.len() {
+            for t in 0..tokens.len() {
                 let best = (0..crf.tags)
                     .map(|y| crf.marginal(&lattice, t, y))
                     .fold(0.0, f64::max);
                 *sum += (1.0 - best).clamp(0.0, 1.0);
             }
-            *count += infos.len();
+            *count += tokens.len();
         }
         sums.into_iter()
             .map(|(sum, count)| {
@@ -211,29 +224,10 @@ impl Tagger {
     /// Predictions for each sentence (ranges in its document).
     pub(super) fn predict(&self, sents: &[Sentence]) -> Vec<Vec<Prediction>> {
         let words = word_infos(sents);
-        let infos: Vec<Vec<&WordInfo>> = sents
-            .iter()
-            .map(|s| s.words.iter().map(|w| &words[w.as_str()]).collect())
-            .collect();
-        let threads = std::thread::available_parallelism()
-            .map_or(1, std::num::NonZero::get)
-            .min(sents.len().div_ceil(64))
-            .max(1);
-        let mut spans: Vec<Vec<(TaggedSpan, f32)>> = if threads == 1 {
-            self.predict_run(&infos)
-        } else {
-            let chunk = infos.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = infos
-                    .chunks(chunk)
-                    .map(|part| scope.spawn(move || self.predict_run(part)))
-                    .collect();
-                handles
-                    .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_default())
-                    .collect()
-            })
-        };
+        let infos = infos_of(sents, &words);
+        let inputs = self.final_inputs(sents, &infos);
+        let indices: Vec<usize> = (0..sents.len()).collect();
+        let mut spans = in_parallel(&indices, |part| self.decode_run(&inputs, part));
         if self.propagate {
             propagate(sents, &infos, &mut spans, &|label| {
                 self.tags
@@ -257,32 +251,59 @@ impl Tagger {
             .collect()
     }
 
-    /// Scores a sentence's words into `lattice`: their features (lexicon and clusters into
-    /// the reused `lex`), emissions, then forward-backward for marginals.
-    fn fill_lattice(
-        &self,
-        words: &[&WordInfo],
-        exp_trans: &[f64],
-        lex: &mut Vec<Vec<u64>>,
-        lattice: &mut Lattice,
-    ) {
-        let crf = &self.stage.crf;
-        self.lexicon.features(words, lex);
-        self.clusters.features(words, lex);
-        let rows = rows_of(&self.stage.index, words, lex, None);
-        crf.emissions(&crf.weights, &rows.tokens(), lattice);
-        crf.forward_backward(&crf.weights, exp_trans, lattice);
+    /// The CRF that decides (the second stage when there is one) and every sentence's
+    /// emission rows for it: the first stage's features, and with a second stage, the first
+    /// stage's predictions in the document besides.
+    fn final_inputs(&self, sents: &[Sentence], infos: &[Vec<&WordInfo>]) -> FinalInputs<'_> {
+        let rows = in_parallel(infos, |part| {
+            let mut lex = Vec::new();
+            part.iter()
+                .map(|words| {
+                    self.lexicon.features(words, &mut lex);
+                    self.clusters.features(words, &mut lex);
+                    rows_of(&self.stage.index, words, &lex, None)
+                })
+                .collect()
+        });
+        let Some(second) = &self.second else {
+            return FinalInputs {
+                crf: &self.stage.crf,
+                first: rows,
+                second: None,
+            };
+        };
+        let first = &self.stage.crf;
+        let paths = in_parallel(&rows, |part| {
+            let mut lattice = Lattice::default();
+            part.iter()
+                .map(|r| {
+                    first.emissions(&first.weights, &r.tokens(), &mut lattice);
+                    first.viterbi(&first.weights, &lattice)
+                })
+                .collect()
+        });
+        let extra = second_stage::features(sents, infos, &paths, &self.tags);
+        FinalInputs {
+            crf: &second.crf,
+            first: rows,
+            second: Some((second, extra)),
+        }
     }
 
     /// The spans of each sentence with their scores (the probability of the span's tags).
-    fn predict_run(&self, infos: &[Vec<&WordInfo>]) -> Vec<Vec<(TaggedSpan, f32)>> {
-        let crf = &self.stage.crf;
+    fn decode_run(
+        &self,
+        inputs: &FinalInputs<'_>,
+        sentences: &[usize],
+    ) -> Vec<Vec<(TaggedSpan, f32)>> {
+        let crf = inputs.crf;
         let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
-        let mut lex = Vec::new();
-        let mut out = Vec::with_capacity(infos.len());
-        for words in infos {
-            self.fill_lattice(words, &exp_trans, &mut lex, &mut lattice);
+        let mut out = Vec::with_capacity(sentences.len());
+        for &s in sentences {
+            let rows = inputs.rows(s);
+            crf.emissions(&crf.weights, &rows.tokens(), &mut lattice);
+            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             let path = crf.viterbi(&crf.weights, &lattice);
             let spans = sentences::decode(path.iter().map(|&y| self.tags[y as usize].as_str()));
             let scored = spans
@@ -301,6 +322,64 @@ impl Tagger {
         }
         out
     }
+}
+
+/// What the deciding CRF needs of every sentence: the first stage's rows and, with a second
+/// stage, each token's second-stage features (its rows are made a sentence at a time, so
+/// that a long text is not held twice).
+struct FinalInputs<'a> {
+    /// The CRF that decides.
+    crf: &'a Crf,
+    /// Each sentence's first-stage rows.
+    first: Vec<SentenceRows>,
+    /// The second stage and each sentence's tokens' second-stage feature hashes.
+    second: Option<(&'a SecondStage, Vec<Vec<Vec<u64>>>)>,
+}
+
+impl FinalInputs<'_> {
+    /// Sentence `s`'s rows for the deciding CRF.
+    fn rows(&self, s: usize) -> std::borrow::Cow<'_, SentenceRows> {
+        match &self.second {
+            None => std::borrow::Cow::Borrowed(&self.first[s]),
+            Some((second, extra)) => {
+                std::borrow::Cow::Owned(second.rows(&self.first[s], &extra[s]))
+            }
+        }
+    }
+}
+
+/// `run` over `items` in contiguous chunks on all cores (one chunk for few items), the
+/// results in the items' order.
+fn in_parallel<I: Sync, T: Send>(items: &[I], run: impl Fn(&[I]) -> Vec<T> + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(items.len().div_ceil(64))
+        .max(1);
+    if threads == 1 {
+        return run(items);
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                let run = &run;
+                scope.spawn(move || run(part))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// Each sentence's words as their infos.
+fn infos_of<'a>(sents: &[Sentence], words: &'a HashMap<&str, WordInfo>) -> Vec<Vec<&'a WordInfo>> {
+    sents
+        .iter()
+        .map(|s| s.words.iter().map(|w| &words[w.as_str()]).collect())
+        .collect()
 }
 
 impl crate::suggest::Recommender for Tagger {

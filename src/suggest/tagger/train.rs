@@ -10,6 +10,7 @@ use super::features::WordInfo;
 use super::lbfgs;
 use super::lexicon::Lexicon;
 use super::model::{FeatureIndex, Stage, Tagger, TrainingSummary};
+use super::second_stage;
 use super::sentences::{self, GoldStats, OUTSIDE, Sentence};
 use crate::model::Document;
 
@@ -31,6 +32,14 @@ pub struct TrainOptions {
     pub word_clusters: bool,
     /// Suggest a name found once at its other mentions in the document.
     pub propagate: bool,
+    /// Train a second stage that sees the first stage's predictions for the same stem
+    /// elsewhere in the document ([`super::second_stage`]).
+    pub second_stage: bool,
+    /// L-BFGS iterations of each jackknife first-stage model that predicts the training
+    /// sentences for the second stage.
+    pub jackknife_iterations: usize,
+    /// L-BFGS iterations of the second stage (it starts from the first stage's weights).
+    pub second_stage_iterations: usize,
 }
 
 impl Default for TrainOptions {
@@ -43,6 +52,9 @@ impl Default for TrainOptions {
             threads: 0,
             word_clusters: true,
             propagate: true,
+            second_stage: true,
+            jackknife_iterations: 40,
+            second_stage_iterations: 30,
         }
     }
 }
@@ -58,6 +70,8 @@ pub struct Progress {
     pub iteration: Option<(usize, usize)>,
     /// The fold being trained (from 1) and how many, while cross-validating.
     pub fold: Option<(usize, usize)>,
+    /// The micro F1 of the fold just scored (once per fold, while cross-validating).
+    pub fold_f1: Option<f64>,
 }
 
 /// Why training gave no model.
@@ -265,12 +279,15 @@ pub(super) fn train_sentences(
         .map(|(i, h)| (*h, i as u32))
         .collect();
     drop(counts);
+    let mut sentence_of = Vec::with_capacity(sents.len());
     let data: Vec<TrainSentence> = hashes_per_sentence
         .into_iter()
         .zip(starts_per_sentence)
         .zip(sents)
-        .filter(|(_, s)| !s.words.is_empty())
-        .map(|((hashes, starts), s)| {
+        .enumerate()
+        .filter(|(_, (_, s))| !s.words.is_empty())
+        .map(|(i, ((hashes, starts), s))| {
+            sentence_of.push(i);
             let mut rows = Vec::with_capacity(hashes.len());
             let mut row_starts = Vec::with_capacity(starts.len());
             row_starts.push(0);
@@ -290,8 +307,47 @@ pub(super) fn train_sentences(
         })
         .collect();
 
+    // The second stage needs honest first-stage predictions: at least two folds.
+    let second_stage = options.second_stage && folds >= 2;
+    let first_end = if second_stage { 0.45 } else { 1.0 };
     let mut crf = Crf::new(tags.len(), kept.len());
-    let iterations = fit(&mut crf, &data, options, progress, cancel)?;
+    let refs: Vec<&TrainSentence> = data.iter().collect();
+    let iterations = fit(
+        &mut crf,
+        &refs,
+        options,
+        &FitSpan {
+            stage: "training",
+            from: 0.05,
+            to: first_end,
+            max_iterations: options.max_iterations,
+        },
+        progress,
+        cancel,
+    )?;
+    drop(refs);
+    let second = if second_stage {
+        let words: Vec<Vec<&WordInfo>> = (0..sents.len()).map(|s| vocab.words(s)).collect();
+        let first = second_stage::FirstStage {
+            sents,
+            words: &words,
+            data: &data,
+            sentence_of: &sentence_of,
+            fold_of: &lexicon_fold.of,
+            folds,
+            crf: &crf,
+            tags: &tags,
+        };
+        Some(second_stage::train(
+            &first,
+            options,
+            progress,
+            (first_end, 1.0),
+            cancel,
+        )?)
+    } else {
+        None
+    };
     let mut lexicon = Lexicon::from_sentences(sents, &vocab.ids, &vocab.infos, |_| true);
     lexicon.add_gazetteer(resources.gazetteer);
     let spans = sents
@@ -312,6 +368,7 @@ pub(super) fn train_sentences(
         labels,
         tags,
         stage: Stage { index, crf },
+        second,
         lexicon,
         clusters,
         propagate: options.propagate,
@@ -347,14 +404,18 @@ fn learn_clusters(
 }
 
 /// A training sentence as emission rows and gold tag indices.
-struct TrainSentence {
-    rows: Vec<u32>,
-    starts: Vec<usize>,
-    gold: Vec<u16>,
+pub(super) struct TrainSentence {
+    /// Every token's emission rows, concatenated.
+    pub rows: Vec<u32>,
+    /// Where each token's rows start in `rows` (one more entry than tokens).
+    pub starts: Vec<usize>,
+    /// The gold tag of each token.
+    pub gold: Vec<u16>,
 }
 
 impl TrainSentence {
-    fn tokens(&self) -> Vec<&[u32]> {
+    /// Token slices of the rows.
+    pub fn tokens(&self) -> Vec<&[u32]> {
         self.starts
             .windows(2)
             .map(|w| &self.rows[w[0]..w[1]])
@@ -362,11 +423,13 @@ impl TrainSentence {
     }
 }
 
-/// Fits the CRF's weights to the data by L-BFGS; returns the iterations done.
 /// Contiguous parts of about equal token counts, one per thread.
-fn split_by_tokens(data: &[TrainSentence], threads: usize) -> Vec<&[TrainSentence]> {
+fn split_by_tokens<'a, 'b>(
+    data: &'a [&'b TrainSentence],
+    threads: usize,
+) -> Vec<&'a [&'b TrainSentence]> {
     let total: usize = data.iter().map(|s| s.gold.len()).sum();
-    let mut parts: Vec<&[TrainSentence]> = Vec::new();
+    let mut parts: Vec<&[&TrainSentence]> = Vec::new();
     let mut begin = 0;
     let mut acc = 0;
     for (i, s) in data.iter().enumerate() {
@@ -380,10 +443,26 @@ fn split_by_tokens(data: &[TrainSentence], threads: usize) -> Vec<&[TrainSentenc
     parts
 }
 
-fn fit(
+/// Which fit this is, for the progress bar: its stage name, the share of the bar it runs
+/// over, and its iterations at most.
+pub(super) struct FitSpan {
+    /// What the bar says.
+    pub stage: &'static str,
+    /// Where on the bar the fit starts.
+    pub from: f32,
+    /// Where it ends.
+    pub to: f32,
+    /// L-BFGS iterations at most.
+    pub max_iterations: usize,
+}
+
+/// Fits the CRF's weights (starting from the ones it has) to the data by L-BFGS; returns
+/// the iterations done.
+pub(super) fn fit(
     crf: &mut Crf,
-    data: &[TrainSentence],
+    data: &[&TrainSentence],
     options: &TrainOptions,
+    span: &FitSpan,
     progress: &dyn Fn(Progress),
     cancel: &AtomicBool,
 ) -> Result<usize, TrainError> {
@@ -453,17 +532,18 @@ fn fit(
     };
     let settings = lbfgs::Settings {
         memory: 6,
-        max_iterations: options.max_iterations,
+        max_iterations: span.max_iterations,
         delta: 1e-5,
         threads,
     };
     let mut cancelled = false;
     let iterations = lbfgs::minimize(&mut crf.weights, settings, objective, |iteration, _| {
+        let done = iteration as f32 / span.max_iterations.max(1) as f32;
         progress(Progress {
-            fraction: (0.05 + 0.95 * iteration as f64 / options.max_iterations as f64) as f32,
-            stage: "training",
-            iteration: Some((iteration, options.max_iterations)),
-            fold: None,
+            fraction: span.from + (span.to - span.from) * done.min(1.0),
+            stage: span.stage,
+            iteration: Some((iteration, span.max_iterations)),
+            ..Progress::default()
         });
         cancelled = cancel.load(Ordering::Relaxed);
         !cancelled
