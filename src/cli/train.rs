@@ -55,11 +55,11 @@ pub struct TrainArgs {
     #[arg(long)]
     pub no_propagation: bool,
     /// Train a second stage that also sees what the first predicted for the same word
-    /// elsewhere in the document (the default; first-stage predictions on the training text
-    /// come from jackknife models that did not see it; training takes about twice as long).
+    /// elsewhere in the document (first-stage predictions on the training text come from
+    /// jackknife models that did not see it; training takes about twice as long).
     #[arg(long, overrides_with = "no_second_stage")]
     pub second_stage: bool,
-    /// No second stage: one CRF, trained in about half the time.
+    /// No second stage (the default): one CRF, trained in about half the time.
     #[arg(long)]
     pub no_second_stage: bool,
     /// L-BFGS iterations of each jackknife first-stage model of the second stage.
