@@ -58,7 +58,7 @@ fn report_start_error(message: &dyn std::fmt::Display) {
 
 /// What the state says while it is made (a stale lock taken over, a review opened, a file
 /// that does not open) comes before the remembered preferences are read: it takes
-/// TALIQ_LANG's language, else the system's.
+/// `TALIQ_LANG`'s language, else the system's.
 fn speak_before_the_window() {
     let get = crate::app::i18n::locale::environment;
     let language = crate::app::i18n::locale::overridden(get)
