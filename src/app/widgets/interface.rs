@@ -239,7 +239,13 @@ pub fn selectable_value<T: PartialEq>(
     value: T,
     text: &str,
 ) -> Response {
-    let mut response = selectable(ui, engine, *current == value, text);
+    let response = selectable(ui, engine, *current == value, text);
+    choose_on_click(response, current, value)
+}
+
+/// Makes `current` `value` when `response` (a choice of a set) was clicked and it was not
+/// already, marking the response changed.
+fn choose_on_click<T: PartialEq>(mut response: Response, current: &mut T, value: T) -> Response {
     if response.clicked() && *current != value {
         *current = value;
         response.mark_changed();
@@ -348,12 +354,8 @@ pub fn radio_value<T: PartialEq>(
     value: T,
     text: &str,
 ) -> Response {
-    let mut response = radio(ui, engine, *current == value, text);
-    if response.clicked() && *current != value {
-        *current = value;
-        response.mark_changed();
-    }
-    response
+    let response = radio(ui, engine, *current == value, text);
+    choose_on_click(response, current, value)
 }
 
 /// An item of a menu: its text at the leading edge, its shortcut at the other; drawn
