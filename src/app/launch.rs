@@ -9,6 +9,8 @@ use super::{AppState, Source, TaliqApp, crash, project};
 
 /// The name eframe keeps the window's settings under, and taliq its own data beside them.
 const APP_ID: &str = "taliq";
+/// The file in [`data_home`] where eframe keeps the window's settings.
+const SETTINGS_FILE: &str = "app.ron";
 
 /// Where taliq keeps data of its own (the recovery file of work without a file): the folder
 /// eframe keeps the settings in, by each system's convention — `$XDG_DATA_HOME/taliq` or
@@ -57,13 +59,16 @@ fn report_start_error(message: &dyn std::fmt::Display) {
 }
 
 /// What the state says while it is made (a stale lock taken over, a review opened, a file
-/// that does not open) comes before the remembered preferences are read: it takes
-/// `TALIQ_LANG`'s language, else the system's.
+/// that does not open) comes before eframe hands the window its settings: it takes
+/// `TALIQ_LANG`'s language, else the remembered one (read from eframe's settings file
+/// here), else the system's.
 fn speak_before_the_window() {
-    let get = crate::app::i18n::locale::environment;
-    let language = crate::app::i18n::locale::overridden(get)
-        .unwrap_or_else(|| crate::app::i18n::locale::system_language(get));
-    crate::app::i18n::set_locale(language, language.default_digits());
+    let remembered = data_home()
+        .and_then(|dir| std::fs::read_to_string(dir.join(SETTINGS_FILE)).ok())
+        .and_then(|text| super::settings::remembered_interface(&text));
+    let (language, digits) =
+        super::settings::starting_interface(remembered, crate::app::i18n::locale::environment);
+    crate::app::i18n::set_locale(language, digits);
 }
 
 /// Opens the window on `paths` (see [`start_state`]; one project folder opens the project),
