@@ -62,6 +62,9 @@ pub struct TrainArgs {
     /// No second stage (the default): one CRF, trained in about half the time.
     #[arg(long)]
     pub no_second_stage: bool,
+    /// Folds of the second stage's jackknife (a first-stage model per fold predicts it).
+    #[arg(long, default_value_t = TrainOptions::default().jackknife_folds)]
+    pub jackknife_folds: usize,
     /// L-BFGS iterations of each jackknife first-stage model of the second stage.
     #[arg(long, default_value_t = TrainOptions::default().jackknife_iterations)]
     pub jackknife_iterations: usize,
@@ -209,6 +212,7 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         } else {
             args.second_stage || TrainOptions::default().second_stage
         },
+        jackknife_folds: args.jackknife_folds,
         jackknife_iterations: args.jackknife_iterations,
         second_stage_iterations: args.second_stage_iterations,
         ..TrainOptions::default()

@@ -35,6 +35,10 @@ pub struct TrainOptions {
     /// Train a second stage that sees the first stage's predictions for the same stem
     /// elsewhere in the document ([`super::second_stage`]).
     pub second_stage: bool,
+    /// Folds of the jackknife: each of its first-stage models predicts one fold of the
+    /// training sentences (contiguous documents or sentence blocks) for the second stage,
+    /// trained on the others.
+    pub jackknife_folds: usize,
     /// L-BFGS iterations of each jackknife first-stage model that predicts the training
     /// sentences for the second stage.
     pub jackknife_iterations: usize,
@@ -55,6 +59,7 @@ impl Default for TrainOptions {
             // Off until it trains within the time goal: about twice the training time for
             // +0.5 F1 in the honest CV (docs/suggestions.md).
             second_stage: false,
+            jackknife_folds: 5,
             jackknife_iterations: 40,
             second_stage_iterations: 30,
         }
@@ -310,7 +315,8 @@ pub(super) fn train_sentences(
         .collect();
 
     // The second stage needs honest first-stage predictions: at least two folds.
-    let second_stage = options.second_stage && folds >= 2;
+    let jackknife = super::folds::assign(&doc_ids, options.jackknife_folds.max(2));
+    let second_stage = options.second_stage && jackknife.count() >= 2;
     let first_end = if second_stage { 0.45 } else { 1.0 };
     let mut crf = Crf::new(tags.len(), kept.len());
     let refs: Vec<&TrainSentence> = data.iter().collect();
@@ -335,8 +341,8 @@ pub(super) fn train_sentences(
             words: &words,
             data: &data,
             sentence_of: &sentence_of,
-            fold_of: &lexicon_fold.of,
-            folds,
+            fold_of: &jackknife.of,
+            folds: jackknife.count(),
             crf: &crf,
             tags: &tags,
         };
