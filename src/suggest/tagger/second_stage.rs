@@ -491,4 +491,33 @@ mod tests {
         forced.second = None;
         assert!(forced.tag(&text).len() < words);
     }
+
+    #[test]
+    fn the_jackknife_trains_one_model_per_jackknife_fold() {
+        let corpus = crate::synth::ner_corpus(12, 8, false, 43);
+        let docs: Vec<&Document> = corpus.documents.iter().collect();
+        let resources = super::super::Resources::default();
+        let cancel = AtomicBool::new(false);
+        for folds in [2, 3] {
+            let options = TrainOptions {
+                max_iterations: 10,
+                jackknife_folds: folds,
+                jackknife_iterations: 5,
+                second_stage_iterations: 5,
+                second_stage: true,
+                ..TrainOptions::default()
+            };
+            let started = std::sync::Mutex::new(0);
+            let count = |p: super::super::Progress| {
+                if p.stage == "second stage: first-stage predictions"
+                    && p.iteration.is_some_and(|(done, _)| done == 1)
+                {
+                    *started.lock().unwrap() += 1;
+                }
+            };
+            let tagger = super::super::train(&docs, &resources, &options, &count, &cancel).unwrap();
+            assert!(tagger.has_second_stage());
+            assert_eq!(*started.lock().unwrap(), folds, "{folds} jackknife folds");
+        }
+    }
 }
