@@ -59,6 +59,43 @@ pub enum ReviewError {
     NothingInCommon,
 }
 
+/// Why a review of files cannot start: [`ReviewError`] with the files named.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenReviewError {
+    /// The gold file is one of the annotators' files.
+    #[error("the gold file {} is one of the annotators' files: choose another name", gold.display())]
+    GoldIsAnnotators {
+        /// The gold file.
+        gold: std::path::PathBuf,
+    },
+    /// An annotator's file cannot be read or is not a valid corpus.
+    #[error(transparent)]
+    Load(#[from] crate::format::LoadError),
+    /// The same document holds different texts in two annotators' files.
+    #[error(
+        "document {id:?} has a different text in {} ({other}) than in {} ({first}): first difference at code point {offset}",
+        other_file.display(),
+        first_file.display()
+    )]
+    TextDiffers {
+        /// The document id.
+        id: String,
+        /// The first annotator holding the document.
+        first: String,
+        /// Their file.
+        first_file: std::path::PathBuf,
+        /// The annotator whose text differs.
+        other: String,
+        /// Their file.
+        other_file: std::path::PathBuf,
+        /// First differing code point.
+        offset: usize,
+    },
+    /// The annotators' corpora cannot be reviewed together.
+    #[error(transparent)]
+    Review(ReviewError),
+}
+
 /// What the reviewer made of a candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
@@ -124,18 +161,20 @@ impl ReviewSession {
     /// lines them up, naming each annotator by [`annotator_names`].
     ///
     /// # Errors
-    /// A message naming the gold file when it is one of the annotators' files, the file that
-    /// cannot be read or is invalid, or the files whose texts of a document differ.
-    pub fn open(files: &[std::path::PathBuf], gold: &std::path::Path) -> Result<Self, String> {
+    /// Naming the gold file when it is one of the annotators' files, the file that cannot
+    /// be read or is invalid, or the files whose texts of a document differ.
+    pub fn open(
+        files: &[std::path::PathBuf],
+        gold: &std::path::Path,
+    ) -> Result<Self, OpenReviewError> {
         if files.iter().any(|f| crate::format::same_file(f, gold)) {
-            return Err(format!(
-                "the gold file {} is one of the annotators' files: choose another name",
-                gold.display()
-            ));
+            return Err(OpenReviewError::GoldIsAnnotators {
+                gold: gold.to_path_buf(),
+            });
         }
         let mut corpora = Vec::with_capacity(files.len());
         for path in files {
-            corpora.push(crate::format::load(path).map_err(|e| e.to_string())?);
+            corpora.push(crate::format::load(path)?);
         }
         let files_and_corpora: Vec<(&std::path::Path, &Corpus)> = files
             .iter()
@@ -147,7 +186,7 @@ impl ReviewSession {
             names
                 .iter()
                 .position(|n| n == name)
-                .map_or_else(String::new, |i| files[i].display().to_string())
+                .map_or_else(std::path::PathBuf::new, |i| files[i].clone())
         };
         Self::new(names.iter().cloned().zip(corpora).collect()).map_err(|e| match e {
             ReviewError::TextDiffers {
@@ -155,12 +194,15 @@ impl ReviewSession {
                 first,
                 other,
                 offset,
-            } => format!(
-                "document {id:?} has a different text in {} ({other}) than in {} ({first}): first difference at code point {offset}",
-                file_of(&other),
-                file_of(&first)
-            ),
-            e => e.to_string(),
+            } => OpenReviewError::TextDiffers {
+                id,
+                first_file: file_of(&first),
+                other_file: file_of(&other),
+                first,
+                other,
+                offset,
+            },
+            e => OpenReviewError::Review(e),
         })
     }
 
