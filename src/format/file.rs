@@ -54,7 +54,7 @@ pub enum SaveError {
         /// The file.
         path: PathBuf,
         /// Who holds it (the window words it in its language from the fields).
-        holder: super::LockInfo,
+        holder: Box<super::LockInfo>,
     },
     /// The target exists and overwriting was not asked for.
     #[error("{} already exists (use --force to overwrite)", path.display())]

@@ -132,10 +132,7 @@ fn a_text_file_that_cannot_be_imported_is_located_in_arabic() {
         }
     }
     harness.run();
-    assert_eq!(
-        status(&harness),
-        "استُورد ملف نصي واحد: أ.txt UTF-8 (مكتشَف)"
-    );
+    assert_eq!(status(&harness), "استُورد ملف نصي واحد: أ.txt UTF-8 (مكتشَف)");
 }
 
 #[test]
@@ -147,7 +144,8 @@ fn a_file_another_window_holds_names_its_holder_in_arabic() {
     let mut harness = arabic(AppState::open(&path).unwrap());
     // The holder from the lock's fields: their name, the process and the time in the
     // window's digits.
-    let digits = |n: &str| taliq::app::i18n::localize_digits(n, taliq::app::i18n::Digits::ArabicIndic);
+    let digits =
+        |n: &str| taliq::app::i18n::localize_digits(n, taliq::app::i18n::Digits::ArabicIndic);
     let (date, time) = holder.since.trim_end_matches('Z').split_once('T').unwrap();
     let described = format!(
         "{} (العملية {} على الجهاز {}) منذ {} الساعة {} بالتوقيت العالمي",

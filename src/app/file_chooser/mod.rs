@@ -44,7 +44,10 @@ pub fn ask(state: &mut AppState, files: &mut FileChoosing, purpose: FilePurpose)
             Err(e) => {
                 // Not again this session: the next request opens taliq's at once.
                 files.dialogs = FileDialogs::Builtin;
-                state.say(crate::app::i18n::tr!("file-chooser-system-failed", detail = e));
+                state.say(crate::app::i18n::tr!(
+                    "file-chooser-system-failed",
+                    detail = e
+                ));
             }
         }
     }

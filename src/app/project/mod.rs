@@ -30,8 +30,7 @@ impl AppState {
         if !mode.config.annotators.iter().any(|a| a == annotator) {
             return Err(tr!("project-not-an-annotator", name = annotator));
         }
-        project::complete_own_file(&mode.dir, &mode.config, annotator)
-            .map_err(|e| e.worded())?;
+        project::complete_own_file(&mode.dir, &mode.config, annotator).map_err(|e| e.worded())?;
         let path = annotation_path(&mode.dir, annotator);
         let (dir, name) = (mode.dir.display().to_string(), mode.config.name.clone());
         // The annotator's name goes into the lock the file is opened with.

@@ -88,7 +88,10 @@ impl AppState {
                 FileAccess::Owner(lock)
             }
             Ok(Locking::Busy(holder)) => {
-                self.say(tr!("state-read-only", holder = errors::lock_holder(&holder)));
+                self.say(tr!(
+                    "state-read-only",
+                    holder = errors::lock_holder(&holder)
+                ));
                 FileAccess::ReadOnly(holder)
             }
             Err(e) => {
@@ -153,7 +156,7 @@ impl AppState {
         match (&self.access, self.source.path()) {
             (FileAccess::ReadOnly(holder), Some(path)) => Err(SaveError::Locked {
                 path,
-                holder: holder.clone(),
+                holder: Box::new(holder.clone()),
             }),
             _ => Ok(()),
         }
@@ -256,7 +259,7 @@ impl AppState {
             Ok(Locking::Busy(holder)) => {
                 return Err(SaveError::Locked {
                     path: path.to_path_buf(),
-                    holder,
+                    holder: Box::new(holder),
                 });
             }
             Err(_) => FileAccess::Unguarded,

@@ -72,19 +72,17 @@ impl AppState {
                 p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
             });
         let mut imported = None;
-        let next =
-            if all_txt {
-                let import =
-                    plain_text::import_txt(paths)
-                        // Every failed file with its place, then how the others were read.
-                        .map_err(|failure| Problems::Lines(errors::txt_import_failure(&failure)))?;
-                imported = Some(errors::txt_import_summary(&import.files));
-                self.successor(import.corpus, Source::Untitled)
-            } else if let [path] = paths {
-                self.open_next(path)?
-            } else {
-                return Err(tr!("dialogs-open-one-corpus").into());
-            };
+        let next = if all_txt {
+            let import = plain_text::import_txt(paths)
+                // Every failed file with its place, then how the others were read.
+                .map_err(|failure| Problems::Lines(errors::txt_import_failure(&failure)))?;
+            imported = Some(errors::txt_import_summary(&import.files));
+            self.successor(import.corpus, Source::Untitled)
+        } else if let [path] = paths {
+            self.open_next(path)?
+        } else {
+            return Err(tr!("dialogs-open-one-corpus").into());
+        };
         self.replace_session(next);
         let name = self.source.name();
         if let Some(summary) = imported {

@@ -403,9 +403,13 @@ impl AppState {
     pub fn load_model(&mut self, path: &Path) -> Result<(), String> {
         let tagger = Tagger::load(path).map_err(|e| e.worded())?;
         let labels: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
-        tagger
-            .check_labels(&labels)
-            .map_err(|e| tr!("suggest-model-does-not-fit", path = path_unit(&path.display().to_string()), reason = e.worded()))?;
+        tagger.check_labels(&labels).map_err(|e| {
+            tr!(
+                "suggest-model-does-not-fit",
+                path = path_unit(&path.display().to_string()),
+                reason = e.worded()
+            )
+        })?;
         // A run going on would replace the loaded model when it ends.
         self.suggest.training = None;
         let spans = tagger.summary().spans;

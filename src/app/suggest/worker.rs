@@ -295,9 +295,7 @@ impl Job {
         let mut corpus = match crate::format::load(path) {
             Ok(corpus) => corpus,
             Err(e) => {
-                let _ = self
-                    .sender
-                    .send(Report::ClustersWithoutProject(e));
+                let _ = self.sender.send(Report::ClustersWithoutProject(e));
                 return None;
             }
         };

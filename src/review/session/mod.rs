@@ -82,12 +82,12 @@ pub enum OpenReviewError {
         id: String,
         /// The first annotator holding the document.
         first: String,
-        /// Their file.
-        first_file: std::path::PathBuf,
+        /// Their file (boxed: the error stays small).
+        first_file: Box<std::path::Path>,
         /// The annotator whose text differs.
         other: String,
         /// Their file.
-        other_file: std::path::PathBuf,
+        other_file: Box<std::path::Path>,
         /// First differing code point.
         offset: usize,
     },
@@ -187,6 +187,7 @@ impl ReviewSession {
                 .iter()
                 .position(|n| n == name)
                 .map_or_else(std::path::PathBuf::new, |i| files[i].clone())
+                .into_boxed_path()
         };
         Self::new(names.iter().cloned().zip(corpora).collect()).map_err(|e| match e {
             ReviewError::TextDiffers {

@@ -40,11 +40,9 @@ impl Worded for SaveError {
             Self::ChangedOnDisk { path: file } => {
                 tr!("errors-changed-on-disk", path = path(file))
             }
-            Self::Locked { path: file, holder } => tr!(
-                "errors-locked",
-                path = path(file),
-                holder = holder.worded()
-            ),
+            Self::Locked { path: file, holder } => {
+                tr!("errors-locked", path = path(file), holder = holder.worded())
+            }
             Self::Exists { path: file } => tr!("errors-exists", path = path(file)),
         }
     }
@@ -305,4 +303,3 @@ impl Worded for Loss {
         }
     }
 }
-
