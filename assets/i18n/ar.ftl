@@ -609,6 +609,7 @@ suggest-training-failed = فشل التدريب: { $reason }
 suggest-training-was-cancelled = فشل التدريب: أُلغي التدريب
 suggest-clusters-without-project = عناقيد الكلمات دون مستندات المشروع: { $reason }
 suggest-model-loaded = حُمِّل الموسِّم { $path } (مدرَّب على { $spans } من المقاطع)
+suggest-model-does-not-fit = لا يصلح الموسِّم { $path } لهذه المدوَّنة: { $reason }
 suggest-nothing-to-save = لا موسِّم للحفظ: درِّب واحدًا أولًا
 suggest-model-saved = حُفظ الموسِّم في { $path }
 suggest-gazetteer-added = معجم الأعلام { $path }: { $names ->
@@ -661,7 +662,7 @@ export-done-with-losses = صُدِّر؛ { $count ->
        *[other] { $count } مقطع لم تُحفظ كما هي:
     }
 export-choose-where = اختر أين يُكتب التصدير
-export-bad-split = التقسيم «{ $split }»: { $error }
+export-bad-split = التقسيم «{ $split }»: اكتب عددين أو ثلاثة أعداد صحيحة مجموعها مئة، مثل ‎80/20‎ أو ‎80/10/10‎
 export-no-document = لا مستند بالحالات المختارة
 export-cannot-start = تعذر بدء التصدير: { $error }
 export-stopped-on-bug = توقف التصدير بسبب علة ({ $reason })؛ تعليقاتك سليمة وكل ملف كتبه كامل
@@ -747,6 +748,7 @@ file-chooser-replace = استبدل
 file-chooser-cancel = إلغاء
 file-chooser-empty = لا شيء هنا لهذا المرشِّح
 file-chooser-cannot-read = تتعذّر قراءة { $path }: { $error }
+file-chooser-system-failed = تعذّر فتح نافذة اختيار الملفات التي يوفرها النظام، فعُرضت نافذة البرنامج بدلًا منها. قال النظام: { $detail }
 file-chooser-type-name = اكتب اسم الملف الجديد
 file-chooser-pick-or-type = اختر ملفًا، أو اكتب مساره
 file-chooser-no-folder = لا مجلد { $path }
@@ -917,6 +919,113 @@ keys-chooser-parent = اصعد إلى المجلد الأب
 keys-chooser-cancel = أغلقه دون اختيار شيء
 
 # (end of keys)
+
+## errors: the library's errors as the window words them (src/app/i18n/errors/)
+
+errors-problem = { $place }: { $problem }
+errors-list-separator = {"، "}
+errors-io-not-found = لا يوجد ملف أو مجلد بهذا الاسم
+errors-io-permission-denied = لا تملك إذنًا بذلك
+errors-io-already-exists = موجود من قبل
+errors-io-storage-full = القرص ممتلئ
+errors-io-quota-exceeded = نفدت حصّتك من مساحة القرص
+errors-io-read-only-filesystem = القرص للقراءة فقط
+errors-io-is-a-directory = هذا مجلد لا ملف
+errors-io-not-a-directory = جزء من المسار ملفٌّ لا مجلد
+errors-io-directory-not-empty = المجلد ليس فارغًا
+errors-io-invalid-data = محتواه غير صالح
+errors-io-unexpected-eof = ينتهي الملف قبل أوانه
+errors-io-file-too-large = الملف كبير جدًّا
+errors-io-invalid-filename = الاسم لا يصلح اسمًا لملف
+errors-io-crosses-devices = لا يمكن نقله إلى قرص آخر
+errors-io-busy = هو قيد الاستخدام الآن
+errors-io-timed-out = استغرق وقتًا أطول من المسموح
+errors-io-interrupted = انقطعت العملية
+errors-io-out-of-memory = الذاكرة لا تكفي
+errors-io-unsupported = النظام لا يدعم ذلك
+errors-io-network = تعذّر الوصول إلى الشبكة أو الخادم
+errors-io-other = يقول النظام: { $detail }
+errors-lock-holder = { $owner } (العملية { $pid } على الجهاز { $host }) منذ { $date } الساعة { $time } بالتوقيت العالمي
+errors-lock-holder-since = { $owner } (العملية { $pid } على الجهاز { $host }) منذ { $since }
+errors-cannot-read = تتعذّر قراءة { $path }: { $reason }
+errors-cannot-write = تعذّرت الكتابة في { $path }: { $reason }
+errors-changed-on-disk = تغيّر { $path } على القرص منذ فُتح؛ أعد تحميله أو احفظ باسم آخر
+errors-locked = { $path } مفتوح في نافذة أخرى، فتحه { $holder }؛ لم يُحفظ شيء (احفظ باسم آخر، أو تولَّ الملف)
+errors-exists = { $path } موجود من قبل؛ لم يُكتب فوقه شيء
+errors-import-line = { $path }، السطر { $line }: سطر لا يوافق صيغة الملف. التفاصيل: { $detail }
+errors-import-place = { $path }: موضع لا يوافق صيغة الملف. التفاصيل: { $detail }
+errors-encoding-mark = علامة ترتيب البايتات
+errors-encoding-from-mark = من علامة ترتيب البايتات
+errors-encoding-given = كما سُمّي
+errors-encoding-detected = مكتشَف
+errors-txt-invalid-sequence = { $path }: بايتات لا تصح في ترميز { $encoding } عند البايت { $byte } (السطر { $line }، العمود { $column }؛ الترميز { $how })؛ إن كان الملف بترميز آخر فسمِّه بالأمر ‎taliq import --encoding‎ ({ $names })
+errors-txt-utf8-not-as-given = { $path }: الملف بترميز UTF-8 (فيه حرف خارج ASCII عند البايت { $byte }، السطر { $line }، العمود { $column })، وقراءته بترميز { $encoding } المسمّى تجعل نصّه رموزًا مشوّهة؛ لا تسمِّ ترميزًا، فيُكتشف ترميز كل ملف بنفسه
+errors-txt-undetected = { $path }: ليس UTF-8 صالحًا عند البايت { $byte } (السطر { $line }، العمود { $column }؛ الترميز { $how })، وليس عربيةً بترميز ‎windows-1256‎ ولا ‎ISO-8859-6‎ (أقرب ما تشبهه بايتاته { $closest }، ولا يقرؤه البرنامج)؛ إن كان بترميز يقرؤه البرنامج فسمِّه بالأمر ‎taliq import --encoding‎ ({ $names })
+errors-txt-control = { $path }: { $character } في السطر { $line }، العمود { $column }{ $more ->
+        [0] {""}
+        [one] ، ومعه محرف تحكم آخر
+        [two] ، ومعه محرفا تحكم آخران
+        [few] ، ومعه { $more } محارف تحكم أخرى
+        [many] ، ومعه { $more } محرفَ تحكم آخر
+       *[other] ، ومعه { $more } محرف تحكم آخر
+    } (قُرئ بترميز { $encoding }، { $how }): محارف التحكم ليست نصًّا، عدا الجدولة وسطر جديد وعودة العربة وصفحة جديدة؛ إن كان الملف بترميز آخر فسمِّه بالأمر ‎taliq import --encoding‎
+errors-txt-duplicate-id = سيصير كلٌّ من { $first } و{ $second } المستندَ «{ $id }»
+errors-txt-nothing-to-import = لا ملف ‎.txt‎ في { $path }
+errors-txt-read-file = { $file }: { $encoding } ({ $how })
+errors-txt-summary-file = { $file } { $encoding } ({ $how })
+errors-txt-summary-count = { $count } بترميز { $encoding } ({ $how })
+errors-txt-imported = { $count ->
+        [zero] لم يُستورد أي ملف نصي
+        [one] استُورد ملف نصي واحد
+        [two] استُورد ملفان نصيان
+        [few] استُوردت { $count } ملفات نصية
+        [many] استُورد { $count } ملفًا نصيًا
+       *[other] استُورد { $count } ملف نصي
+    }: { $files }
+errors-txt-imported-more = { $count ->
+        [one] ، وملف آخر
+        [two] ، وملفان آخران
+        [few] ، و{ $count } ملفات أخرى
+        [many] ، و{ $count } ملفًا آخر
+       *[other] ، و{ $count } ملف آخر
+    }: { $encodings }
+errors-loss-overlap = المستند «{ $document }»: حُذف مقطع { $label } في { $range } لأنه يتداخل مع المقطع { $kept } الذي أُبقي بدلًا منه
+errors-loss-expanded = المستند «{ $document }»: وُسِّع مقطع { $label } في { $range } إلى { $to } لأن أحد طرفيه يقع داخل رمز
+errors-loss-contracted = المستند «{ $document }»: ضُيِّق مقطع { $label } في { $range } إلى { $to } لأن أحد طرفيه يقع داخل رمز
+errors-loss-no-token = المستند «{ $document }»: حُذف مقطع { $label } في { $range } لأنه لا يغطي رمزًا كاملًا
+errors-project-io = { $path }: { $reason }
+errors-project-invalid = { $path }: ملف المشروع ليس كما ينبغي. التفاصيل: { $detail }
+errors-project-refused = الطلب لا يوافق المشروع. التفاصيل: { $detail }
+errors-project-git = فشل الأمر ‎git { $command }‎، وقال git: { $detail }
+errors-review-too-few = تحتاج المراجعة إلى مدوَّنتَي معلِّقَين على الأقل، والمعطى { $count }
+errors-review-text-differs = نص المستند «{ $document }» عند { $other } يختلف عنه عند { $first }: أول اختلاف عند نقطة الترميز { $offset }
+errors-review-gold-text-differs = نص المستند «{ $document }» في المدوَّنة الذهبية يختلف عن نص المعلِّقين: أول اختلاف عند نقطة الترميز { $offset }
+errors-review-nothing-in-common = لا مستند تحويه مدوَّنات المعلِّقين كلها
+errors-review-gold-is-annotators = الملف الذهبي { $path } أحد ملفات المعلِّقين: اختر اسمًا آخر
+errors-review-files-differ = نص المستند «{ $document }» في { $other_file } ({ $other }) يختلف عنه في { $first_file } ({ $first }): أول اختلاف عند نقطة الترميز { $offset }
+errors-align-too-few = يحتاج حساب الاتفاق إلى مدوَّنتين على الأقل، والمعطى { $count }
+errors-align-text-differs = نص المستند «{ $document }» في المدوَّنة { $other } يختلف عنه في المدوَّنة { $first }: أول اختلاف عند نقطة الترميز { $offset }
+errors-model-io = { $path }: { $reason }
+errors-model-invalid = { $path }: ليس ملف موسِّم صالحًا، أو رأسه تالف. التفاصيل: { $detail }
+errors-model-labels = وسوم الموسِّم لا توافق المدوَّنة: يقترح { $missing } وليست في المدوَّنة (وسوم المدوَّنة: { $labels })
+errors-train-cancelled = أُلغي التدريب
+errors-train-no-spans = لا مقاطع يُتعلَّم منها: وسِّم شيئًا من النص أولًا
+errors-train-too-few-sentences = عدد الجمل ({ $sentences }) أقل من أن يُجرى عليها التحقق المتقاطع
+errors-gazetteer = { $path }: تتعذّر قراءة معجم الأعلام. التفاصيل: { $detail }
+errors-gazetteer-line = { $path }، السطر { $line }: سطر لا يصلح في معجم الأعلام. التفاصيل: { $detail }
+errors-span-empty = المقطع { $range } فارغ (يجب أن تكون بدايته قبل نهايته)
+errors-span-out-of-range = ينتهي المقطع { $range } بعد نهاية النص ({ $length } نقطة ترميز)
+errors-span-splits-cluster = أحد طرفي المقطع { $range } عند { $offset } داخل عنقود محارف (يفصل حركةً عن حرفها)
+errors-span-duplicate = يوجد من قبل مقطع { $range } موسوم بـ{ $label }
+errors-span-duplicate-id = لمقطع آخر المعرّف «{ $id }» من قبل
+errors-edit-no-document = لا مستند رقمه { $index }
+errors-edit-labels = مجموعة الوسوم غير صالحة. التفاصيل: { $detail }
+errors-edit-no-span = لا مقطع { $range } موسوم بـ{ $label }
+errors-edit-relation = العلاقة لا تصلح هنا. التفاصيل: { $detail }
+errors-edit-document-label = وسم المستند لا يصلح هنا. التفاصيل: { $detail }
+errors-edit-no-suggestion = لا اقتراح { $range } موسوم بـ{ $label }
+
+# (end of errors)
 
 ## state: status messages of the window's state (src/app/state/, src/app/mod.rs, launch, settings, dispatch)
 

@@ -489,6 +489,7 @@ suggest-training-failed = training failed: { $reason }
 suggest-training-was-cancelled = training failed: training was cancelled
 suggest-clusters-without-project = word clusters without the project's documents: { $reason }
 suggest-model-loaded = loaded the tagger { $path } (trained on { $spans } spans)
+suggest-model-does-not-fit = { $path }: { $reason }
 suggest-nothing-to-save = no tagger to save: train one first
 suggest-model-saved = saved the tagger to { $path }
 suggest-gazetteer-added = gazetteer { $path }: { $names ->
@@ -533,7 +534,7 @@ export-done-with-losses = exported; { $count ->
        *[other] { $count } spans not kept exactly:
     }
 export-choose-where = choose where to write the export
-export-bad-split = split "{ $split }": { $error }
+export-bad-split = split "{ $split }": write two or three whole numbers that add up to 100, as 80/20 or 80/10/10
 export-no-document = no document has the chosen statuses
 export-cannot-start = cannot start the export: { $error }
 export-stopped-on-bug = the export stopped on a bug ({ $reason }); your annotations are untouched and every file it wrote is complete
@@ -607,6 +608,7 @@ file-chooser-replace = replace
 file-chooser-cancel = cancel
 file-chooser-empty = nothing here for this filter
 file-chooser-cannot-read = cannot read { $path }: { $error }
+file-chooser-system-failed = the system's file dialog could not open ({ $detail }); taliq's own is shown instead
 file-chooser-type-name = type the new file's name
 file-chooser-pick-or-type = pick a file, or type its path
 file-chooser-no-folder = no folder { $path }
@@ -773,6 +775,100 @@ keys-chooser-parent = up to the parent folder
 keys-chooser-cancel = close it, choosing nothing
 
 # (end of keys)
+
+## errors: the library's errors as the window words them (src/app/i18n/errors/)
+
+errors-problem = { $place }: { $problem }
+errors-list-separator = {", "}
+errors-io-not-found = no such file or folder
+errors-io-permission-denied = permission denied
+errors-io-already-exists = it already exists
+errors-io-storage-full = the disk is full
+errors-io-quota-exceeded = the disk quota is used up
+errors-io-read-only-filesystem = the disk is read-only
+errors-io-is-a-directory = it is a folder, not a file
+errors-io-not-a-directory = a part of the path is a file, not a folder
+errors-io-directory-not-empty = the folder is not empty
+errors-io-invalid-data = its content is not valid
+errors-io-unexpected-eof = the file ends too early
+errors-io-file-too-large = the file is too large
+errors-io-invalid-filename = the name is not valid for a file
+errors-io-crosses-devices = it cannot be moved to another disk
+errors-io-busy = it is in use
+errors-io-timed-out = it took too long
+errors-io-interrupted = it was interrupted
+errors-io-out-of-memory = there is not enough memory
+errors-io-unsupported = the system does not support it
+errors-io-network = the network or the server is not reachable
+errors-io-other = the system says: { $detail }
+errors-lock-holder = { $owner } (pid { $pid } on { $host }) since { $date } { $time } UTC
+errors-lock-holder-since = { $owner } (pid { $pid } on { $host }) since { $since }
+errors-cannot-read = cannot read { $path }: { $reason }
+errors-cannot-write = cannot write { $path }: { $reason }
+errors-changed-on-disk = { $path } was changed on disk since it was opened; reload it or save under another name
+errors-locked = { $path } is open in another window: { $holder }; nothing was saved (save under another name, or take the file over)
+errors-exists = { $path } already exists; nothing was overwritten
+errors-import-line = { $path }:{ $line }: { $detail }
+errors-import-place = { $path }: { $detail }
+errors-encoding-mark = BOM
+errors-encoding-from-mark = from its BOM
+errors-encoding-given = given
+errors-encoding-detected = detected
+errors-txt-invalid-sequence = { $path }: invalid { $encoding } at byte offset { $byte } (line { $line }, column { $column }; encoding { $how }); if the file is in another encoding, name it with `taliq import --encoding` ({ $names })
+errors-txt-utf8-not-as-given = { $path }: the file is UTF-8 (a character beyond ASCII at byte offset { $byte }, line { $line }, column { $column }), and read as the { $encoding } given it would be mojibake; drop `--encoding`: each file's encoding is then detected
+errors-txt-undetected = { $path }: invalid UTF-8 at byte offset { $byte } (line { $line }, column { $column }; encoding { $how }), and not Arabic in windows-1256 or ISO-8859-6 either (its bytes look most like { $closest }, which taliq does not read); if it is in one taliq reads, name it with `taliq import --encoding` ({ $names })
+errors-txt-control = { $path }: { $character } at line { $line }, column { $column }{ $more ->
+        [0] {""}
+        [one] , and 1 more control character
+       *[other] , and { $more } more control characters
+    } (read as { $encoding }, { $how }): control characters other than tab, line feed, carriage return and form feed are not text; if the file is in another encoding, name it with `taliq import --encoding`
+errors-txt-duplicate-id = { $first } and { $second } would both become document "{ $id }"
+errors-txt-nothing-to-import = no .txt file found in { $path }
+errors-txt-read-file = { $file }: { $encoding } ({ $how })
+errors-txt-summary-file = { $file } { $encoding } ({ $how })
+errors-txt-summary-count = { $count } { $encoding } ({ $how })
+errors-txt-imported = { $count ->
+        [one] imported 1 text file
+       *[other] imported { $count } text files
+    }: { $files }
+errors-txt-imported-more = , and { $count } more: { $encodings }
+errors-loss-overlap = document "{ $document }": { $label } span { $range } dropped: it overlaps the span { $kept } kept instead
+errors-loss-expanded = document "{ $document }": { $label } span { $range } widened to { $to }: an edge falls inside a token
+errors-loss-contracted = document "{ $document }": { $label } span { $range } narrowed to { $to }: an edge falls inside a token
+errors-loss-no-token = document "{ $document }": { $label } span { $range } dropped: it covers no whole token
+errors-project-io = { $path }: { $reason }
+errors-project-invalid = { $path }: { $detail }
+errors-project-refused = { $detail }
+errors-project-git = git { $command }: { $detail }
+errors-review-too-few = a review needs at least two annotators' corpora, got { $count }
+errors-review-text-differs = document "{ $document }" has a different text for { $other } than for { $first }: first difference at code point { $offset }
+errors-review-gold-text-differs = document "{ $document }" of the gold corpus has a different text than the annotators': first difference at code point { $offset }
+errors-review-nothing-in-common = no document is held by every annotator's corpus
+errors-review-gold-is-annotators = the gold file { $path } is one of the annotators' files: choose another name
+errors-review-files-differ = document "{ $document }" has a different text in { $other_file } ({ $other }) than in { $first_file } ({ $first }): first difference at code point { $offset }
+errors-align-too-few = agreement needs at least two corpora, got { $count }
+errors-align-text-differs = document "{ $document }" has a different text in corpus { $other } than in corpus { $first }: first difference at code point { $offset }
+errors-model-io = { $path }: { $reason }
+errors-model-invalid = { $path }: { $detail }
+errors-model-labels = the model's labels do not match the corpus: it suggests { $missing } that the corpus does not have (corpus labels: { $labels })
+errors-train-cancelled = training was cancelled
+errors-train-no-spans = no spans to learn from: label some text first
+errors-train-too-few-sentences = { $sentences } sentences are too few to cross-validate
+errors-gazetteer = { $path }: { $detail }
+errors-gazetteer-line = { $path }:{ $line }: { $detail }
+errors-span-empty = span { $range } is empty (start must be less than end)
+errors-span-out-of-range = span { $range } ends past the end of the text ({ $length } code points)
+errors-span-splits-cluster = span { $range } has an edge at { $offset } inside a grapheme cluster (it would cut a mark from its letter)
+errors-span-duplicate = a span { $range } labelled { $label } already exists
+errors-span-duplicate-id = another span already has the id "{ $id }"
+errors-edit-no-document = no document #{ $index }
+errors-edit-labels = { $detail }
+errors-edit-no-span = no span { $range } labelled { $label }
+errors-edit-relation = { $detail }
+errors-edit-document-label = { $detail }
+errors-edit-no-suggestion = no suggestion { $range } labelled { $label }
+
+# (end of errors)
 
 ## state: status messages of the window's state (src/app/state/, src/app/mod.rs, launch, settings, dispatch)
 

@@ -112,7 +112,7 @@ impl TaliqApp {
                 Err(e) => {
                     self.state.say(i18n::tr!(
                         "state-not-saved-not-quitting",
-                        error = e.to_string()
+                        error = i18n::Worded::worded(&e)
                     ));
                     return;
                 }

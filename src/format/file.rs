@@ -49,12 +49,12 @@ pub enum SaveError {
         path: PathBuf,
     },
     /// Another window holds the file's lock (see [`super::CorpusLock`]), so this one may not write it.
-    #[error("{} is open in another window: {holder}; nothing was saved (save under another name, or take the file over)", path.display())]
+    #[error("{} is open in another window: {}; nothing was saved (save under another name, or take the file over)", path.display(), holder.describe())]
     Locked {
         /// The file.
         path: PathBuf,
-        /// Who holds it, as [`super::LockInfo::describe`] puts it.
-        holder: String,
+        /// Who holds it (the window words it in its language from the fields).
+        holder: Box<super::LockInfo>,
     },
     /// The target exists and overwriting was not asked for.
     #[error("{} already exists (use --force to overwrite)", path.display())]

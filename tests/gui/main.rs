@@ -10,6 +10,7 @@ mod gui;
 mod gui_arabic;
 mod gui_arabic_annotate;
 mod gui_arabic_dialogs;
+mod gui_arabic_errors;
 mod gui_arabic_review_project_suggest;
 mod gui_arcs;
 mod gui_bidi_field;

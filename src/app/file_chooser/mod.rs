@@ -44,8 +44,9 @@ pub fn ask(state: &mut AppState, files: &mut FileChoosing, purpose: FilePurpose)
             Err(e) => {
                 // Not again this session: the next request opens taliq's at once.
                 files.dialogs = FileDialogs::Builtin;
-                state.say(format!(
-                    "the system's file dialog could not open ({e}); taliq's own is shown instead"
+                state.say(crate::app::i18n::tr!(
+                    "file-chooser-system-failed",
+                    detail = e
                 ));
             }
         }
@@ -114,7 +115,9 @@ fn chosen(
     files.last_folder = first.parent().map(Path::to_path_buf);
     let done = match purpose {
         FilePurpose::OpenCorpus | FilePurpose::ImportText => state.open_paths(&paths),
-        FilePurpose::SaveCorpusAs => state.save_as(&first, true).map_err(|e| e.to_string()),
+        FilePurpose::SaveCorpusAs => state
+            .save_as(&first, true)
+            .map_err(|e| crate::app::i18n::Worded::worded(&e)),
         FilePurpose::OpenProject => state.open_project(&first),
         FilePurpose::LoadModel => state.load_model(&first),
         FilePurpose::SaveModel => state.save_model(&first),

@@ -96,7 +96,7 @@ impl Chooser {
                 self.folder_error = Some(crate::app::i18n::tr!(
                     "file-chooser-cannot-read",
                     path = path_unit(&folder.display().to_string()),
-                    error = e.to_string()
+                    error = crate::app::i18n::errors::io_reason(&e)
                 ));
             }
         }

@@ -9,6 +9,7 @@
 //! window for no gain.
 
 pub mod catalog;
+pub mod errors;
 pub mod locale;
 #[cfg(test)]
 mod tests;
@@ -17,6 +18,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use catalog::{Arg, Catalog, localize_digits};
+pub use errors::Worded;
 pub use locale::{Digits, Language};
 
 thread_local! {

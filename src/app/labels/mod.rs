@@ -143,7 +143,7 @@ impl AppState {
                 self.say(crate::app::i18n::tr!("labels-changed"));
                 Ok(())
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(crate::app::i18n::Worded::worded(&e)),
         }
     }
 }

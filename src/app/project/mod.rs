@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::mpsc::{self};
 
 use crate::app::AppState;
-use crate::app::i18n::tr;
+use crate::app::i18n::{Worded, tr};
 use crate::project::{self, ProjectConfig, annotation_path};
 
 impl AppState {
@@ -30,8 +30,7 @@ impl AppState {
         if !mode.config.annotators.iter().any(|a| a == annotator) {
             return Err(tr!("project-not-an-annotator", name = annotator));
         }
-        project::complete_own_file(&mode.dir, &mode.config, annotator)
-            .map_err(|e| e.to_string())?;
+        project::complete_own_file(&mode.dir, &mode.config, annotator).map_err(|e| e.worded())?;
         let path = annotation_path(&mode.dir, annotator);
         let (dir, name) = (mode.dir.display().to_string(), mode.config.name.clone());
         // The annotator's name goes into the lock the file is opened with.
@@ -40,7 +39,7 @@ impl AppState {
             Ok(next) => next,
             Err(e) => {
                 self.prefs.user = previous;
-                return Err(e.to_string());
+                return Err(e.worded());
             }
         };
         self.replace_session(next);
@@ -69,7 +68,7 @@ impl AppState {
         };
         match project::reviewed_in_gold(&mode.dir) {
             Ok(ids) => self.frozen = ids,
-            Err(e) => self.say(tr!("project-gold-unreadable", error = e.to_string())),
+            Err(e) => self.say(tr!("project-gold-unreadable", error = e.worded())),
         }
     }
 
@@ -89,7 +88,7 @@ impl AppState {
                 file = crate::project::PROJECT_FILE
             ));
         }
-        let mode = ProjectMode::open(dir).map_err(|e| e.to_string())?;
+        let mode = ProjectMode::open(dir).map_err(|e| e.worded())?;
         let remembered = self
             .prefs
             .project_annotators
@@ -119,14 +118,14 @@ impl AppState {
         if self.history.is_dirty()
             && let Err(e) = self.save()
         {
-            self.say(tr!("project-not-synced", error = e.to_string()));
+            self.say(tr!("project-not-synced", error = e.worded()));
             return;
         }
         let (sender, receiver) = mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("taliq-sync".to_owned())
             .spawn(move || {
-                let result = project::sync(&dir, &annotator, "origin").map_err(|e| e.to_string());
+                let result = project::sync(&dir, &annotator, "origin");
                 let _ = sender.send(result);
             });
         match spawned {
@@ -136,7 +135,7 @@ impl AppState {
                 }
                 self.say(tr!("project-syncing"));
             }
-            Err(e) => self.say(tr!("project-not-synced", error = e.to_string())),
+            Err(e) => self.say(tr!("project-not-synced", error = e.worded())),
         }
     }
 
@@ -156,7 +155,7 @@ impl AppState {
         let report = match result {
             Ok(report) => report,
             Err(e) => {
-                self.say(tr!("project-not-synced", error = e.as_str()));
+                self.say(tr!("project-not-synced", error = e.worded()));
                 return;
             }
         };

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
+use crate::app::i18n::Worded;
 use crate::project::guidelines::{Block, blocks};
 use crate::project::{self, ProjectConfig, ProjectError, ProjectStatus, SyncReport, SyncState};
 
@@ -18,7 +19,7 @@ pub struct ProjectMode {
     /// Who this window's person is, once chosen.
     pub annotator: Option<String>,
     /// A sync under way on a worker thread.
-    pub(super) sync: Option<Receiver<Result<SyncReport, String>>>,
+    pub(super) sync: Option<Receiver<Result<SyncReport, crate::project::ProjectError>>>,
     /// The guidelines, as read at opening or after the last sync.
     pub guidelines: Vec<Block>,
     /// Where this clone stands against its remote, as git knew it at the last look.
@@ -65,7 +66,7 @@ impl ProjectMode {
 
     /// Reads the project's status again for the overview.
     pub fn refresh_status(&mut self) {
-        self.status = Some(project::status(&self.dir).map_err(|e| e.to_string()));
+        self.status = Some(project::status(&self.dir).map_err(|e| e.worded()));
     }
 
     /// Whether a sync is running.

@@ -17,7 +17,7 @@ use crate::annotate::history::{Change, Edit};
 use crate::annotate::pick::Pick;
 use crate::annotate::selection::{Selection, snap};
 use crate::app::AppState;
-use crate::app::i18n::tr;
+use crate::app::i18n::{Worded, tr};
 use crate::app::state::Source;
 use crate::app::state::dialogs::Dialog;
 
@@ -74,13 +74,13 @@ impl AppState {
         if self.history.is_dirty() {
             return Err(tr!("review-unsaved-first"));
         }
-        let session = ReviewSession::open(annotators, gold)?;
+        let session = ReviewSession::open(annotators, gold).map_err(|e| e.worded())?;
         let next = if gold.exists() {
-            self.open_next(gold).map_err(|e| e.to_string())?
+            self.open_next(gold).map_err(|e| e.worded())?
         } else {
             let mut corpus = session.blank_gold();
             corpus.annotator.clone_from(&self.prefs.user);
-            let file = CorpusFile::create(gold, &corpus, false).map_err(|e| e.to_string())?;
+            let file = CorpusFile::create(gold, &corpus, false).map_err(|e| e.worded())?;
             let mut next = self.successor(corpus, Source::File(file));
             next.claim_file();
             next
@@ -111,7 +111,7 @@ impl AppState {
             Ok(false) => {}
             Err(e) => {
                 self.take_back_lock(&mut next);
-                return Err(e.to_string());
+                return Err(e.worded());
             }
         }
         next.review = Some(Review {
@@ -137,7 +137,7 @@ impl AppState {
         if self.history.is_dirty() {
             return Err(tr!("review-unsaved-first"));
         }
-        let prepared = crate::project::prepare_review(dir).map_err(|e| e.to_string())?;
+        let prepared = crate::project::prepare_review(dir).map_err(|e| e.worded())?;
         let project = ProjectReview {
             dir: dir.to_path_buf(),
             groups: prepared.groups,
@@ -148,7 +148,7 @@ impl AppState {
         let files = group_files(dir, &project.groups[0]);
         let next = self
             .open_next(&dir.join(crate::project::GOLD_FILE))
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.worded())?;
         self.enter_review(next, session, files, Some(project))?;
         self.open_first_of_group();
         self.say_group();
@@ -176,7 +176,7 @@ impl AppState {
                 }
             }
             Err(e) => {
-                self.say(e.to_string());
+                self.say(e.worded());
                 return;
             }
         }

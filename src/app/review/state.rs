@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use crate::app::i18n::{Worded, tr};
 use crate::model::Corpus;
 use crate::project::review::{ReviewGroup, group_corpora};
 use crate::review::session::ReviewSession;
@@ -42,9 +43,12 @@ pub struct ProjectReview {
 impl ProjectReview {
     /// The session of group `index`: its annotators compared over its documents.
     pub(super) fn session(&self, index: usize) -> Result<ReviewSession, String> {
-        let group = self.groups.get(index).ok_or("no such review group")?;
+        let group = self
+            .groups
+            .get(index)
+            .ok_or_else(|| tr!("review-group-unavailable"))?;
         let annotators = group_corpora(group, |name| self.corpora.get(name));
-        ReviewSession::new(annotators).map_err(|e| e.to_string())
+        ReviewSession::new(annotators).map_err(|e| e.worded())
     }
 }
 

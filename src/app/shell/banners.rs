@@ -29,7 +29,8 @@ fn lock_banner(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine)
     let Some(holder) = state.lock_holder() else {
         return;
     };
-    let mut notice = tr!("banner-read-only", holder = holder.describe());
+    let holder_said = crate::app::i18n::errors::lock_holder(holder);
+    let mut notice = tr!("banner-read-only", holder = holder_said);
     if holder.is_old() {
         notice.push(' ');
         notice.push_str(&tr!("banner-read-only-old-lock"));
@@ -55,7 +56,7 @@ fn conflict_banner(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEng
         if interface::button(ui, engine, &tr!("banner-overwrite-theirs")).clicked()
             && let Err(e) = state.overwrite_theirs()
         {
-            state.say(e.to_string());
+            state.say(crate::app::i18n::Worded::worded(&e));
         }
         interface::label(ui, engine, &tr!("banner-or-save-as"));
     });

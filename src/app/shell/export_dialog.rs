@@ -1,7 +1,7 @@
 //! File → Export…: the export of the open corpus in another tool's format, run on a worker
 //! thread with a progress bar, ending with what could not be kept.
 
-use crate::app::i18n::{self, tr};
+use crate::app::i18n::{self, Worded, tr};
 use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::widgets::interface::{self, mirrored};
@@ -94,8 +94,9 @@ impl ExportDialog {
         let split = match self.split.trim() {
             "" => None,
             text => Some(
+                // Every way a split can be wrong breaks the one rule the message states.
                 text.parse::<Split>()
-                    .map_err(|e| tr!("export-bad-split", split = text, error = e.as_str()))?,
+                    .map_err(|_| tr!("export-bad-split", split = text))?,
             ),
         };
         let filter = Filter {
@@ -149,7 +150,7 @@ impl ExportDialog {
         let worker = std::thread::Builder::new()
             .name("taliq-export".to_owned())
             .spawn(work)
-            .map_err(|e| tr!("export-cannot-start", error = e.to_string()))?;
+            .map_err(|e| tr!("export-cannot-start", error = e.worded()))?;
         self.result = None;
         self.job = Some(Job {
             done,
@@ -168,7 +169,7 @@ impl ExportDialog {
         }
         let job = self.job.take()?;
         self.result = Some(match job.worker.join() {
-            Ok(result) => result.map_err(|e| e.to_string()),
+            Ok(result) => result.map_err(|e| e.worded()),
             Err(panic) => {
                 let why = panic
                     .downcast_ref::<&str>()
@@ -368,7 +369,7 @@ impl ExportDialog {
                         // Each loss quotes its span's text, which is Arabic: the engine
                         // draws it.
                         for loss in losses {
-                            crate::app::widgets::engine_label(ui, engine, &loss.to_string());
+                            crate::app::widgets::engine_label(ui, engine, &loss.worded());
                         }
                     });
             }

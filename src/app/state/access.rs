@@ -1,7 +1,7 @@
 //! The window's claim on its file: the lock taken when a file is opened, read-only when
 //! another window holds it, and taking it over when the user insists.
 
-use crate::app::i18n::tr;
+use crate::app::i18n::{Worded, errors, tr};
 use crate::text::isolates::path_unit;
 use std::path::Path;
 
@@ -82,20 +82,23 @@ impl AppState {
                     self.say(tr!(
                         "state-took-over-stale-lock",
                         path = path_unit(&path.display().to_string()),
-                        holder = from.describe()
+                        holder = errors::lock_holder(&from)
                     ));
                 }
                 FileAccess::Owner(lock)
             }
             Ok(Locking::Busy(holder)) => {
-                self.say(tr!("state-read-only", holder = holder.describe()));
+                self.say(tr!(
+                    "state-read-only",
+                    holder = errors::lock_holder(&holder)
+                ));
                 FileAccess::ReadOnly(holder)
             }
             Err(e) => {
                 self.say(tr!(
                     "state-could-not-lock",
                     path = path_unit(&path.display().to_string()),
-                    error = e.to_string()
+                    error = e.worded()
                 ));
                 FileAccess::Unguarded
             }
@@ -127,7 +130,7 @@ impl AppState {
     /// Refuses a change to a read-only file, saying why; true when the change may go ahead.
     pub(crate) fn may_edit(&mut self) -> bool {
         if let FileAccess::ReadOnly(holder) = &self.access {
-            let holder = holder.describe();
+            let holder = errors::lock_holder(holder);
             self.say(tr!("state-read-only", holder = holder));
             return false;
         }
@@ -153,7 +156,7 @@ impl AppState {
         match (&self.access, self.source.path()) {
             (FileAccess::ReadOnly(holder), Some(path)) => Err(SaveError::Locked {
                 path,
-                holder: holder.describe(),
+                holder: Box::new(holder.clone()),
             }),
             _ => Ok(()),
         }
@@ -176,7 +179,7 @@ impl AppState {
                     reloaded = reloaded
                 ));
             }
-            Err(e) => self.say(tr!("state-could-not-take-over", error = e.to_string())),
+            Err(e) => self.say(tr!("state-could-not-take-over", error = e.worded())),
         }
     }
 
@@ -256,7 +259,7 @@ impl AppState {
             Ok(Locking::Busy(holder)) => {
                 return Err(SaveError::Locked {
                     path: path.to_path_buf(),
-                    holder: holder.describe(),
+                    holder: Box::new(holder),
                 });
             }
             Err(_) => FileAccess::Unguarded,

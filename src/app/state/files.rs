@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::file_request::FilePurpose;
 use super::problems::Problems;
 use super::{AppState, Source};
-use crate::app::i18n::tr;
+use crate::app::i18n::{Worded, errors, tr};
 use crate::format::{CorpusFile, SaveError};
 use crate::interchange::plain_text;
 use crate::text::isolates::path_unit;
@@ -24,7 +24,7 @@ impl AppState {
         if self.source.path().is_none() && !self.is_read_only() {
             self.ask_for_file(FilePurpose::SaveCorpusAs);
         } else if let Err(e) = self.save() {
-            self.say(e.to_string());
+            self.say(e.worded());
         }
     }
 
@@ -72,27 +72,17 @@ impl AppState {
                 p.is_dir() || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
             });
         let mut imported = None;
-        let next =
-            if all_txt {
-                let import =
-                    plain_text::import_txt(paths)
-                        .map_err(|failure| {
-                            // Every failed file with its place, then how the others were read.
-                            std::iter::once(failure.to_string())
-                                .chain(failure.read.iter().map(|file| {
-                                    tr!("dialogs-import-read", file = file.to_string())
-                                }))
-                                .collect::<Vec<_>>()
-                                .join("\n")
-                        })
-                        .map_err(Problems::Lines)?;
-                imported = Some(plain_text::summary(&import.files));
-                self.successor(import.corpus, Source::Untitled)
-            } else if let [path] = paths {
-                self.open_next(path)?
-            } else {
-                return Err(tr!("dialogs-open-one-corpus").into());
-            };
+        let next = if all_txt {
+            let import = plain_text::import_txt(paths)
+                // Every failed file with its place, then how the others were read.
+                .map_err(|failure| Problems::Lines(errors::txt_import_failure(&failure)))?;
+            imported = Some(errors::txt_import_summary(&import.files));
+            self.successor(import.corpus, Source::Untitled)
+        } else if let [path] = paths {
+            self.open_next(path)?
+        } else {
+            return Err(tr!("dialogs-open-one-corpus").into());
+        };
         self.replace_session(next);
         let name = self.source.name();
         if let Some(summary) = imported {
@@ -114,7 +104,7 @@ impl AppState {
         self.stamp_provenance();
         let Source::File(file) = &mut self.source else {
             return Err(SaveError::Io {
-                path: PathBuf::from("(bundled sample)"),
+                path: PathBuf::from(tr!("state-title-sample")),
                 source: std::io::Error::other(tr!("dialogs-sample-has-no-file")),
             });
         };
@@ -160,7 +150,7 @@ impl AppState {
         let Some(path) = self.source.path() else {
             return Ok(());
         };
-        let mut fresh = self.open_next(&path).map_err(|e| e.to_string())?;
+        let mut fresh = self.open_next(&path).map_err(|e| e.worded())?;
         if let Some(mut review) = self.review.take() {
             // Their gold file may hold other texts or labels: check it against the annotators again.
             match review.session.attach_gold(&mut fresh.corpus) {
@@ -169,7 +159,7 @@ impl AppState {
                 Err(e) => {
                     self.review = Some(review);
                     self.take_back_lock(&mut fresh);
-                    return Err(e.to_string());
+                    return Err(e.worded());
                 }
             }
             fresh.review = Some(review);

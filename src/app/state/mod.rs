@@ -258,7 +258,7 @@ impl AppState {
                 true
             }
             Err(e) => {
-                self.say(e.to_string());
+                self.say(crate::app::i18n::Worded::worded(&e));
                 false
             }
         }

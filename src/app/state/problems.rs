@@ -56,7 +56,7 @@ impl From<LoadError> for Problems {
             LoadError::Io { path, source } => Self::Lines(crate::app::i18n::tr!(
                 "dialogs-cannot-read",
                 file = crate::text::isolates::path_unit(&path.display().to_string()),
-                error = source.to_string()
+                error = crate::app::i18n::errors::io_reason(&source)
             )),
         }
     }

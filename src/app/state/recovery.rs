@@ -5,7 +5,7 @@
 //! window panics ([`crate::app::crash`]); it is removed after a successful save, and offered back
 //! on start when it is newer than the corpus.
 
-use crate::app::i18n::tr;
+use crate::app::i18n::{Worded, tr};
 use crate::text::isolates::path_unit;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -90,7 +90,7 @@ impl AppState {
         }
         match self.flush_recovery() {
             Ok(_) => self.last_autosave = now,
-            Err(e) => self.say(tr!("state-autosave-failed", error = e.to_string())),
+            Err(e) => self.say(tr!("state-autosave-failed", error = e.worded())),
         }
     }
 
@@ -100,21 +100,26 @@ impl AppState {
     ///
     /// # Errors
     /// When writing fails, or another window took the file over (its recovery file is theirs).
-    pub fn flush_recovery(&mut self) -> std::io::Result<Option<PathBuf>> {
+    pub fn flush_recovery(&mut self) -> Result<Option<PathBuf>, crate::format::SaveError> {
+        use crate::format::SaveError;
         let Some(target) = self.recovery_target() else {
             return Ok(None);
         };
         if !self.autosave_pending {
             return Ok(self.history.is_dirty().then(|| recovery_path(&target)));
         }
-        if let Err(e) = self.check_lock() {
-            return Err(std::io::Error::other(e.to_string()));
-        }
+        self.check_lock()?;
         self.stamp_provenance();
         if let Some(folder) = target.parent().filter(|f| !f.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder)?;
+            std::fs::create_dir_all(folder).map_err(|source| SaveError::Io {
+                path: folder.to_path_buf(),
+                source,
+            })?;
         }
-        write_recovery(&target, &self.corpus)?;
+        write_recovery(&target, &self.corpus).map_err(|source| SaveError::Io {
+            path: recovery_path(&target),
+            source,
+        })?;
         self.autosave_pending = false;
         Ok(Some(recovery_path(&target)))
     }
@@ -156,7 +161,7 @@ impl AppState {
             if let Some(review) = self.review.as_mut() {
                 // The recovered gold must fit the annotators' texts, and may lack their labels.
                 if let Err(e) = review.session.attach_gold(&mut recovery.corpus) {
-                    self.say(tr!("state-recovery-does-not-fit", error = e.to_string()));
+                    self.say(tr!("state-recovery-does-not-fit", error = e.worded()));
                     self.recovery = Some(recovery);
                     return;
                 }

@@ -27,7 +27,7 @@ use crate::suggest::tagger::Tagger;
 use crate::suggest::{Prediction, Recommender, suggest_document, training_documents};
 pub use worker::{Inputs, Quality, Report, Training, UnfinishedText};
 
-use crate::app::i18n::{self, Arg, tr};
+use crate::app::i18n::{self, Arg, Worded, tr};
 use crate::text::isolates::path_unit;
 
 /// The word clusters of the last corpus trained on, in the data folder (keyed by its text:
@@ -374,10 +374,15 @@ impl AppState {
             }
             Report::Uncertainty(list) => self.suggest.uncertainty = list.into_iter().collect(),
             Report::Quality(quality) => self.suggest.quality = Some(quality),
-            Report::Failed(why) => self.say(tr!("suggest-training-failed", reason = why)),
+            Report::Failed(why) => {
+                self.say(tr!("suggest-training-failed", reason = why.worded()));
+            }
             Report::Cancelled => self.say(tr!("suggest-training-was-cancelled")),
             Report::ClustersWithoutProject(why) => {
-                self.say(tr!("suggest-clusters-without-project", reason = why));
+                self.say(tr!(
+                    "suggest-clusters-without-project",
+                    reason = why.worded()
+                ));
             }
         }
     }
@@ -396,11 +401,15 @@ impl AppState {
     /// # Errors
     /// Why not: unreadable, not a model, or it suggests labels the corpus lacks (named).
     pub fn load_model(&mut self, path: &Path) -> Result<(), String> {
-        let tagger = Tagger::load(path).map_err(|e| e.to_string())?;
+        let tagger = Tagger::load(path).map_err(|e| e.worded())?;
         let labels: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
-        tagger
-            .check_labels(&labels)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        tagger.check_labels(&labels).map_err(|e| {
+            tr!(
+                "suggest-model-does-not-fit",
+                path = path_unit(&path.display().to_string()),
+                reason = e.worded()
+            )
+        })?;
         // A run going on would replace the loaded model when it ends.
         self.suggest.training = None;
         let spans = tagger.summary().spans;
@@ -426,7 +435,7 @@ impl AppState {
         let Some(model) = self.suggest.model.as_mut() else {
             return Err(tr!("suggest-nothing-to-save"));
         };
-        model.tagger.save(path).map_err(|e| e.to_string())?;
+        model.tagger.save(path).map_err(|e| e.worded())?;
         model.file = Some(path.to_path_buf());
         self.say(tr!(
             "suggest-model-saved",
@@ -440,9 +449,9 @@ impl AppState {
     /// # Errors
     /// The file's first problem, located (file and line), or a label the corpus lacks.
     pub fn add_gazetteer(&mut self, path: &Path) -> Result<(), String> {
-        let gazetteer = Gazetteer::load(path).map_err(|e| e.to_string())?;
+        let gazetteer = Gazetteer::load(path).map_err(|e| e.worded())?;
         let labels: Vec<&str> = self.corpus.labels.iter().map(|l| l.name.as_str()).collect();
-        gazetteer.check_labels(&labels).map_err(|e| e.to_string())?;
+        gazetteer.check_labels(&labels).map_err(|e| e.worded())?;
         let names = gazetteer.entries.len();
         self.suggest.gazetteers.retain(|g| g.path != gazetteer.path);
         self.suggest.gazetteers.push(gazetteer);

@@ -55,13 +55,13 @@ pub enum Report {
     /// Its measured quality.
     Quality(Quality),
     /// Training gave no model, and why (the library's error).
-    Failed(String),
+    Failed(crate::suggest::tagger::TrainError),
     /// Training was cancelled before it gave a model.
     Cancelled,
     /// The project's `documents.json` could not be read for word clusters (the library's
     /// error): training went on without it. The window words the message in its language
     /// (this thread has none).
-    ClustersWithoutProject(String),
+    ClustersWithoutProject(crate::format::LoadError),
 }
 
 /// A training run on its worker thread; dropping it cancels the run.
@@ -236,7 +236,7 @@ impl Job {
         let tagger = match trained {
             Ok(t) => t,
             Err(e) => {
-                let _ = self.sender.send(Report::Failed(e.to_string()));
+                let _ = self.sender.send(Report::Failed(e));
                 return;
             }
         };
@@ -295,9 +295,7 @@ impl Job {
         let mut corpus = match crate::format::load(path) {
             Ok(corpus) => corpus,
             Err(e) => {
-                let _ = self
-                    .sender
-                    .send(Report::ClustersWithoutProject(e.to_string()));
+                let _ = self.sender.send(Report::ClustersWithoutProject(e));
                 return None;
             }
         };

@@ -37,8 +37,13 @@ impl AppState {
         if self.history.is_dirty() {
             return Err(tr!("welcome-unsaved-first"));
         }
-        let sample =
-            Self::sample().map_err(|e| tr!("welcome-sample-broken", error = format!("{e:?}")))?;
+        let sample = Self::sample().map_err(|diagnostics| {
+            // A bug of the build: the first problem, described by its code, with its place.
+            let first = diagnostics.first().map_or_else(String::new, |d| {
+                crate::app::i18n::errors::diagnostics::problem_line("sample.json", d)
+            });
+            tr!("welcome-sample-broken", error = first)
+        })?;
         let next = self.successor(sample.corpus, Source::BundledSample);
         self.replace_session(next);
         self.say(tr!("welcome-sample-opened"));

@@ -325,7 +325,7 @@ pub fn import_txt_in(
 }
 
 /// The files shown in full by [`summary`]; the rest are counted by encoding.
-const SUMMARY_FILES: usize = 6;
+pub const SUMMARY_FILES: usize = 6;
 
 /// One line telling how text files were read, for the window's status bar:
 /// `imported 3 text files: art1.txt UTF-8 (BOM), art2.txt windows-1256 (detected), …`;

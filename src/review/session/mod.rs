@@ -10,9 +10,11 @@ use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+mod errors;
 mod labels;
 mod links;
 
+pub use errors::{OpenReviewError, ReviewError};
 pub use labels::{LABEL_PROVENANCE, LabelChoice, REJECTED_LABELS};
 pub use links::{
     AgreedCounts, AgreedEdits, End, FlatKey, REJECTED_RELATIONS, RelationCandidate,
@@ -23,41 +25,6 @@ use super::gold::{self, Candidate};
 use super::{AlignError, Report};
 use crate::annotate::history::Edit;
 use crate::model::{CharRange, Corpus, Document, Relation, Span, Status};
-
-/// Why a review cannot start.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ReviewError {
-    /// A review compares at least two annotators.
-    #[error("a review needs at least two annotators' corpora, got {0}")]
-    TooFew(usize),
-    /// The same document holds different texts for two annotators.
-    #[error(
-        "document {id:?} has a different text for {other} than for {first}: first difference at code point {offset}"
-    )]
-    TextDiffers {
-        /// The document id.
-        id: String,
-        /// The first annotator holding the document.
-        first: String,
-        /// The annotator whose text differs.
-        other: String,
-        /// First differing code point.
-        offset: usize,
-    },
-    /// The gold corpus holds a document whose text is not the annotators'.
-    #[error(
-        "document {id:?} of the gold corpus has a different text than the annotators': first difference at code point {offset}"
-    )]
-    GoldTextDiffers {
-        /// The document id.
-        id: String,
-        /// First differing code point.
-        offset: usize,
-    },
-    /// No document is held by every annotator, so there is nothing to review.
-    #[error("no document is held by every annotator's corpus")]
-    NothingInCommon,
-}
 
 /// What the reviewer made of a candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,18 +91,20 @@ impl ReviewSession {
     /// lines them up, naming each annotator by [`annotator_names`].
     ///
     /// # Errors
-    /// A message naming the gold file when it is one of the annotators' files, the file that
-    /// cannot be read or is invalid, or the files whose texts of a document differ.
-    pub fn open(files: &[std::path::PathBuf], gold: &std::path::Path) -> Result<Self, String> {
+    /// Naming the gold file when it is one of the annotators' files, the file that cannot
+    /// be read or is invalid, or the files whose texts of a document differ.
+    pub fn open(
+        files: &[std::path::PathBuf],
+        gold: &std::path::Path,
+    ) -> Result<Self, OpenReviewError> {
         if files.iter().any(|f| crate::format::same_file(f, gold)) {
-            return Err(format!(
-                "the gold file {} is one of the annotators' files: choose another name",
-                gold.display()
-            ));
+            return Err(OpenReviewError::GoldIsAnnotators {
+                gold: gold.to_path_buf(),
+            });
         }
         let mut corpora = Vec::with_capacity(files.len());
         for path in files {
-            corpora.push(crate::format::load(path).map_err(|e| e.to_string())?);
+            corpora.push(crate::format::load(path)?);
         }
         let files_and_corpora: Vec<(&std::path::Path, &Corpus)> = files
             .iter()
@@ -147,7 +116,8 @@ impl ReviewSession {
             names
                 .iter()
                 .position(|n| n == name)
-                .map_or_else(String::new, |i| files[i].display().to_string())
+                .map_or_else(std::path::PathBuf::new, |i| files[i].clone())
+                .into_boxed_path()
         };
         Self::new(names.iter().cloned().zip(corpora).collect()).map_err(|e| match e {
             ReviewError::TextDiffers {
@@ -155,12 +125,15 @@ impl ReviewSession {
                 first,
                 other,
                 offset,
-            } => format!(
-                "document {id:?} has a different text in {} ({other}) than in {} ({first}): first difference at code point {offset}",
-                file_of(&other),
-                file_of(&first)
-            ),
-            e => e.to_string(),
+            } => OpenReviewError::TextDiffers {
+                id,
+                first_file: file_of(&first),
+                other_file: file_of(&other),
+                first,
+                other,
+                offset,
+            },
+            e => OpenReviewError::Review(e),
         })
     }
 
