@@ -27,14 +27,60 @@ pub struct Gazetteer {
 
 /// Why a gazetteer could not be read, with its place.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+#[error("{}{}: {problem}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
 pub struct GazetteerError {
     /// The file.
     pub path: PathBuf,
     /// The 1-based line, when the problem is on one.
     pub line: Option<usize>,
     /// What is wrong.
-    pub message: String,
+    pub problem: GazetteerProblem,
+}
+
+/// What is wrong with a gazetteer file or one of its lines (each a kind, so that the window
+/// can say it in its own language).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GazetteerProblem {
+    /// The file could not be read.
+    #[error("{reason}")]
+    Unreadable {
+        /// The system's kind of error.
+        kind: std::io::ErrorKind,
+        /// The system's words.
+        reason: String,
+    },
+    /// The bytes are not UTF-8 from this offset on.
+    #[error("invalid UTF-8 at byte offset {byte}: a gazetteer is UTF-8")]
+    NotUtf8 {
+        /// The offset of the first bad byte.
+        byte: usize,
+    },
+    /// A line has no tab between its label and its name.
+    #[error("expected LABEL<TAB>name, found no tab in {line:?}")]
+    NoTab {
+        /// The line.
+        line: String,
+    },
+    /// The label before the tab is empty or more than one word.
+    #[error("the label {label:?} before the tab must be one word (e.g. PER)")]
+    BadLabel {
+        /// The label as written.
+        label: String,
+    },
+    /// The name after the tab has no letters or digits.
+    #[error("the name after the tab is empty or has no letters or digits: {name:?}")]
+    EmptyName {
+        /// The name as written.
+        name: String,
+    },
+    /// The label is not one of the corpus's.
+    #[error("unknown label {label:?}: the corpus's labels are {}", labels.join(", "))]
+    UnknownLabel {
+        /// The label as written.
+        label: String,
+        /// The corpus's labels.
+        labels: Vec<String>,
+    },
 }
 
 impl Gazetteer {
@@ -43,12 +89,20 @@ impl Gazetteer {
     /// # Errors
     /// The file cannot be read, is not UTF-8 (the line is given), or has bad lines (the first one).
     pub fn load(path: &Path) -> Result<Self, GazetteerError> {
-        let error = |line, message: String| GazetteerError {
+        let error = |line, problem| GazetteerError {
             path: path.to_owned(),
             line,
-            message,
+            problem,
         };
-        let bytes = std::fs::read(path).map_err(|e| error(None, e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            error(
+                None,
+                GazetteerProblem::Unreadable {
+                    kind: e.kind(),
+                    reason: e.to_string(),
+                },
+            )
+        })?;
         let text = std::str::from_utf8(&bytes).map_err(|e| {
             let line = bytes[..e.valid_up_to()]
                 .iter()
@@ -57,10 +111,9 @@ impl Gazetteer {
                 + 1;
             error(
                 Some(line),
-                format!(
-                    "invalid UTF-8 at byte offset {}: a gazetteer is UTF-8",
-                    e.valid_up_to()
-                ),
+                GazetteerProblem::NotUtf8 {
+                    byte: e.valid_up_to(),
+                },
             )
         })?;
         Self::parse(path, text)
@@ -75,29 +128,29 @@ impl Gazetteer {
         let mut entries = Vec::new();
         for (i, raw) in text.split('\n').enumerate() {
             let line = raw.strip_suffix('\r').unwrap_or(raw);
-            let error = |message: String| GazetteerError {
+            let error = |problem| GazetteerError {
                 path: path.to_owned(),
                 line: Some(i + 1),
-                message,
+                problem,
             };
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
             let Some((label, name)) = line.split_once('\t') else {
-                return Err(error(format!(
-                    "expected LABEL<TAB>name, found no tab in {line:?}"
-                )));
+                return Err(error(GazetteerProblem::NoTab {
+                    line: line.to_owned(),
+                }));
             };
             let (label, name) = (label.trim(), name.trim());
             if label.is_empty() || label.chars().any(char::is_whitespace) {
-                return Err(error(format!(
-                    "the label {label:?} before the tab must be one word (e.g. PER)"
-                )));
+                return Err(error(GazetteerProblem::BadLabel {
+                    label: label.to_owned(),
+                }));
             }
             if !crate::tokenize::has_tokens(name) {
-                return Err(error(format!(
-                    "the name after the tab is empty or has no letters or digits: {name:?}"
-                )));
+                return Err(error(GazetteerProblem::EmptyName {
+                    name: name.to_owned(),
+                }));
             }
             entries.push(Entry {
                 label: label.to_owned(),
@@ -125,11 +178,10 @@ impl Gazetteer {
             Some(e) => Err(GazetteerError {
                 path: self.path.clone(),
                 line: Some(e.line),
-                message: format!(
-                    "unknown label {:?}: the corpus's labels are {}",
-                    e.label,
-                    labels.join(", ")
-                ),
+                problem: GazetteerProblem::UnknownLabel {
+                    label: e.label.clone(),
+                    labels: labels.iter().map(|l| (*l).to_owned()).collect(),
+                },
             }),
         }
     }
@@ -176,7 +228,10 @@ mod tests {
         let g = Gazetteer::parse(Path::new("g.tsv"), "PER\tبوتين\nGPE\tلندن").unwrap();
         let e = g.check_labels(&["PER", "LOC"]).unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.contains("GPE"));
+        assert!(
+            e.to_string()
+                .contains("\"GPE\": the corpus's labels are PER, LOC")
+        );
     }
 
     #[test]
@@ -188,6 +243,10 @@ mod tests {
         std::fs::write(&path, bytes).unwrap();
         let e = Gazetteer::load(&path).unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.contains("UTF-8"));
+        assert_eq!(e.problem, GazetteerProblem::NotUtf8 { byte: 19 });
+        assert!(
+            e.to_string().contains("invalid UTF-8 at byte offset 19"),
+            "{e}"
+        );
     }
 }

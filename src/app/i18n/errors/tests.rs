@@ -19,7 +19,7 @@ use crate::model::{CharRange, SpanError};
 use crate::project::ProjectError;
 use crate::review::AlignError;
 use crate::review::session::{OpenReviewError, ReviewError};
-use crate::suggest::gazetteer::GazetteerError;
+use crate::suggest::gazetteer::{GazetteerError, GazetteerProblem};
 use crate::suggest::tagger::{LabelMismatch, ModelError, TrainError};
 
 /// A path with Latin folders and an Arabic file name, as annotators name their files.
@@ -509,24 +509,67 @@ fn tagger_errors_are_worded_in_arabic() {
         &["GPE", "PER، LOC"],
         &["GPE", "PER", "LOC"],
     );
-    let reason = "expected LABEL<TAB>name, found no tab in \"PER بوتين\"";
+    let gazetteer = |line, problem| GazetteerError {
+        path: file(),
+        line,
+        problem,
+    };
     arabic(
-        &GazetteerError {
-            path: file(),
-            line: Some(3),
-            message: reason.into(),
-        },
-        &[PATH, "السطر ٣", reason],
-        &[PATH, reason],
+        &gazetteer(
+            Some(3),
+            GazetteerProblem::NoTab {
+                line: "PER بوتين".into(),
+            },
+        ),
+        &[PATH, "السطر ٣", "PER بوتين", "علامة جدولة"],
+        &[PATH, "PER"],
     );
     arabic(
-        &GazetteerError {
-            path: file(),
-            line: None,
-            message: reason.into(),
-        },
-        &[PATH, reason],
-        &[PATH, reason],
+        &gazetteer(Some(2), GazetteerProblem::NotUtf8 { byte: 19 }),
+        &[PATH, "السطر ٢", "١٩", "UTF-8"],
+        &[PATH, "UTF-8"],
+    );
+    arabic(
+        &gazetteer(
+            Some(4),
+            GazetteerProblem::BadLabel {
+                label: "LA BEL".into(),
+            },
+        ),
+        &[PATH, "السطر ٤", "LA BEL", "كلمة واحدة"],
+        &[PATH, "LA BEL", "PER"],
+    );
+    arabic(
+        &gazetteer(
+            Some(5),
+            GazetteerProblem::EmptyName {
+                name: "«»".into()
+            },
+        ),
+        &[PATH, "السطر ٥", "«»"],
+        &[PATH],
+    );
+    arabic(
+        &gazetteer(
+            Some(6),
+            GazetteerProblem::UnknownLabel {
+                label: "GPE".into(),
+                labels: vec!["PER".into(), "LOC".into()],
+            },
+        ),
+        &[PATH, "السطر ٦", "GPE", "PER، LOC"],
+        &[PATH, "GPE", "PER", "LOC"],
+    );
+    arabic(
+        &gazetteer(
+            None,
+            GazetteerProblem::Unreadable {
+                kind: io::ErrorKind::NotFound,
+                reason: "No such file or directory (os error 2)".into(),
+            },
+        ),
+        &[PATH, "لا يوجد ملف"],
+        &[PATH],
     );
 }
 

@@ -7,7 +7,7 @@ use crate::model::SpanError;
 use crate::project::ProjectError;
 use crate::review::AlignError;
 use crate::review::session::{OpenReviewError, ReviewError};
-use crate::suggest::gazetteer::GazetteerError;
+use crate::suggest::gazetteer::{GazetteerError, GazetteerProblem};
 use crate::suggest::tagger::{LabelMismatch, ModelError, TrainError};
 
 impl Worded for ProjectError {
@@ -154,17 +154,33 @@ impl Worded for LabelMismatch {
 
 impl Worded for GazetteerError {
     fn worded(&self) -> String {
+        let reason = self.problem.worded();
         match self.line {
             Some(line) => tr!(
                 "errors-gazetteer-line",
                 path = path(&self.path),
                 line = line,
-                detail = self.message.as_str()
+                reason = reason
             ),
-            None => tr!(
-                "errors-gazetteer",
-                path = path(&self.path),
-                detail = self.message.as_str()
+            None => tr!("errors-gazetteer", path = path(&self.path), reason = reason),
+        }
+    }
+}
+
+impl Worded for GazetteerProblem {
+    fn worded(&self) -> String {
+        match self {
+            Self::Unreadable { kind, reason } => {
+                io_reason(&std::io::Error::new(*kind, reason.clone()))
+            }
+            Self::NotUtf8 { byte } => tr!("errors-gazetteer-not-utf8", byte = *byte),
+            Self::NoTab { line } => tr!("errors-gazetteer-no-tab", text = line.as_str()),
+            Self::BadLabel { label } => tr!("errors-gazetteer-bad-label", label = label.as_str()),
+            Self::EmptyName { name } => tr!("errors-gazetteer-empty-name", name = name.as_str()),
+            Self::UnknownLabel { label, labels } => tr!(
+                "errors-gazetteer-unknown-label",
+                label = label.as_str(),
+                labels = labels.join(&tr!("errors-list-separator"))
             ),
         }
     }
