@@ -207,6 +207,8 @@ relations-save-note = حفظ الملاحظة (Enter)
 relations-none = لا علاقات: اختر مقطعًا، واضغط مفتاح علاقة، ثم اختر الهدف
 relations-picked = { $id }:
 relations-delete = حذف (Del)
+# علاقة بنصَّي مقطعيها، المصدر أولًا؛ يشير السهم إلى الهدف.
+relations-line = { $from } ← { $to }
 
 # (end of relations)
 

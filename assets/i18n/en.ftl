@@ -174,6 +174,8 @@ relations-save-note = save note (Enter)
 relations-none = none: pick a span, press a relation's key, pick the target
 relations-picked = { $id }:
 relations-delete = delete (Del)
+# A relation by its spans' texts, source first; the arrow points at the target.
+relations-line = { $from } → { $to }
 
 # (end of relations)
 

@@ -274,3 +274,66 @@ fn the_label_editor_s_column_headings_start_where_their_column_reads_from() {
     }
     taliq::app::i18n::set_locale(Language::English, taliq::app::i18n::Digits::Western);
 }
+
+/// Where the engine puts the source's first letter, the arrow and the target's first
+/// letter of the relation line of `from` and `to` (as the side panel draws it), left to
+/// right: their x centres.
+fn relation_parts_x(from: &str, to: &str) -> (f32, f32, f32) {
+    use taliq::text::layout::{LayoutConfig, TextLayout};
+    let line = taliq::app::widgets::relation_line(from, to);
+    let mut fonts = taliq::text::fonts::font_system(false);
+    let config = LayoutConfig::new(14.0, 10_000.0).with_family(taliq::text::fonts::UI_FAMILY);
+    let mut layout = TextLayout::new(&line, config);
+    let paragraph = layout.paragraph(&mut fonts, 0).clone();
+    let chars: Vec<char> = line.chars().collect();
+    let offset_of = |wanted: &dyn Fn(usize, char) -> bool| {
+        chars
+            .iter()
+            .enumerate()
+            .position(|(i, &c)| wanted(i, c))
+            .unwrap()
+    };
+    let first = chars.iter().position(|c| from.starts_with(*c)).unwrap();
+    let arrow = offset_of(&|_, c| c == '→' || c == '←');
+    let target = offset_of(&|i, c| i > arrow && to.starts_with(c));
+    let x_of = |offset: usize| {
+        let grapheme = paragraph.lines[0]
+            .graphemes
+            .iter()
+            .find(|g| g.chars.start() <= offset && offset < g.chars.end())
+            .unwrap_or_else(|| panic!("no grapheme at {offset} of {line:?}"));
+        f32::midpoint(grapheme.x0, grapheme.x1)
+    };
+    (x_of(first), x_of(arrow), x_of(target))
+}
+
+#[test]
+fn a_relation_reads_from_its_source_to_its_target_in_the_interface_s_direction() {
+    let pairs = [
+        ("الكرملين", "موسكو"),
+        ("Reuters", "موسكو"),
+        ("Reuters", "AFP 2"),
+    ];
+    for language in Language::ALL {
+        let mut harness = support::window(with_relations(), SIZE.0, SIZE.1);
+        harness.state_mut().state.set_language(language);
+        harness.run();
+        harness.run();
+        // The side panel's row, by its accessible name: the arrow points at the target.
+        let arrow = if language.is_rtl() { "←" } else { "→" };
+        harness.get_by_label(&format!("الكرملين {arrow} موسكو"));
+        for (from, to) in pairs {
+            let (source, arrow, target) = relation_parts_x(from, to);
+            let in_order = if language.is_rtl() {
+                source > arrow && arrow > target
+            } else {
+                source < arrow && arrow < target
+            };
+            assert!(
+                in_order,
+                "{language:?}: {from} at {source}, the arrow at {arrow}, {to} at {target}"
+            );
+        }
+    }
+    taliq::app::i18n::set_locale(Language::English, taliq::app::i18n::Digits::Western);
+}

@@ -153,12 +153,25 @@ pub fn embedded(name: &str) -> String {
     crate::text::isolates::isolate(name)
 }
 
-/// A relation as one interface line, "from → to" by its spans' texts: the line runs left
-/// to right and each text is isolated, so the arrow stays between them and points from
-/// the first to the second on screen even when both are Arabic.
+/// A relation as one interface line by its spans' texts, each isolated (one unit in the
+/// line, read in its own direction inside), so the arrow stays between them and points
+/// from the first to the second on screen whatever their script: "from → to" in a
+/// left-to-right interface; in a right-to-left one the line runs right to left even when
+/// both texts are Latin, "from ← to": the source at the right, the arrow pointing at the
+/// target at the left.
 pub fn relation_line(from: &str, to: &str) -> String {
-    format!("{} → {}", embedded(from), embedded(to))
+    let line = crate::app::i18n::tr!("relations-line", from = embedded(from), to = embedded(to));
+    // The isolates count for nothing in the line's direction: a mark sets it.
+    let direction = if crate::app::i18n::is_rtl() {
+        RLM
+    } else {
+        crate::text::isolates::LRM
+    };
+    format!("{direction}{line}")
 }
+
+/// Right-to-left mark: put first, it makes a line's base direction right to left.
+const RLM: char = '\u{200F}';
 
 /// A relation as a label of one line, "from → to" ([`relation_line`]), in the space left:
 /// when it does not fit, both span texts are cut to as many letters as let it fit, each
