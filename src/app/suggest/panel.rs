@@ -9,7 +9,7 @@ use crate::app::AppState;
 use crate::app::i18n::{self, Arg, tr};
 use crate::app::state::file_request::FilePurpose;
 use crate::app::widgets::interface;
-use crate::app::widgets::{TextEngine, section_heading, text_tooltip};
+use crate::app::widgets::{TextEngine, numbers, section_heading, text_tooltip};
 use crate::suggest::tagger::Scheme;
 
 /// Draws the panel's sections, each folding: the suggestions (on or off, what is offered,
@@ -95,9 +95,10 @@ fn decisions(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         interface::label(ui, engine, &line);
     }
     ui.horizontal_wrapped(|ui| {
-        let caption = interface::label(ui, engine, &tr!("suggest-threshold"));
-        ui.add(egui::Slider::new(&mut state.prefs.suggest.threshold, 0.0..=1.0).fixed_decimals(2))
-            .labelled_by(caption.id);
+        let name = tr!("suggest-threshold");
+        let caption = interface::label(ui, engine, &name);
+        let threshold = &mut state.prefs.suggest.threshold;
+        numbers::slider(ui, engine, &name, threshold, (0.0..=1.0, 2)).labelled_by(caption.id);
     });
     let above = state.suggest.above_threshold(state.prefs.suggest.threshold);
     let button = interface::button_enabled(
@@ -200,9 +201,21 @@ fn models(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         state.say(tr!("suggest-training-cancelled"));
     }
     ui.horizontal_wrapped(|ui| {
-        let caption = interface::label(ui, engine, &tr!("suggest-retrain-after"));
-        ui.add(egui::DragValue::new(&mut state.prefs.suggest.retrain_after).range(1..=10_000))
-            .labelled_by(caption.id);
+        let name = tr!("suggest-retrain-after");
+        let caption = interface::label(ui, engine, &name);
+        let after = state.prefs.suggest.retrain_after as f64;
+        let (field, typed) =
+            numbers::number_field(ui, engine, &name, after, (1.0..=10_000.0, 0), 56.0);
+        field.labelled_by(caption.id);
+        if let Some(typed) = typed {
+            #[expect(
+                clippy::cast_sign_loss,
+                clippy::cast_possible_truncation,
+                reason = "the field keeps it in 1 to 10 000"
+            )]
+            let after = typed.round() as usize;
+            state.prefs.suggest.retrain_after = after;
+        }
         interface::label(ui, engine, &tr!("suggest-new-spans"));
     });
 }

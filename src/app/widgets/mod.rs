@@ -6,6 +6,7 @@
 pub mod bidi_field;
 pub mod glyph_atlas;
 pub mod interface;
+pub mod numbers;
 pub mod scrolling;
 pub mod section;
 pub mod shaped;
