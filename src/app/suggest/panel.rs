@@ -267,7 +267,9 @@ fn quality(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
         &tr!("suggest-quality", folds = q.folds, scheme = scheme),
     );
     text_tooltip(heading, engine, &tr!("suggest-quality-hint"));
-    quality_table(ui, engine, q);
+    beside_the_start(ui, "suggest_quality_width", |ui| {
+        quality_table(ui, engine, q);
+    });
     if q.curve.is_empty() {
         return;
     }
@@ -276,7 +278,7 @@ fn quality(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
         Scheme::SentenceBlocks => tr!("suggest-curve-sentences"),
     };
     // The axes' names through the engine, above the chart (egui_plot's have no bidi); the
-    // axes keep their numbers.
+    // axes keep their numbers, in the digits in force.
     interface::label(ui, engine, &unit);
     Plot::new("learning_curve")
         .height(120.0)
@@ -286,10 +288,28 @@ fn quality(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
+        .x_axis_formatter(numbers::tick)
+        .y_axis_formatter(numbers::tick)
+        .label_formatter(numbers::point_value("F1"))
         .show(ui, |plot| {
             plot.line(Line::new("F1", q.curve.clone()));
             plot.points(Points::new("F1", q.curve.clone()).radius(3.0));
         });
+}
+
+/// Runs `add` (a grid) in a left-aligned column of its own, as wide as it was the frame
+/// before (kept under `key`) and placed at the leading edge: egui's grid measures its cells
+/// badly in a right-aligned layout, where the side panel grew without end in Arabic and a
+/// row then panicked on its infinite width.
+fn beside_the_start(ui: &mut egui::Ui, key: &str, add: impl FnOnce(&mut egui::Ui)) {
+    let id = ui.make_persistent_id(key);
+    let width = ui
+        .data(|d| d.get_temp::<f32>(id))
+        .unwrap_or_else(|| ui.available_width())
+        .min(ui.available_width());
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    let shown = ui.allocate_ui_with_layout(egui::vec2(width, 0.0), layout, add);
+    ui.data_mut(|d| d.insert_temp(id, shown.response.rect.width()));
 }
 
 /// Precision, recall and F1 per label and overall (micro), the label column at the
