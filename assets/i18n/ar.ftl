@@ -207,6 +207,8 @@ relations-save-note = حفظ الملاحظة (Enter)
 relations-none = لا علاقات: اختر مقطعًا، واضغط مفتاح علاقة، ثم اختر الهدف
 relations-picked = { $id }:
 relations-delete = حذف (Del)
+# علاقة بنصَّي مقطعيها، المصدر أولًا؛ يشير السهم إلى الهدف.
+relations-line = { $from } ← { $to }
 
 # (end of relations)
 
@@ -675,8 +677,8 @@ reading-title = خيارات القراءة
 reading-harakat = الحركات
 reading-show-harakat = إظهار الحركات والعلامات
 reading-font = الخط
-reading-text-size = حجم النص
-reading-line-spacing = تباعد الأسطر
+reading-text-size = حجم النص (نقطة)
+reading-line-spacing = تباعد الأسطر (× حجم النص)
 reading-theme = السمة
 reading-theme-light = فاتحة
 reading-theme-dark = داكنة

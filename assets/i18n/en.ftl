@@ -174,6 +174,8 @@ relations-save-note = save note (Enter)
 relations-none = none: pick a span, press a relation's key, pick the target
 relations-picked = { $id }:
 relations-delete = delete (Del)
+# A relation by its spans' texts, source first; the arrow points at the target.
+relations-line = { $from } → { $to }
 
 # (end of relations)
 
@@ -547,8 +549,8 @@ reading-title = Reading options
 reading-harakat = harakat
 reading-show-harakat = show harakat and marks
 reading-font = font
-reading-text-size = text size
-reading-line-spacing = line spacing
+reading-text-size = text size (pt)
+reading-line-spacing = line spacing (× text size)
 reading-theme = theme
 reading-theme-light = light
 reading-theme-dark = dark

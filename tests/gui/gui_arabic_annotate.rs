@@ -10,7 +10,7 @@
 
 use egui::Modifiers;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use taliq::app::i18n::{Arg, Language, text};
 use taliq::app::{AppState, TaliqApp};
 use taliq::text::isolates::without_ordering_marks;
@@ -209,4 +209,131 @@ fn the_label_editor_is_arabic_mirrored_and_applies() {
 fn the_main_window_fits_in_arabic() {
     let harness = arabic(AppState::sample().unwrap());
     assert_fits(&harness, SIZE, "the Arabic main window");
+}
+
+/// The rectangle of the text field holding `value` (a label's name, a description).
+fn field(harness: &Harness<'_, TaliqApp>, value: &str) -> egui::Rect {
+    harness
+        .query_all(egui_kittest::kittest::by().role(egui::accesskit::Role::TextInput))
+        .find(|node| node.accesskit_node().value().as_deref() == Some(value))
+        .unwrap_or_else(|| panic!("no field holds {value:?}"))
+        .rect()
+}
+
+#[test]
+fn the_label_editor_s_column_headings_start_where_their_column_reads_from() {
+    for language in Language::ALL {
+        let mut harness = support::window(with_relations(), SIZE.0, SIZE.1);
+        harness.state_mut().state.set_language(language);
+        harness.state_mut().state.edit_labels();
+        for _ in 0..3 {
+            harness.run();
+        }
+        let mut names: Vec<egui::Rect> = harness
+            .get_all_by_label(&text("labels-column-name", &[]))
+            .map(|node| node.rect())
+            .collect();
+        names.sort_by(|a, b| a.min.y.total_cmp(&b.min.y));
+        let description = harness
+            .get_by_label(&text("labels-column-description", &[]))
+            .rect();
+        // Each heading over its column's fields (the label PER, its description شخص, the
+        // relation type met), at the column's right edge in Arabic, its left in English.
+        for (heading, cell) in [
+            (names[0], field(&harness, "PER")),
+            (description, field(&harness, "شخص")),
+            (names[1], field(&harness, "met")),
+        ] {
+            let (from_heading, from_cell) = if language.is_rtl() {
+                (heading.max.x, cell.max.x)
+            } else {
+                (heading.min.x, cell.min.x)
+            };
+            assert!(
+                heading.width() < cell.width() - 10.0 && (from_heading - from_cell).abs() < 2.0,
+                "{language:?}: the heading at {heading:?} over {cell:?}"
+            );
+            assert!(
+                heading.max.y <= cell.min.y,
+                "{language:?}: above its column"
+            );
+        }
+        // A heading about as wide as its cells (the key's) stands over them all the same.
+        let key = harness
+            .get_all_by_label(&text("labels-column-key", &[]))
+            .filter(|node| node.accesskit_node().role() == egui::accesskit::Role::Label)
+            .map(|node| node.rect())
+            .min_by(|a, b| a.min.y.total_cmp(&b.min.y))
+            .unwrap();
+        let cell = field(&harness, "1");
+        let shared = key.x_range().max.min(cell.max.x) - key.min.x.max(cell.min.x);
+        assert!(
+            shared > key.width().min(cell.width()) - 2.0,
+            "{language:?}: the key's heading at {key:?} over {cell:?}"
+        );
+    }
+    taliq::app::i18n::set_locale(Language::English, taliq::app::i18n::Digits::Western);
+}
+
+/// Where the engine puts the source's first letter, the arrow and the target's first
+/// letter of the relation line of `from` and `to` (as the side panel draws it), left to
+/// right: their x centres.
+fn relation_parts_x(from: &str, to: &str) -> (f32, f32, f32) {
+    use taliq::text::layout::{LayoutConfig, TextLayout};
+    let line = taliq::app::widgets::relation_line(from, to);
+    let mut fonts = taliq::text::fonts::font_system(false);
+    let config = LayoutConfig::new(14.0, 10_000.0).with_family(taliq::text::fonts::UI_FAMILY);
+    let mut layout = TextLayout::new(&line, config);
+    let paragraph = layout.paragraph(&mut fonts, 0).clone();
+    let chars: Vec<char> = line.chars().collect();
+    let offset_of = |wanted: &dyn Fn(usize, char) -> bool| {
+        chars
+            .iter()
+            .enumerate()
+            .position(|(i, &c)| wanted(i, c))
+            .unwrap()
+    };
+    let first = chars.iter().position(|c| from.starts_with(*c)).unwrap();
+    let arrow = offset_of(&|_, c| c == '→' || c == '←');
+    let target = offset_of(&|i, c| i > arrow && to.starts_with(c));
+    let x_of = |offset: usize| {
+        let grapheme = paragraph.lines[0]
+            .graphemes
+            .iter()
+            .find(|g| g.chars.start() <= offset && offset < g.chars.end())
+            .unwrap_or_else(|| panic!("no grapheme at {offset} of {line:?}"));
+        f32::midpoint(grapheme.x0, grapheme.x1)
+    };
+    (x_of(first), x_of(arrow), x_of(target))
+}
+
+#[test]
+fn a_relation_reads_from_its_source_to_its_target_in_the_interface_s_direction() {
+    let pairs = [
+        ("الكرملين", "موسكو"),
+        ("Reuters", "موسكو"),
+        ("Reuters", "AFP 2"),
+    ];
+    for language in Language::ALL {
+        let mut harness = support::window(with_relations(), SIZE.0, SIZE.1);
+        harness.state_mut().state.set_language(language);
+        harness.run();
+        harness.run();
+        // The side panel's row, by its accessible name: the arrow points at the target.
+        let arrow = if language.is_rtl() { "←" } else { "→" };
+        harness.get_by_label(&format!("الكرملين {arrow} موسكو"));
+        for (from, to) in pairs {
+            let (source, arrow, target) = relation_parts_x(from, to);
+            let in_order = if language.is_rtl() {
+                source > arrow && arrow > target
+            } else {
+                source < arrow && arrow < target
+            };
+            assert!(
+                in_order,
+                "{language:?}: {from} at {source}, the arrow at {arrow}, {to} at {target}"
+            );
+        }
+    }
+    taliq::app::i18n::set_locale(Language::English, taliq::app::i18n::Digits::Western);
 }

@@ -310,3 +310,84 @@ fn the_export_dialog_in_arabic_mirrors_its_grid_and_refuses_in_arabic() {
     harness.run();
     harness.get_by_label(&ar("export-choose-where"));
 }
+
+/// The texts egui painted itself (not the engine) inside `area`: a chart's ticks, a
+/// value on hover, a heat map's counts.
+fn painted_by_egui(harness: &Harness<'_, TaliqApp>, area: egui::Rect) -> Vec<String> {
+    fn collect(shape: &egui::Shape, area: egui::Rect, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(text) if area.contains(text.pos) => {
+                out.push(text.galley.text().to_owned());
+            }
+            egui::Shape::Vec(shapes) => {
+                for shape in shapes {
+                    collect(shape, area, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, area, &mut out);
+    }
+    out.retain(|text| !text.trim().is_empty());
+    out
+}
+
+/// Whether `texts` hold Arabic-Indic digits and no Western ones.
+fn in_arabic_indic_digits(texts: &[String]) -> bool {
+    let all: String = texts.concat();
+    all.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c))
+        && !all.chars().any(|c| c.is_ascii_digit())
+}
+
+#[test]
+fn the_charts_write_their_numbers_in_the_digits_in_force() {
+    // The agreement window: the bars' scale and the heat map's counts.
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = support::review_window(dir.path(), 1000.0, 680.0);
+    in_arabic(&mut harness);
+    harness.state_mut().state.dialogs.open(Dialog::Agreement);
+    harness.run();
+    harness.run();
+    let texts = painted_by_egui(&harness, window_rect(&harness, "agreement"));
+    assert!(in_arabic_indic_digits(&texts), "{texts:?}");
+    // Western digits chosen: the same numbers in them.
+    harness.state_mut().state.prefs.digits = Digits::Western;
+    harness.run();
+    harness.run();
+    let texts = painted_by_egui(&harness, window_rect(&harness, "agreement"));
+    let all = texts.concat();
+    assert!(
+        all.chars().any(|c| c.is_ascii_digit())
+            && !all.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c)),
+        "{texts:?}"
+    );
+
+    // The tagger's learning curve (F1 against documents trained on), and the panel's own
+    // values (the threshold, retraining), in a window tall enough to show them.
+    let mut harness = support::window(three_spans(), 1000.0, 1000.0);
+    harness.state_mut().state.prefs.suggest.enabled = true;
+    harness.state_mut().state.suggest.quality = Some(taliq::app::suggest::Quality {
+        scores: taliq::suggest::tagger::metrics::Scores::default(),
+        folds: 5,
+        scheme: taliq::suggest::tagger::Scheme::Documents,
+        curve: vec![[4.0, 0.41], [8.0, 0.58], [12.0, 0.66], [16.0, 0.71]],
+    });
+    harness.run();
+    in_arabic(&mut harness);
+    harness.run();
+    let caption = harness.get_by_label(&ar("suggest-curve-documents")).rect();
+    let chart = egui::Rect::from_min_max(
+        egui::pos2(0.0, caption.max.y),
+        egui::pos2(1000.0, caption.max.y + 140.0),
+    );
+    let texts = painted_by_egui(&harness, chart);
+    assert!(
+        in_arabic_indic_digits(&texts),
+        "{texts:?} under {caption:?}"
+    );
+    let everywhere = painted_by_egui(&harness, egui::Rect::EVERYTHING);
+    assert!(in_arabic_indic_digits(&everywhere), "{everywhere:?}");
+}

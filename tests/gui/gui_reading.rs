@@ -189,3 +189,81 @@ fn the_view_menu_opens_the_reading_options_with_the_bundled_font_listed() {
     harness.run();
     assert_eq!(harness.state().reading, ReadingOptions::default());
 }
+
+/// The reading options' two value fields (text size, then line spacing), drawn by the
+/// engine: what they show.
+fn slider_values(harness: &Harness<'_, TaliqApp>) -> Vec<(String, egui::Rect)> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+    let mut values: Vec<(String, egui::Rect)> = harness
+        .get_by_role_and_label(Role::Window, "reading-options")
+        .query_all(egui_kittest::kittest::by().role(Role::TextInput))
+        .map(|node| {
+            let value = node.accesskit_node().value().unwrap_or_default();
+            (value, node.rect())
+        })
+        .collect();
+    values.sort_by(|a, b| a.1.min.y.total_cmp(&b.1.min.y));
+    values
+}
+
+/// Clicks the value field at `at` (which selects its number) and types `typed` over it.
+fn type_value(harness: &mut Harness<'_, TaliqApp>, at: egui::Rect, typed: &str) {
+    support::click_at(harness, at.center());
+    harness.run();
+    harness.event(egui::Event::Text(typed.to_owned()));
+    harness.run();
+}
+
+#[test]
+fn the_sliders_show_their_values_in_the_digits_in_force_and_read_either_digits() {
+    use taliq::app::i18n::{self, Digits, Language};
+    for (language, size, spacing, typed, typed_size) in [
+        (Language::English, "22", "1.8", "٢٦", 26.0),
+        (Language::Arabic, "٢٢", "١٫٨", "28", 28.0),
+    ] {
+        let mut harness = support::window(AppState::sample().unwrap(), 1000.0, 680.0);
+        harness.state_mut().state.set_language(language);
+        harness
+            .state_mut()
+            .state
+            .dialogs
+            .open(Dialog::ReadingOptions);
+        harness.run();
+        harness.run();
+        // No Latin unit beside the value: the unit is in the caption, drawn by the engine.
+        let values = slider_values(&harness);
+        let shown: Vec<&str> = values.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(shown, [size, spacing], "{language:?}");
+        harness.get_by_label(&i18n::text("reading-text-size", &[]));
+        harness.get_by_label(&i18n::text("reading-line-spacing", &[]));
+        // Typed in the other digits, the value is read all the same.
+        type_value(&mut harness, values[0].1, typed);
+        let font_size = harness.state().reading.font_size;
+        assert!(
+            (font_size - typed_size).abs() < f32::EPSILON,
+            "{language:?}: typed {typed}, the size is {font_size}"
+        );
+        let spacing_field = slider_values(&harness)[1].1;
+        type_value(&mut harness, spacing_field, "٢٫٤");
+        let spacing = harness.state().reading.line_spacing;
+        assert!((spacing - 2.4).abs() < 1e-4, "{language:?}: {spacing}");
+    }
+    // Western digits chosen in Arabic show the values in Western digits.
+    let mut harness = support::window(AppState::sample().unwrap(), 1000.0, 680.0);
+    harness.state_mut().state.set_language(Language::Arabic);
+    harness.state_mut().state.prefs.digits = Digits::Western;
+    harness
+        .state_mut()
+        .state
+        .dialogs
+        .open(Dialog::ReadingOptions);
+    harness.run();
+    harness.run();
+    let shown: Vec<String> = slider_values(&harness)
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    assert_eq!(shown, ["22", "1.8"]);
+    i18n::set_locale(Language::English, Digits::Western);
+}

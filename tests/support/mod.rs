@@ -66,20 +66,20 @@ pub fn review_window(
 }
 
 /// The window on `state`, headless (`egui_kittest`), at `width` × `height` points, with the
-/// bundled Arabic font as egui's fallback as the app installs it.
+/// bundled Arabic font as egui's fallback as the app installs it: before the first frame,
+/// which may already be Arabic (a window started in its language).
 pub fn window(
     state: taliq::app::AppState,
     width: f32,
     height: f32,
 ) -> egui_kittest::Harness<'static, taliq::app::TaliqApp> {
-    let harness = egui_kittest::Harness::builder()
+    egui_kittest::Harness::builder()
         .with_size(egui::vec2(width, height))
+        .with_context_setup(taliq::app::install_fallback_font)
         .build_ui_state(
             |ui, app: &mut taliq::app::TaliqApp| app.show(ui),
             taliq::app::TaliqApp::new(state, taliq::text::fonts::font_system(false)),
-        );
-    taliq::app::install_fallback_font(&harness.ctx);
-    harness
+        )
 }
 
 /// Clicks once at `at` with the primary button.

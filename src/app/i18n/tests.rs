@@ -285,6 +285,21 @@ fn digits_are_written_as_chosen_and_text_is_not_touched() {
 }
 
 #[test]
+fn numbers_typed_in_either_digits_are_read() {
+    assert_eq!(super::parse_number("٢٢"), Some(22.0));
+    assert_eq!(super::parse_number(" ١٫٥ "), Some(1.5));
+    assert_eq!(super::parse_number("۳۰"), Some(30.0));
+    assert_eq!(super::parse_number("1.8"), Some(1.8));
+    assert_eq!(super::parse_number("−٣"), Some(-3.0));
+    // What localize_digits writes reads back.
+    let written = super::localize_digits("2.4", Digits::ArabicIndic);
+    assert_eq!(super::parse_number(&written), Some(2.4));
+    for not_a_number in ["", "pt", "٢٢ pt", "1..2", "NaN", "inf", "١e999"] {
+        assert_eq!(super::parse_number(not_a_number), None, "{not_a_number:?}");
+    }
+}
+
+#[test]
 fn an_unknown_id_falls_back_to_english_then_to_the_id() {
     let arabic = Catalog::new(Language::Arabic, Digits::Western);
     assert_eq!(arabic.text("no-such-message", &[]), "no-such-message");

@@ -38,29 +38,93 @@ fn cell<'a>(draw: impl FnOnce(&mut egui::Ui, &mut TextEngine) + 'a) -> Cell<'a> 
     Box::new(draw)
 }
 
-/// Draws a row of a grid in the interface's reading order (an egui grid always fills its
-/// columns from the left: in Arabic the first cell must go last), then ends the row.
-fn grid_row(ui: &mut egui::Ui, engine: &mut TextEngine, cells: Vec<Cell<'_>>) {
-    if i18n::is_rtl() {
-        for draw in cells.into_iter().rev() {
-            draw(ui, engine);
-        }
-    } else {
-        for draw in cells {
-            draw(ui, engine);
-        }
+/// The widths of a grid's columns, left to right, as its cells were drawn in the frame
+/// before (egui's grid keeps its own to itself): a heading needs its column's width to
+/// sit at the column's right edge in a right-to-left interface.
+#[derive(Debug, Clone, Default)]
+struct ColumnWidths {
+    /// The frame the widths of `now` are being measured in.
+    frame: u64,
+    /// The widths the frame before measured.
+    before: Vec<f32>,
+    /// The widths measured so far in this frame.
+    now: Vec<f32>,
+}
+
+impl ColumnWidths {
+    /// Where the widths of the grid `ui` draws in are kept.
+    fn key(ui: &egui::Ui) -> egui::Id {
+        ui.scope_id().with("taliq-column-widths")
     }
+
+    /// The widths of the grid `ui` draws in, the frame before's and this frame's so far.
+    fn of(ui: &egui::Ui) -> Self {
+        let frame = ui.ctx().cumulative_frame_nr();
+        let mut widths: Self = ui.data(|d| d.get_temp(Self::key(ui))).unwrap_or_default();
+        if widths.frame != frame {
+            widths.before = std::mem::take(&mut widths.now);
+            widths.frame = frame;
+        }
+        widths
+    }
+
+    /// Column `column` (from the left) as wide as it was the frame before.
+    fn before(&self, column: usize) -> Option<f32> {
+        self.before.get(column).copied()
+    }
+
+    /// Makes column `column` at least `width` wide in this frame.
+    fn measured(&mut self, column: usize, width: f32) {
+        if self.now.len() <= column {
+            self.now.resize(column + 1, 0.0);
+        }
+        self.now[column] = self.now[column].max(width);
+    }
+}
+
+/// Draws a row of a grid in the interface's reading order (an egui grid always fills its
+/// columns from the left: in Arabic the first cell must go last), measuring each column's
+/// width for the headings, then ends the row.
+fn row_in_reading_order(ui: &mut egui::Ui, engine: &mut TextEngine, mut cells: Vec<Cell<'_>>) {
+    if i18n::is_rtl() {
+        cells.reverse();
+    }
+    let mut widths = ColumnWidths::of(ui);
+    for (column, draw) in cells.into_iter().enumerate() {
+        let drawn = ui.scope(|ui| draw(ui, engine)).response.rect;
+        widths.measured(column, drawn.width());
+    }
+    ui.data_mut(|d| d.insert_temp(ColumnWidths::key(ui), widths));
     ui.end_row();
 }
 
-/// A grid's row of column headings (messages), with `blanks` empty cells after them.
+/// A grid's row of column headings (messages), with `blanks` empty cells after them; each
+/// heading at the start of its column: its left edge, or its right edge in a right-to-left
+/// interface.
 fn heading_row(ui: &mut egui::Ui, engine: &mut TextEngine, headings: &[String], blanks: usize) {
+    let rtl = i18n::is_rtl();
+    let widths = ColumnWidths::of(ui);
+    let count = headings.len() + blanks;
     let mut cells: Vec<Cell<'_>> = headings
         .iter()
-        .map(|heading| {
+        .enumerate()
+        .map(|(i, heading)| {
+            // Its column from the left: the cells of a right-to-left row are drawn reversed.
+            let width = widths.before(if rtl { count - 1 - i } else { i });
             cell(move |ui, engine| {
                 let strong = ui.visuals().strong_text_color();
-                interface::colored_label(ui, engine, heading, strong);
+                match width {
+                    Some(width) if rtl => {
+                        let size = egui::vec2(width, ui.spacing().interact_size.y);
+                        let layout = egui::Layout::right_to_left(egui::Align::Center);
+                        ui.allocate_ui_with_layout(size, layout, |ui| {
+                            interface::colored_label(ui, engine, heading, strong);
+                        });
+                    }
+                    _ => {
+                        interface::colored_label(ui, engine, heading, strong);
+                    }
+                }
             })
         })
         .collect();
@@ -69,13 +133,39 @@ fn heading_row(ui: &mut egui::Ui, engine: &mut TextEngine, headings: &[String], 
             ui.label("");
         }));
     }
-    grid_row(ui, engine, cells);
+    row_in_reading_order(ui, engine, cells);
+}
+
+/// The cells a label and a relation type begin with: its name (a bidi field named `field`
+/// in egui's memory, of row `row`), its colour and its key.
+fn name_colour_key_cells<'a>(
+    field: &'static str,
+    row: usize,
+    hint: &'a str,
+    name: &'a mut String,
+    color: &'a mut Color,
+    key: &'a mut Option<char>,
+) -> Vec<Cell<'a>> {
+    vec![
+        cell(move |ui, engine| {
+            BidiField::new(name, field_id(field, row))
+                .hint(hint)
+                .desired_width(100.0)
+                .show(ui, engine);
+        }),
+        cell(move |ui, _| {
+            ui.color_edit_button_srgb(&mut color.0);
+        }),
+        cell(move |ui, _| key_field(ui, key)),
+    ]
 }
 
 /// Runs `add` in a left-to-right layout: egui's grid refuses a right-to-left one, and
-/// [`grid_row`] puts the cells in reading order itself.
-fn grid_layout<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
+/// [`row_in_reading_order`] puts the cells in reading order itself. The layout's scope is
+/// named `grid`: each grid keeps its own [`ColumnWidths`].
+fn grid_layout<R>(ui: &mut egui::Ui, grid: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    ui.scope_builder(egui::UiBuilder::new().id_salt(grid).layout(layout), add)
         .inner
 }
 
@@ -143,7 +233,7 @@ fn label_rows(
     let mut remove = None;
     let name_hint = tr!("labels-name-hint");
     let description_hint = tr!("labels-description-hint");
-    grid_layout(ui, |ui| {
+    grid_layout(ui, "label-editor", |ui| {
         egui::Grid::new("label-editor")
             .num_columns(5)
             .show(ui, |ui| {
@@ -162,35 +252,21 @@ fn label_rows(
                         description,
                         ..
                     } = label;
-                    let (name_hint, description_hint) = (&name_hint, &description_hint);
-                    grid_row(
-                        ui,
-                        engine,
-                        vec![
-                            cell(move |ui, engine| {
-                                BidiField::new(name, field_id("name", i))
-                                    .hint(name_hint)
-                                    .desired_width(100.0)
-                                    .show(ui, engine);
-                            }),
-                            cell(move |ui, _| {
-                                ui.color_edit_button_srgb(&mut color.0);
-                            }),
-                            cell(move |ui, _| key_field(ui, key)),
-                            cell(move |ui, engine| {
-                                let mut text = description.clone().unwrap_or_default();
-                                if BidiField::new(&mut text, field_id("description", i))
-                                    .hint(description_hint)
-                                    .desired_width(200.0)
-                                    .show(ui, engine)
-                                    .changed()
-                                {
-                                    *description = (!text.is_empty()).then_some(text);
-                                }
-                            }),
-                            remove_cell(&mut remove, i),
-                        ],
-                    );
+                    let description_hint = &description_hint;
+                    let mut cells = name_colour_key_cells("name", i, &name_hint, name, color, key);
+                    cells.push(cell(move |ui, engine| {
+                        let mut text = description.clone().unwrap_or_default();
+                        if BidiField::new(&mut text, field_id("description", i))
+                            .hint(description_hint)
+                            .desired_width(200.0)
+                            .show(ui, engine)
+                            .changed()
+                        {
+                            *description = (!text.is_empty()).then_some(text);
+                        }
+                    }));
+                    cells.push(remove_cell(&mut remove, i));
+                    row_in_reading_order(ui, engine, cells);
                 }
             });
     });
@@ -260,7 +336,7 @@ fn relation_types(
     part_title(ui, engine, &tr!("labels-relation-types"));
     let mut remove = None;
     let name_hint = tr!("labels-name-hint");
-    grid_layout(ui, |ui| {
+    grid_layout(ui, "relation-type-editor", |ui| {
         egui::Grid::new("relation-type-editor")
             .num_columns(6)
             .show(ui, |ui| {
@@ -283,30 +359,18 @@ fn relation_types(
                         to,
                         ..
                     } = kind;
-                    let name_hint = &name_hint;
-                    grid_row(
-                        ui,
-                        engine,
-                        vec![
-                            cell(move |ui, engine| {
-                                BidiField::new(name, field_id("relation", i))
-                                    .hint(name_hint)
-                                    .desired_width(100.0)
-                                    .show(ui, engine);
-                            }),
-                            cell(move |ui, _| {
-                                ui.color_edit_button_srgb(&mut color.0);
-                            }),
-                            cell(move |ui, _| key_field(ui, key)),
-                            cell(move |ui, engine| {
-                                span_label_choice(ui, engine, &format!("from{i}"), from, labels);
-                            }),
-                            cell(move |ui, engine| {
-                                span_label_choice(ui, engine, &format!("to{i}"), to, labels);
-                            }),
-                            remove_cell(&mut remove, i),
-                        ],
-                    );
+                    let mut cells =
+                        name_colour_key_cells("relation", i, &name_hint, name, color, key);
+                    cells.extend([
+                        cell(move |ui, engine| {
+                            span_label_choice(ui, engine, &format!("from{i}"), from, labels);
+                        }),
+                        cell(move |ui, engine| {
+                            span_label_choice(ui, engine, &format!("to{i}"), to, labels);
+                        }),
+                        remove_cell(&mut remove, i),
+                    ]);
+                    row_in_reading_order(ui, engine, cells);
                 }
             });
     });
@@ -330,7 +394,7 @@ fn document_labels(ui: &mut egui::Ui, engine: &mut TextEngine, links: &mut LinkD
     let name_hint = tr!("labels-name-hint");
     let values_hint = tr!("labels-values-hint");
     let several = tr!("labels-several");
-    grid_layout(ui, |ui| {
+    grid_layout(ui, "document-label-editor", |ui| {
         egui::Grid::new("document-label-editor")
             .num_columns(4)
             .show(ui, |ui| {
@@ -342,7 +406,7 @@ fn document_labels(ui: &mut egui::Ui, engine: &mut TextEngine, links: &mut LinkD
                         ..
                     } = label;
                     let (name_hint, values_hint, several) = (&name_hint, &values_hint, &several);
-                    grid_row(
+                    row_in_reading_order(
                         ui,
                         engine,
                         vec![

@@ -9,7 +9,9 @@ use egui_plot::{Bar, BarChart, GridMark, Plot};
 
 use crate::app::state::context::PanelContext;
 use crate::app::widgets::interface::{self, mirrored};
-use crate::app::widgets::{TextEngine, embedded, engine_label, engine_message, text_tooltip};
+use crate::app::widgets::{
+    TextEngine, embedded, engine_label, engine_message, numbers, text_tooltip,
+};
 use crate::project::ProjectStatus;
 use crate::project::status::{DocumentStatus, WorkState};
 
@@ -133,11 +135,13 @@ fn progress_bars(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectSta
                 Bar::new((i + 1) as f64, count(a) as f64)
                     .width(0.6)
                     .fill(state_color(state))
-                    .name(format!("{}", i + 1))
+                    .name(numbers::chart_number((i + 1) as f64, 0))
             })
             .collect();
         // Its name is egui's only (no legend is shown): the colours' legend names it.
-        BarChart::new(format!("{state:?}"), bars).color(state_color(state))
+        BarChart::new(format!("{state:?}"), bars)
+            .color(state_color(state))
+            .element_formatter(numbers::bar_value(0))
     };
     let done = series(WorkState::Done, |a| a.done);
     let in_progress = series(WorkState::InProgress, |a| a.in_progress).stack_on(&[&done]);
@@ -158,6 +162,8 @@ fn progress_bars(ui: &mut egui::Ui, engine: &mut TextEngine, status: &ProjectSta
                 })
                 .collect()
         })
+        .x_axis_formatter(numbers::tick)
+        .y_axis_formatter(numbers::tick)
         .show(ui, |plot| {
             plot.bar_chart(done);
             plot.bar_chart(in_progress);

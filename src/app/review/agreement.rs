@@ -6,7 +6,9 @@ use crate::app::review::links_panel::figure;
 use crate::app::state::context::PanelContext;
 use crate::app::state::dialogs::Dialog;
 use crate::app::widgets::interface::{self, EngineText, mirrored};
-use crate::app::widgets::{TextEngine, keep_clear_of_scroll_bar, scrolling_list, section_heading};
+use crate::app::widgets::{
+    TextEngine, keep_clear_of_scroll_bar, numbers, scrolling_list, section_heading,
+};
 use crate::review::Report;
 use egui::Color32;
 use egui_plot::{Bar, BarChart, GridMark, Heatmap, Plot};
@@ -208,6 +210,7 @@ fn bar_chart(ui: &mut egui::Ui, engine: &mut TextEngine, report: &Report) {
                 .and_then(|i| names.get(i).cloned())
                 .unwrap_or_default()
         })
+        .y_axis_formatter(numbers::tick)
         .show(ui, |plot| {
             for (m, (_, symbol, measure, color)) in measures.iter().enumerate() {
                 let offset = (m as f64 - (measures.len() - 1) as f64 / 2.0) * width;
@@ -223,7 +226,10 @@ fn bar_chart(ui: &mut egui::Ui, engine: &mut TextEngine, report: &Report) {
                         })
                     })
                     .collect();
-                plot.bar_chart(BarChart::new(*symbol, bars).color(*color));
+                let chart = BarChart::new(*symbol, bars)
+                    .color(*color)
+                    .element_formatter(numbers::bar_value(2));
+                plot.bar_chart(chart);
             }
         });
 }
@@ -303,7 +309,7 @@ fn heat_map(ui: &mut egui::Ui, engine: &mut TextEngine, report: &Report, pair: O
                         Color32::from_rgb(0xfd, 0xae, 0x61),
                         Color32::from_rgb(0xd7, 0x30, 0x27),
                     ])
-                    .formatter(Box::new(|v| i18n::decimal(v, 0))),
+                    .formatter(Box::new(|v| numbers::chart_number(v, 0))),
             );
         });
     shown.response.widget_info(|| {

@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use crate::app::widgets::{
-    ButtonLook, engine_button, interface, keep_clear_of_scroll_bar, scrolling_list, text_line,
-    text_tooltip,
+    ButtonLook, engine_button_width, engine_button_within, interface, keep_clear_of_scroll_bar,
+    scrolling_list, text_line_within, text_tooltip,
 };
 
 use crate::app::TaliqApp;
@@ -15,6 +15,8 @@ use crate::model::{Document, Status};
 
 /// Height of a document's two lines.
 const ROW_HEIGHT: f32 = 56.0;
+/// The share of a narrow list's line its id keeps when cut to leave room for its facts.
+const ID_SHARE: f32 = 0.3;
 /// Words of its text a document without a title shows under its id.
 const PREVIEW_WORDS: usize = 12;
 
@@ -56,6 +58,86 @@ fn status_name(status: Status) -> String {
         Status::Reviewed => msg_id!("annotate-status-reviewed"),
     };
     i18n::text(id, &[])
+}
+
+/// What a document's first line says after its id, each with its tooltip, the first
+/// kept longest in a narrow list: its status, its marks (in gold, how unsure the tagger
+/// is, review candidates pending), its span count.
+fn row_facts(app: &TaliqApp, index: usize) -> Vec<(String, Option<String>)> {
+    let state = &app.state;
+    let doc = &state.corpus.documents[index];
+    let mut facts = vec![(status_name(doc.status), None)];
+    if state.frozen.contains(&doc.id) {
+        facts.push((
+            tr!("annotate-in-gold"),
+            Some(tr!("annotate-in-gold-tooltip")),
+        ));
+    }
+    if let Some(unsure) = state.suggest.uncertainty.get(&index)
+        && state.prefs.suggest.order_by_uncertainty
+    {
+        let score = i18n::decimal(f64::from(*unsure), 2);
+        facts.push((
+            tr!("annotate-unsure", score = score),
+            Some(tr!("annotate-unsure-tooltip")),
+        ));
+    }
+    if let Some(review) = &state.review {
+        let pending = review.session.pending(index, doc);
+        if pending > 0 {
+            facts.push((tr!("annotate-pending", count = pending), None));
+        }
+    }
+    facts.push((tr!("count-spans", count = doc.spans().len()), None));
+    facts
+}
+
+/// A document's first line, inside the list's width: its id (a button) and its facts. When
+/// they do not all fit, the id is cut with "…" down to [`ID_SHARE`] of the line, and the facts that
+/// still find no room are left out, the last first, and shown on the id's hover; whether
+/// the id was clicked.
+fn first_line(ui: &mut egui::Ui, app: &mut TaliqApp, index: usize) -> bool {
+    let facts = row_facts(app, index);
+    let engine = &mut app.engine;
+    let doc = &app.state.corpus.documents[index];
+    let gap = ui.spacing().item_spacing.x;
+    let width = ui.available_width();
+    let fact_widths: Vec<f32> = facts
+        .iter()
+        .map(|(text, _)| gap + interface::label_width(ui, engine, text))
+        .collect();
+    let id_width = engine_button_width(ui, engine, &doc.id);
+    let facts_width: f32 = fact_widths.iter().sum();
+    let id_room = if id_width + facts_width <= width {
+        id_width
+    } else {
+        (width - facts_width).max(id_width.min(width * ID_SHARE))
+    };
+    let mut room = width - id_room;
+    let shown = fact_widths
+        .iter()
+        .take_while(|&&w| {
+            room -= w;
+            room >= 0.0
+        })
+        .count();
+    let look = ButtonLook {
+        selected: app.state.selected == index,
+        ..ButtonLook::default()
+    };
+    ui.horizontal(|ui| {
+        let hidden: Vec<String> = facts[shown..].iter().map(|(t, _)| t.clone()).collect();
+        let id = engine_button_within(ui, engine, &doc.id, look, id_room, &hidden);
+        let clicked = id.clicked();
+        for (text, tooltip) in &facts[..shown] {
+            let fact = interface::label(ui, engine, text);
+            if let Some(tooltip) = tooltip {
+                text_tooltip(fact, engine, tooltip);
+            }
+        }
+        clicked
+    })
+    .inner
 }
 
 pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
@@ -103,38 +185,14 @@ pub(crate) fn document_list(ui: &mut egui::Ui, app: &mut TaliqApp) {
         keep_clear_of_scroll_bar(ui);
         in_view = rows.clone();
         for &index in &visible[rows] {
+            if first_line(ui, app, index) {
+                open = Some(index);
+            }
             let doc = &app.state.corpus.documents[index];
-            ui.horizontal(|ui| {
-                let look = ButtonLook {
-                    selected: app.state.selected == index,
-                    ..ButtonLook::default()
-                };
-                if engine_button(ui, &mut app.engine, &doc.id, look).clicked() {
-                    open = Some(index);
-                }
-                let engine = &mut app.engine;
-                interface::label(ui, engine, &status_name(doc.status));
-                interface::label(ui, engine, &tr!("count-spans", count = doc.spans().len()));
-                if app.state.frozen.contains(&doc.id) {
-                    let mark = interface::label(ui, engine, &tr!("annotate-in-gold"));
-                    text_tooltip(mark, engine, &tr!("annotate-in-gold-tooltip"));
-                }
-                if let Some(unsure) = app.state.suggest.uncertainty.get(&index)
-                    && app.state.prefs.suggest.order_by_uncertainty
-                {
-                    let score = i18n::decimal(f64::from(*unsure), 2);
-                    let mark = interface::label(ui, engine, &tr!("annotate-unsure", score = score));
-                    text_tooltip(mark, engine, &tr!("annotate-unsure-tooltip"));
-                }
-                if let Some(review) = &app.state.review {
-                    let pending = review.session.pending(index, doc);
-                    if pending > 0 {
-                        interface::label(ui, engine, &tr!("annotate-pending", count = pending));
-                    }
-                }
-            });
             let width = ui.available_width();
-            if text_line(ui, &mut app.engine, &preview(doc), 14.0, width, text_color).clicked() {
+            let preview = preview(doc);
+            let line = text_line_within(ui, &mut app.engine, &preview, 14.0, width, text_color);
+            if line.clicked() {
                 open = Some(index);
             }
         }

@@ -10,8 +10,8 @@ use crate::app::TaliqApp;
 use crate::app::document_view::Look;
 use crate::app::i18n::{self, Digits, tr};
 use crate::app::state::dialogs::Dialog;
-use crate::app::widgets::TextEngine;
 use crate::app::widgets::interface::{self, EngineText, mirrored};
+use crate::app::widgets::{TextEngine, numbers};
 use crate::text::fonts::{ARABIC_FAMILY, arabic_families, family_name};
 use crate::text::layout::LINE_SPACING;
 
@@ -164,15 +164,17 @@ fn option_rows(
         });
         button
     });
-    interface::grid_row(ui, engine, &tr!("reading-text-size"), true, |ui, _| {
-        ui.add(egui::Slider::new(&mut options.font_size, FONT_SIZES).suffix(" pt"))
+    // The units are in the captions; the values are typed and shown by the engine, in
+    // the digits in force (egui would draw Arabic-Indic digits backwards).
+    let caption = tr!("reading-text-size");
+    interface::grid_row(ui, engine, &caption, true, |ui, engine| {
+        let size = (FONT_SIZES, 0);
+        numbers::slider(ui, engine, &caption, &mut options.font_size, size)
     });
-    interface::grid_row(ui, engine, &tr!("reading-line-spacing"), true, |ui, _| {
-        ui.add(
-            egui::Slider::new(&mut options.line_spacing, LINE_SPACINGS)
-                .fixed_decimals(1)
-                .suffix("×"),
-        )
+    let caption = tr!("reading-line-spacing");
+    interface::grid_row(ui, engine, &caption, true, |ui, engine| {
+        let spacing = (LINE_SPACINGS, 1);
+        numbers::slider(ui, engine, &caption, &mut options.line_spacing, spacing)
     });
     interface::grid_row(ui, engine, &tr!("reading-theme"), true, |ui, engine| {
         let ctx = ui.ctx().clone();

@@ -9,7 +9,7 @@ use crate::app::AppState;
 use crate::app::i18n::{self, Arg, tr};
 use crate::app::state::file_request::FilePurpose;
 use crate::app::widgets::interface;
-use crate::app::widgets::{TextEngine, section_heading, text_tooltip};
+use crate::app::widgets::{TextEngine, numbers, section_heading, text_tooltip};
 use crate::suggest::tagger::Scheme;
 
 /// Draws the panel's sections, each folding: the suggestions (on or off, what is offered,
@@ -95,9 +95,10 @@ fn decisions(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         interface::label(ui, engine, &line);
     }
     ui.horizontal_wrapped(|ui| {
-        let caption = interface::label(ui, engine, &tr!("suggest-threshold"));
-        ui.add(egui::Slider::new(&mut state.prefs.suggest.threshold, 0.0..=1.0).fixed_decimals(2))
-            .labelled_by(caption.id);
+        let name = tr!("suggest-threshold");
+        let caption = interface::label(ui, engine, &name);
+        let threshold = &mut state.prefs.suggest.threshold;
+        numbers::slider(ui, engine, &name, threshold, (0.0..=1.0, 2)).labelled_by(caption.id);
     });
     let above = state.suggest.above_threshold(state.prefs.suggest.threshold);
     let button = interface::button_enabled(
@@ -200,9 +201,21 @@ fn models(ui: &mut egui::Ui, state: &mut AppState, engine: &mut TextEngine) {
         state.say(tr!("suggest-training-cancelled"));
     }
     ui.horizontal_wrapped(|ui| {
-        let caption = interface::label(ui, engine, &tr!("suggest-retrain-after"));
-        ui.add(egui::DragValue::new(&mut state.prefs.suggest.retrain_after).range(1..=10_000))
-            .labelled_by(caption.id);
+        let name = tr!("suggest-retrain-after");
+        let caption = interface::label(ui, engine, &name);
+        let after = state.prefs.suggest.retrain_after as f64;
+        let (field, typed) =
+            numbers::number_field(ui, engine, &name, after, (1.0..=10_000.0, 0), 56.0);
+        field.labelled_by(caption.id);
+        if let Some(typed) = typed {
+            #[expect(
+                clippy::cast_sign_loss,
+                clippy::cast_possible_truncation,
+                reason = "the field keeps it in 1 to 10 000"
+            )]
+            let after = typed.round() as usize;
+            state.prefs.suggest.retrain_after = after;
+        }
         interface::label(ui, engine, &tr!("suggest-new-spans"));
     });
 }
@@ -254,7 +267,9 @@ fn quality(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
         &tr!("suggest-quality", folds = q.folds, scheme = scheme),
     );
     text_tooltip(heading, engine, &tr!("suggest-quality-hint"));
-    quality_table(ui, engine, q);
+    beside_the_start(ui, "suggest_quality_width", |ui| {
+        quality_table(ui, engine, q);
+    });
     if q.curve.is_empty() {
         return;
     }
@@ -263,7 +278,7 @@ fn quality(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
         Scheme::SentenceBlocks => tr!("suggest-curve-sentences"),
     };
     // The axes' names through the engine, above the chart (egui_plot's have no bidi); the
-    // axes keep their numbers.
+    // axes keep their numbers, in the digits in force.
     interface::label(ui, engine, &unit);
     Plot::new("learning_curve")
         .height(120.0)
@@ -273,10 +288,28 @@ fn quality(ui: &mut egui::Ui, state: &AppState, engine: &mut TextEngine) {
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
+        .x_axis_formatter(numbers::tick)
+        .y_axis_formatter(numbers::tick)
+        .label_formatter(numbers::point_value("F1"))
         .show(ui, |plot| {
             plot.line(Line::new("F1", q.curve.clone()));
             plot.points(Points::new("F1", q.curve.clone()).radius(3.0));
         });
+}
+
+/// Runs `add` (a grid) in a left-aligned column of its own, as wide as it was the frame
+/// before (kept under `key`) and placed at the leading edge: egui's grid measures its cells
+/// badly in a right-aligned layout, where the side panel grew without end in Arabic and a
+/// row then panicked on its infinite width.
+fn beside_the_start(ui: &mut egui::Ui, key: &str, add: impl FnOnce(&mut egui::Ui)) {
+    let id = ui.make_persistent_id(key);
+    let width = ui
+        .data(|d| d.get_temp::<f32>(id))
+        .unwrap_or_else(|| ui.available_width())
+        .min(ui.available_width());
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    let shown = ui.allocate_ui_with_layout(egui::vec2(width, 0.0), layout, add);
+    ui.data_mut(|d| d.insert_temp(id, shown.response.rect.width()));
 }
 
 /// Precision, recall and F1 per label and overall (micro), the label column at the

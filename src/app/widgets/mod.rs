@@ -6,6 +6,7 @@
 pub mod bidi_field;
 pub mod glyph_atlas;
 pub mod interface;
+pub mod numbers;
 pub mod scrolling;
 pub mod section;
 pub mod shaped;
@@ -19,8 +20,9 @@ use glyph_atlas::GlyphAtlas;
 pub use scrolling::{ScrollingList, keep_clear_of_scroll_bar, scrolling_list};
 pub use section::{is_section_open, section, section_heading};
 pub use text_line::{
-    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_label, engine_message, relation_label,
-    relation_line, text_block, text_line, text_line_width, text_tooltip,
+    ButtonLook, ENGINE_TEXT, embedded, engine_button, engine_button_width, engine_button_within,
+    engine_label, engine_message, relation_label, relation_line, text_block, text_line,
+    text_line_width, text_line_within, text_tooltip,
 };
 
 /// The fonts and glyph cache shared by everything the window draws with the text engine.

@@ -153,12 +153,25 @@ pub fn embedded(name: &str) -> String {
     crate::text::isolates::isolate(name)
 }
 
-/// A relation as one interface line, "from → to" by its spans' texts: the line runs left
-/// to right and each text is isolated, so the arrow stays between them and points from
-/// the first to the second on screen even when both are Arabic.
+/// A relation as one interface line by its spans' texts, each isolated (one unit in the
+/// line, read in its own direction inside), so the arrow stays between them and points
+/// from the first to the second on screen whatever their script: "from → to" in a
+/// left-to-right interface; in a right-to-left one the line runs right to left even when
+/// both texts are Latin, "from ← to": the source at the right, the arrow pointing at the
+/// target at the left.
 pub fn relation_line(from: &str, to: &str) -> String {
-    format!("{} → {}", embedded(from), embedded(to))
+    let line = crate::app::i18n::tr!("relations-line", from = embedded(from), to = embedded(to));
+    // The isolates count for nothing in the line's direction: a mark sets it.
+    let direction = if crate::app::i18n::is_rtl() {
+        RLM
+    } else {
+        crate::text::isolates::LRM
+    };
+    format!("{direction}{line}")
 }
+
+/// Right-to-left mark: put first, it makes a line's base direction right to left.
+const RLM: char = '\u{200F}';
 
 /// A relation as a label of one line, "from → to" ([`relation_line`]), in the space left:
 /// when it does not fit, both span texts are cut to as many letters as let it fit, each
@@ -196,6 +209,34 @@ pub fn relation_label(
     text_tooltip(response, engine, &interface_line(&full))
 }
 
+/// `text` cut at its end to the most graphemes whose line (`as_line` of them) fits in
+/// `width` laid out with `font` (at least one), ending in "…" when cut: a name or a line
+/// too long for its row.
+fn elided(
+    engine: &mut TextEngine,
+    text: &str,
+    as_line: fn(&str) -> String,
+    font: LayoutConfig,
+    width: f32,
+) -> String {
+    let fits =
+        |engine: &mut TextEngine, text: &str| line_width(engine, &as_line(text), font) <= width;
+    if fits(engine, text) {
+        return text.to_owned();
+    }
+    let graphemes = graphemes(text);
+    let (mut low, mut high) = (1, graphemes.len());
+    while low < high {
+        let middle = (low + high).div_ceil(2);
+        if fits(engine, &cut(&graphemes, middle)) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
+    }
+    cut(&graphemes, low)
+}
+
 /// The grapheme clusters of `text`, in logical order.
 fn graphemes(text: &str) -> Vec<&str> {
     unicode_segmentation::UnicodeSegmentation::graphemes(text, true).collect()
@@ -225,6 +266,27 @@ pub fn text_line(
     color: Color32,
 ) -> egui::Response {
     laid_out(ui, engine, text, text_font(font_size), width, color)
+}
+
+/// A [`text_line`] cut with "…" where it is wider than `width` (a document's first words
+/// in the document list); its accessible name is the whole line.
+pub fn text_line_within(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    font_size: f32,
+    width: f32,
+    color: Color32,
+) -> egui::Response {
+    let font = text_font(font_size);
+    // A pixel to spare: a line exactly as wide as its rectangle loses its last edge.
+    let shown = elided(engine, text, str::to_owned, font, width - 1.0);
+    if shown == text {
+        return text_line(ui, engine, text, font_size, width, color);
+    }
+    let response = laid_out(ui, engine, &shown, font, width, color);
+    readable(ui, &response, text);
+    response
 }
 
 /// A paragraph of text drawn by the text engine, wrapped at `width` (at grapheme
@@ -410,7 +472,52 @@ pub fn engine_button(
     text: &str,
     look: ButtonLook,
 ) -> egui::Response {
-    let line = interface_line(text);
+    button_showing(ui, engine, text, text, look)
+}
+
+/// The width an [`engine_button`] of `text` takes.
+pub fn engine_button_width(ui: &egui::Ui, engine: &mut TextEngine, text: &str) -> f32 {
+    let font = ui_font(egui::TextStyle::Button.resolve(ui.style()).size);
+    line_width(engine, &interface_line(text), font) + 2.0 * ui.spacing().button_padding.x
+}
+
+/// An [`engine_button`] at most `max_width` wide: a longer text is cut with "…" (a
+/// document's id in a narrow list) and shows whole on hover, above `also_on_hover` (what
+/// else its row had no room for), which shows on hover in any case. Its accessible name is
+/// the whole text.
+pub fn engine_button_within(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    text: &str,
+    look: ButtonLook,
+    max_width: f32,
+    also_on_hover: &[String],
+) -> egui::Response {
+    let (response, cut) = if engine_button_width(ui, engine, text) <= max_width {
+        (engine_button(ui, engine, text, look), false)
+    } else {
+        let font = ui_font(egui::TextStyle::Button.resolve(ui.style()).size);
+        let room = max_width - 2.0 * ui.spacing().button_padding.x;
+        let shown = elided(engine, text, interface_line, font, room);
+        (button_showing(ui, engine, &shown, text, look), true)
+    };
+    let whole = cut.then(|| text.to_owned());
+    let lines: Vec<String> = whole
+        .into_iter()
+        .chain(also_on_hover.iter().cloned())
+        .collect();
+    hover_lines(response, engine, lines)
+}
+
+/// An [`engine_button`] showing `shown` (its text, perhaps cut), named `name`.
+fn button_showing(
+    ui: &mut egui::Ui,
+    engine: &mut TextEngine,
+    shown: &str,
+    name: &str,
+    look: ButtonLook,
+) -> egui::Response {
+    let line = interface_line(shown);
     let font = ui_font(egui::TextStyle::Button.resolve(ui.style()).size);
     let padding = ui.spacing().button_padding;
     let text_width = line_width(engine, &line, font);
@@ -419,7 +526,7 @@ pub fn engine_button(
         ui.spacing().interact_size.y.max(font.line_height),
     );
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    let name = crate::text::isolates::without_ordering_marks(text);
+    let name = crate::text::isolates::without_ordering_marks(name);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), &name));
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_author_id(ENGINE_TEXT);
