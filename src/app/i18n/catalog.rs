@@ -230,20 +230,27 @@ pub fn localize_digits(text: &str, digits: Digits) -> String {
 /// (۰–۹, Persian and Urdu keyboards), with a `.` or the Arabic decimal separator (U+066B);
 /// `None` when it is not a number.
 pub fn parse_number(text: &str) -> Option<f64> {
-    let mut western = String::with_capacity(text.len());
-    for c in text.trim().chars() {
-        match c {
+    western_digits(text.trim())
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+}
+
+/// `text` as typed, with its Arabic-Indic and Extended Arabic-Indic digits made Western,
+/// the Arabic decimal separator a `.` and a minus sign a `-`, for parsers that read ASCII.
+pub fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
             '\u{0660}'..='\u{0669}' => {
-                western.push(char::from_u32(u32::from(c) - 0x0660 + u32::from('0'))?);
+                char::from_u32(u32::from(c) - 0x0660 + u32::from('0')).unwrap_or(c)
             }
             '\u{06F0}'..='\u{06F9}' => {
-                western.push(char::from_u32(u32::from(c) - 0x06F0 + u32::from('0'))?);
+                char::from_u32(u32::from(c) - 0x06F0 + u32::from('0')).unwrap_or(c)
             }
-            '\u{066B}' => western.push('.'),
+            '\u{066B}' => '.',
             // A minus as the Arabic keyboard or a word processor may write it.
-            '\u{2212}' => western.push('-'),
-            _ => western.push(c),
-        }
-    }
-    western.parse::<f64>().ok().filter(|n| n.is_finite())
+            '\u{2212}' => '-',
+            _ => c,
+        })
+        .collect()
 }

@@ -17,7 +17,7 @@ mod tests;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use catalog::{Arg, Catalog, localize_digits, parse_number};
+pub use catalog::{Arg, Catalog, localize_digits, parse_number, western_digits};
 pub use errors::Worded;
 pub use locale::{Digits, Language};
 

@@ -2,9 +2,9 @@
 //! thread with a progress bar, ending with what could not be kept.
 
 use crate::app::i18n::{self, Worded, tr};
-use crate::app::widgets::TextEngine;
 use crate::app::widgets::bidi_field::BidiField;
 use crate::app::widgets::interface::{self, mirrored};
+use crate::app::widgets::{TextEngine, numbers};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,6 +18,8 @@ use crate::model::{Corpus, Status};
 
 /// The export window's width.
 const WINDOW_WIDTH: f32 = 540.0;
+/// The largest seed the split's seed field takes (any seed shuffles as well as another).
+const SEED_MAX: f64 = 4_294_967_295.0;
 
 /// An export running on its worker thread.
 #[derive(Debug)]
@@ -95,7 +97,8 @@ impl ExportDialog {
             "" => None,
             text => Some(
                 // Every way a split can be wrong breaks the one rule the message states.
-                text.parse::<Split>()
+                i18n::western_digits(text)
+                    .parse::<Split>()
                     .map_err(|_| tr!("export-bad-split", split = text))?,
             ),
         };
@@ -307,23 +310,53 @@ impl ExportDialog {
                         ui.horizontal(|ui| {
                             // The seed, then the split: in Arabic the split comes first at
                             // the right, as its caption does.
-                            let split = |ui: &mut egui::Ui, split: &mut String| {
-                                ui.add(
-                                    egui::TextEdit::singleline(split)
-                                        .hint_text("80/10/10")
-                                        .desired_width(90.0),
-                                )
-                            };
+                            // The engine's field: the split may be typed in Arabic-Indic
+                            // digits, which egui's own field would draw in reverse.
+                            let split =
+                                |ui: &mut egui::Ui, engine: &mut TextEngine, split: &mut String| {
+                                    let id = ui.make_persistent_id("taliq-export-split");
+                                    let hint =
+                                        i18n::localize_digits("80/10/10", i18n::catalog().digits());
+                                    BidiField::new(split, id)
+                                        .hint(&hint)
+                                        .desired_width(90.0)
+                                        .show(ui, engine)
+                                };
                             let seed =
                                 |ui: &mut egui::Ui, engine: &mut TextEngine, seed: &mut u64| {
-                                    let caption = interface::label(ui, engine, &tr!("export-seed"));
-                                    ui.add(egui::DragValue::new(seed)).labelled_by(caption.id);
+                                    let name = tr!("export-seed");
+                                    let caption = interface::label(ui, engine, &name);
+                                    // The engine's number field: egui's own would draw
+                                    // Arabic-Indic digits in reverse.
+                                    #[expect(
+                                        clippy::cast_precision_loss,
+                                        reason = "seeds typed by hand are far below 2^53"
+                                    )]
+                                    let shown = *seed as f64;
+                                    let (field, typed) = numbers::number_field(
+                                        ui,
+                                        engine,
+                                        &name,
+                                        shown,
+                                        (0.0..=SEED_MAX, 0),
+                                        80.0,
+                                    );
+                                    field.labelled_by(caption.id);
+                                    if let Some(typed) = typed {
+                                        #[expect(
+                                            clippy::cast_sign_loss,
+                                            clippy::cast_possible_truncation,
+                                            reason = "the field keeps it in 0 to SEED_MAX"
+                                        )]
+                                        let typed = typed.round() as u64;
+                                        *seed = typed;
+                                    }
                                 };
                             if i18n::is_rtl() {
                                 seed(ui, engine, &mut self.seed);
-                                split(ui, &mut self.split)
+                                split(ui, engine, &mut self.split)
                             } else {
-                                let field = split(ui, &mut self.split);
+                                let field = split(ui, engine, &mut self.split);
                                 seed(ui, engine, &mut self.seed);
                                 field
                             }
