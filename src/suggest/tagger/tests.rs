@@ -562,3 +562,23 @@ fn clusters_learned_with_unlabelled_text_put_unseen_names_beside_seen_ones() {
         "unseen names: F1 {before:.3} with clusters of the labelled text, {after:.3} with unlabelled text"
     );
 }
+
+#[test]
+fn documents_tagged_in_batches_get_what_they_get_tagged_all_at_once() {
+    // The window tags a large corpus in batches of documents to keep memory small: that is
+    // only right if a document's suggestions and uncertainty do not depend on the others.
+    let train = ner_corpus(20, 8, false, 5);
+    let tagger = train_on(&train);
+    let texts = ner_corpus(11, 6, false, 9);
+    let mut docs: Vec<&Document> = texts.documents.iter().collect();
+    // The same text twice, in different batches: names repeated across documents must not
+    // carry from one to another.
+    docs.push(&texts.documents[0]);
+    let all = tagger.tag_many(&docs);
+    let batched: Vec<_> = docs.chunks(4).flat_map(|b| tagger.tag_many(b)).collect();
+    assert_eq!(all, batched);
+    assert!(all.iter().any(|p| !p.is_empty()), "nothing was tagged");
+    let unsure = tagger.uncertainty(&docs);
+    let unsure_batched: Vec<f32> = docs.chunks(4).flat_map(|b| tagger.uncertainty(b)).collect();
+    assert_eq!(unsure, unsure_batched);
+}
