@@ -20,15 +20,6 @@ use crate::support;
 
 const SIZE: (f32, f32) = (1000.0, 680.0);
 
-/// The window on `state` at 1000×680 with the interface in Arabic (on this thread too, so
-/// that the test's own lookups are Arabic).
-fn arabic(state: AppState) -> Harness<'static, TaliqApp> {
-    let mut harness = support::window(state, SIZE.0, SIZE.1);
-    harness.state_mut().state.set_language(Language::Arabic);
-    harness.run();
-    harness
-}
-
 /// Message `id` as its widget's accessible name (without the isolates around its values).
 fn name(id: &str, args: &[(&str, Arg)]) -> String {
     without_ordering_marks(&text(id, args))
@@ -47,7 +38,7 @@ fn with_relations() -> AppState {
 
 #[test]
 fn the_palette_is_arabic_runs_right_to_left_and_its_controls_still_work() {
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     let snap = harness.get_by_label("التحديد بكلمات كاملة").rect();
     let edit = harness.get_by_label("تحرير الوسوم").rect();
     // The row starts at the right: the labels, then "edit labels", then the check boxes.
@@ -77,7 +68,7 @@ fn the_palette_is_arabic_runs_right_to_left_and_its_controls_still_work() {
 
 #[test]
 fn the_find_bar_is_arabic_with_arabic_digits_and_labels_every_match() {
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::F);
     harness.run();
     harness.get_by_label("بحث:");
@@ -107,7 +98,7 @@ fn the_find_bar_is_arabic_with_arabic_digits_and_labels_every_match() {
 
 #[test]
 fn the_document_list_names_statuses_in_arabic_and_filters_by_them() {
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     harness.get_by_label("المستندات");
     // The filter's button and the document's row.
     assert_eq!(harness.query_all_by_label("قيد التعليق").count(), 2);
@@ -128,7 +119,7 @@ fn the_document_list_names_statuses_in_arabic_and_filters_by_them() {
 
 #[test]
 fn the_side_panel_sections_are_arabic_headed_fold_and_fit() {
-    let mut harness = arabic(with_relations());
+    let mut harness = support::arabic_window(with_relations());
     for title in [
         "وسوم المستند",
         "ملاحظة على المقطع المختار",
@@ -173,7 +164,7 @@ fn the_side_panel_sections_are_arabic_headed_fold_and_fit() {
 
 #[test]
 fn the_label_editor_is_arabic_mirrored_and_applies() {
-    let mut harness = arabic(with_relations());
+    let mut harness = support::arabic_window(with_relations());
     harness.state_mut().state.edit_labels();
     harness.run();
     harness.get_by_label("الوسوم");
@@ -207,7 +198,7 @@ fn the_label_editor_is_arabic_mirrored_and_applies() {
 
 #[test]
 fn the_main_window_fits_in_arabic() {
-    let harness = arabic(AppState::sample().unwrap());
+    let harness = support::arabic_window(AppState::sample().unwrap());
     assert_fits(&harness, SIZE, "the Arabic main window");
 }
 

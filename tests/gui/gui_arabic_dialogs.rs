@@ -17,14 +17,6 @@ use taliq::app::{AppState, TaliqApp};
 
 use crate::support;
 
-/// The window on the sample at 1000×680, in Arabic (the test thread too).
-fn arabic(state: AppState) -> Harness<'static, TaliqApp> {
-    let mut harness = support::window(state, 1000.0, 680.0);
-    harness.state_mut().state.set_language(Language::Arabic);
-    harness.run();
-    harness
-}
-
 /// Message `id` in the test thread's language, without variables.
 fn tr(id: &str) -> String {
     text(id, &[])
@@ -32,7 +24,7 @@ fn tr(id: &str) -> String {
 
 #[test]
 fn f1_lists_every_key_in_arabic_grouped_with_the_keys_at_the_right() {
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     harness.key_press(Key::F1);
     harness.run();
     assert!(support::dialog_open(&harness, Dialog::Shortcuts));
@@ -75,7 +67,7 @@ fn a_broken_file_shows_each_problem_by_its_code_and_place_in_arabic() {
   "documents": [{"id": "خبر", "text": "قالَ بوتين 2024", "spans": [{"start": 4, "end": 99, "label": "PER"}, {"start": 0, "end": 3, "label": "LOC"}]}]}"##,
     )
     .unwrap();
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     support::open_with_chooser(&mut harness, &broken);
     assert!(harness.state().state.problems.is_some());
     harness.get_by_label("تعذّر الفتح");
@@ -106,7 +98,7 @@ fn a_broken_file_shows_each_problem_by_its_code_and_place_in_arabic() {
 
 #[test]
 fn about_and_the_quit_question_speak_arabic() {
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     harness.state_mut().state.dialogs.open(Dialog::About);
     harness.run();
     harness.get_by_label("عن تعليق");
@@ -122,7 +114,7 @@ fn the_welcome_and_the_file_chooser_speak_arabic_and_still_work() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("خبر.txt"), "قالَ الرئيسُ").unwrap();
     let state = taliq::app::start_state(&[], Some(dir.path().join("data")));
-    let mut harness = arabic(state);
+    let mut harness = support::arabic_window(state);
     harness.state_mut().files.last_folder = Some(dir.path().to_path_buf());
     harness.run();
     harness.get_by_label("مرحبًا بك في تعليق");
@@ -165,7 +157,7 @@ fn the_welcome_and_the_file_chooser_speak_arabic_and_still_work() {
 
 #[test]
 fn status_messages_of_the_state_speak_arabic() {
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().state.message, "لا شيء للتراجع عنه");
@@ -198,7 +190,7 @@ fn export_fields(harness: &Harness<'_, TaliqApp>) -> Vec<(String, egui::Rect)> {
 fn the_export_split_and_seed_read_and_show_arabic_indic_digits() {
     use taliq::app::i18n::{Digits, set_locale};
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     harness.state_mut().state.dialogs.open(Dialog::Export);
     harness.run();
     harness.run();

@@ -17,14 +17,6 @@ use taliq::text::isolates::without_ordering_marks;
 
 use crate::support;
 
-/// The window on `state` at 1000×680, in Arabic (the test thread too).
-fn arabic(state: AppState) -> Harness<'static, TaliqApp> {
-    let mut harness = support::window(state, 1000.0, 680.0);
-    harness.state_mut().state.set_language(Language::Arabic);
-    harness.run();
-    harness
-}
-
 /// The status line as it reads, without the marks that order it.
 fn status(harness: &Harness<'_, TaliqApp>) -> String {
     without_ordering_marks(&harness.state().state.message)
@@ -59,7 +51,7 @@ fn corpus_in_folder(dir: &std::path::Path) -> std::path::PathBuf {
 fn a_save_the_system_refuses_says_why_in_arabic_with_the_path_intact() {
     let dir = tempfile::tempdir().unwrap();
     let path = corpus_in_folder(dir.path());
-    let mut harness = arabic(AppState::open(&path).unwrap());
+    let mut harness = support::arabic_window(AppState::open(&path).unwrap());
     // The folder goes, and a file takes its name: the file's path now runs through a file
     // (what a read-only folder does for a user who is not root, as the tests are).
     std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
@@ -96,7 +88,7 @@ fn a_text_file_that_cannot_be_imported_is_located_in_arabic() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("أ.txt"), "قالَ الرئيسُ في 2025").unwrap();
     std::fs::write(dir.path().join("ب.txt"), "سطر أول\nفيه \u{0} وبعده \u{1b}").unwrap();
-    let mut harness = arabic(AppState::sample().unwrap());
+    let mut harness = support::arabic_window(AppState::sample().unwrap());
     let before = harness.state().state.corpus.documents[0].id.clone();
     // What File → Import text files… does with the folder chosen.
     {
@@ -141,7 +133,7 @@ fn a_file_another_window_holds_names_its_holder_in_arabic() {
     let path = corpus_in_folder(dir.path());
     let _first = AppState::open(&path).unwrap();
     let holder = taliq::format::read_lock(&path).unwrap().unwrap();
-    let mut harness = arabic(AppState::open(&path).unwrap());
+    let mut harness = support::arabic_window(AppState::open(&path).unwrap());
     // The holder from the lock's fields: their name, the process and the time in the
     // window's digits.
     let digits =

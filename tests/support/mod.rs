@@ -82,6 +82,20 @@ pub fn window(
         )
 }
 
+/// The window on `state` at 1000×680 with the interface in Arabic (on the test's thread
+/// too, so that the test's own message lookups are Arabic).
+pub fn arabic_window(
+    state: taliq::app::AppState,
+) -> egui_kittest::Harness<'static, taliq::app::TaliqApp> {
+    let mut harness = window(state, 1000.0, 680.0);
+    harness
+        .state_mut()
+        .state
+        .set_language(taliq::app::i18n::Language::Arabic);
+    harness.run();
+    harness
+}
+
 /// Clicks once at `at` with the primary button.
 pub fn click_at(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>, at: egui::Pos2) {
     harness.hover_at(at);
