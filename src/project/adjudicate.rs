@@ -71,7 +71,7 @@ pub fn adjudicate(dir: &Path) -> Result<Adjudicated, ProjectError> {
         Some(mut file) => file.save(&gold),
         None => CorpusFile::create(&gold_path, &gold, false).map(drop),
     };
-    saved.map_err(|e| ProjectError::Refused(e.to_string()))?;
+    saved?;
     Ok(report)
 }
 
@@ -85,8 +85,7 @@ fn adjudicate_group(
     report: &mut Adjudicated,
 ) -> Result<Corpus, ProjectError> {
     let wanted: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
-    let mut session =
-        ReviewSession::new(annotators).map_err(|e| ProjectError::Refused(e.to_string()))?;
+    let mut session = ReviewSession::new(annotators)?;
     let mut part = session.blank_gold();
     // Gold's declarations first; attaching the session adds the annotators' others.
     part.labels.clone_from(&gold.labels);
@@ -107,18 +106,14 @@ fn adjudicate_group(
             *doc = kept;
         }
     }
-    session
-        .attach_gold(&mut part)
-        .map_err(|e| ProjectError::Refused(e.to_string()))?;
+    session.attach_gold(&mut part)?;
     for i in 0..part.documents.len() {
         let agreed = session.accept_all_agreed(i, &part.documents[i]);
         let edits = agreed.edits;
         if !edits.is_empty() {
             report.accepted.add(agreed.counts);
             report.documents += 1;
-            (Change { document: i, edits })
-                .apply(&mut part)
-                .map_err(|e| ProjectError::Refused(e.to_string()))?;
+            (Change { document: i, edits }).apply(&mut part)?;
         }
         report.pending += session.pending(i, &part.documents[i]);
     }

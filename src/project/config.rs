@@ -60,9 +60,48 @@ pub enum ProjectError {
     /// A corpus of the project (or a source file) could not be loaded.
     #[error(transparent)]
     Load(#[from] crate::format::LoadError),
-    /// The request does not fit the project (an unknown annotator, a document id twice, ...).
+    /// The request does not fit the project (a document id twice, a bad annotator name, ...).
     #[error("{0}")]
     Refused(String),
+    /// Someone who is not one of the project's annotators syncs before there is a gold file.
+    #[error("{name:?} is not an annotator of this project ({}); a reviewer who is not one syncs once gold.json exists", annotators.join(", "))]
+    NotAnAnnotator {
+        /// The name given.
+        name: String,
+        /// The project's annotators.
+        annotators: Vec<String>,
+    },
+    /// Merging the remote's work failed without a conflict in a file (it was undone).
+    #[error("merging {upstream} failed; the merge was undone and nothing changed")]
+    MergeFailed {
+        /// The branch merged.
+        upstream: String,
+    },
+    /// No document is finished by all its annotators yet.
+    #[error(
+        "nothing to review yet: none of the {documents} documents is finished by all its annotators (two or more)"
+    )]
+    NothingToReview {
+        /// The project's documents.
+        documents: usize,
+    },
+    /// The gold file is open in a review window.
+    #[error("{} is open in a review window: {}; close it first", path.display(), holder.describe())]
+    ReviewOpen {
+        /// The gold file.
+        path: PathBuf,
+        /// Who holds its lock (boxed: the error stays small on the path that succeeds).
+        holder: Box<crate::format::LockInfo>,
+    },
+    /// The gold file could not be saved.
+    #[error(transparent)]
+    Save(#[from] crate::format::SaveError),
+    /// The annotators' corpora cannot be reviewed together.
+    #[error(transparent)]
+    Review(#[from] crate::review::session::ReviewError),
+    /// An edit of the gold could not be made.
+    #[error(transparent)]
+    Edit(#[from] crate::annotate::edit::EditError),
     /// A git command failed.
     #[error("git {command}: {message}")]
     Git {

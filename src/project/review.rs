@@ -121,10 +121,9 @@ pub fn prepare_review(dir: &Path) -> Result<PreparedReview, ProjectError> {
     let status = compute(&config, &ordered, existing.as_ref().map(|(_, g)| g));
     let mut groups = review_groups(&status, true);
     if groups.is_empty() {
-        return Err(ProjectError::Refused(format!(
-            "nothing to review yet: none of the {} documents is finished by all its annotators (two or more)",
-            status.documents
-        )));
+        return Err(ProjectError::NothingToReview {
+            documents: status.documents,
+        });
     }
     // Groups with work left first; a stable sort keeps project order otherwise.
     groups.sort_by_key(|g| g.reviewed == g.documents.len());
@@ -146,7 +145,7 @@ pub fn prepare_review(dir: &Path) -> Result<PreparedReview, ProjectError> {
             Some(mut file) => file.save(&gold),
             None => CorpusFile::create(&gold_path, &gold, false).map(drop),
         };
-        saved.map_err(|e| ProjectError::Refused(e.to_string()))?;
+        saved?;
     }
     Ok(PreparedReview {
         groups,
@@ -211,11 +210,10 @@ pub fn group_files(dir: &Path, group: &ReviewGroup) -> Vec<std::path::PathBuf> {
 /// The gold is open in a review window.
 pub(super) fn lock_gold(path: &Path, what: &str) -> Result<Option<CorpusLock>, ProjectError> {
     match CorpusLock::acquire(path, &format!("{} ({what})", login_name())) {
-        Ok(Locking::Busy(holder)) => Err(ProjectError::Refused(format!(
-            "{} is open in a review window: {}; close it first",
-            path.display(),
-            holder.describe()
-        ))),
+        Ok(Locking::Busy(holder)) => Err(ProjectError::ReviewOpen {
+            path: path.to_owned(),
+            holder: Box::new(holder),
+        }),
         Ok(Locking::Acquired(lock) | Locking::TookOver { lock, .. }) => Ok(Some(lock)),
         Err(_) => Ok(None),
     }

@@ -81,10 +81,10 @@ pub fn sync(dir: &Path, annotator: &str, remote: &str) -> Result<SyncReport, Pro
     let annotates = config.annotators.iter().any(|a| a == annotator);
     let gold = dir.join(GOLD_FILE);
     if !annotates && !gold.exists() {
-        return Err(ProjectError::Refused(format!(
-            "{annotator:?} is not an annotator of this project ({}); a reviewer who is not one syncs once gold.json exists",
-            config.annotators.join(", ")
-        )));
+        return Err(ProjectError::NotAnAnnotator {
+            name: annotator.to_owned(),
+            annotators: config.annotators.clone(),
+        });
     }
     let mut report = SyncReport::default();
     let mut committed = Vec::new();
@@ -186,9 +186,9 @@ fn merge(dir: &Path, upstream: &str) -> Result<Vec<(PathBuf, PathBuf)>, ProjectE
     if files.is_empty() {
         // Not a content conflict (e.g. an untracked file in the way): leave the tree as it was.
         let _ = git(dir, &["merge", "--abort"]);
-        return Err(ProjectError::Refused(format!(
-            "merging {upstream} failed; the merge was undone and nothing changed"
-        )));
+        return Err(ProjectError::MergeFailed {
+            upstream: upstream.to_owned(),
+        });
     }
     let theirs_commit = git(dir, &["rev-parse", "--short", upstream])?
         .trim()

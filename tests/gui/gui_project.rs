@@ -572,3 +572,30 @@ fn the_taggers_word_clusters_learn_from_the_projects_other_documents_too() {
     let model = harness.state().state.suggest.model.as_ref().unwrap();
     assert!(model.tagger.clusters().classes.contains_key("زنجبار"));
 }
+
+#[test]
+fn reviewing_a_project_with_nothing_finished_says_so_in_arabic() {
+    use taliq::app::i18n::{Digits, Language, set_locale};
+    let dir = tempfile::tempdir().unwrap();
+    let (proj, _) = make_project(dir.path());
+    let mut harness = window_on(&proj);
+    harness.state_mut().state.join_project("amal").unwrap();
+    harness.state_mut().state.set_language(Language::Arabic);
+    harness.run();
+    let refused = harness
+        .state_mut()
+        .state
+        .open_project_review(&proj)
+        .unwrap_err();
+    let said: String = taliq::text::isolates::without_ordering_marks(&refused)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect();
+    assert!(said.contains("لا شيء للمراجعة بعد"), "{said}");
+    assert!(
+        said.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c)),
+        "{said}"
+    );
+    assert!(!said.contains("nothing to review"), "{said}");
+    set_locale(Language::English, Digits::Western);
+}

@@ -25,6 +25,25 @@ impl Worded for ProjectError {
             ),
             Self::Load(error) => error.worded(),
             Self::Refused(why) => tr!("errors-project-refused", detail = why.as_str()),
+            Self::NotAnAnnotator { name, annotators } => tr!(
+                "errors-project-not-an-annotator",
+                name = name.as_str(),
+                annotators = annotators.join(&tr!("errors-list-separator"))
+            ),
+            Self::MergeFailed { upstream } => {
+                tr!("errors-project-merge-failed", upstream = upstream.as_str())
+            }
+            Self::NothingToReview { documents } => {
+                tr!("errors-project-nothing-to-review", documents = *documents)
+            }
+            Self::ReviewOpen { path: file, holder } => tr!(
+                "errors-project-review-open",
+                path = path(file),
+                holder = holder.worded()
+            ),
+            Self::Save(error) => error.worded(),
+            Self::Review(error) => error.worded(),
+            Self::Edit(error) => error.worded(),
             Self::Git { command, message } => tr!(
                 "errors-project-git",
                 command = command.as_str(),

@@ -36,6 +36,40 @@ fn project_errors_are_worded_in_arabic() {
         &[refused],
         &[refused],
     );
+    arabic(
+        &ProjectError::NotAnAnnotator {
+            name: "zaid".into(),
+            annotators: vec!["amal".into(), "عمر".into()],
+        },
+        &["zaid", "amal، عمر", "gold.json", "ليس من معلّقي"],
+        &["zaid", "amal", "gold.json"],
+    );
+    arabic(
+        &ProjectError::MergeFailed {
+            upstream: "origin/main".into(),
+        },
+        &["origin/main", "أُلغي الدمج"],
+        &["origin/main"],
+    );
+    arabic(
+        &ProjectError::NothingToReview { documents: 12 },
+        &["١٢", "لا شيء للمراجعة"],
+        &[],
+    );
+    arabic(
+        &ProjectError::ReviewOpen {
+            path: file(),
+            holder: Box::new(lock()),
+        },
+        &[PATH, "سارة", "٩٦٨٢", "lab-3", "نافذة مراجعة"],
+        &[PATH, "lab-3"],
+    );
+    arabic(
+        &ProjectError::Save(SaveError::ChangedOnDisk { path: file() }),
+        &[PATH],
+        &[PATH],
+    );
+    arabic(&ProjectError::Review(ReviewError::TooFew(1)), &["١"], &[]);
     let git = "fatal: 'origin' does not appear to be a git repository";
     arabic(
         &ProjectError::Git {
