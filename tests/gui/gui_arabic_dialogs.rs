@@ -9,11 +9,10 @@
 )]
 
 use egui::Key;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use taliq::app::AppState;
 use taliq::app::i18n::{Language, text};
 use taliq::app::state::dialogs::Dialog;
-use taliq::app::{AppState, TaliqApp};
 
 use crate::support;
 
@@ -164,28 +163,6 @@ fn status_messages_of_the_state_speak_arabic() {
     harness.get_by_label("لا شيء للتراجع عنه");
 }
 
-/// The text fields of the export window, with their values, top to bottom then right to left.
-fn export_fields(harness: &Harness<'_, TaliqApp>) -> Vec<(String, egui::Rect)> {
-    use egui::accesskit::Role;
-    use egui_kittest::kittest::NodeT;
-    let mut fields: Vec<(String, egui::Rect)> = harness
-        .get_by_role_and_label(Role::Window, "export-dialog")
-        .query_all(egui_kittest::kittest::by().role(Role::TextInput))
-        .map(|node| {
-            (
-                node.accesskit_node().value().unwrap_or_default(),
-                node.rect(),
-            )
-        })
-        .collect();
-    fields.sort_by(|a, b| {
-        (a.1.min.y.round(), -a.1.min.x)
-            .partial_cmp(&(b.1.min.y.round(), -b.1.min.x))
-            .unwrap()
-    });
-    fields
-}
-
 #[test]
 fn the_export_split_and_seed_read_and_show_arabic_indic_digits() {
     use taliq::app::i18n::{Digits, set_locale};
@@ -195,7 +172,7 @@ fn the_export_split_and_seed_read_and_show_arabic_indic_digits() {
     harness.run();
     harness.run();
     // The seed shows in the digits in force (egui's own number field would draw them reversed).
-    let fields = export_fields(&harness);
+    let fields = support::text_fields_in(&harness, "export-dialog");
     let seed = fields
         .iter()
         .find(|(value, _)| value == "١")
@@ -206,7 +183,7 @@ fn the_export_split_and_seed_read_and_show_arabic_indic_digits() {
     harness.run();
     assert_eq!(harness.state().export.seed, 42);
     assert!(
-        export_fields(&harness)
+        support::text_fields_in(&harness, "export-dialog")
             .iter()
             .any(|(value, _)| value == "٤٢")
     );

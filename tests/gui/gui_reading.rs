@@ -193,18 +193,7 @@ fn the_view_menu_opens_the_reading_options_with_the_bundled_font_listed() {
 /// The reading options' two value fields (text size, then line spacing), drawn by the
 /// engine: what they show.
 fn slider_values(harness: &Harness<'_, TaliqApp>) -> Vec<(String, egui::Rect)> {
-    use egui::accesskit::Role;
-    use egui_kittest::kittest::NodeT;
-    let mut values: Vec<(String, egui::Rect)> = harness
-        .get_by_role_and_label(Role::Window, "reading-options")
-        .query_all(egui_kittest::kittest::by().role(Role::TextInput))
-        .map(|node| {
-            let value = node.accesskit_node().value().unwrap_or_default();
-            (value, node.rect())
-        })
-        .collect();
-    values.sort_by(|a, b| a.1.min.y.total_cmp(&b.1.min.y));
-    values
+    support::text_fields_in(harness, "reading-options")
 }
 
 /// Clicks the value field at `at` (which selects its number) and types `typed` over it.

@@ -96,6 +96,26 @@ pub fn arabic_window(
     harness
 }
 
+/// The text fields of the window `id_salt` (an engine-titled `interface::window`), each
+/// with the value it shows, top to bottom.
+pub fn text_fields_in(
+    harness: &egui_kittest::Harness<'_, taliq::app::TaliqApp>,
+    id_salt: &str,
+) -> Vec<(String, egui::Rect)> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let mut fields: Vec<(String, egui::Rect)> = harness
+        .get_by_role_and_label(Role::Window, id_salt)
+        .query_all(egui_kittest::kittest::by().role(Role::TextInput))
+        .map(|node| {
+            let value = node.accesskit_node().value().unwrap_or_default();
+            (value, node.rect())
+        })
+        .collect();
+    fields.sort_by(|a, b| a.1.min.y.total_cmp(&b.1.min.y));
+    fields
+}
+
 /// Clicks once at `at` with the primary button.
 pub fn click_at(harness: &mut egui_kittest::Harness<'_, taliq::app::TaliqApp>, at: egui::Pos2) {
     harness.hover_at(at);
