@@ -54,6 +54,10 @@ pub struct TrainArgs {
     /// Do not copy a name found once to its other mentions in a document.
     #[arg(long)]
     pub no_propagation: bool,
+    /// Leave out context aggregation: the neighbours of a word's other mentions in its
+    /// document as features of the word.
+    #[arg(long)]
+    pub no_aggregation: bool,
     /// Train a second stage that also sees what the first predicted for the same word
     /// elsewhere in the document (first-stage predictions on the training text come from
     /// jackknife models that did not see it; training takes about twice as long).
@@ -191,6 +195,27 @@ fn read_inputs(args: &TrainArgs) -> Result<Inputs, String> {
     Ok((corpora, unlabelled, read_gazetteers(&args.gazetteer)?))
 }
 
+/// The training options the arguments ask for.
+fn options_of(args: &TrainArgs) -> TrainOptions {
+    TrainOptions {
+        max_iterations: args.iterations,
+        c2: args.c2,
+        min_feature_count: args.min_count,
+        word_clusters: !args.no_clusters,
+        propagate: !args.no_propagation,
+        aggregate: !args.no_aggregation,
+        second_stage: if args.no_second_stage {
+            false
+        } else {
+            args.second_stage || TrainOptions::default().second_stage
+        },
+        jackknife_folds: args.jackknife_folds,
+        jackknife_iterations: args.jackknife_iterations,
+        second_stage_iterations: args.second_stage_iterations,
+        ..TrainOptions::default()
+    }
+}
+
 pub(super) fn run(args: &TrainArgs) -> ExitCode {
     if args.out.is_none() && args.folds.is_none() {
         eprintln!("taliq: train needs --out MODEL, --folds K or both");
@@ -201,22 +226,7 @@ pub(super) fn run(args: &TrainArgs) -> ExitCode {
         Err(e) => return super::fail(&e),
     };
     let docs: Vec<&Document> = corpora.iter().flat_map(|c| &c.documents).collect();
-    let options = TrainOptions {
-        max_iterations: args.iterations,
-        c2: args.c2,
-        min_feature_count: args.min_count,
-        word_clusters: !args.no_clusters,
-        propagate: !args.no_propagation,
-        second_stage: if args.no_second_stage {
-            false
-        } else {
-            args.second_stage || TrainOptions::default().second_stage
-        },
-        jackknife_folds: args.jackknife_folds,
-        jackknife_iterations: args.jackknife_iterations,
-        second_stage_iterations: args.second_stage_iterations,
-        ..TrainOptions::default()
-    };
+    let options = options_of(args);
     let cancel = AtomicBool::new(false);
     // The model's clusters: of the training and the unlabelled text, cached by that text.
     let clusters = match &args.out {

@@ -47,6 +47,10 @@ pub enum Template {
     StageOne,
     /// First or last token of the sentence.
     Edge,
+    /// The neighbours of the other mentions of the word's stem in its group of sentences.
+    Aggregate,
+    /// How often the unlabelled text writes the word's stem with the article.
+    Article,
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

@@ -42,6 +42,10 @@ struct Header {
     features: usize,
     summary: TrainingSummary,
     propagate: bool,
+    /// Whether tokens see their stem's other mentions' neighbours (absent from older files:
+    /// they did not).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    aggregate: bool,
     #[serde(serialize_with = "sorted")]
     cuts: HashMap<String, u32>,
     lexicon: Lexicon,
@@ -93,6 +97,7 @@ impl Tagger {
             features: crf.features,
             summary: self.summary.clone(),
             propagate: self.propagate,
+            aggregate: self.aggregate,
             cuts: self.cuts.clone(),
             lexicon: self.lexicon.clone(),
             clusters: self.clusters.clone(),
@@ -249,6 +254,7 @@ impl Tagger {
             lexicon: header.lexicon,
             clusters: header.clusters,
             propagate: header.propagate,
+            aggregate: header.aggregate,
             cuts: header.cuts,
             summary: header.summary,
         })

@@ -8,6 +8,8 @@
 //!   training features) and user gazetteers;
 //! - [`clusters`]: word classes learned from text (the training text, and unlabelled text
 //!   when given) by a hierarchical exchange algorithm, cached by the text;
+//! - [`aggregate`]: a token sees the neighbours of its stem's other mentions in the
+//!   document (context aggregation);
 //! - [`window`]: a token's features in its ±2 window;
 //! - [`crf`] and [`lbfgs`]: the model and its optimiser; [`train`]: training with progress
 //!   and cancel; [`model`]: the trained [`Tagger`] and tagging;
@@ -31,6 +33,7 @@
 //! assert!(suggestions.iter().all(|p| (0.0..=1.0).contains(&p.score)));
 //! ```
 
+pub mod aggregate;
 pub mod clusters;
 pub mod consistency;
 pub mod crf;

@@ -81,6 +81,8 @@ pub struct Tagger {
     pub(super) clusters: Clusters,
     /// Whether names found once are suggested at their other mentions.
     pub(super) propagate: bool,
+    /// Whether tokens see their stem's other mentions' neighbours ([`super::aggregate`]).
+    pub(super) aggregate: bool,
     /// Proclitic runs seen before span starts inside words, with counts.
     pub(super) cuts: HashMap<String, u32>,
     /// What it was trained on.
@@ -255,13 +257,21 @@ impl Tagger {
     /// emission rows for it: the first stage's features, and with a second stage, the first
     /// stage's predictions in the document besides.
     fn final_inputs(&self, sents: &[Sentence], infos: &[Vec<&WordInfo>]) -> FinalInputs<'_> {
-        let rows = in_parallel(infos, |part| {
+        let aggregated = self
+            .aggregate
+            .then(|| super::aggregate::features(sents, infos, &self.clusters));
+        let sentences: Vec<SentenceInput<'_>> = infos
+            .iter()
+            .enumerate()
+            .map(|(s, words)| (words, aggregated.as_ref().map(|a| a[s].as_slice())))
+            .collect();
+        let rows = in_parallel(&sentences, |part| {
             let mut lex = Vec::new();
             part.iter()
-                .map(|words| {
+                .map(|(words, own)| {
                     self.lexicon.features(words, &mut lex);
                     self.clusters.features(words, &mut lex);
-                    rows_of(&self.stage.index, words, &lex, None)
+                    rows_of(&self.stage.index, words, &lex, *own)
                 })
                 .collect()
         });
@@ -323,6 +333,9 @@ impl Tagger {
         out
     }
 }
+
+/// A sentence's words and, with context aggregation, its tokens' aggregated features.
+type SentenceInput<'a> = (&'a Vec<&'a WordInfo>, Option<&'a [Vec<u64>]>);
 
 /// What the deciding CRF needs of every sentence: the first stage's rows and, with a second
 /// stage, each token's second-stage features (its rows are made a sentence at a time, so

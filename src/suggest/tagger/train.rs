@@ -16,6 +16,7 @@ use crate::model::Document;
 
 /// How to train.
 #[derive(Debug, Clone, Copy)]
+#[allow(clippy::struct_excessive_bools)] // independent switches, each its own CLI flag
 pub struct TrainOptions {
     /// L-BFGS iterations at most.
     pub max_iterations: usize,
@@ -32,6 +33,9 @@ pub struct TrainOptions {
     pub word_clusters: bool,
     /// Suggest a name found once at its other mentions in the document.
     pub propagate: bool,
+    /// Let each token see the neighbours of its stem's other mentions in its document
+    /// ([`super::aggregate`]).
+    pub aggregate: bool,
     /// Train a second stage that sees the first stage's predictions for the same stem
     /// elsewhere in the document ([`super::second_stage`]).
     pub second_stage: bool,
@@ -56,6 +60,7 @@ impl Default for TrainOptions {
             threads: 0,
             word_clusters: true,
             propagate: true,
+            aggregate: true,
             // Off until it trains within the time goal: about twice the training time for
             // +0.5 F1 in the honest CV (docs/suggestions.md).
             second_stage: false,
@@ -240,6 +245,12 @@ pub(super) fn train_sentences(
     let doc_ids: Vec<usize> = sents.iter().map(|s| s.doc).collect();
     let lexicon_fold = super::folds::assign(&doc_ids, options.lexicon_folds.max(2));
     let folds = lexicon_fold.count();
+    let aggregated = if options.aggregate {
+        let words: Vec<Vec<&WordInfo>> = (0..sents.len()).map(|s| vocab.words(s)).collect();
+        Some(super::aggregate::features(sents, &words, &clusters))
+    } else {
+        None
+    };
     let mut hashes_per_sentence: Vec<Vec<u64>> = vec![Vec::new(); sents.len()];
     let mut starts_per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
     let mut lex = Vec::new();
@@ -262,7 +273,8 @@ pub(super) fn train_sentences(
             let token_starts = &mut starts_per_sentence[s];
             token_starts.push(0);
             for t in 0..words.len() {
-                super::window::token_features(&words, &lex, None, t, |f| hashes.push(f));
+                let own = aggregated.as_ref().map(|a| a[s].as_slice());
+                super::window::token_features(&words, &lex, own, t, |f| hashes.push(f));
                 token_starts.push(hashes.len());
             }
         }
@@ -380,6 +392,7 @@ pub(super) fn train_sentences(
         lexicon,
         clusters,
         propagate: options.propagate,
+        aggregate: options.aggregate,
         cuts: stats.cuts.clone(),
         summary: TrainingSummary {
             documents: 0,

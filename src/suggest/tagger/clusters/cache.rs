@@ -4,7 +4,8 @@
 //! The key is a 128-bit hash of every text in order, the algorithm's version and its
 //! settings: any change to the text, the order, the levels or the way clusters are learned
 //! makes a new key, and a cache file with another key is learned anew and overwritten. The
-//! file is JSON (`format`, `version`, `key`, `words`, `classes`), written atomically.
+//! file is JSON (`format`, `version`, `key`, `words`, `classes`, `article`), written
+//! atomically.
 
 use std::path::Path;
 
@@ -13,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::{Clusters, LEVELS, MIN_COUNT};
 
 /// Bumped whenever the same text would give other clusters (tokeniser, folding, algorithm).
-const ALGORITHM_VERSION: u32 = 4;
+const ALGORITHM_VERSION: u32 = 5;
 /// The cache file's format name.
 const FORMAT: &str = "taliq-clusters";
 

@@ -1,0 +1,208 @@
+//! Context aggregation (Ratinov and Roth, 2009): a token also sees the neighbours of the
+//! other mentions of its stem in its group of sentences. An article names its people again
+//! and again, and one mention's context says "name" (قال الرئيس … , … بن …) where another's
+//! does not: the mention in a bare list still sees the title before its other mentions.
+//!
+//! Only text is aggregated, never labels or predictions, so the features need no jackknife
+//! and cost one pass over the group; they are the token's own (not seen from its window).
+
+use std::collections::HashMap;
+
+use super::clusters::Clusters;
+use super::features::{Template, WordInfo, hash};
+use super::sentences::Sentence;
+
+/// A stem with more mentions than this in its group is a common word, not a name: its
+/// mentions get no aggregated features (they would be many and say nothing).
+const MAX_MENTIONS: usize = 24;
+/// Stems shorter than this (letters) are function words or clitics.
+const MIN_STEM_LETTERS: usize = 3;
+
+/// Each token's aggregated features, per sentence: what the neighbours of the other
+/// mentions of its stem in its group are (the words right before and after them, the
+/// coarse classes of the two words either side) and which proclitics those mentions carry.
+pub fn features(
+    sents: &[Sentence],
+    infos: &[Vec<&WordInfo>],
+    clusters: &Clusters,
+) -> Vec<Vec<Vec<u64>>> {
+    let mut out: Vec<Vec<Vec<u64>>> = infos.iter().map(|w| vec![Vec::new(); w.len()]).collect();
+    let mut start = 0;
+    while start < sents.len() {
+        let group = sents[start].group;
+        let end = start
+            + sents[start..]
+                .iter()
+                .position(|s| s.group != group)
+                .unwrap_or(sents.len() - start);
+        aggregate_group(start..end, infos, clusters, &mut out);
+        start = end;
+    }
+    out
+}
+
+/// The features one mention lends the other mentions of its stem.
+fn mention_features(words: &[&WordInfo], t: usize, clusters: &Clusters) -> Vec<u64> {
+    let coarse = |at: Option<usize>| -> String {
+        match at.and_then(|i| words.get(i)) {
+            Some(w) => clusters
+                .classes
+                .get(&w.folded)
+                .and_then(|c| c.first())
+                .map_or_else(|| "?".to_owned(), u16::to_string),
+            None => "edge".to_owned(),
+        }
+    };
+    let word = |at: Option<usize>| -> &str {
+        at.and_then(|i| words.get(i))
+            .map_or("<edge>", |w| w.folded.as_str())
+    };
+    let before = t.checked_sub(1);
+    let after = Some(t + 1);
+    // The stem is the folded word's tail, so its clitics are the head.
+    let clitics_len = words[t].folded.len().saturating_sub(words[t].stem.len());
+    let clitics = words[t].folded.get(..clitics_len).unwrap_or("");
+    vec![
+        hash(Template::Aggregate, &format!("p1:{}", word(before))),
+        hash(Template::Aggregate, &format!("n1:{}", word(after))),
+        hash(Template::Aggregate, &format!("pc1:{}", coarse(before))),
+        hash(Template::Aggregate, &format!("nc1:{}", coarse(after))),
+        hash(
+            Template::Aggregate,
+            &format!("pc2:{}", coarse(t.checked_sub(2))),
+        ),
+        hash(Template::Aggregate, &format!("nc2:{}", coarse(Some(t + 2)))),
+        hash(Template::Aggregate, &format!("cl:{clitics}")),
+    ]
+}
+
+fn aggregate_group(
+    range: std::ops::Range<usize>,
+    infos: &[Vec<&WordInfo>],
+    clusters: &Clusters,
+    out: &mut [Vec<Vec<u64>>],
+) {
+    // Stem → its mentions in the group as (sentence, token).
+    let mut mentions: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for s in range {
+        for (t, w) in infos[s].iter().enumerate() {
+            if w.stem.chars().count() >= MIN_STEM_LETTERS && w.stem.chars().all(char::is_alphabetic)
+            {
+                mentions.entry(w.stem.as_str()).or_default().push((s, t));
+            }
+        }
+    }
+    for places in mentions.values() {
+        if places.len() > MAX_MENTIONS {
+            continue;
+        }
+        if places.len() == 1 {
+            let (s, t) = places[0];
+            out[s][t].push(hash(Template::Aggregate, "once"));
+            continue;
+        }
+        let lent: Vec<Vec<u64>> = places
+            .iter()
+            .map(|&(s, t)| mention_features(&infos[s], t, clusters))
+            .collect();
+        for (i, &(s, t)) in places.iter().enumerate() {
+            let slot = &mut out[s][t];
+            for (j, features) in lent.iter().enumerate() {
+                if i != j {
+                    slot.extend_from_slice(features);
+                }
+            }
+            slot.sort_unstable();
+            slot.dedup();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+    use crate::suggest::tagger::sentences::sentences;
+
+    fn infos_of(sents: &[Sentence]) -> Vec<Vec<WordInfo>> {
+        sents
+            .iter()
+            .map(|s| s.words.iter().map(|w| WordInfo::new(w)).collect())
+            .collect()
+    }
+
+    fn aggregated(text: &str) -> (Vec<Sentence>, Vec<Vec<Vec<u64>>>) {
+        let doc = Document::new("d", text);
+        let sents = sentences(&[&doc], None);
+        let owned = infos_of(&sents);
+        let infos: Vec<Vec<&WordInfo>> = owned.iter().map(|s| s.iter().collect()).collect();
+        let out = features(&sents, &infos, &Clusters::default());
+        (sents, out)
+    }
+
+    fn position(sents: &[Sentence], word: &str, nth: usize) -> (usize, usize) {
+        sents
+            .iter()
+            .enumerate()
+            .flat_map(|(s, sent)| {
+                sent.words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| w.as_str() == word)
+                    .map(move |(t, _)| (s, t))
+            })
+            .nth(nth)
+            .expect("the word is in the text")
+    }
+
+    #[test]
+    fn a_mention_sees_the_title_before_another_mention_of_its_stem() {
+        let (sents, out) = aggregated("قال الرئيس ترامب إن موسكو مستعدة.\nوصل وترامب أمس.");
+        let bare = position(&sents, "وترامب", 0);
+        let title = hash(
+            Template::Aggregate,
+            &format!("p1:{}", crate::annotate::search::fold_word("الرئيس")),
+        );
+        assert!(
+            out[bare.0][bare.1].contains(&title),
+            "{:?}",
+            out[bare.0][bare.1]
+        );
+        // The first mention sees the second's clitic, not its own title.
+        let first = position(&sents, "ترامب", 0);
+        assert!(!out[first.0][first.1].contains(&title));
+        assert!(out[first.0][first.1].contains(&hash(Template::Aggregate, "cl:و")));
+    }
+
+    #[test]
+    fn mentions_in_another_group_lend_nothing() {
+        let mut text = String::from("قال الرئيس بوتين كلاما.\n");
+        for _ in 0..super::super::sentences::GROUP_SENTENCES {
+            text.push_str("جملة أخرى هنا.\n");
+        }
+        text.push_str("وصل بوتين أمس.\n");
+        let (sents, out) = aggregated(&text);
+        let last = position(&sents, "بوتين", 1);
+        assert_ne!(sents[last.0].group, sents[0].group);
+        assert_eq!(out[last.0][last.1], vec![hash(Template::Aggregate, "once")]);
+    }
+
+    #[test]
+    fn common_words_and_short_stems_get_no_aggregate() {
+        let text = "في البيت ".repeat(MAX_MENTIONS + 1);
+        let (sents, out) = aggregated(&text);
+        let (s, t) = position(&sents, "البيت", 3);
+        assert!(out[s][t].is_empty());
+        let (s, t) = position(&sents, "في", 3);
+        assert!(out[s][t].is_empty());
+    }
+
+    #[test]
+    fn hostile_text_gets_features_without_panicking() {
+        let (sents, out) = aggregated("\u{2029}😀 ب\u{200F}\u{0000}بوتين 12 COP27 بوتين\u{2028}");
+        assert_eq!(out.len(), sents.len());
+        for (s, sent) in sents.iter().enumerate() {
+            assert_eq!(out[s].len(), sent.words.len());
+        }
+    }
+}
