@@ -15,6 +15,9 @@ use super::sentences::Sentence;
 /// A stem with more mentions than this in its group is a common word, not a name: its
 /// mentions get no aggregated features (they would be many and say nothing).
 const MAX_MENTIONS: usize = 24;
+/// A mention is lent the features of this many mentions of its stem either side of it (in
+/// text order), not all of them: the nearest say most, and every feature costs tagging time.
+const NEAREST: usize = 2;
 /// Stems shorter than this (letters) are function words or clitics.
 const MIN_STEM_LETTERS: usize = 3;
 
@@ -107,7 +110,8 @@ fn aggregate_group(
             .collect();
         for (i, &(s, t)) in places.iter().enumerate() {
             let slot = &mut out[s][t];
-            for (j, features) in lent.iter().enumerate() {
+            let near = i.saturating_sub(NEAREST)..(i + NEAREST + 1).min(lent.len());
+            for (j, features) in lent.iter().enumerate().take(near.end).skip(near.start) {
                 if i != j {
                     slot.extend_from_slice(features);
                 }
