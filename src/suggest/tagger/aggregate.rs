@@ -30,16 +30,8 @@ pub fn features(
     clusters: &Clusters,
 ) -> Vec<Vec<Vec<u64>>> {
     let mut out: Vec<Vec<Vec<u64>>> = infos.iter().map(|w| vec![Vec::new(); w.len()]).collect();
-    let mut start = 0;
-    while start < sents.len() {
-        let group = sents[start].group;
-        let end = start
-            + sents[start..]
-                .iter()
-                .position(|s| s.group != group)
-                .unwrap_or(sents.len() - start);
-        aggregate_group(start..end, infos, clusters, &mut out);
-        start = end;
+    for group in super::sentences::groups(sents) {
+        aggregate_group(group, infos, clusters, &mut out);
     }
     out
 }

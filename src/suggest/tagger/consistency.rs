@@ -21,16 +21,8 @@ pub fn propagate(
     spans: &mut [Vec<(TaggedSpan, f32)>],
     after_clitics: &dyn Fn(&str) -> bool,
 ) {
-    let mut start = 0;
-    while start < sents.len() {
-        let group = sents[start].group;
-        let end = start
-            + sents[start..]
-                .iter()
-                .position(|s| s.group != group)
-                .unwrap_or(sents.len() - start);
-        propagate_group(start..end, infos, spans, after_clitics);
-        start = end;
+    for group in super::sentences::groups(sents) {
+        propagate_group(group, infos, spans, after_clitics);
     }
 }
 

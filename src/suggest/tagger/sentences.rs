@@ -37,6 +37,21 @@ pub struct Sentence {
     pub gold: Vec<String>,
 }
 
+/// The index ranges of `sents` that make its groups ([`Sentence::group`]), in order.
+pub fn groups(sents: &[Sentence]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let group = sents.get(start)?.group;
+        let end = sents[start..]
+            .iter()
+            .position(|s| s.group != group)
+            .map_or(sents.len(), |n| start + n);
+        let range = start..end;
+        start = end;
+        Some(range)
+    })
+}
+
 /// What reading the training spans found: tags, cut prefixes and spans no tag can hold.
 #[derive(Debug, Default)]
 pub struct GoldStats {
