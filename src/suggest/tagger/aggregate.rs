@@ -120,17 +120,10 @@ mod tests {
     use crate::model::Document;
     use crate::suggest::tagger::sentences::sentences;
 
-    fn infos_of(sents: &[Sentence]) -> Vec<Vec<WordInfo>> {
-        sents
-            .iter()
-            .map(|s| s.words.iter().map(|w| WordInfo::new(w)).collect())
-            .collect()
-    }
-
     fn aggregated(text: &str) -> (Vec<Sentence>, Vec<Vec<Vec<u64>>>) {
         let doc = Document::new("d", text);
         let sents = sentences(&[&doc], None);
-        let owned = infos_of(&sents);
+        let owned = super::super::features::infos_of_sentences(&sents);
         let infos: Vec<Vec<&WordInfo>> = owned.iter().map(|s| s.iter().collect()).collect();
         let out = features(&sents, &infos, &Clusters::default());
         (sents, out)

@@ -99,7 +99,7 @@ pub fn split_clitics(folded_word: &str) -> (&str, &str) {
     for run in CLITIC_RUNS {
         if let Some(stem) = folded_word.strip_prefix(run) {
             let stem_letters = letters - run.chars().count();
-            let with_article = run.ends_with("ال") || run.ends_with("لل");
+            let with_article = ends_with_article(run);
             let needed = if with_article { 2 } else { 3 };
             if stem_letters >= needed && stem.chars().all(char::is_alphabetic) {
                 return (run, stem);
@@ -107,6 +107,20 @@ pub fn split_clitics(folded_word: &str) -> (&str, &str) {
         }
     }
     ("", folded_word)
+}
+
+/// Whether a run of proclitics ends with the article (ال, or لل after ل).
+pub fn ends_with_article(clitics: &str) -> bool {
+    clitics.ends_with("ال") || clitics.ends_with("لل")
+}
+
+/// Each sentence's words as their infos (for tests that build features by hand).
+#[cfg(test)]
+pub(super) fn infos_of_sentences(sents: &[super::sentences::Sentence]) -> Vec<Vec<WordInfo>> {
+    sents
+        .iter()
+        .map(|s| s.words.iter().map(|w| WordInfo::new(w)).collect())
+        .collect()
 }
 
 /// Whether `c` is an Arabic letter (not a mark, digit or punctuation).

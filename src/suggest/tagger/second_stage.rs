@@ -344,12 +344,7 @@ mod tests {
     use crate::model::Document;
     use crate::suggest::tagger::sentences::sentences;
 
-    fn words_of(sents: &[Sentence]) -> Vec<Vec<WordInfo>> {
-        sents
-            .iter()
-            .map(|s| s.words.iter().map(|w| WordInfo::new(w)).collect())
-            .collect()
-    }
+    use crate::suggest::tagger::features::infos_of_sentences as words_of;
 
     fn vote(label: &str) -> u64 {
         hash(Template::DocumentVote, &format!("seen:{label}"))

@@ -84,7 +84,7 @@ fn article_shares(stream: &WordStream) -> HashMap<String, u8> {
             continue;
         }
         let entry = counts.entry(stem).or_default();
-        if clitics.ends_with("ال") || clitics.ends_with("لل") {
+        if super::features::ends_with_article(clitics) {
             entry.0 += n;
         }
         entry.1 += n;
