@@ -1,12 +1,17 @@
 //! The suggestion tagger: training on a generated corpus of about 125k tokens (the size of
 //! `ANERcorp`'s train split) and tagging a 1 MB article: `cargo bench --bench tagger`.
+//!
+//! Generated text has a small vocabulary, which flatters tagging (its words repeat). With
+//! `TALIQ_BENCH_MODEL=model.json TALIQ_BENCH_CORPUS=corpus.json` it also tags the first
+//! document of a real corpus with a real model (neither is in the repository: the figures in
+//! docs/suggestions.md come from `ANERcorp` and `SaudiNewsNet`).
 
 use std::sync::atomic::AtomicBool;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use taliq::model::Document;
-use taliq::suggest::tagger::{Resources, TrainOptions, train};
+use taliq::suggest::tagger::{Resources, Tagger, TrainOptions, train};
 
 fn bench(c: &mut Criterion) {
     // 500 documents of 20 sentences of about 12 words: ~125k tokens.
@@ -44,5 +49,26 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Tags the first document of `TALIQ_BENCH_CORPUS` with `TALIQ_BENCH_MODEL`, when both are
+/// given.
+fn bench_given(c: &mut Criterion) {
+    let (Ok(model), Ok(corpus)) = (
+        std::env::var("TALIQ_BENCH_MODEL"),
+        std::env::var("TALIQ_BENCH_CORPUS"),
+    ) else {
+        return;
+    };
+    let tagger = Tagger::load(model.as_ref()).expect("TALIQ_BENCH_MODEL: a model file");
+    let corpus = taliq::format::load(&corpus).expect("TALIQ_BENCH_CORPUS: a corpus");
+    let document = &corpus.documents[0];
+    let mut group = c.benchmark_group("tagger");
+    group.sample_size(20);
+    group.throughput(Throughput::Bytes(document.text().len() as u64));
+    group.bench_function("tag the given document with the given model", |b| {
+        b.iter(|| black_box(tagger.tag(document)));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_given, bench);
 criterion_main!(benches);

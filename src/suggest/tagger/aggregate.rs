@@ -9,7 +9,8 @@
 use std::collections::HashMap;
 
 use super::clusters::Clusters;
-use super::features::{Template, WordInfo, hash};
+use super::features::{Template, WordInfo, hash, hash_parts};
+use super::parallel::in_parallel;
 use super::sentences::Sentence;
 
 /// A stem with more mentions than this in its group is a common word, not a name: its
@@ -29,25 +30,19 @@ pub fn features(
     infos: &[Vec<&WordInfo>],
     clusters: &Clusters,
 ) -> Vec<Vec<Vec<u64>>> {
-    let mut out: Vec<Vec<Vec<u64>>> = infos.iter().map(|w| vec![Vec::new(); w.len()]).collect();
-    for group in super::sentences::groups(sents) {
-        aggregate_group(group, infos, clusters, &mut out);
-    }
-    out
+    let groups: Vec<_> = super::sentences::groups(sents).collect();
+    in_parallel(&groups, |part| {
+        part.iter()
+            .flat_map(|group| aggregate_group(group.clone(), infos, clusters))
+            .collect()
+    })
 }
 
 /// The features one mention lends the other mentions of its stem.
 fn mention_features(words: &[&WordInfo], t: usize, clusters: &Clusters) -> Vec<u64> {
-    let coarse = |at: Option<usize>| -> String {
-        match at.and_then(|i| words.get(i)) {
-            Some(w) => clusters
-                .classes
-                .get(&w.folded)
-                .and_then(|c| c.first())
-                .map_or_else(|| "?".to_owned(), u16::to_string),
-            None => "edge".to_owned(),
-        }
-    };
+    let mut digits = [[0u8; 5]; 4];
+    let [d1, d2, d3, d4] = &mut digits;
+    let coarse = |at: Option<usize>, digits| coarse_class(words, at, clusters, digits);
     let word = |at: Option<usize>| -> &str {
         at.and_then(|i| words.get(i))
             .map_or("<edge>", |w| w.folded.as_str())
@@ -57,30 +52,63 @@ fn mention_features(words: &[&WordInfo], t: usize, clusters: &Clusters) -> Vec<u
     // The stem is the folded word's tail, so its clitics are the head.
     let clitics_len = words[t].folded.len().saturating_sub(words[t].stem.len());
     let clitics = words[t].folded.get(..clitics_len).unwrap_or("");
+    let aggregate = |parts: &[&str]| hash_parts(Template::Aggregate, parts);
     vec![
-        hash(Template::Aggregate, &format!("p1:{}", word(before))),
-        hash(Template::Aggregate, &format!("n1:{}", word(after))),
-        hash(Template::Aggregate, &format!("pc1:{}", coarse(before))),
-        hash(Template::Aggregate, &format!("nc1:{}", coarse(after))),
-        hash(
-            Template::Aggregate,
-            &format!("pc2:{}", coarse(t.checked_sub(2))),
-        ),
-        hash(Template::Aggregate, &format!("nc2:{}", coarse(Some(t + 2)))),
-        hash(Template::Aggregate, &format!("cl:{clitics}")),
+        aggregate(&["p1:", word(before)]),
+        aggregate(&["n1:", word(after)]),
+        aggregate(&["pc1:", coarse(before, d1)]),
+        aggregate(&["nc1:", coarse(after, d2)]),
+        aggregate(&["pc2:", coarse(t.checked_sub(2), d3)]),
+        aggregate(&["nc2:", coarse(Some(t + 2), d4)]),
+        aggregate(&["cl:", clitics]),
     ]
 }
 
+/// The coarse class of the word at `at` (written into `digits`), "?" for a word without
+/// one, "edge" past the sentence's ends.
+fn coarse_class<'d>(
+    words: &[&WordInfo],
+    at: Option<usize>,
+    clusters: &Clusters,
+    digits: &'d mut [u8; 5],
+) -> &'d str {
+    match at.and_then(|i| words.get(i)) {
+        Some(w) => clusters
+            .classes
+            .get(&w.folded)
+            .and_then(|c| c.first())
+            .map_or("?", |&c| decimal(c, digits)),
+        None => "edge",
+    }
+}
+
+/// `n` in decimal digits, written into `buf`.
+fn decimal(n: u16, buf: &mut [u8; 5]) -> &str {
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("?")
+}
+
+/// The aggregated features of the tokens of one group of sentences, per sentence.
 fn aggregate_group(
     range: std::ops::Range<usize>,
     infos: &[Vec<&WordInfo>],
     clusters: &Clusters,
-    out: &mut [Vec<Vec<u64>>],
-) {
-    // Stem → its mentions in the group as (sentence, token).
+) -> Vec<Vec<Vec<u64>>> {
+    let infos = &infos[range];
+    let mut out: Vec<Vec<Vec<u64>>> = infos.iter().map(|w| vec![Vec::new(); w.len()]).collect();
+    // Stem → its mentions in the group as (sentence in the group, token).
     let mut mentions: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    for s in range {
-        for (t, w) in infos[s].iter().enumerate() {
+    for (s, words) in infos.iter().enumerate() {
+        for (t, w) in words.iter().enumerate() {
             if w.stem.chars().count() >= MIN_STEM_LETTERS && w.stem.chars().all(char::is_alphabetic)
             {
                 mentions.entry(w.stem.as_str()).or_default().push((s, t));
@@ -112,11 +140,19 @@ fn aggregate_group(
             slot.dedup();
         }
     }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 127, 2047, u16::MAX] {
+            assert_eq!(decimal(n, &mut [0; 5]), n.to_string());
+        }
+    }
     use crate::model::Document;
     use crate::suggest::tagger::sentences::sentences;
 

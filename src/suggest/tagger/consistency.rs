@@ -1,7 +1,7 @@
 //! Document-level consistency: a name the tagger found once in a document is suggested at
 //! its other mentions there too (the same stems, so لموسكو after موسكو).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::features::WordInfo;
 use super::sentences::{Sentence, TaggedSpan};
@@ -69,6 +69,12 @@ fn propagate_group(
             (k.as_str(), (label, *score))
         })
         .collect();
+    // A string can only start at a word whose stem starts some known string: most words
+    // start none, and need no key built.
+    let firsts: HashSet<&str> = best
+        .keys()
+        .map(|k| k.split(' ').next().unwrap_or(k))
+        .collect();
     for s in range {
         let words = &infos[s];
         let mut covered = vec![false; words.len()];
@@ -78,6 +84,10 @@ fn propagate_group(
         let mut added = Vec::new();
         let mut t = 0;
         while t < words.len() {
+            if !firsts.contains(words[t].stem.as_str()) {
+                t += 1;
+                continue;
+            }
             let mut matched = 0;
             for len in (1..=MAX_WORDS.min(words.len() - t)).rev() {
                 if covered[t..t + len].iter().any(|c| *c) {

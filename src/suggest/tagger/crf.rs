@@ -42,6 +42,27 @@ pub struct Lattice {
     len: usize,
 }
 
+impl Lattice {
+    /// Tokens of the sentence it holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether it holds no token.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Makes it hold a sentence of `len` tokens with zero emission scores, and returns
+    /// them (`len × tags`) for the caller to fill.
+    pub fn reset(&mut self, len: usize, tags: usize) -> &mut [f64] {
+        self.len = len;
+        self.emission.clear();
+        self.emission.resize(len * tags, 0.0);
+        &mut self.emission
+    }
+}
+
 impl Crf {
     /// A CRF of zero weights.
     pub fn new(tags: usize, features: usize) -> Self {
@@ -74,11 +95,9 @@ impl Crf {
     /// Fills `lattice.emission` with the scores of a sentence's tokens under `weights`.
     pub fn emissions(&self, weights: &[f64], tokens: &[Features<'_>], lattice: &mut Lattice) {
         let tags = self.tags;
-        lattice.len = tokens.len();
-        lattice.emission.clear();
-        lattice.emission.resize(tokens.len() * tags, 0.0);
+        let emission = lattice.reset(tokens.len(), tags);
         for (t, feats) in tokens.iter().enumerate() {
-            let row = &mut lattice.emission[t * tags..(t + 1) * tags];
+            let row = &mut emission[t * tags..(t + 1) * tags];
             for &f in *feats {
                 let w = &weights[f as usize * tags..(f as usize + 1) * tags];
                 for (r, w) in row.iter_mut().zip(w) {

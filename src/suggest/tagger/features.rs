@@ -67,9 +67,15 @@ fn mix(mut h: u64) -> u64 {
 
 /// The hash of feature `template` with value `value`.
 pub fn hash(template: Template, value: &str) -> u64 {
+    hash_parts(template, &[value])
+}
+
+/// The hash of feature `template` with the value `parts` concatenated (as [`hash`] of the
+/// joined string, without building it).
+pub fn hash_parts(template: Template, parts: &[&str]) -> u64 {
     let mut h = FNV_OFFSET ^ (template as u64);
     h = h.wrapping_mul(FNV_PRIME);
-    for b in value.bytes() {
+    for b in parts.iter().flat_map(|p| p.bytes()) {
         h ^= u64::from(b);
         h = h.wrapping_mul(FNV_PRIME);
     }
@@ -155,6 +161,11 @@ pub fn shape(word: &str) -> String {
     out
 }
 
+/// How many of [`WordInfo::context`]'s first features name the word itself (the word as
+/// written, folded, its stem): few other words share them, unlike the rest (clitics, shape,
+/// flags).
+pub const OWN_FORMS: usize = 3;
+
 /// Everything the tagger derives from one word type, once per distinct word.
 #[derive(Debug, Clone)]
 pub struct WordInfo {
@@ -162,7 +173,8 @@ pub struct WordInfo {
     pub folded: String,
     /// Its stem (folded, proclitics stripped).
     pub stem: String,
-    /// Features of the word seen from any window position.
+    /// Features of the word seen from any window position: the [`OWN_FORMS`] forms of the
+    /// word first.
     pub context: Vec<u64>,
     /// Features used only for the token being tagged (affixes, flags).
     pub own: Vec<u64>,
@@ -278,6 +290,15 @@ mod tests {
             with_clitic.context[2], plain.context[2],
             "same stem feature"
         );
+    }
+
+    #[test]
+    fn a_hash_of_parts_is_the_hash_of_their_concatenation() {
+        assert_eq!(
+            hash_parts(Template::Bigram, &["L", "قال", "|", "بوتين"]),
+            hash(Template::Bigram, "Lقال|بوتين")
+        );
+        assert_eq!(hash_parts(Template::Bias, &[]), hash(Template::Bias, ""));
     }
 
     #[test]

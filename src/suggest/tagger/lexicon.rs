@@ -5,7 +5,8 @@
 //! holds a sentence's own labels tells the tagger the answer, and it learns to trust the
 //! lexicon far more than it deserves on unseen text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -57,6 +58,10 @@ pub struct Lexicon {
     /// User gazetteer names (stems joined by spaces) with their labels.
     #[serde(serialize_with = "super::file::sorted")]
     pub gazetteer: HashMap<String, Vec<String>>,
+    /// The first stems of [`Self::spans`] and [`Self::gazetteer`], made on first use (a word
+    /// that starts none starts no match, and most words start none).
+    #[serde(skip)]
+    firsts: OnceLock<HashSet<String>>,
 }
 
 /// The label of a gold tag (`B-PER` → `PER`), `None` for `O`.
@@ -112,6 +117,7 @@ impl Lexicon {
 
     /// Adds user gazetteer entries (label, name).
     pub fn add_gazetteer(&mut self, entries: &[(String, String)]) {
+        self.firsts = OnceLock::new();
         for (label, name) in entries {
             let stems: Vec<String> = tokenize(name)
                 .iter()
@@ -140,19 +146,31 @@ impl Lexicon {
     pub fn features(&self, words: &[&WordInfo], out: &mut Vec<Vec<u64>>) {
         out.clear();
         out.resize_with(words.len(), Vec::new);
-        for (t, info) in words.iter().enumerate() {
-            distribution(
-                Template::WordLexicon,
-                self.words.get(&info.folded),
-                &mut out[t],
-            );
-            distribution(
-                Template::StemLexicon,
-                self.stems.get(&info.stem),
-                &mut out[t],
-            );
+        for (info, slot) in words.iter().zip(out.iter_mut()) {
+            self.word_features(info, slot);
         }
-        Self::match_strings(words, out, Template::SpanMatch, |key| {
+        self.match_features(words, out);
+    }
+
+    /// The features that depend on the word alone (its and its stem's label
+    /// distributions), appended to `out`.
+    pub fn word_features(&self, info: &WordInfo, out: &mut Vec<u64>) {
+        distribution(Template::WordLexicon, self.words.get(&info.folded), out);
+        distribution(Template::StemLexicon, self.stems.get(&info.stem), out);
+    }
+
+    /// The features of known entity strings and gazetteer names that run through a
+    /// sentence (B/I of their labels), appended to each word's list in `out`.
+    pub fn match_features(&self, words: &[&WordInfo], out: &mut [Vec<u64>]) {
+        let firsts = self.firsts.get_or_init(|| {
+            self.spans
+                .keys()
+                .chain(self.gazetteer.keys())
+                .map(|k| k.split(' ').next().unwrap_or(k).to_owned())
+                .collect()
+        });
+        let starts = |t: usize| firsts.contains(words[t].stem.as_str());
+        Self::match_strings(words, out, Template::SpanMatch, &starts, |key| {
             self.spans.get(key).and_then(|labels| {
                 labels
                     .iter()
@@ -161,22 +179,28 @@ impl Lexicon {
             })
         });
         if !self.gazetteer.is_empty() {
-            Self::match_strings(words, out, Template::Gazetteer, |key| {
+            Self::match_strings(words, out, Template::Gazetteer, &starts, |key| {
                 self.gazetteer.get(key).cloned()
             });
         }
     }
 
-    /// Marks the longest known strings, left to right, with B/I features of their labels.
+    /// Marks the longest known strings, left to right, with B/I features of their labels;
+    /// `starts(t)` says whether any known string could start at word `t`.
     fn match_strings(
         words: &[&WordInfo],
         out: &mut [Vec<u64>],
         template: Template,
+        starts: &dyn Fn(usize) -> bool,
         lookup: impl Fn(&str) -> Option<Vec<String>>,
     ) {
         let mut t = 0;
         let mut key = String::new();
         while t < words.len() {
+            if !starts(t) {
+                t += 1;
+                continue;
+            }
             let mut found = None;
             for len in (1..=MAX_MATCH_WORDS.min(words.len() - t)).rev() {
                 key.clear();

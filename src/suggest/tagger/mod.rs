@@ -12,8 +12,9 @@
 //!   document (context aggregation);
 //! - [`window`]: a token's features in its ±2 window;
 //! - [`crf`] and [`lbfgs`]: the model and its optimiser; [`train`]: training with progress
-//!   and cancel; [`model`]: the trained [`Tagger`] and tagging;
-//! - [`file`]: the versioned model file;
+//!   and cancel; [`model`]: the trained [`Tagger`] and tagging; [`scores`]: tagging's
+//!   emission scores, summed once per distinct word;
+//! - [`file`]: the versioned model file; [`parallel`]: work spread over the cores;
 //! - [`folds`]: cross-validation's folds, contiguous documents (or sentence blocks);
 //! - [`second_stage`]: a second CRF that also sees what the first predicted for the same
 //!   stem elsewhere in the document, trained on honest (jackknife) first-stage predictions;
@@ -44,6 +45,8 @@ pub mod lbfgs;
 pub mod lexicon;
 pub mod metrics;
 pub mod model;
+pub mod parallel;
+pub mod scores;
 pub mod second_stage;
 pub mod sentences;
 pub mod train;

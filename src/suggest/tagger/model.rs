@@ -8,8 +8,11 @@ use super::consistency::propagate;
 use super::crf::{Crf, Lattice};
 use super::features::WordInfo;
 use super::lexicon::Lexicon;
+use super::parallel::in_parallel;
+use super::scores::WordScores;
 use super::second_stage::{self, SecondStage};
 use super::sentences::{self, Sentence, TaggedSpan};
+use super::train::Vocabulary;
 use super::window::token_features;
 use crate::model::Document;
 use crate::suggest::Prediction;
@@ -188,29 +191,27 @@ impl Tagger {
     /// document without words gets 0). Active learning opens the most unsure one first.
     pub fn uncertainty(&self, docs: &[&Document]) -> Vec<f32> {
         let sents = sentences::sentences(docs, None);
-        let words = word_infos(&sents);
-        let infos = infos_of(&sents, &words);
-        let inputs = self.final_inputs(&sents, &infos);
+        let vocabulary = Vocabulary::of(&sents);
+        let infos = vocabulary.sentences();
+        let inputs = self.final_inputs(&sents, &vocabulary, &infos);
         let crf = inputs.crf;
         let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
         let mut sums = vec![(0.0f64, 0usize); docs.len()];
         for (s, sentence) in sents.iter().enumerate() {
-            let rows = inputs.rows(s);
-            let tokens = rows.tokens();
-            if tokens.is_empty() {
+            inputs.emissions(s, &mut lattice);
+            if lattice.is_empty() {
                 continue;
             }
-            crf.emissions(&crf.weights, &tokens, &mut lattice);
             crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             let (sum, count) = &mut sums[sentence.doc];
-            for t in 0..tokens.len() {
+            for t in 0..lattice.len() {
                 let best = (0..crf.tags)
                     .map(|y| crf.marginal(&lattice, t, y))
                     .fold(0.0, f64::max);
                 *sum += (1.0 - best).clamp(0.0, 1.0);
             }
-            *count += tokens.len();
+            *count += lattice.len();
         }
         sums.into_iter()
             .map(|(sum, count)| {
@@ -225,9 +226,9 @@ impl Tagger {
 
     /// Predictions for each sentence (ranges in its document).
     pub(super) fn predict(&self, sents: &[Sentence]) -> Vec<Vec<Prediction>> {
-        let words = word_infos(sents);
-        let infos = infos_of(sents, &words);
-        let inputs = self.final_inputs(sents, &infos);
+        let vocabulary = Vocabulary::of(sents);
+        let infos = vocabulary.sentences();
+        let inputs = self.final_inputs(sents, &vocabulary, &infos);
         let indices: Vec<usize> = (0..sents.len()).collect();
         let mut spans = in_parallel(&indices, |part| self.decode_run(&inputs, part));
         if self.propagate {
@@ -253,35 +254,43 @@ impl Tagger {
             .collect()
     }
 
-    /// The CRF that decides (the second stage when there is one) and every sentence's
-    /// emission rows for it: the first stage's features, and with a second stage, the first
-    /// stage's predictions in the document besides.
-    fn final_inputs(&self, sents: &[Sentence], infos: &[Vec<&WordInfo>]) -> FinalInputs<'_> {
+    /// The CRF that decides (the second stage when there is one) and what makes every
+    /// sentence's emission scores for it: for one stage, its words' summed weights; with a
+    /// second stage, the first stage's rows and its predictions in the document.
+    fn final_inputs<'a>(
+        &'a self,
+        sents: &[Sentence],
+        vocabulary: &'a Vocabulary,
+        infos: &'a [Vec<&'a WordInfo>],
+    ) -> FinalInputs<'a> {
         let aggregated = self
             .aggregate
             .then(|| super::aggregate::features(sents, infos, &self.clusters));
+        let Some(second) = &self.second else {
+            let stage = &self.stage;
+            let scores = WordScores::of(
+                &vocabulary.infos,
+                &stage.index,
+                &stage.crf,
+                &self.lexicon,
+                &self.clusters,
+            );
+            return FinalInputs {
+                crf: &stage.crf,
+                emissions: Emissions::Summed {
+                    scores,
+                    ids: &vocabulary.ids,
+                    infos,
+                    aggregated,
+                },
+            };
+        };
         let sentences: Vec<SentenceInput<'_>> = infos
             .iter()
             .enumerate()
             .map(|(s, words)| (words, aggregated.as_ref().map(|a| a[s].as_slice())))
             .collect();
-        let rows = in_parallel(&sentences, |part| {
-            let mut lex = Vec::new();
-            part.iter()
-                .map(|(words, own)| {
-                    self.lexicon.features(words, &mut lex);
-                    self.clusters.features(words, &mut lex);
-                    rows_of(&self.stage.index, words, &lex, *own)
-                })
-                .collect()
-        });
-        let Some(second) = &self.second else {
-            return FinalInputs {
-                crf: &self.stage.crf,
-                first: rows,
-                second: None,
-            };
-        };
+        let rows = self.stage_rows(&sentences);
         let first = &self.stage.crf;
         let paths = in_parallel(&rows, |part| {
             let mut lattice = Lattice::default();
@@ -295,9 +304,26 @@ impl Tagger {
         let extra = second_stage::features(sents, infos, &paths, &self.tags);
         FinalInputs {
             crf: &second.crf,
-            first: rows,
-            second: Some((second, extra)),
+            emissions: Emissions::Stages {
+                first: rows,
+                second,
+                extra,
+            },
         }
+    }
+
+    /// The first stage's emission rows of every sentence (on all cores).
+    pub(super) fn stage_rows(&self, sentences: &[SentenceInput<'_>]) -> Vec<SentenceRows> {
+        in_parallel(sentences, |part| {
+            let mut lex = Vec::new();
+            part.iter()
+                .map(|(words, own)| {
+                    self.lexicon.features(words, &mut lex);
+                    self.clusters.features(words, &mut lex);
+                    rows_of(&self.stage.index, words, &lex, *own)
+                })
+                .collect()
+        })
     }
 
     /// The spans of each sentence with their scores (the probability of the span's tags).
@@ -311,8 +337,7 @@ impl Tagger {
         let mut lattice = Lattice::default();
         let mut out = Vec::with_capacity(sentences.len());
         for &s in sentences {
-            let rows = inputs.rows(s);
-            crf.emissions(&crf.weights, &rows.tokens(), &mut lattice);
+            inputs.emissions(s, &mut lattice);
             crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             let path = crf.viterbi(&crf.weights, &lattice);
             let spans = sentences::decode(path.iter().map(|&y| self.tags[y as usize].as_str()));
@@ -335,64 +360,67 @@ impl Tagger {
 }
 
 /// A sentence's words and, with context aggregation, its tokens' aggregated features.
-type SentenceInput<'a> = (&'a Vec<&'a WordInfo>, Option<&'a [Vec<u64>]>);
+pub(super) type SentenceInput<'a> = (&'a Vec<&'a WordInfo>, Option<&'a [Vec<u64>]>);
 
-/// What the deciding CRF needs of every sentence: the first stage's rows and, with a second
-/// stage, each token's second-stage features (its rows are made a sentence at a time, so
-/// that a long text is not held twice).
+/// What the deciding CRF needs to score every sentence.
 struct FinalInputs<'a> {
     /// The CRF that decides.
     crf: &'a Crf,
-    /// Each sentence's first-stage rows.
-    first: Vec<SentenceRows>,
-    /// The second stage and each sentence's tokens' second-stage feature hashes.
-    second: Option<(&'a SecondStage, Vec<Vec<Vec<u64>>>)>,
+    /// What its emission scores are made from.
+    emissions: Emissions<'a>,
+}
+
+/// What a sentence's emission scores are made from, a sentence at a time (so that a long
+/// text is not held twice).
+enum Emissions<'a> {
+    /// One stage: its words' summed weights and what is looked up per token.
+    Summed {
+        /// Every distinct word's sums.
+        scores: WordScores<'a>,
+        /// Each sentence's words as indices into the vocabulary.
+        ids: &'a [Vec<u32>],
+        /// Each sentence's words.
+        infos: &'a [Vec<&'a WordInfo>],
+        /// Each sentence's tokens' aggregated features (with context aggregation).
+        aggregated: Option<Vec<Vec<Vec<u64>>>>,
+    },
+    /// Two stages: the first stage's rows and each token's second-stage feature hashes.
+    Stages {
+        /// Each sentence's first-stage rows.
+        first: Vec<SentenceRows>,
+        /// The second stage.
+        second: &'a SecondStage,
+        /// Each sentence's tokens' second-stage feature hashes.
+        extra: Vec<Vec<Vec<u64>>>,
+    },
 }
 
 impl FinalInputs<'_> {
-    /// Sentence `s`'s rows for the deciding CRF.
-    fn rows(&self, s: usize) -> std::borrow::Cow<'_, SentenceRows> {
-        match &self.second {
-            None => std::borrow::Cow::Borrowed(&self.first[s]),
-            Some((second, extra)) => {
-                std::borrow::Cow::Owned(second.rows(&self.first[s], &extra[s]))
+    /// Fills `lattice` with sentence `s`'s emission scores under the deciding CRF.
+    fn emissions(&self, s: usize, lattice: &mut Lattice) {
+        match &self.emissions {
+            Emissions::Summed {
+                scores,
+                ids,
+                infos,
+                aggregated,
+            } => scores.emissions(
+                &ids[s],
+                &infos[s],
+                aggregated.as_ref().map(|a| a[s].as_slice()),
+                lattice,
+            ),
+            Emissions::Stages {
+                first,
+                second,
+                extra,
+            } => {
+                let rows = second.rows(&first[s], &extra[s]);
+                self.crf
+                    .emissions(&self.crf.weights, &rows.tokens(), lattice);
             }
         }
     }
-}
-
-/// `run` over `items` in contiguous chunks on all cores (one chunk for few items), the
-/// results in the items' order.
-fn in_parallel<I: Sync, T: Send>(items: &[I], run: impl Fn(&[I]) -> Vec<T> + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(items.len().div_ceil(64))
-        .max(1);
-    if threads == 1 {
-        return run(items);
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| {
-                let run = &run;
-                scope.spawn(move || run(part))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
-}
-
-/// Each sentence's words as their infos.
-fn infos_of<'a>(sents: &[Sentence], words: &'a HashMap<&str, WordInfo>) -> Vec<Vec<&'a WordInfo>> {
-    sents
-        .iter()
-        .map(|s| s.words.iter().map(|w| &words[w.as_str()]).collect())
-        .collect()
 }
 
 impl crate::suggest::Recommender for Tagger {
@@ -407,19 +435,6 @@ impl crate::suggest::Recommender for Tagger {
 
 /// The `source` of the tagger's suggestions and of the spans made by accepting them.
 pub const SOURCE: &str = "tagger";
-
-/// What each distinct word of some sentences says, computed once per word.
-fn word_infos(sents: &[Sentence]) -> HashMap<&str, WordInfo> {
-    let mut words: HashMap<&str, WordInfo> = HashMap::new();
-    for sentence in sents {
-        for w in &sentence.words {
-            if !words.contains_key(w.as_str()) {
-                words.insert(w, WordInfo::new(w));
-            }
-        }
-    }
-    words
-}
 
 /// The emission rows of a sentence's tokens: their feature hashes that `index` knows.
 pub(super) fn rows_of(

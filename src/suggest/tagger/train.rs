@@ -10,6 +10,7 @@ use super::features::WordInfo;
 use super::lbfgs;
 use super::lexicon::Lexicon;
 use super::model::{FeatureIndex, Stage, Tagger, TrainingSummary};
+use super::parallel::in_parallel;
 use super::second_stage;
 use super::sentences::{self, GoldStats, OUTSIDE, Sentence};
 use crate::model::Document;
@@ -159,9 +160,10 @@ pub(super) struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The distinct words of `sents` and each sentence's words as their indices.
     pub(super) fn of(sents: &[Sentence]) -> Self {
         let mut index: HashMap<&str, u32> = HashMap::new();
-        let mut infos = Vec::new();
+        let mut distinct = Vec::new();
         let ids = sents
             .iter()
             .map(|s| {
@@ -169,21 +171,30 @@ impl Vocabulary {
                     .iter()
                     .map(|w| {
                         *index.entry(w.as_str()).or_insert_with(|| {
-                            infos.push(WordInfo::new(w));
-                            (infos.len() - 1) as u32
+                            distinct.push(w.as_str());
+                            (distinct.len() - 1) as u32
                         })
                     })
                     .collect()
             })
             .collect();
+        let infos = in_parallel(&distinct, |part| {
+            part.iter().map(|w| WordInfo::new(w)).collect()
+        });
         Self { infos, ids }
     }
 
-    fn words(&self, s: usize) -> Vec<&WordInfo> {
+    /// Sentence `s`'s words.
+    pub(super) fn words(&self, s: usize) -> Vec<&WordInfo> {
         self.ids[s]
             .iter()
             .map(|&i| &self.infos[i as usize])
             .collect()
+    }
+
+    /// Every sentence's words.
+    pub(super) fn sentences(&self) -> Vec<Vec<&WordInfo>> {
+        (0..self.ids.len()).map(|s| self.words(s)).collect()
     }
 }
 

@@ -1,10 +1,10 @@
 //! A token's features in its sentence: the ±2 window of word and lexicon features, the
 //! token's own affixes, bigrams of folded forms, and sentence edges.
 
-use super::features::{Template, WordInfo, at_offset, hash};
+use super::features::{Template, WordInfo, at_offset, hash, hash_parts};
 
 /// Window half-width.
-const WINDOW: i8 = 2;
+pub const WINDOW: i8 = 2;
 
 /// Calls `emit` with every feature hash of token `t` of a sentence whose words are `words`,
 /// with `lexicon[t]` its lexicon features and `extra[t]` (if any) its stage-two features.
@@ -22,9 +22,8 @@ pub fn token_features(
     for offset in -WINDOW..=WINDOW {
         let at = t as isize + offset as isize;
         if at < 0 || at >= len {
-            let edge = if at < 0 { "BOS" } else { "EOS" };
             if at == -1 || at == len {
-                emit(at_offset(hash(Template::Edge, edge), offset));
+                emit(at_offset(edge(at < 0), offset));
             }
             continue;
         }
@@ -52,11 +51,12 @@ pub fn token_features(
     }
 }
 
-fn bigram(a: &str, b: &str, side: &str) -> u64 {
-    let mut key = String::with_capacity(a.len() + b.len() + 2);
-    key.push_str(side);
-    key.push_str(a);
-    key.push('|');
-    key.push_str(b);
-    hash(Template::Bigram, &key)
+/// The feature of the sentence's start (`before`) or end, seen from a token near it.
+pub fn edge(before: bool) -> u64 {
+    hash(Template::Edge, if before { "BOS" } else { "EOS" })
+}
+
+/// The feature of two neighbouring folded words, `side` "L" (the word before) or "R".
+pub fn bigram(a: &str, b: &str, side: &str) -> u64 {
+    hash_parts(Template::Bigram, &[side, a, "|", b])
 }

@@ -133,23 +133,32 @@ impl Clusters {
             return;
         }
         for (info, slot) in words.iter().zip(out.iter_mut()) {
-            if let Some(bucket) = self.article.get(&info.stem) {
-                slot.push(hash(Template::Article, &bucket.to_string()));
-            }
-            match self.classes.get(&info.folded) {
-                Some(classes) => {
-                    for (k, c) in classes.iter().enumerate() {
-                        slot.push(hash(Template::Cluster, &format!("{k}:{c}")));
-                    }
-                }
-                None => slot.push(hash(Template::Cluster, "none")),
-            }
-            if info.stem != info.folded
-                && let Some(classes) = self.classes.get(&info.stem)
-            {
+            self.word_features(info, slot);
+        }
+    }
+
+    /// Appends one word's cluster features (see [`Self::features`]) to `out`; nothing
+    /// when no word has a cluster.
+    pub fn word_features(&self, info: &WordInfo, out: &mut Vec<u64>) {
+        if self.classes.is_empty() {
+            return;
+        }
+        if let Some(bucket) = self.article.get(&info.stem) {
+            out.push(hash(Template::Article, &bucket.to_string()));
+        }
+        match self.classes.get(&info.folded) {
+            Some(classes) => {
                 for (k, c) in classes.iter().enumerate() {
-                    slot.push(hash(Template::Cluster, &format!("s{k}:{c}")));
+                    out.push(hash(Template::Cluster, &format!("{k}:{c}")));
                 }
+            }
+            None => out.push(hash(Template::Cluster, "none")),
+        }
+        if info.stem != info.folded
+            && let Some(classes) = self.classes.get(&info.stem)
+        {
+            for (k, c) in classes.iter().enumerate() {
+                out.push(hash(Template::Cluster, &format!("s{k}:{c}")));
             }
         }
     }
