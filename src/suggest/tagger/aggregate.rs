@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::clusters::Clusters;
-use super::features::{Template, WordInfo, hash, hash_parts};
+use super::features::{Template, Vocabulary, WordInfo, decimal, hash, hash_parts};
 use super::parallel::in_parallel;
 use super::sentences::Sentence;
 
@@ -27,108 +27,146 @@ const MIN_STEM_LETTERS: usize = 3;
 /// coarse classes of the two words either side) and which proclitics those mentions carry.
 pub fn features(
     sents: &[Sentence],
-    infos: &[Vec<&WordInfo>],
+    vocabulary: &Vocabulary,
     clusters: &Clusters,
 ) -> Vec<Vec<Vec<u64>>> {
+    let lends = Lends::of(&vocabulary.infos, clusters);
     let groups: Vec<_> = super::sentences::groups(sents).collect();
     in_parallel(&groups, |part| {
         part.iter()
-            .flat_map(|group| aggregate_group(group.clone(), infos, clusters))
+            .flat_map(|group| aggregate_group(&vocabulary.ids[group.clone()], &lends))
             .collect()
     })
 }
 
-/// The features one mention lends the other mentions of its stem.
-fn mention_features(words: &[&WordInfo], t: usize, clusters: &Clusters) -> Vec<u64> {
-    let mut digits = [[0u8; 5]; 4];
-    let [d1, d2, d3, d4] = &mut digits;
-    let coarse = |at: Option<usize>, digits| coarse_class(words, at, clusters, digits);
-    let word = |at: Option<usize>| -> &str {
-        at.and_then(|i| words.get(i))
-            .map_or("<edge>", |w| w.folded.as_str())
-    };
-    let before = t.checked_sub(1);
-    let after = Some(t + 1);
-    // The stem is the folded word's tail, so its clitics are the head.
-    let clitics_len = words[t].folded.len().saturating_sub(words[t].stem.len());
-    let clitics = words[t].folded.get(..clitics_len).unwrap_or("");
-    let aggregate = |parts: &[&str]| hash_parts(Template::Aggregate, parts);
-    vec![
-        aggregate(&["p1:", word(before)]),
-        aggregate(&["n1:", word(after)]),
-        aggregate(&["pc1:", coarse(before, d1)]),
-        aggregate(&["nc1:", coarse(after, d2)]),
-        aggregate(&["pc2:", coarse(t.checked_sub(2), d3)]),
-        aggregate(&["nc2:", coarse(Some(t + 2), d4)]),
-        aggregate(&["cl:", clitics]),
-    ]
+/// Which of [`Lends`]'s hashes: the word before the mention, after it, the coarse classes
+/// of the words one before, one after, two before and two after, the mention's proclitics.
+const P1: usize = 0;
+const N1: usize = 1;
+const PC1: usize = 2;
+const NC1: usize = 3;
+const PC2: usize = 4;
+const NC2: usize = 5;
+const CL: usize = 6;
+
+/// What each distinct word lends the mentions it stands beside (and, as a mention, its
+/// proclitics), hashed once per word: a text has far fewer words than tokens.
+struct Lends {
+    /// Per word, its hashes in each role ([`P1`] … [`CL`]).
+    hashes: Vec<[u64; 7]>,
+    /// The hashes of a position past the sentence's ends.
+    edge: [u64; 7],
+    /// Per word, its stem's number when the stem can be a name's (letters only, at least
+    /// [`MIN_STEM_LETTERS`] of them).
+    stems: Vec<Option<u32>>,
 }
 
-/// The coarse class of the word at `at` (written into `digits`), "?" for a word without
-/// one, "edge" past the sentence's ends.
-fn coarse_class<'d>(
-    words: &[&WordInfo],
-    at: Option<usize>,
-    clusters: &Clusters,
-    digits: &'d mut [u8; 5],
-) -> &'d str {
-    match at.and_then(|i| words.get(i)) {
-        Some(w) => clusters
-            .classes
-            .get(&w.folded)
-            .and_then(|c| c.first())
-            .map_or("?", |&c| decimal(c, digits)),
-        None => "edge",
-    }
-}
-
-/// `n` in decimal digits, written into `buf`.
-fn decimal(n: u16, buf: &mut [u8; 5]) -> &str {
-    let mut at = buf.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+impl Lends {
+    fn of(words: &[WordInfo], clusters: &Clusters) -> Self {
+        let hashes = in_parallel(words, |part| {
+            let mut digits = [0u8; 5];
+            part.iter()
+                .map(|w| {
+                    let coarse = clusters
+                        .classes
+                        .get(&w.folded)
+                        .and_then(|c| c.first())
+                        .map_or("?", |&c| decimal(c, &mut digits));
+                    // The stem is the folded word's tail, so its clitics are the head.
+                    let clitics_len = w.folded.len().saturating_sub(w.stem.len());
+                    let clitics = w.folded.get(..clitics_len).unwrap_or("");
+                    let lend =
+                        |role: &str, value: &str| hash_parts(Template::Aggregate, &[role, value]);
+                    [
+                        lend("p1:", &w.folded),
+                        lend("n1:", &w.folded),
+                        lend("pc1:", coarse),
+                        lend("nc1:", coarse),
+                        lend("pc2:", coarse),
+                        lend("nc2:", coarse),
+                        lend("cl:", clitics),
+                    ]
+                })
+                .collect()
+        });
+        let edge = |role: &str, value: &str| hash_parts(Template::Aggregate, &[role, value]);
+        let mut numbers: HashMap<&str, u32> = HashMap::new();
+        let stems = words
+            .iter()
+            .map(|w| {
+                let letters = w.stem.chars().count();
+                (letters >= MIN_STEM_LETTERS && w.stem.chars().all(char::is_alphabetic)).then(
+                    || {
+                        let next = numbers.len() as u32;
+                        *numbers.entry(w.stem.as_str()).or_insert(next)
+                    },
+                )
+            })
+            .collect();
+        Self {
+            hashes,
+            edge: [
+                edge("p1:", "<edge>"),
+                edge("n1:", "<edge>"),
+                edge("pc1:", "edge"),
+                edge("nc1:", "edge"),
+                edge("pc2:", "edge"),
+                edge("nc2:", "edge"),
+                edge("cl:", ""),
+            ],
+            stems,
         }
     }
-    std::str::from_utf8(&buf[at..]).unwrap_or("?")
+
+    /// The features the mention at token `t` of a sentence (its words' numbers `ids`) lends
+    /// the other mentions of its stem.
+    fn mention(&self, ids: &[u32], t: usize) -> [u64; 7] {
+        let at = |i: Option<usize>, role: usize| {
+            i.and_then(|i| ids.get(i))
+                .map_or(self.edge[role], |&w| self.hashes[w as usize][role])
+        };
+        [
+            at(t.checked_sub(1), P1),
+            at(Some(t + 1), N1),
+            at(t.checked_sub(1), PC1),
+            at(Some(t + 1), NC1),
+            at(t.checked_sub(2), PC2),
+            at(Some(t + 2), NC2),
+            at(Some(t), CL),
+        ]
+    }
 }
 
-/// The aggregated features of the tokens of one group of sentences, per sentence.
-fn aggregate_group(
-    range: std::ops::Range<usize>,
-    infos: &[Vec<&WordInfo>],
-    clusters: &Clusters,
-) -> Vec<Vec<Vec<u64>>> {
-    let infos = &infos[range];
-    let mut out: Vec<Vec<Vec<u64>>> = infos.iter().map(|w| vec![Vec::new(); w.len()]).collect();
-    // Stem → its mentions in the group as (sentence in the group, token).
-    let mut mentions: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    for (s, words) in infos.iter().enumerate() {
-        for (t, w) in words.iter().enumerate() {
-            if w.stem.chars().count() >= MIN_STEM_LETTERS && w.stem.chars().all(char::is_alphabetic)
-            {
-                mentions.entry(w.stem.as_str()).or_default().push((s, t));
-            }
-        }
-    }
-    for places in mentions.values() {
+/// The aggregated features of the tokens of one group of sentences (its sentences' words'
+/// numbers `ids`), per sentence.
+fn aggregate_group(ids: &[Vec<u32>], lends: &Lends) -> Vec<Vec<Vec<u64>>> {
+    let mut out: Vec<Vec<Vec<u64>>> = ids.iter().map(|w| vec![Vec::new(); w.len()]).collect();
+    // Every mention as (stem, sentence in the group, token): sorted, each stem's mentions
+    // are together and in text order.
+    let mut mentions: Vec<(u32, usize, usize)> = ids
+        .iter()
+        .enumerate()
+        .flat_map(|(s, words)| {
+            words
+                .iter()
+                .enumerate()
+                .filter_map(move |(t, &w)| lends.stems[w as usize].map(|stem| (stem, s, t)))
+        })
+        .collect();
+    mentions.sort_unstable();
+    for places in mentions.chunk_by(|a, b| a.0 == b.0) {
         if places.len() > MAX_MENTIONS {
             continue;
         }
-        if places.len() == 1 {
-            let (s, t) = places[0];
-            out[s][t].push(hash(Template::Aggregate, "once"));
+        if let [(_, s, t)] = places {
+            out[*s][*t].push(hash(Template::Aggregate, "once"));
             continue;
         }
-        let lent: Vec<Vec<u64>> = places
+        let lent: Vec<[u64; 7]> = places
             .iter()
-            .map(|&(s, t)| mention_features(&infos[s], t, clusters))
+            .map(|&(_, s, t)| lends.mention(&ids[s], t))
             .collect();
-        for (i, &(s, t)) in places.iter().enumerate() {
+        for (i, &(_, s, t)) in places.iter().enumerate() {
             let slot = &mut out[s][t];
             let near = i.saturating_sub(NEAREST)..(i + NEAREST + 1).min(lent.len());
             for (j, features) in lent.iter().enumerate().take(near.end).skip(near.start) {
@@ -159,9 +197,7 @@ mod tests {
     fn aggregated(text: &str) -> (Vec<Sentence>, Vec<Vec<Vec<u64>>>) {
         let doc = Document::new("d", text);
         let sents = sentences(&[&doc], None);
-        let owned = super::super::features::infos_of_sentences(&sents);
-        let infos: Vec<Vec<&WordInfo>> = owned.iter().map(|s| s.iter().collect()).collect();
-        let out = features(&sents, &infos, &Clusters::default());
+        let out = features(&sents, &Vocabulary::of(&sents), &Clusters::default());
         (sents, out)
     }
 

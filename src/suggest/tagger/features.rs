@@ -3,6 +3,10 @@
 //! Features are 64-bit hashes of a template and a string, so that no feature string is
 //! ever built at tagging time; the model maps the hashes it knows to weight rows.
 
+use std::collections::HashMap;
+
+use super::parallel::in_parallel;
+use super::sentences::Sentence;
 use crate::annotate::search::fold_word;
 
 /// A feature template: the kind of fact a feature states (part of its hash).
@@ -82,6 +86,21 @@ pub fn hash_parts(template: Template, parts: &[&str]) -> u64 {
     mix(h)
 }
 
+/// `n` in decimal digits, written into `buf`.
+pub fn decimal(n: u16, buf: &mut [u8; 5]) -> &str {
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("?")
+}
+
 /// The same feature seen at window position `offset` (-2..=2) from the token tagged.
 pub fn at_offset(feature: u64, offset: i8) -> u64 {
     if offset == 0 {
@@ -127,6 +146,53 @@ pub(super) fn infos_of_sentences(sents: &[super::sentences::Sentence]) -> Vec<Ve
         .iter()
         .map(|s| s.words.iter().map(|w| WordInfo::new(w)).collect())
         .collect()
+}
+
+/// Distinct words of some sentences and each sentence's words as indices into them.
+pub struct Vocabulary {
+    /// One entry per distinct word.
+    pub infos: Vec<WordInfo>,
+    /// Per sentence, its words' indices.
+    pub ids: Vec<Vec<u32>>,
+}
+
+impl Vocabulary {
+    /// The distinct words of `sents` and each sentence's words as their indices.
+    pub fn of(sents: &[Sentence]) -> Self {
+        let mut index: HashMap<&str, u32> = HashMap::new();
+        let mut distinct = Vec::new();
+        let ids = sents
+            .iter()
+            .map(|s| {
+                s.words
+                    .iter()
+                    .map(|w| {
+                        *index.entry(w.as_str()).or_insert_with(|| {
+                            distinct.push(w.as_str());
+                            (distinct.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let infos = in_parallel(&distinct, |part| {
+            part.iter().map(|w| WordInfo::new(w)).collect()
+        });
+        Self { infos, ids }
+    }
+
+    /// Sentence `s`'s words.
+    pub fn words(&self, s: usize) -> Vec<&WordInfo> {
+        self.ids[s]
+            .iter()
+            .map(|&i| &self.infos[i as usize])
+            .collect()
+    }
+
+    /// Every sentence's words.
+    pub fn sentences(&self) -> Vec<Vec<&WordInfo>> {
+        (0..self.ids.len()).map(|s| self.words(s)).collect()
+    }
 }
 
 /// Whether `c` is an Arabic letter (not a mark, digit or punctuation).

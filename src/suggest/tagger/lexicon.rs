@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::features::{Template, WordInfo, hash};
+use super::features::{Template, WordInfo, decimal, hash, hash_parts};
 use super::sentences::{OUTSIDE, Sentence};
 use crate::annotate::search::fold_word as folded;
 use crate::tokenize::tokenize;
@@ -249,7 +249,10 @@ fn distribution(template: Template, counts: Option<&TagCounts>, out: &mut Vec<u6
             #[allow(clippy::cast_sign_loss)] // s is at least 0.1 here
             let fifth = (s * 5.0).floor().min(4.0) as u8;
             out.push(hash(template, label));
-            out.push(hash(template, &format!("{label}:{fifth}")));
+            out.push(hash_parts(
+                template,
+                &[label, ":", decimal(fifth.into(), &mut [0; 5])],
+            ));
         }
     }
 }

@@ -6,13 +6,12 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::clusters::Clusters;
 use super::consistency::propagate;
 use super::crf::{Crf, Lattice};
-use super::features::WordInfo;
+use super::features::{Vocabulary, WordInfo};
 use super::lexicon::Lexicon;
 use super::parallel::in_parallel;
 use super::scores::WordScores;
 use super::second_stage::{self, SecondStage};
 use super::sentences::{self, Sentence, TaggedSpan};
-use super::train::Vocabulary;
 use super::window::token_features;
 use crate::model::Document;
 use crate::suggest::Prediction;
@@ -265,7 +264,7 @@ impl Tagger {
     ) -> FinalInputs<'a> {
         let aggregated = self
             .aggregate
-            .then(|| super::aggregate::features(sents, infos, &self.clusters));
+            .then(|| super::aggregate::features(sents, vocabulary, &self.clusters));
         let Some(second) = &self.second else {
             let stage = &self.stage;
             let scores = WordScores::of(
@@ -338,9 +337,12 @@ impl Tagger {
         let mut out = Vec::with_capacity(sentences.len());
         for &s in sentences {
             inputs.emissions(s, &mut lattice);
-            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             let path = crf.viterbi(&crf.weights, &lattice);
             let spans = sentences::decode(path.iter().map(|&y| self.tags[y as usize].as_str()));
+            // Scores need the marginals; a sentence without a span needs no scores.
+            if !spans.is_empty() {
+                crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
+            }
             let scored = spans
                 .into_iter()
                 .map(|span| {

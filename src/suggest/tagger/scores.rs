@@ -61,6 +61,8 @@ impl<'a> WordScores<'a> {
             // window sums for all of them: summed once, looked up once per word.
             let mut shared: HashMap<u64, Vec<f64>, BuildHasherDefault<PassThrough>> =
                 HashMap::default();
+            let mut known: HashMap<u64, Option<u32>, BuildHasherDefault<PassThrough>> =
+                HashMap::default();
             let mut typed = Vec::new();
             for (info, sums) in part.iter().zip(table.chunks_mut((POSITIONS + 1) * tags)) {
                 let (forms, rest) = info.context.split_at(OWN_FORMS.min(info.context.len()));
@@ -93,7 +95,11 @@ impl<'a> WordScores<'a> {
                     }
                 }
                 for &f in &info.own {
-                    scores.add(f, own);
+                    // Affixes are shared by many words too: the index is asked once each.
+                    let row = *known.entry(f).or_insert_with(|| index.get(&f).copied());
+                    if let Some(row) = row {
+                        scores.add_row(row, own);
+                    }
                 }
             }
             table
@@ -107,11 +113,16 @@ impl<'a> WordScores<'a> {
     /// Adds feature `f`'s weights to `row` if the model knows it.
     fn add(&self, f: u64, row: &mut [f64]) {
         if let Some(&r) = self.index.get(&f) {
-            let tags = self.crf.tags;
-            let w = &self.crf.weights[r as usize * tags..(r as usize + 1) * tags];
-            for (s, w) in row.iter_mut().zip(w) {
-                *s += w;
-            }
+            self.add_row(r, row);
+        }
+    }
+
+    /// Adds emission row `r`'s weights to `row`.
+    fn add_row(&self, r: u32, row: &mut [f64]) {
+        let tags = self.crf.tags;
+        let w = &self.crf.weights[r as usize * tags..(r as usize + 1) * tags];
+        for (s, w) in row.iter_mut().zip(w) {
+            *s += w;
         }
     }
 
@@ -182,9 +193,9 @@ mod tests {
 
     use super::*;
     use crate::model::Document;
+    use crate::suggest::tagger::features::Vocabulary;
     use crate::suggest::tagger::model::SentenceInput;
     use crate::suggest::tagger::sentences;
-    use crate::suggest::tagger::train::Vocabulary;
     use crate::suggest::tagger::{Resources, TrainOptions, train};
 
     #[test]
@@ -229,7 +240,7 @@ mod tests {
         let vocabulary = Vocabulary::of(&sents);
         let infos = vocabulary.sentences();
         let aggregated =
-            crate::suggest::tagger::aggregate::features(&sents, &infos, &tagger.clusters);
+            crate::suggest::tagger::aggregate::features(&sents, &vocabulary, &tagger.clusters);
         let inputs: Vec<SentenceInput<'_>> = infos
             .iter()
             .zip(&aggregated)

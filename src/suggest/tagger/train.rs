@@ -6,11 +6,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::clusters::{Clusters, WordStream};
 use super::crf::{Crf, Lattice};
-use super::features::WordInfo;
+use super::features::{Vocabulary, WordInfo};
 use super::lbfgs;
 use super::lexicon::Lexicon;
 use super::model::{FeatureIndex, Stage, Tagger, TrainingSummary};
-use super::parallel::in_parallel;
 use super::second_stage;
 use super::sentences::{self, GoldStats, OUTSIDE, Sentence};
 use crate::model::Document;
@@ -151,53 +150,6 @@ pub fn train(
     Ok(tagger)
 }
 
-/// Distinct words of some sentences and each sentence's words as indices into them.
-pub(super) struct Vocabulary {
-    /// One entry per distinct word.
-    pub infos: Vec<WordInfo>,
-    /// Per sentence, its words' indices.
-    pub ids: Vec<Vec<u32>>,
-}
-
-impl Vocabulary {
-    /// The distinct words of `sents` and each sentence's words as their indices.
-    pub(super) fn of(sents: &[Sentence]) -> Self {
-        let mut index: HashMap<&str, u32> = HashMap::new();
-        let mut distinct = Vec::new();
-        let ids = sents
-            .iter()
-            .map(|s| {
-                s.words
-                    .iter()
-                    .map(|w| {
-                        *index.entry(w.as_str()).or_insert_with(|| {
-                            distinct.push(w.as_str());
-                            (distinct.len() - 1) as u32
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
-        let infos = in_parallel(&distinct, |part| {
-            part.iter().map(|w| WordInfo::new(w)).collect()
-        });
-        Self { infos, ids }
-    }
-
-    /// Sentence `s`'s words.
-    pub(super) fn words(&self, s: usize) -> Vec<&WordInfo> {
-        self.ids[s]
-            .iter()
-            .map(|&i| &self.infos[i as usize])
-            .collect()
-    }
-
-    /// Every sentence's words.
-    pub(super) fn sentences(&self) -> Vec<Vec<&WordInfo>> {
-        (0..self.ids.len()).map(|s| self.words(s)).collect()
-    }
-}
-
 /// Trains on sentences with gold tags (what [`train`] and cross-validation share).
 #[allow(clippy::too_many_lines)] // one pipeline: lexicon per fold, features, CRF
 pub(super) fn train_sentences(
@@ -256,12 +208,9 @@ pub(super) fn train_sentences(
     let doc_ids: Vec<usize> = sents.iter().map(|s| s.doc).collect();
     let lexicon_fold = super::folds::assign(&doc_ids, options.lexicon_folds.max(2));
     let folds = lexicon_fold.count();
-    let aggregated = if options.aggregate {
-        let words: Vec<Vec<&WordInfo>> = (0..sents.len()).map(|s| vocab.words(s)).collect();
-        Some(super::aggregate::features(sents, &words, &clusters))
-    } else {
-        None
-    };
+    let aggregated = options
+        .aggregate
+        .then(|| super::aggregate::features(sents, &vocab, &clusters));
     let mut hashes_per_sentence: Vec<Vec<u64>> = vec![Vec::new(); sents.len()];
     let mut starts_per_sentence: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
     let mut lex = Vec::new();

@@ -16,7 +16,7 @@ use std::sync::atomic::AtomicBool;
 
 use serde::{Deserialize, Serialize};
 
-use super::features::{Template, WordInfo, hash};
+use super::features::{Template, WordInfo, decimal, hash, hash_parts};
 pub use stream::WordStream;
 
 /// Class counts of the nested clusterings learned, coarse to fine.
@@ -143,24 +143,28 @@ impl Clusters {
         if self.classes.is_empty() {
             return;
         }
-        if let Some(bucket) = self.article.get(&info.stem) {
-            out.push(hash(Template::Article, &bucket.to_string()));
+        if let Some(&bucket) = self.article.get(&info.stem) {
+            out.push(hash(Template::Article, decimal(bucket.into(), &mut [0; 5])));
         }
         match self.classes.get(&info.folded) {
-            Some(classes) => {
-                for (k, c) in classes.iter().enumerate() {
-                    out.push(hash(Template::Cluster, &format!("{k}:{c}")));
-                }
-            }
+            Some(classes) => class_features(classes, "", out),
             None => out.push(hash(Template::Cluster, "none")),
         }
         if info.stem != info.folded
             && let Some(classes) = self.classes.get(&info.stem)
         {
-            for (k, c) in classes.iter().enumerate() {
-                out.push(hash(Template::Cluster, &format!("s{k}:{c}")));
-            }
+            class_features(classes, "s", out);
         }
+    }
+}
+
+/// Appends the features of a word's classes, coarse to fine ("level:class", `prefix`
+/// first: "s" for its stem's).
+fn class_features(classes: &[u16], prefix: &str, out: &mut Vec<u64>) {
+    let (mut level, mut class) = ([0u8; 5], [0u8; 5]);
+    for (k, &c) in (0u16..).zip(classes) {
+        let parts = [prefix, decimal(k, &mut level), ":", decimal(c, &mut class)];
+        out.push(hash_parts(Template::Cluster, &parts));
     }
 }
 
@@ -213,5 +217,9 @@ mod tests {
         let always = hash(Template::Article, "5");
         assert!(out[0].contains(&never) && out[1].contains(&never));
         assert!(out[2].contains(&always));
+        // Classes as "level:class", of the stem as "slevel:class" (the model files' names).
+        let classes = &clusters.classes["ترامب"];
+        assert!(out[0].contains(&hash(Template::Cluster, &format!("0:{}", classes[0]))));
+        assert!(out[1].contains(&hash(Template::Cluster, &format!("s2:{}", classes[2]))));
     }
 }
