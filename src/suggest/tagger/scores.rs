@@ -71,23 +71,13 @@ impl<'a> WordScores<'a> {
                 lexicon.word_features(info, &mut typed);
                 clusters.word_features(info, &mut typed);
                 let (window, own) = sums.split_at_mut(POSITIONS * tags);
-                // A feature the model does not know at the token itself it does not know
-                // around it either: training saw a word beside a token no more often than
-                // as a token, and kept the features seen often enough. Most words of a
-                // new text are unknown, and an unknown feature costs a miss in the index.
-                for &f in forms.iter().filter(|&&f| index.contains_key(&f)) {
-                    for (offset, row) in (-WINDOW..=WINDOW).zip(window.chunks_mut(tags)) {
-                        scores.add(at_offset(f, offset), row);
-                    }
+                for &f in forms {
+                    scores.add_window(f, window);
                 }
                 for &f in &typed {
                     let sums = shared.entry(f).or_insert_with(|| {
                         let mut sums = vec![0.0; POSITIONS * tags];
-                        if index.contains_key(&f) {
-                            for (offset, row) in (-WINDOW..=WINDOW).zip(sums.chunks_mut(tags)) {
-                                scores.add(at_offset(f, offset), row);
-                            }
-                        }
+                        scores.add_window(f, &mut sums);
                         sums
                     });
                     for (s, w) in window.iter_mut().zip(sums.iter()) {
@@ -108,6 +98,21 @@ impl<'a> WordScores<'a> {
         scores.add(hash(Template::Bias, ""), &mut bias);
         scores.bias = bias;
         scores
+    }
+
+    /// Adds feature `f`'s weights at every window position to `window` (`POSITIONS × tags`,
+    /// offset −2 first).
+    fn add_window(&self, f: u64, window: &mut [f64]) {
+        // A feature the model does not know at the token itself it does not know around it
+        // either: training saw a word beside a token no more often than as a token, and
+        // kept the features seen often enough. Most words of a new text are unknown, and an
+        // unknown feature costs a miss in the index.
+        if !self.index.contains_key(&f) {
+            return;
+        }
+        for (offset, row) in (-WINDOW..=WINDOW).zip(window.chunks_mut(self.crf.tags)) {
+            self.add(at_offset(f, offset), row);
+        }
     }
 
     /// Adds feature `f`'s weights to `row` if the model knows it.
