@@ -41,6 +41,10 @@ pub struct TrainArgs {
     /// Drop features seen fewer times than this in training (a smaller, faster model).
     #[arg(long, default_value_t = TrainOptions::default().min_feature_count)]
     pub min_count: u32,
+    /// After training, drop features whose weights are all below this in magnitude (a
+    /// smaller model that tags faster; 0 keeps every feature).
+    #[arg(long, value_name = "W", default_value_t = TrainOptions::default().min_weight)]
+    pub min_weight: f64,
     /// Unlabelled text to learn word clusters from, besides the training text: corpora
     /// (.json, .jsonl; their spans are ignored), CoNLL files, or .txt files and folders of
     /// them. The model's clusters are cached beside it (MODEL.clusters), keyed by the text:
@@ -201,6 +205,7 @@ fn options_of(args: &TrainArgs) -> TrainOptions {
         max_iterations: args.iterations,
         c2: args.c2,
         min_feature_count: args.min_count,
+        min_weight: args.min_weight,
         word_clusters: !args.no_clusters,
         propagate: !args.no_propagation,
         aggregate: !args.no_aggregation,

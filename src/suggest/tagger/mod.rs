@@ -46,6 +46,7 @@ pub mod lexicon;
 pub mod metrics;
 pub mod model;
 pub mod parallel;
+pub mod prune;
 pub mod scores;
 pub mod second_stage;
 pub mod sentences;

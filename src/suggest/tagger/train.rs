@@ -27,6 +27,9 @@ pub struct TrainOptions {
     pub lexicon_folds: usize,
     /// Features seen fewer times than this in training are dropped.
     pub min_feature_count: u32,
+    /// After training, features whose weights are all below this in magnitude are dropped
+    /// ([`super::prune`]; 0 keeps every feature). A model with a second stage keeps all.
+    pub min_weight: f64,
     /// Threads for the optimiser (0: all cores).
     pub threads: usize,
     /// Learn word clusters from the training text and use them as features.
@@ -57,6 +60,7 @@ impl Default for TrainOptions {
             c2: 0.1,
             lexicon_folds: 5,
             min_feature_count: 1,
+            min_weight: 0.01,
             threads: 0,
             word_clusters: true,
             propagate: true,
@@ -344,10 +348,15 @@ pub(super) fn train_sentences(
         stage: "done",
         ..Progress::default()
     });
+    let mut stage = Stage { index, crf };
+    if second.is_none() && options.min_weight > 0.0 {
+        stage = stage.without_weak_rows(options.min_weight);
+    }
+    let features = stage.crf.features;
     Ok(Tagger {
         labels,
         tags,
-        stage: Stage { index, crf },
+        stage,
         second,
         lexicon,
         clusters,
@@ -359,7 +368,7 @@ pub(super) fn train_sentences(
             spans,
             skipped_spans: stats.unrepresentable,
             tokens: data.iter().map(|s| s.gold.len()).sum(),
-            features: kept.len(),
+            features,
             iterations,
         },
     })
