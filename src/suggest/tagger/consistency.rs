@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::features::WordInfo;
+use super::lexicon::{first_stem, string_key};
 use super::sentences::{Sentence, TaggedSpan};
 
 /// Propagated mentions score this share of the best score of the mentions they copy.
@@ -27,11 +28,9 @@ pub fn propagate(
 }
 
 fn key(words: &[&WordInfo]) -> String {
-    words
-        .iter()
-        .map(|w| w.stem.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::new();
+    string_key(words.iter().map(|w| w.stem.as_str()), &mut key);
+    key
 }
 
 fn propagate_group(
@@ -71,10 +70,7 @@ fn propagate_group(
         .collect();
     // A string can only start at a word whose stem starts some known string: most words
     // start none, and need no key built.
-    let firsts: HashSet<&str> = best
-        .keys()
-        .map(|k| k.split(' ').next().unwrap_or(k))
-        .collect();
+    let firsts: HashSet<&str> = best.keys().map(|k| first_stem(k)).collect();
     for s in range {
         let words = &infos[s];
         let mut covered = vec![false; words.len()];

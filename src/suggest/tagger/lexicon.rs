@@ -52,16 +52,34 @@ pub struct Lexicon {
     /// By stem.
     #[serde(serialize_with = "super::file::sorted")]
     pub stems: HashMap<String, TagCounts>,
-    /// Entity strings (stems joined by spaces) with their labels' counts.
+    /// Entity strings ([`string_key`]) with their labels' counts. Private, as
+    /// [`Self::gazetteer`] is: [`Self::firsts`] is made from both.
     #[serde(serialize_with = "super::file::sorted")]
-    pub spans: HashMap<String, Vec<(String, u32)>>,
-    /// User gazetteer names (stems joined by spaces) with their labels.
+    spans: HashMap<String, Vec<(String, u32)>>,
+    /// User gazetteer names ([`string_key`]) with their labels.
     #[serde(serialize_with = "super::file::sorted")]
-    pub gazetteer: HashMap<String, Vec<String>>,
+    gazetteer: HashMap<String, Vec<String>>,
     /// The first stems of [`Self::spans`] and [`Self::gazetteer`], made on first use (a word
     /// that starts none starts no match, and most words start none).
     #[serde(skip)]
     firsts: OnceLock<HashSet<String>>,
+}
+
+/// Writes the key of a string of words into `key`: their stems joined by spaces, as the
+/// lexicon keeps entity strings and gazetteer names.
+pub fn string_key<'a>(stems: impl IntoIterator<Item = &'a str>, key: &mut String) {
+    key.clear();
+    for (k, stem) in stems.into_iter().enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        key.push_str(stem);
+    }
+}
+
+/// The first stem of a [`string_key`]: a string can start only at a word with this stem.
+pub fn first_stem(key: &str) -> &str {
+    key.split(' ').next().unwrap_or(key)
 }
 
 /// The label of a gold tag (`B-PER` → `PER`), `None` for `O`.
@@ -101,10 +119,11 @@ impl Lexicon {
                 if span.last - span.first >= MAX_MATCH_WORDS {
                     continue;
                 }
-                let key = (span.first..=span.last)
-                    .map(|t| words[ids[t] as usize].stem.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let mut key = String::new();
+                string_key(
+                    (span.first..=span.last).map(|t| words[ids[t] as usize].stem.as_str()),
+                    &mut key,
+                );
                 let labels = lexicon.spans.entry(key).or_default();
                 match labels.iter_mut().find(|(l, _)| *l == span.label) {
                     Some((_, n)) => *n += 1,
@@ -113,6 +132,18 @@ impl Lexicon {
             }
         }
         lexicon
+    }
+
+    /// How many entity strings it learned from training spans.
+    pub fn entity_strings(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// The user gazetteer's names ([`string_key`]) with their labels.
+    pub fn gazetteer(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.gazetteer
+            .iter()
+            .map(|(k, l)| (k.as_str(), l.as_slice()))
     }
 
     /// Adds user gazetteer entries (label, name).
@@ -134,7 +165,9 @@ impl Lexicon {
             if stems.is_empty() || stems.len() > MAX_MATCH_WORDS {
                 continue;
             }
-            let labels = self.gazetteer.entry(stems.join(" ")).or_default();
+            let mut key = String::new();
+            string_key(stems.iter().map(String::as_str), &mut key);
+            let labels = self.gazetteer.entry(key).or_default();
             if !labels.contains(label) {
                 labels.push(label.clone());
             }
@@ -166,7 +199,7 @@ impl Lexicon {
             self.spans
                 .keys()
                 .chain(self.gazetteer.keys())
-                .map(|k| k.split(' ').next().unwrap_or(k).to_owned())
+                .map(|k| first_stem(k).to_owned())
                 .collect()
         });
         let starts = |t: usize| firsts.contains(words[t].stem.as_str());
@@ -203,13 +236,7 @@ impl Lexicon {
             }
             let mut found = None;
             for len in (1..=MAX_MATCH_WORDS.min(words.len() - t)).rev() {
-                key.clear();
-                for (k, info) in words[t..t + len].iter().enumerate() {
-                    if k > 0 {
-                        key.push(' ');
-                    }
-                    key.push_str(&info.stem);
-                }
+                string_key(words[t..t + len].iter().map(|w| w.stem.as_str()), &mut key);
                 if let Some(labels) = lookup(&key) {
                     found = Some((len, labels));
                     break;
@@ -254,5 +281,37 @@ fn distribution(template: Template, counts: Option<&TagCounts>, out: &mut Vec<u6
                 &[label, ":", decimal(fifth.into(), &mut [0; 5])],
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_string_key_joins_stems_and_its_first_stem_starts_it() {
+        let mut key = String::from("left over");
+        string_key(["بن", "لادن"], &mut key);
+        assert_eq!(key, "بن لادن");
+        assert_eq!(first_stem(&key), "بن");
+        string_key(["كاتماندو"], &mut key);
+        assert_eq!((key.as_str(), first_stem(&key)), ("كاتماندو", "كاتماندو"));
+        string_key([], &mut key);
+        assert_eq!((key.as_str(), first_stem(&key)), ("", ""));
+    }
+
+    #[test]
+    fn a_gazetteer_name_matches_after_the_lexicon_was_used_without_it() {
+        let words: Vec<WordInfo> = ["زار", "كاتماندو", "أمس"].map(WordInfo::new).into();
+        let refs: Vec<&WordInfo> = words.iter().collect();
+        let mut lexicon = Lexicon::default();
+        let mut out = vec![Vec::new(); refs.len()];
+        lexicon.match_features(&refs, &mut out);
+        assert!(out.iter().all(Vec::is_empty));
+        // The first stems were made on that first use; the gazetteer's must join them.
+        lexicon.add_gazetteer(&[("LOC".to_owned(), "كاتماندو".to_owned())]);
+        lexicon.match_features(&refs, &mut out);
+        assert_eq!(out[1], [hash(Template::Gazetteer, "B-LOC")]);
+        assert!(out[0].is_empty() && out[2].is_empty());
     }
 }
