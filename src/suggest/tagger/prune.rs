@@ -65,31 +65,22 @@ impl Stage {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::atomic::AtomicBool;
-
     use super::*;
     use crate::model::Document;
     use crate::suggest::tagger::features::{Template, hash};
-    use crate::suggest::tagger::{Resources, TrainOptions, train};
+    use crate::suggest::tagger::tests::train_with;
+    use crate::suggest::tagger::{Resources, TrainOptions};
 
     #[test]
     fn a_pruned_model_is_smaller_and_tags_new_text_almost_alike() {
         let corpus = crate::synth::ner_corpus(24, 6, false, 5);
-        let docs: Vec<&Document> = corpus.documents.iter().collect();
         let trained = |min_weight| {
             let options = TrainOptions {
                 max_iterations: 60,
                 min_weight,
                 ..TrainOptions::default()
             };
-            train(
-                &docs,
-                &Resources::default(),
-                &options,
-                &|_| {},
-                &AtomicBool::new(false),
-            )
-            .expect("spans to learn from")
+            train_with(&corpus, &Resources::default(), &options)
         };
         let (all, pruned) = (trained(0.0), trained(0.01));
         assert_eq!(all.summary.features, all.stage.crf.features);

@@ -194,19 +194,17 @@ impl<'a> WordScores<'a> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::atomic::AtomicBool;
-
     use super::*;
     use crate::model::Document;
     use crate::suggest::tagger::features::Vocabulary;
     use crate::suggest::tagger::model::SentenceInput;
     use crate::suggest::tagger::sentences;
-    use crate::suggest::tagger::{Resources, TrainOptions, train};
+    use crate::suggest::tagger::tests::train_with;
+    use crate::suggest::tagger::{Resources, TrainOptions};
 
     #[test]
     fn summed_word_scores_equal_the_emissions_of_every_tokens_rows() {
         let corpus = crate::synth::ner_corpus(24, 6, false, 3);
-        let docs: Vec<&Document> = corpus.documents.iter().collect();
         // A gazetteer name, so that names running through sentences are scored too.
         let gazetteer = vec![("LOC".to_owned(), "كاتماندو".to_owned())];
         let options = TrainOptions {
@@ -215,14 +213,7 @@ mod tests {
             min_weight: 0.05,
             ..TrainOptions::default()
         };
-        let tagger = train(
-            &docs,
-            &Resources::gazetteer(&gazetteer),
-            &options,
-            &|_| {},
-            &AtomicBool::new(false),
-        )
-        .expect("spans to learn from");
+        let tagger = train_with(&corpus, &Resources::gazetteer(&gazetteer), &options);
         assert!(tagger.aggregate && tagger.second.is_none());
         assert!(!tagger.clusters.is_empty() && tagger.lexicon.entity_strings() > 0);
 

@@ -17,15 +17,17 @@ fn quick() -> TrainOptions {
 }
 
 fn train_on(corpus: &Corpus) -> Tagger {
+    train_with(corpus, &Resources::default(), &quick())
+}
+
+/// A tagger trained on every document of `corpus`, without progress or cancelling.
+pub(super) fn train_with(
+    corpus: &Corpus,
+    resources: &Resources<'_>,
+    options: &TrainOptions,
+) -> Tagger {
     let docs: Vec<&Document> = corpus.documents.iter().collect();
-    train(
-        &docs,
-        &Resources::default(),
-        &quick(),
-        &|_| {},
-        &AtomicBool::new(false),
-    )
-    .unwrap()
+    train(&docs, resources, options, &|_| {}, &AtomicBool::new(false)).expect("spans to learn from")
 }
 
 fn score(tagger: &Tagger, corpus: &Corpus) -> Scores {
