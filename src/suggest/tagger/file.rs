@@ -32,6 +32,16 @@ pub(super) fn sorted<S: serde::Serializer, V: Serialize>(
         .serialize(serializer)
 }
 
+/// The fields of a model file's header that say what it is (any JSON values: a wrong type
+/// is reported as a wrong format or version).
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    format: serde_json::Value,
+    #[serde(default)]
+    version: serde_json::Value,
+}
+
 /// The JSON header of a model file.
 #[derive(Debug, Serialize, Deserialize)]
 struct Header {
@@ -175,20 +185,24 @@ impl Tagger {
                 "not a taliq tagger model (no JSON header line)".into(),
             )
         })?;
-        let value: serde_json::Value = serde_json::from_slice(&bytes[..newline]).map_err(|e| {
+        let header = &bytes[..newline];
+        // The format and version are read first, skipping the rest (a `Value` of the whole
+        // header would build the clusters and lexicon maps twice), so that a file of another
+        // kind or version is named as such rather than as damaged.
+        let probe: Probe = serde_json::from_slice(header).map_err(|e| {
             invalid(
                 "header",
                 format!("not a taliq tagger model (column {}: {e})", e.column()),
             )
         })?;
-        let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+        let format = probe.format.as_str().unwrap_or("");
         if format != FORMAT {
             return Err(invalid(
                 "header field \"format\"",
                 format!("expected {FORMAT:?}, found {format:?}: not a taliq tagger model"),
             ));
         }
-        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        let version = probe.version.as_u64();
         if version != Some(u64::from(VERSION)) {
             return Err(invalid(
                 "header field \"version\"",
@@ -198,7 +212,7 @@ impl Tagger {
                 ),
             ));
         }
-        let header: Header = serde_json::from_value(value)
+        let header: Header = serde_json::from_slice(header)
             .map_err(|e| invalid("header", format!("damaged: {e}")))?;
         let tags = header.tags.len();
         if tags == 0 || tags > usize::from(u16::MAX) || header.tags[0] != "O" {

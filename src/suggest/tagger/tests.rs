@@ -211,6 +211,22 @@ fn a_model_of_other_labels_or_versions_is_refused_with_reasons() {
     );
     let err = Tagger::from_bytes(path, b"\xff\xfe garbage\n").unwrap_err();
     assert!(err.to_string().contains("header"), "{err}");
+    // A format of the wrong type is another kind of file; a header of the right format and
+    // version with a damaged field is a damaged model.
+    let err = Tagger::from_bytes(path, b"{\"version\":1,\"format\":7}\n").unwrap_err();
+    assert!(
+        err.to_string().contains("not a taliq tagger model"),
+        "{err}"
+    );
+    let damaged =
+        String::from_utf8_lossy(&tagger.to_bytes()).replacen("\"tags\":[", "\"tags\":7,\"x\":[", 1);
+    let err = Tagger::from_bytes(path, damaged.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("m.bin: header: ") && err.contains("damaged"),
+        "{err}"
+    );
 }
 
 #[test]
