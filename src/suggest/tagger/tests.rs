@@ -9,14 +9,14 @@ use super::*;
 use crate::model::{Corpus, Document};
 use crate::synth::ner_corpus;
 
-fn quick() -> TrainOptions {
+pub(super) fn quick() -> TrainOptions {
     TrainOptions {
         max_iterations: 60,
         ..TrainOptions::default()
     }
 }
 
-fn train_on(corpus: &Corpus) -> Tagger {
+pub(super) fn train_on(corpus: &Corpus) -> Tagger {
     train_with(corpus, &Resources::default(), &quick())
 }
 
@@ -144,89 +144,6 @@ fn scores_are_probabilities_and_sure_spans_score_higher() {
     assert!(!seen.is_empty());
     assert!(seen.iter().all(|p| (0.0..=1.0).contains(&p.score)));
     assert!(seen.iter().all(|p| p.score > 0.5), "{seen:?}");
-}
-
-#[test]
-fn the_same_training_writes_the_same_model_file() {
-    // Teams keep models in git: the bytes must not depend on hash-map order or threads.
-    let corpus = ner_corpus(12, 6, false, 31);
-    let a = train_on(&corpus).to_bytes();
-    let b = train_on(&corpus).to_bytes();
-    assert!(
-        a == b,
-        "two trainings on the same data gave different files"
-    );
-}
-
-#[test]
-fn the_model_file_round_trips_to_the_same_predictions() {
-    let corpus = ner_corpus(20, 8, false, 5);
-    let tagger = train_on(&corpus);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("model.taliq-tagger");
-    tagger.save(&path).unwrap();
-    let loaded = Tagger::load(&path).unwrap();
-    let test = ner_corpus(5, 8, true, 6);
-    let docs: Vec<&Document> = test.documents.iter().collect();
-    assert_eq!(tagger.tag_many(&docs), loaded.tag_many(&docs));
-    assert_eq!(loaded.labels(), tagger.labels());
-    assert_eq!(loaded.summary(), tagger.summary());
-}
-
-#[test]
-fn a_model_of_other_labels_or_versions_is_refused_with_reasons() {
-    let corpus = ner_corpus(10, 6, false, 7);
-    let tagger = train_on(&corpus);
-    assert_eq!(tagger.labels(), ["LOC", "ORG", "PER"]);
-    assert!(tagger.check_labels(&["PER", "ORG", "LOC", "DATE"]).is_ok());
-    let err = tagger.check_labels(&["PERSON", "ORG", "LOC"]).unwrap_err();
-    assert_eq!(err.missing, ["PER"]);
-    assert!(err.to_string().contains("PER") && err.to_string().contains("PERSON"));
-
-    let path = std::path::Path::new("m.bin");
-    let mut bytes = tagger.to_bytes();
-    let text = String::from_utf8_lossy(&bytes[..40]).into_owned();
-    assert!(
-        text.starts_with(r#"{"format":"taliq-tagger","version":1"#),
-        "{text}"
-    );
-    let v2 = String::from_utf8_lossy(&bytes).replacen("\"version\":1", "\"version\":2", 1);
-    let err = Tagger::from_bytes(path, v2.as_bytes())
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("version 2") && err.contains("\"version\""),
-        "{err}"
-    );
-    bytes.truncate(bytes.len() - 3);
-    let err = Tagger::from_bytes(path, &bytes).unwrap_err().to_string();
-    assert!(
-        err.starts_with("m.bin: byte ") && err.contains("cut short"),
-        "{err}"
-    );
-    let err = Tagger::from_bytes(path, br#"{"format":"taliq-corpus","version":1}"#).unwrap_err();
-    assert!(
-        err.to_string().contains("not a taliq tagger model"),
-        "{err}"
-    );
-    let err = Tagger::from_bytes(path, b"\xff\xfe garbage\n").unwrap_err();
-    assert!(err.to_string().contains("header"), "{err}");
-    // A format of the wrong type is another kind of file; a header of the right format and
-    // version with a damaged field is a damaged model.
-    let err = Tagger::from_bytes(path, b"{\"version\":1,\"format\":7}\n").unwrap_err();
-    assert!(
-        err.to_string().contains("not a taliq tagger model"),
-        "{err}"
-    );
-    let damaged =
-        String::from_utf8_lossy(&tagger.to_bytes()).replacen("\"tags\":[", "\"tags\":7,\"x\":[", 1);
-    let err = Tagger::from_bytes(path, damaged.as_bytes())
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("m.bin: header: ") && err.contains("damaged"),
-        "{err}"
-    );
 }
 
 #[test]
@@ -634,46 +551,4 @@ fn a_name_in_a_context_that_says_nothing_is_read_from_its_other_mentions() {
         with > without + 0.1,
         "with aggregation {with:.3}, without {without:.3}"
     );
-}
-
-#[test]
-fn a_model_file_says_whether_it_aggregates_and_older_files_do_not() {
-    let corpus = ner_corpus(10, 6, false, 7);
-    let docs: Vec<&Document> = corpus.documents.iter().collect();
-    let cancel = AtomicBool::new(false);
-    let options = |aggregate| TrainOptions {
-        aggregate,
-        ..quick()
-    };
-    let with = train(
-        &docs,
-        &Resources::default(),
-        &options(true),
-        &|_| {},
-        &cancel,
-    )
-    .unwrap();
-    let bytes = with.to_bytes();
-    let header = String::from_utf8_lossy(&bytes[..bytes.iter().position(|&b| b == b'\n').unwrap()])
-        .into_owned();
-    assert!(header.contains("\"aggregate\":true"), "{header}");
-    let path = std::path::Path::new("m.bin");
-    assert!(Tagger::from_bytes(path, &bytes).unwrap().aggregate);
-    // A file written before aggregation existed has no such field.
-    let without = train(
-        &docs,
-        &Resources::default(),
-        &options(false),
-        &|_| {},
-        &cancel,
-    )
-    .unwrap();
-    let bytes = without.to_bytes();
-    let header_end = bytes.iter().position(|&b| b == b'\n').unwrap();
-    assert!(!String::from_utf8_lossy(&bytes[..header_end]).contains("aggregate"));
-    let loaded = Tagger::from_bytes(path, &bytes).unwrap();
-    assert!(!loaded.aggregate);
-    let test = ner_corpus(3, 6, true, 8);
-    let test: Vec<&Document> = test.documents.iter().collect();
-    assert_eq!(loaded.tag_many(&test), without.tag_many(&test));
 }
