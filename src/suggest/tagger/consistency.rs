@@ -28,9 +28,7 @@ pub fn propagate(
 }
 
 fn key(words: &[&WordInfo]) -> String {
-    let mut key = String::new();
-    string_key(words.iter().map(|w| w.stem.as_str()), &mut key);
-    key
+    string_key(words.iter().map(|w| w.stem.as_str()))
 }
 
 fn propagate_group(

@@ -65,9 +65,17 @@ pub struct Lexicon {
     firsts: OnceLock<HashSet<String>>,
 }
 
-/// Writes the key of a string of words into `key`: their stems joined by spaces, as the
-/// lexicon keeps entity strings and gazetteer names.
-pub fn string_key<'a>(stems: impl IntoIterator<Item = &'a str>, key: &mut String) {
+/// The key of a string of words: their stems joined by spaces, as the lexicon keeps entity
+/// strings and gazetteer names.
+pub fn string_key<'a>(stems: impl IntoIterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    write_string_key(stems, &mut key);
+    key
+}
+
+/// [`string_key`] written into `key` (its old content replaced), for a caller that tries
+/// many keys with one buffer.
+pub fn write_string_key<'a>(stems: impl IntoIterator<Item = &'a str>, key: &mut String) {
     key.clear();
     for (k, stem) in stems.into_iter().enumerate() {
         if k > 0 {
@@ -119,10 +127,8 @@ impl Lexicon {
                 if span.last - span.first >= MAX_MATCH_WORDS {
                     continue;
                 }
-                let mut key = String::new();
-                string_key(
+                let key = string_key(
                     (span.first..=span.last).map(|t| words[ids[t] as usize].stem.as_str()),
-                    &mut key,
                 );
                 let labels = lexicon.spans.entry(key).or_default();
                 match labels.iter_mut().find(|(l, _)| *l == span.label) {
@@ -165,8 +171,7 @@ impl Lexicon {
             if stems.is_empty() || stems.len() > MAX_MATCH_WORDS {
                 continue;
             }
-            let mut key = String::new();
-            string_key(stems.iter().map(String::as_str), &mut key);
+            let key = string_key(stems.iter().map(String::as_str));
             let labels = self.gazetteer.entry(key).or_default();
             if !labels.contains(label) {
                 labels.push(label.clone());
@@ -236,7 +241,7 @@ impl Lexicon {
             }
             let mut found = None;
             for len in (1..=MAX_MATCH_WORDS.min(words.len() - t)).rev() {
-                string_key(words[t..t + len].iter().map(|w| w.stem.as_str()), &mut key);
+                write_string_key(words[t..t + len].iter().map(|w| w.stem.as_str()), &mut key);
                 if let Some(labels) = lookup(&key) {
                     found = Some((len, labels));
                     break;
@@ -290,13 +295,13 @@ mod tests {
 
     #[test]
     fn a_string_key_joins_stems_and_its_first_stem_starts_it() {
-        let mut key = String::from("left over");
-        string_key(["بن", "لادن"], &mut key);
+        let key = string_key(["بن", "لادن"]);
         assert_eq!(key, "بن لادن");
         assert_eq!(first_stem(&key), "بن");
-        string_key(["كاتماندو"], &mut key);
+        let mut key = String::from("left over");
+        write_string_key(["كاتماندو"], &mut key);
         assert_eq!((key.as_str(), first_stem(&key)), ("كاتماندو", "كاتماندو"));
-        string_key([], &mut key);
+        write_string_key([], &mut key);
         assert_eq!((key.as_str(), first_stem(&key)), ("", ""));
     }
 
