@@ -95,12 +95,11 @@ impl Lends {
             .iter()
             .map(|w| {
                 let letters = w.stem.chars().count();
-                (letters >= MIN_STEM_LETTERS && w.stem.chars().all(char::is_alphabetic)).then(
-                    || {
+                (letters >= MIN_STEM_LETTERS && w.stem.chars().all(super::features::is_letter))
+                    .then(|| {
                         let next = numbers.len() as u32;
                         *numbers.entry(w.stem.as_str()).or_insert(next)
-                    },
-                )
+                    })
             })
             .collect();
         Self {

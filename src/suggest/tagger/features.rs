@@ -126,7 +126,7 @@ pub fn split_clitics(folded_word: &str) -> (&str, &str) {
             let stem_letters = letters - run.chars().count();
             let with_article = ends_with_article(run);
             let needed = if with_article { 2 } else { 3 };
-            if stem_letters >= needed && stem.chars().all(char::is_alphabetic) {
+            if stem_letters >= needed && stem.chars().all(is_letter) {
                 return (run, stem);
             }
         }
@@ -200,6 +200,14 @@ fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
 }
 
+/// Whether `c` is alphabetic, Arabic letters told by their range before Unicode's tables
+/// are searched: most characters the tagger asks about are Arabic letters, and the table
+/// search for them was a measurable part of tagging.
+pub fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}')
+        || c.is_alphabetic()
+}
+
 /// The word's shape: `a` Arabic letter, `X`/`x` Latin capital/small, `9` digit, other
 /// characters as themselves, runs collapsed (`مُحَمَّد` → `a`, `COP27` → `X9`).
 pub fn shape(word: &str) -> String {
@@ -232,6 +240,18 @@ pub fn shape(word: &str) -> String {
 /// flags).
 pub const OWN_FORMS: usize = 3;
 
+/// The first `n` characters of `text` (all of it when shorter).
+fn first_letters(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
+}
+
+/// The last `n` characters of `text` (all of it when shorter).
+fn last_letters(text: &str, n: usize) -> &str {
+    n.checked_sub(1)
+        .and_then(|k| text.char_indices().rev().nth(k))
+        .map_or(if n == 0 { "" } else { text }, |(i, _)| &text[i..])
+}
+
 /// Everything the tagger derives from one word type, once per distinct word.
 #[derive(Debug, Clone)]
 pub struct WordInfo {
@@ -261,19 +281,16 @@ impl WordInfo {
             hash(Template::Shape, &shape),
         ];
         let mut own = Vec::with_capacity(16);
-        let chars: Vec<char> = folded.chars().collect();
-        for n in 1..=4.min(chars.len()) {
-            let head: String = chars[..n].iter().collect();
-            let tail: String = chars[chars.len() - n..].iter().collect();
-            own.push(hash(Template::Prefix, &head));
-            own.push(hash(Template::Suffix, &tail));
+        // Affixes are slices of the folded word and stem, never new strings.
+        let letters = folded.chars().count();
+        for n in 1..=4.min(letters) {
+            own.push(hash(Template::Prefix, first_letters(&folded, n)));
+            own.push(hash(Template::Suffix, last_letters(&folded, n)));
         }
-        let stem_chars: Vec<char> = stem.chars().collect();
-        for n in 2..=3.min(stem_chars.len()) {
-            let head: String = stem_chars[..n].iter().collect();
-            own.push(hash(Template::StemPrefix, &head));
+        for n in 2..=3.min(stem.chars().count()) {
+            own.push(hash(Template::StemPrefix, first_letters(&stem, n)));
         }
-        let length = match chars.len() {
+        let length = match letters {
             0..=2 => "len<=2",
             3..=4 => "len3-4",
             5..=7 => "len5-7",
@@ -325,6 +342,46 @@ mod tests {
         assert_eq!(fold_word("إسلام آباد"), "اسلام اباد");
         assert_eq!(fold_word("مدرسة على"), "مدرسه علي");
         assert_eq!(fold_word("CIA"), "cia");
+    }
+
+    #[test]
+    fn affixes_are_the_first_and_last_letters_of_the_folded_word_and_stem() {
+        let info = WordInfo::new("وَلِلْكَرْمِلِين");
+        let expected = [
+            hash(Template::Prefix, "و"),
+            hash(Template::Suffix, "ن"),
+            hash(Template::Prefix, "ول"),
+            hash(Template::Suffix, "ين"),
+            hash(Template::Prefix, "ولل"),
+            hash(Template::Suffix, "لين"),
+            hash(Template::Prefix, "وللك"),
+            hash(Template::Suffix, "ملين"),
+            hash(Template::StemPrefix, "كر"),
+            hash(Template::StemPrefix, "كرم"),
+        ];
+        assert_eq!(info.own[..expected.len()], expected);
+        // A word of two letters has affixes of one and two letters, the whole word last.
+        let short = WordInfo::new("في");
+        assert_eq!(
+            short.own[..4],
+            [
+                hash(Template::Prefix, "ف"),
+                hash(Template::Suffix, "ي"),
+                hash(Template::Prefix, "في"),
+                hash(Template::Suffix, "في"),
+            ]
+        );
+        assert_eq!(first_letters("ab", 5), "ab");
+        assert_eq!(last_letters("ab", 5), "ab");
+        assert_eq!(last_letters("ab", 0), "");
+        assert_eq!(first_letters("ab", 0), "");
+    }
+
+    #[test]
+    fn letters_are_told_as_unicode_tells_them() {
+        for c in ('\u{0}'..='\u{2FFF}').chain(['😀', '\u{10FFFF}', '\u{FEFB}', 'ﷲ']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

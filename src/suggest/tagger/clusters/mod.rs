@@ -80,7 +80,7 @@ fn article_shares(stream: &WordStream) -> HashMap<String, u8> {
     let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
     for (word, &n) in stream.words.iter().zip(&stream.counts) {
         let (clitics, stem) = super::features::split_clitics(word);
-        if stem.chars().count() < 2 || !stem.chars().all(char::is_alphabetic) {
+        if stem.chars().count() < 2 || !stem.chars().all(super::features::is_letter) {
             continue;
         }
         let entry = counts.entry(stem).or_default();
