@@ -263,7 +263,7 @@ impl Tagger {
         Ok(Tagger {
             labels: header.labels,
             tags: header.tags,
-            stage: Stage { index, crf },
+            stage: Stage::new(index, crf),
             second,
             lexicon: header.lexicon,
             clusters: header.clusters,

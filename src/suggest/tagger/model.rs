@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 use super::clusters::Clusters;
 use super::consistency::propagate;
@@ -63,6 +64,34 @@ pub struct Stage {
     pub index: FeatureIndex,
     /// The weights.
     pub crf: Crf,
+    /// The emission weights in single precision, made when first asked for. Tagging reads
+    /// them at random and is bound by cache misses: half the bytes, fewer misses. The model
+    /// file keeps every weight as `f32`, so a loaded model loses nothing by it.
+    single: OnceLock<Vec<f32>>,
+}
+
+impl Stage {
+    /// A stage of `crf` whose features `index` maps to rows.
+    pub fn new(index: FeatureIndex, crf: Crf) -> Self {
+        Self {
+            index,
+            crf,
+            single: OnceLock::new(),
+        }
+    }
+
+    /// The emission weights (rows × tags) in single precision, for tagging. Made from
+    /// [`Self::crf`]'s weights the first time: a stage is not trained further once built.
+    pub fn emission_weights(&self) -> &[f32] {
+        self.single.get_or_init(|| {
+            let emissions = self.crf.features * self.crf.tags;
+            #[allow(clippy::cast_possible_truncation)]
+            self.crf.weights[..emissions]
+                .iter()
+                .map(|&w| w as f32)
+                .collect()
+        })
+    }
 }
 
 /// A trained sequence tagger that suggests spans (see the module documentation).
@@ -267,13 +296,7 @@ impl Tagger {
             .then(|| super::aggregate::features(sents, vocabulary, &self.clusters));
         let Some(second) = &self.second else {
             let stage = &self.stage;
-            let scores = WordScores::of(
-                &vocabulary.infos,
-                &stage.index,
-                &stage.crf,
-                &self.lexicon,
-                &self.clusters,
-            );
+            let scores = WordScores::of(&vocabulary.infos, stage, &self.lexicon, &self.clusters);
             return FinalInputs {
                 crf: &stage.crf,
                 emissions: Emissions::Summed {

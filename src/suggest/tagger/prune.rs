@@ -59,7 +59,7 @@ impl Stage {
         let rest = self.crf.transitions_at();
         let at = crf.transitions_at();
         crf.weights[at..].copy_from_slice(&self.crf.weights[rest..]);
-        Stage { index, crf }
+        Stage::new(index, crf)
     }
 }
 
@@ -140,7 +140,7 @@ mod tests {
         for (i, w) in crf.weights[rest..].iter_mut().enumerate() {
             *w = i as f64 + 1.0;
         }
-        let stage = Stage { index, crf };
+        let stage = Stage::new(index, crf);
 
         let pruned = stage.without_weak_rows(0.01);
         let weights_of = |h: u64| {

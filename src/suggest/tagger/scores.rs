@@ -16,7 +16,7 @@ use super::clusters::Clusters;
 use super::crf::{Crf, Lattice};
 use super::features::{OWN_FORMS, Template, WordInfo, at_offset, hash};
 use super::lexicon::Lexicon;
-use super::model::{FeatureIndex, PassThrough};
+use super::model::{FeatureIndex, PassThrough, Stage};
 use super::parallel::in_parallel;
 use super::window::{WINDOW, bigram, edge};
 
@@ -32,26 +32,29 @@ pub(super) struct WordScores<'a> {
     crf: &'a Crf,
     /// For entity strings and gazetteer names that run through a sentence.
     lexicon: &'a Lexicon,
+    /// The emission weights in single precision ([`Stage::emission_weights`]).
+    weights: &'a [f32],
     /// Per word: `POSITIONS × tags` window sums (offset −2 first), then `tags` own sums.
-    table: Vec<f64>,
+    table: Vec<f32>,
     /// The bias feature's weights (every token has it).
-    bias: Vec<f64>,
+    bias: Vec<f32>,
 }
 
 impl<'a> WordScores<'a> {
     /// Sums the weights of every word of `words` (on all cores).
     pub fn of(
         words: &[WordInfo],
-        index: &'a FeatureIndex,
-        crf: &'a Crf,
+        stage: &'a Stage,
         lexicon: &'a Lexicon,
         clusters: &Clusters,
     ) -> Self {
+        let (index, crf) = (&stage.index, &stage.crf);
         let tags = crf.tags;
         let mut scores = Self {
             index,
             crf,
             lexicon,
+            weights: stage.emission_weights(),
             table: Vec::new(),
             bias: vec![0.0; tags],
         };
@@ -59,7 +62,7 @@ impl<'a> WordScores<'a> {
             let mut table = vec![0.0; part.len() * (POSITIONS + 1) * tags];
             // A feature many words share (a shape, a cluster, a lexicon share) has the same
             // window sums for all of them: summed once, looked up once per word.
-            let mut shared: HashMap<u64, Vec<f64>, BuildHasherDefault<PassThrough>> =
+            let mut shared: HashMap<u64, Vec<f32>, BuildHasherDefault<PassThrough>> =
                 HashMap::default();
             let mut known: HashMap<u64, Option<u32>, BuildHasherDefault<PassThrough>> =
                 HashMap::default();
@@ -102,7 +105,7 @@ impl<'a> WordScores<'a> {
 
     /// Adds feature `f`'s weights at every window position to `window` (`POSITIONS × tags`,
     /// offset −2 first).
-    fn add_window(&self, f: u64, window: &mut [f64]) {
+    fn add_window(&self, f: u64, window: &mut [f32]) {
         // A feature the model does not know at the token itself it does not know around it
         // either: training saw a word beside a token no more often than as a token, and
         // kept the features seen often enough. Most words of a new text are unknown, and an
@@ -116,23 +119,23 @@ impl<'a> WordScores<'a> {
     }
 
     /// Adds feature `f`'s weights to `row` if the model knows it.
-    fn add(&self, f: u64, row: &mut [f64]) {
+    fn add<T: Copy + std::ops::AddAssign + From<f32>>(&self, f: u64, row: &mut [T]) {
         if let Some(&r) = self.index.get(&f) {
             self.add_row(r, row);
         }
     }
 
     /// Adds emission row `r`'s weights to `row`.
-    fn add_row(&self, r: u32, row: &mut [f64]) {
+    fn add_row<T: Copy + std::ops::AddAssign + From<f32>>(&self, r: u32, row: &mut [T]) {
         let tags = self.crf.tags;
-        let w = &self.crf.weights[r as usize * tags..(r as usize + 1) * tags];
-        for (s, w) in row.iter_mut().zip(w) {
-            *s += w;
+        let w = &self.weights[r as usize * tags..(r as usize + 1) * tags];
+        for (s, &w) in row.iter_mut().zip(w) {
+            *s += T::from(w);
         }
     }
 
     /// Word `id`'s sums: at window `offset`, or (`None`) for its own features.
-    fn sums(&self, id: u32, offset: Option<i8>) -> &[f64] {
+    fn sums(&self, id: u32, offset: Option<i8>) -> &[f32] {
         let tags = self.crf.tags;
         let slot = offset.map_or(POSITIONS, |o| usize::from((o + WINDOW).unsigned_abs()));
         let at = (id as usize * (POSITIONS + 1) + slot) * tags;
@@ -157,7 +160,9 @@ impl<'a> WordScores<'a> {
         let scores = lattice.reset(infos.len(), tags);
         let len = infos.len() as isize;
         for (t, row) in scores.chunks_mut(tags).enumerate() {
-            row.copy_from_slice(&self.bias);
+            for (s, &b) in row.iter_mut().zip(&self.bias) {
+                *s = f64::from(b);
+            }
             for offset in -WINDOW..=WINDOW {
                 let at = t as isize + offset as isize;
                 if at < 0 || at >= len {
@@ -167,15 +172,15 @@ impl<'a> WordScores<'a> {
                     continue;
                 }
                 let at = at as usize;
-                for (s, w) in row.iter_mut().zip(self.sums(ids[at], Some(offset))) {
-                    *s += w;
+                for (s, &w) in row.iter_mut().zip(self.sums(ids[at], Some(offset))) {
+                    *s += f64::from(w);
                 }
                 for &f in &matches[at] {
                     self.add(at_offset(f, offset), row);
                 }
             }
-            for (s, w) in row.iter_mut().zip(self.sums(ids[t], None)) {
-                *s += w;
+            for (s, &w) in row.iter_mut().zip(self.sums(ids[t], None)) {
+                *s += f64::from(w);
             }
             if t > 0 {
                 self.add(bigram(&infos[t - 1].folded, &infos[t].folded, "L"), row);
@@ -248,8 +253,7 @@ mod tests {
         let crf = &tagger.stage.crf;
         let scores = WordScores::of(
             &vocabulary.infos,
-            &tagger.stage.index,
-            crf,
+            &tagger.stage,
             &tagger.lexicon,
             &tagger.clusters,
         );
@@ -265,8 +269,9 @@ mod tests {
             );
             assert_eq!(by_rows.len(), summed.len());
             for (a, b) in by_rows.emission.iter().zip(&summed.emission) {
+                // Summed in single precision, as the model file keeps its weights.
                 assert!(
-                    (a - b).abs() < 1e-9,
+                    (a - b).abs() < 1e-4 * a.abs().max(1.0),
                     "sentence {s}: {a} by rows, {b} summed"
                 );
             }

@@ -348,7 +348,7 @@ pub(super) fn train_sentences(
         stage: "done",
         ..Progress::default()
     });
-    let mut stage = Stage { index, crf };
+    let mut stage = Stage::new(index, crf);
     if second.is_none() && options.min_weight > 0.0 {
         stage = stage.without_weak_rows(options.min_weight);
     }
