@@ -36,16 +36,22 @@ const CLUSTERS_CACHE: &str = "word-clusters.json";
 
 use super::AppState;
 
-/// Suggestions of the tagger for one document, computed once per model.
-struct Tagged<'a>(&'a [Prediction]);
+/// What a recommender predicted for the open document earlier, offered again without
+/// running it (the tagger's once per model, the matcher's once per edit).
+struct Predicted<'a> {
+    /// The recommender that made them.
+    source: &'a str,
+    /// Its predictions for the open document.
+    predictions: &'a [Prediction],
+}
 
-impl Recommender for Tagged<'_> {
+impl Recommender for Predicted<'_> {
     fn source(&self) -> &str {
-        crate::suggest::tagger::SOURCE
+        self.source
     }
 
     fn predict(&self, _: &Document) -> Vec<Prediction> {
-        self.0.to_vec()
+        self.predictions.to_vec()
     }
 }
 
@@ -95,8 +101,14 @@ impl AppState {
                     matcher.learn_gazetteer(gazetteer);
                 }
                 self.suggest.matcher_forms = matcher.len();
+                self.suggest.matched = None;
                 &mut slot.insert((learned, matcher)).1
             }
+        };
+        let matched_for = (self.generation, self.selected, self.history.revision());
+        let found = match &mut self.suggest.matched {
+            Some((key, predictions)) if *key == matched_for => predictions,
+            slot => &mut slot.insert((matched_for, matcher.predict(doc))).1,
         };
         if let Some(model) = &self.suggest.model {
             self.suggest
@@ -104,13 +116,19 @@ impl AppState {
                 .entry(self.selected)
                 .or_insert_with(|| model.tagger.tag(doc));
         }
-        let tagged = Tagged(
-            self.suggest
+        let from_matcher = Predicted {
+            source: matcher.source(),
+            predictions: found,
+        };
+        let tagged = Predicted {
+            source: crate::suggest::tagger::SOURCE,
+            predictions: self
+                .suggest
                 .tagged
                 .get(&self.selected)
                 .map_or(&[][..], Vec::as_slice),
-        );
-        let mut recommenders: Vec<&dyn Recommender> = vec![&*matcher];
+        };
+        let mut recommenders: Vec<&dyn Recommender> = vec![&from_matcher];
         if self.suggest.model.is_some() {
             recommenders.push(&tagged);
         }
@@ -457,6 +475,7 @@ impl AppState {
         self.suggest.gazetteers.push(gazetteer);
         // The matcher learns it at the next refresh.
         self.suggest.matcher = None;
+        self.suggest.matched = None;
         self.suggest.offered_for = None;
         self.say(tr!(
             "suggest-gazetteer-added",

@@ -108,3 +108,43 @@ fn a_new_model_keeps_the_matcher_an_edit_renews_it() {
         "learned from the corpus: {learned:?}"
     );
 }
+
+#[test]
+fn a_new_model_is_merged_with_the_matchers_predictions_not_a_new_run_of_it() {
+    let mut state = AppState::new(team_corpus(), Source::Untitled);
+    state.open_document(23);
+    state.refresh_suggestions();
+    let made = |state: &AppState| {
+        let (key, predictions) = state.suggest.matched.as_ref().expect("matcher predictions");
+        (*key, predictions.as_ptr(), predictions.len())
+    };
+    let before = made(&state);
+    assert!(
+        before.2 > 0,
+        "names the done documents label are found in a new one"
+    );
+    let offered = state.suggest.offered.clone();
+    assert_eq!(offered.len(), before.2, "{offered:?}");
+    // A new model (as `use_model` marks it): the same predictions, not the matcher again.
+    state.suggest.model_version += 1;
+    state.refresh_suggestions();
+    assert_eq!(made(&state), before);
+    assert_eq!(state.suggest.offered, offered);
+    // An edit of the document: the matcher runs on what it is now.
+    let at = state.corpus.documents[23].text().find("زنجبار").unwrap();
+    let start = state.corpus.documents[23].text()[..at].chars().count();
+    state.selection = Selection::new(start, start + "زنجبار".chars().count());
+    state.apply_label("LOC");
+    state.refresh_suggestions();
+    let after_edit = made(&state);
+    assert_eq!(
+        after_edit.0.2,
+        state.history.revision(),
+        "made again for the edited text"
+    );
+    assert_ne!(after_edit.0, before.0);
+    // Another document gets its own.
+    state.open_document(22);
+    state.refresh_suggestions();
+    assert_eq!(made(&state).0.1, 22);
+}
