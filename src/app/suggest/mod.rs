@@ -101,6 +101,7 @@ impl AppState {
                     matcher.learn_gazetteer(gazetteer);
                 }
                 self.suggest.matcher_forms = matcher.len();
+                // A matcher made anew (an edit, a gazetteer) predicts anew.
                 self.suggest.matched = None;
                 &mut slot.insert((learned, matcher)).1
             }
@@ -475,7 +476,6 @@ impl AppState {
         self.suggest.gazetteers.push(gazetteer);
         // The matcher learns it at the next refresh.
         self.suggest.matcher = None;
-        self.suggest.matched = None;
         self.suggest.offered_for = None;
         self.say(tr!(
             "suggest-gazetteer-added",

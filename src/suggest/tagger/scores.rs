@@ -6,14 +6,14 @@
 //! their weights are summed once per word and window position; only what depends on the
 //! sentence (its edges, the entity strings that run through it, bigrams, aggregated
 //! features) is looked up per token. The result equals [`super::model::rows_of`] followed by
-//! [`Crf::emissions`] up to rounding (tested); training keeps the rows, which it needs for
-//! the gradient.
+//! [`super::crf::Crf::emissions`] up to rounding (tested); training keeps the rows, which it
+//! needs for the gradient.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::clusters::Clusters;
-use super::crf::{Crf, Lattice};
+use super::crf::Lattice;
 use super::features::{OWN_FORMS, Template, WordInfo, at_offset, hash};
 use super::lexicon::Lexicon;
 use super::model::{FeatureIndex, PassThrough, Stage};
@@ -28,8 +28,8 @@ const POSITIONS: usize = 2 * WINDOW as usize + 1;
 pub(super) struct WordScores<'a> {
     /// Feature hash → emission row.
     index: &'a FeatureIndex,
-    /// The CRF whose weights are summed.
-    crf: &'a Crf,
+    /// Tags per weight row.
+    tags: usize,
     /// For entity strings and gazetteer names that run through a sentence.
     lexicon: &'a Lexicon,
     /// The emission weights in single precision ([`Stage::emission_weights`]).
@@ -48,11 +48,11 @@ impl<'a> WordScores<'a> {
         lexicon: &'a Lexicon,
         clusters: &Clusters,
     ) -> Self {
-        let (index, crf) = (&stage.index, &stage.crf);
-        let tags = crf.tags;
+        let index = &stage.index;
+        let tags = stage.crf.tags;
         let mut scores = Self {
             index,
-            crf,
+            tags,
             lexicon,
             weights: stage.emission_weights(),
             table: Vec::new(),
@@ -113,7 +113,7 @@ impl<'a> WordScores<'a> {
         if !self.index.contains_key(&f) {
             return;
         }
-        for (offset, row) in (-WINDOW..=WINDOW).zip(window.chunks_mut(self.crf.tags)) {
+        for (offset, row) in (-WINDOW..=WINDOW).zip(window.chunks_mut(self.tags)) {
             self.add(at_offset(f, offset), row);
         }
     }
@@ -127,7 +127,7 @@ impl<'a> WordScores<'a> {
 
     /// Adds emission row `r`'s weights to `row`.
     fn add_row<T: Copy + std::ops::AddAssign + From<f32>>(&self, r: u32, row: &mut [T]) {
-        let tags = self.crf.tags;
+        let tags = self.tags;
         let w = &self.weights[r as usize * tags..(r as usize + 1) * tags];
         for (s, &w) in row.iter_mut().zip(w) {
             *s += T::from(w);
@@ -136,7 +136,7 @@ impl<'a> WordScores<'a> {
 
     /// Word `id`'s sums: at window `offset`, or (`None`) for its own features.
     fn sums(&self, id: u32, offset: Option<i8>) -> &[f32] {
-        let tags = self.crf.tags;
+        let tags = self.tags;
         let slot = offset.map_or(POSITIONS, |o| usize::from((o + WINDOW).unsigned_abs()));
         let at = (id as usize * (POSITIONS + 1) + slot) * tags;
         &self.table[at..at + tags]
@@ -154,7 +154,7 @@ impl<'a> WordScores<'a> {
         extra: Option<&[Vec<u64>]>,
         lattice: &mut Lattice,
     ) {
-        let tags = self.crf.tags;
+        let tags = self.tags;
         let mut matches = vec![Vec::new(); infos.len()];
         self.lexicon.match_features(infos, &mut matches);
         let scores = lattice.reset(infos.len(), tags);
