@@ -8,6 +8,7 @@
 //! and undo covers exactly the decisions.
 
 pub mod panel;
+pub mod priority;
 pub mod state;
 pub mod worker;
 

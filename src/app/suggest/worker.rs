@@ -212,6 +212,10 @@ impl Job {
     }
 
     fn run(mut self) {
+        // Training must never cost a frame: the window's threads come first.
+        if let Err(why) = super::priority::run_in_background() {
+            log::debug!("training at the window's priority: {why}");
+        }
         self.unfinished = std::mem::take(&mut self.inputs.unfinished)
             .into_iter()
             .map(|u| (u.index, Document::new(u.id, u.text)))
