@@ -252,26 +252,27 @@ impl Job {
             }
         };
         let seconds = started.elapsed().as_secs_f64();
+        // Unfinished documents are tagged and rated in one pass (batches keep memory small);
+        // done ones are only tagged.
         let unfinished: Vec<&Document> = self.unfinished.iter().map(|(_, d)| d).collect();
-        let indices = self.unfinished.iter().map(|(i, _)| *i);
-        let uncertainty: Vec<f32> = unfinished
-            .chunks(TAG_BATCH)
-            .flat_map(|batch| tagger.uncertainty(batch))
-            .collect();
-        let (tagged_indices, to_tag): (Vec<usize>, Vec<&Document>) = self
-            .unfinished
-            .iter()
-            .chain(self.done_documents())
-            .map(|(i, d)| (*i, d))
-            .unzip();
-        let predictions = tagged_indices
-            .into_iter()
-            .zip(
-                to_tag
-                    .chunks(TAG_BATCH)
+        let mut predictions: Vec<(usize, Vec<Prediction>)> = Vec::new();
+        let mut uncertainty: Vec<(usize, f32)> = Vec::new();
+        let mut indices = self.unfinished.iter().map(|(i, _)| *i);
+        for batch in unfinished.chunks(TAG_BATCH) {
+            let (suggested, rated) = tagger.tag_and_rate(batch);
+            for ((predicted, unsure), index) in suggested.into_iter().zip(rated).zip(&mut indices) {
+                predictions.push((index, predicted));
+                uncertainty.push((index, unsure));
+            }
+        }
+        let (done_indices, done): (Vec<usize>, Vec<&Document>) =
+            self.done_documents().map(|(i, d)| (*i, d)).unzip();
+        predictions.extend(
+            done_indices.into_iter().zip(
+                done.chunks(TAG_BATCH)
                     .flat_map(|batch| tagger.tag_many(batch)),
-            )
-            .collect();
+            ),
+        );
         let sent = self
             .sender
             .send(Report::Trained {
@@ -279,10 +280,7 @@ impl Job {
                 seconds,
                 tagged: predictions,
             })
-            .and_then(|()| {
-                self.sender
-                    .send(Report::Uncertainty(indices.zip(uncertainty).collect()))
-            });
+            .and_then(|()| self.sender.send(Report::Uncertainty(uncertainty)));
         if sent.is_err() {
             return;
         }

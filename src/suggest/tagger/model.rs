@@ -200,13 +200,7 @@ impl Tagger {
 
     /// Suggestions for many documents (sentences tagged on all cores).
     pub fn tag_many(&self, docs: &[&Document]) -> Vec<Vec<Prediction>> {
-        let sents = sentences::sentences(docs, None);
-        let per_sentence = self.predict(&sents);
-        let mut out = vec![Vec::new(); docs.len()];
-        for (sentence, predictions) in sents.iter().zip(per_sentence) {
-            out[sentence.doc].extend(predictions);
-        }
-        out
+        self.tag_documents(docs, false).0
     }
 
     /// Whether it has a second stage.
@@ -218,30 +212,30 @@ impl Tagger {
     /// the probability of the word's likeliest tag (0 when it is sure of every word; a
     /// document without words gets 0). Active learning opens the most unsure one first.
     pub fn uncertainty(&self, docs: &[&Document]) -> Vec<f32> {
+        self.tag_documents(docs, true).1
+    }
+
+    /// [`Self::tag_many`] and [`Self::uncertainty`] from one pass over the text: the window
+    /// wants both for every unfinished document after training, and each alone reads the
+    /// text, sums the words' weights and runs the lattices over again.
+    pub fn tag_and_rate(&self, docs: &[&Document]) -> (Vec<Vec<Prediction>>, Vec<f32>) {
+        self.tag_documents(docs, true)
+    }
+
+    /// Each document's suggestions and, when `rate`, its uncertainty (else all 0).
+    fn tag_documents(&self, docs: &[&Document], rate: bool) -> (Vec<Vec<Prediction>>, Vec<f32>) {
         let sents = sentences::sentences(docs, None);
-        let vocabulary = Vocabulary::of(&sents);
-        let infos = vocabulary.sentences();
-        let inputs = self.final_inputs(&sents, &vocabulary, &infos);
-        let crf = inputs.crf;
-        let exp_trans = crf.exp_transitions(&crf.weights);
-        let mut lattice = Lattice::default();
+        let (per_sentence, unsure) = self.predict_rated(&sents, rate);
+        let mut out = vec![Vec::new(); docs.len()];
         let mut sums = vec![(0.0f64, 0usize); docs.len()];
-        for (s, sentence) in sents.iter().enumerate() {
-            inputs.emissions(s, &mut lattice);
-            if lattice.is_empty() {
-                continue;
-            }
-            crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
+        for ((sentence, predictions), unsure) in sents.iter().zip(per_sentence).zip(unsure) {
+            out[sentence.doc].extend(predictions);
             let (sum, count) = &mut sums[sentence.doc];
-            for t in 0..lattice.len() {
-                let best = (0..crf.tags)
-                    .map(|y| crf.marginal(&lattice, t, y))
-                    .fold(0.0, f64::max);
-                *sum += (1.0 - best).clamp(0.0, 1.0);
-            }
-            *count += lattice.len();
+            *sum += unsure;
+            *count += sentence.words.len();
         }
-        sums.into_iter()
+        let uncertainty = sums
+            .into_iter()
             .map(|(sum, count)| {
                 if count == 0 {
                     0.0
@@ -249,16 +243,26 @@ impl Tagger {
                     (sum / count as f64) as f32
                 }
             })
-            .collect()
+            .collect();
+        (out, uncertainty)
     }
 
     /// Predictions for each sentence (ranges in its document).
     pub(super) fn predict(&self, sents: &[Sentence]) -> Vec<Vec<Prediction>> {
+        self.predict_rated(sents, false).0
+    }
+
+    /// Predictions for each sentence and, when `rate`, the sum over its words of one minus
+    /// the probability of the word's likeliest tag (else 0).
+    fn predict_rated(&self, sents: &[Sentence], rate: bool) -> (Vec<Vec<Prediction>>, Vec<f64>) {
         let vocabulary = Vocabulary::of(sents);
         let infos = vocabulary.sentences();
         let inputs = self.final_inputs(sents, &vocabulary, &infos);
         let indices: Vec<usize> = (0..sents.len()).collect();
-        let mut spans = in_parallel(&indices, |part| self.decode_run(&inputs, part));
+        let (mut spans, unsure): (Vec<_>, Vec<_>) =
+            in_parallel(&indices, |part| self.decode_run(&inputs, part, rate))
+                .into_iter()
+                .unzip();
         if self.propagate {
             propagate(sents, &infos, &mut spans, &|label| {
                 self.tags
@@ -266,7 +270,7 @@ impl Tagger {
                     .any(|t| t.strip_prefix("P-") == Some(label))
             });
         }
-        sents
+        let predictions = sents
             .iter()
             .zip(spans)
             .map(|(sentence, spans)| {
@@ -279,7 +283,8 @@ impl Tagger {
                     })
                     .collect()
             })
-            .collect()
+            .collect();
+        (predictions, unsure)
     }
 
     /// The CRF that decides (the second stage when there is one) and what makes every
@@ -348,12 +353,14 @@ impl Tagger {
         })
     }
 
-    /// The spans of each sentence with their scores (the probability of the span's tags).
+    /// The spans of each sentence with their scores (the probability of the span's tags)
+    /// and, when `rate`, how unsure it is of the sentence's words (summed; else 0).
     fn decode_run(
         &self,
         inputs: &FinalInputs<'_>,
         sentences: &[usize],
-    ) -> Vec<Vec<(TaggedSpan, f32)>> {
+        rate: bool,
+    ) -> Vec<(Vec<(TaggedSpan, f32)>, f64)> {
         let crf = inputs.crf;
         let exp_trans = crf.exp_transitions(&crf.weights);
         let mut lattice = Lattice::default();
@@ -362,10 +369,24 @@ impl Tagger {
             inputs.emissions(s, &mut lattice);
             let path = crf.viterbi(&crf.weights, &lattice);
             let spans = sentences::decode(path.iter().map(|&y| self.tags[y as usize].as_str()));
-            // Scores need the marginals; a sentence without a span needs no scores.
-            if !spans.is_empty() {
+            // Scores and uncertainty need the marginals; a sentence without a span needs
+            // no scores.
+            let marginals = !lattice.is_empty() && (rate || !spans.is_empty());
+            if marginals {
                 crf.forward_backward(&crf.weights, &exp_trans, &mut lattice);
             }
+            let unsure = if rate && marginals {
+                (0..lattice.len())
+                    .map(|t| {
+                        let best = (0..crf.tags)
+                            .map(|y| crf.marginal(&lattice, t, y))
+                            .fold(0.0, f64::max);
+                        (1.0 - best).clamp(0.0, 1.0)
+                    })
+                    .sum()
+            } else {
+                0.0
+            };
             let scored = spans
                 .into_iter()
                 .map(|span| {
@@ -378,7 +399,7 @@ impl Tagger {
                     (span, p.clamp(0.0, 1.0) as f32)
                 })
                 .collect();
-            out.push(scored);
+            out.push((scored, unsure));
         }
         out
     }

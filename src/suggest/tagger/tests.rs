@@ -521,6 +521,8 @@ fn documents_tagged_in_batches_get_what_they_get_tagged_all_at_once() {
     let unsure = tagger.uncertainty(&docs);
     let unsure_batched: Vec<f32> = docs.chunks(4).flat_map(|b| tagger.uncertainty(b)).collect();
     assert_eq!(unsure, unsure_batched);
+    // Rating while tagging changes no suggestion (the window does both in one pass).
+    assert_eq!(tagger.tag_and_rate(&docs), (all, unsure));
 }
 
 #[test]
