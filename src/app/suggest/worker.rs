@@ -186,7 +186,7 @@ pub struct UnfinishedText {
 /// window on 29,788 articles (100 MB) peaked at 6.1 GB tagging them at once, 1.5 GB in
 /// batches of 256 (but 25 s slower: each batch analyses its words again), and frames on the
 /// window's thread of 100 to 400 ms went with the gigabytes.
-const TAG_BATCH: usize = 2048;
+const TAG_BATCH: usize = crate::suggest::BATCH_DOCUMENTS;
 
 /// What the worker thread owns.
 struct Job {

@@ -477,6 +477,10 @@ impl crate::suggest::Recommender for Tagger {
     fn predict(&self, doc: &Document) -> Vec<Prediction> {
         self.tag(doc)
     }
+
+    fn predict_many(&self, docs: &[&Document]) -> Vec<Vec<Prediction>> {
+        self.tag_many(docs)
+    }
 }
 
 /// The `source` of the tagger's suggestions and of the spans made by accepting them.

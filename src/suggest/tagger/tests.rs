@@ -554,3 +554,32 @@ fn a_name_in_a_context_that_says_nothing_is_read_from_its_other_mentions() {
         "with aggregation {with:.3}, without {without:.3}"
     );
 }
+
+#[test]
+fn a_corpus_suggested_in_batches_gets_what_each_document_gets_alone() {
+    // `taliq suggest` tags a corpus BATCH_DOCUMENTS documents at a time; past the first
+    // batch each document must still get its own suggestions, no one else's.
+    use crate::suggest::{BATCH_DOCUMENTS, Recommender, suggest_corpus, suggest_document};
+    let tagger = shared_tagger();
+    let mut corpus = ner_corpus(BATCH_DOCUMENTS + 3, 1, false, 17);
+    corpus.documents = (corpus.documents.iter())
+        .map(|doc| Document::new(doc.id.clone(), doc.text()))
+        .collect();
+    let recommenders: [&dyn Recommender; 1] = [tagger];
+    let names: Vec<String> = corpus.labels.iter().map(|l| l.name.clone()).collect();
+    let labels: Vec<&str> = names.iter().map(String::as_str).collect();
+    let alone: Vec<_> = corpus
+        .documents
+        .iter()
+        .map(|doc| suggest_document(doc, &recommenders, &labels, 0.0))
+        .collect();
+    let total = suggest_corpus(&mut corpus, &recommenders, 0.0);
+    assert_eq!(total, alone.iter().map(Vec::len).sum::<usize>());
+    assert!(
+        !alone[BATCH_DOCUMENTS + 2].is_empty(),
+        "the last batch has suggestions"
+    );
+    for (doc, expected) in corpus.documents.iter().zip(&alone) {
+        assert_eq!(doc.suggestions(), expected.as_slice(), "{}", doc.id);
+    }
+}
