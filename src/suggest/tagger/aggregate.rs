@@ -6,7 +6,7 @@
 //! Only text is aggregated, never labels or predictions, so the features need no jackknife
 //! and cost one pass over the group; they are the token's own (not seen from its window).
 
-use std::collections::HashMap;
+use super::WordMap;
 
 use super::clusters::Clusters;
 use super::features::{Template, Vocabulary, WordInfo, decimal, hash, hash_parts};
@@ -90,7 +90,7 @@ impl Lends {
                 .collect()
         });
         let edge = |role: &str, value: &str| hash_parts(Template::Aggregate, &[role, value]);
-        let mut numbers: HashMap<&str, u32> = HashMap::new();
+        let mut numbers: WordMap<&str, u32> = WordMap::default();
         let stems = words
             .iter()
             .map(|w| {

@@ -3,8 +3,6 @@
 //! Features are 64-bit hashes of a template and a string, so that no feature string is
 //! ever built at tagging time; the model maps the hashes it knows to weight rows.
 
-use std::collections::HashMap;
-
 use super::parallel::in_parallel;
 use super::sentences::Sentence;
 use crate::annotate::search::fold_word;
@@ -159,7 +157,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The distinct words of `sents` and each sentence's words as their indices.
     pub fn of(sents: &[Sentence]) -> Self {
-        let mut index: HashMap<&str, u32> = HashMap::new();
+        let mut index: super::WordMap<&str, u32> = super::WordMap::default();
         let mut distinct = Vec::new();
         let ids = sents
             .iter()

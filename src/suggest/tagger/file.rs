@@ -23,8 +23,8 @@ pub const VERSION: u32 = 1;
 
 /// Serialises a map with its keys in order, so that the same model always gives the same
 /// file (a `HashMap` iterates in a random order).
-pub(super) fn sorted<S: serde::Serializer, V: Serialize>(
-    map: &HashMap<String, V>,
+pub(super) fn sorted<S: serde::Serializer, V: Serialize, H>(
+    map: &HashMap<String, V, H>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     map.iter()

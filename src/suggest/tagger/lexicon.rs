@@ -5,13 +5,13 @@
 //! holds a sentence's own labels tells the tagger the answer, and it learns to trust the
 //! lexicon far more than it deserves on unseen text.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::features::{Template, WordInfo, decimal, hash, hash_parts};
 use super::sentences::{OUTSIDE, Sentence};
+use super::{WordMap, WordSet};
 use crate::annotate::search::fold_word as folded;
 use crate::tokenize::tokenize;
 
@@ -48,21 +48,21 @@ impl TagCounts {
 pub struct Lexicon {
     /// By folded word.
     #[serde(serialize_with = "super::file::sorted")]
-    pub words: HashMap<String, TagCounts>,
+    pub words: WordMap<String, TagCounts>,
     /// By stem.
     #[serde(serialize_with = "super::file::sorted")]
-    pub stems: HashMap<String, TagCounts>,
+    pub stems: WordMap<String, TagCounts>,
     /// Entity strings ([`string_key`]) with their labels' counts. Private, as
     /// [`Self::gazetteer`] is: [`Self::firsts`] is made from both.
     #[serde(serialize_with = "super::file::sorted")]
-    spans: HashMap<String, Vec<(String, u32)>>,
+    spans: WordMap<String, Vec<(String, u32)>>,
     /// User gazetteer names ([`string_key`]) with their labels.
     #[serde(serialize_with = "super::file::sorted")]
-    gazetteer: HashMap<String, Vec<String>>,
+    gazetteer: WordMap<String, Vec<String>>,
     /// The first stems of [`Self::spans`] and [`Self::gazetteer`], made on first use (a word
     /// that starts none starts no match, and most words start none).
     #[serde(skip)]
-    firsts: OnceLock<HashSet<String>>,
+    firsts: OnceLock<WordSet<String>>,
 }
 
 /// The key of a string of words: their stems joined by spaces, as the lexicon keeps entity

@@ -63,3 +63,10 @@ pub use train::{Progress, Resources, TrainError, TrainOptions, train};
 
 #[cfg(test)]
 mod tests;
+
+/// A map keyed by words (or anything hashed per word while tagging), with a fast hasher:
+/// its keys come from the model and the text, not from an attacker who could make them
+/// collide.
+pub type WordMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// A set of words, hashed as [`WordMap`]'s keys are.
+pub type WordSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;

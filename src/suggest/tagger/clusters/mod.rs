@@ -11,11 +11,11 @@ pub mod cache;
 pub mod exchange;
 pub mod stream;
 
-use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
 
 use serde::{Deserialize, Serialize};
 
+use super::WordMap;
 use super::features::{Template, WordInfo, decimal, hash, hash_parts};
 pub use stream::WordStream;
 
@@ -43,17 +43,17 @@ pub const MIN_COUNT: u32 = 2;
 pub struct Clusters {
     /// Folded word → classes, coarse to fine.
     #[serde(serialize_with = "super::file::sorted")]
-    pub classes: HashMap<String, Vec<u16>>,
+    pub classes: WordMap<String, Vec<u16>>,
     /// Stem (folded, proclitics stripped) → how often the text writes it with the article
     /// (ال, لل), as an [`article_bucket`]. A name rarely takes the article, a common noun
     /// often does, a verb never: what thousands of articles say of a word nobody labelled.
     /// Absent from older files and caches (none known).
     #[serde(
         default,
-        skip_serializing_if = "HashMap::is_empty",
+        skip_serializing_if = "WordMap::is_empty",
         serialize_with = "super::file::sorted"
     )]
-    pub article: HashMap<String, u8>,
+    pub article: WordMap<String, u8>,
 }
 
 /// Stems seen fewer times than this get no article share (too little evidence).
@@ -76,8 +76,8 @@ pub fn article_bucket(with: u32, total: u32) -> u8 {
 }
 
 /// Each stem's [`article_bucket`] from the stream's word counts.
-fn article_shares(stream: &WordStream) -> HashMap<String, u8> {
-    let mut counts: HashMap<&str, (u32, u32)> = HashMap::new();
+fn article_shares(stream: &WordStream) -> WordMap<String, u8> {
+    let mut counts: WordMap<&str, (u32, u32)> = WordMap::default();
     for (word, &n) in stream.words.iter().zip(&stream.counts) {
         let (clitics, stem) = super::features::split_clitics(word);
         if stem.chars().count() < 2 || !stem.chars().all(super::features::is_letter) {
@@ -105,7 +105,10 @@ impl Clusters {
     ) -> Option<Self> {
         let words = stream.counts.iter().filter(|&&n| n >= MIN_COUNT).count();
         let clustering = exchange::learn(stream, &levels_for(words), MIN_COUNT, progress, cancel)?;
-        let mut classes = HashMap::with_capacity(clustering.words.len());
+        let mut classes = WordMap::with_capacity_and_hasher(
+            clustering.words.len(),
+            foldhash::fast::RandomState::default(),
+        );
         for (i, &w) in clustering.words.iter().enumerate() {
             let path = clustering.classes.iter().map(|level| level[i]).collect();
             classes.insert(stream.words[w as usize].clone(), path);

@@ -4,7 +4,7 @@
 //! the tagger's tokens folded as its features fold them, so a word of a document to tag is
 //! found under the same key its cluster was learned under.
 
-use std::collections::HashMap;
+use crate::suggest::tagger::WordMap;
 
 use crate::annotate::search::fold_word;
 use crate::tokenize::tokenize_with_clitics_located;
@@ -15,7 +15,7 @@ pub const SENTENCE_END: u32 = u32::MAX;
 /// Interned folded words of some text, in order, sentences ended by [`SENTENCE_END`].
 #[derive(Debug, Default, Clone)]
 pub struct WordStream {
-    ids: HashMap<String, u32>,
+    ids: WordMap<String, u32>,
     /// Each word id's folded word.
     pub words: Vec<String>,
     /// Each word id's count.
