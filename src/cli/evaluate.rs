@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::model::Document;
+use crate::suggest::BATCH_DOCUMENTS;
 use crate::suggest::tagger::{Scores, Tagger};
 
 pub(super) fn run(gold: &Path, model: &Path, json: bool) -> ExitCode {
@@ -21,7 +22,12 @@ pub(super) fn run(gold: &Path, model: &Path, json: bool) -> ExitCode {
     }
     let docs: Vec<&Document> = corpus.documents.iter().collect();
     let started = std::time::Instant::now();
-    let predicted = tagger.tag_many(&docs);
+    // In batches, as `taliq suggest` tags: a gold corpus of many documents tagged at once
+    // would hold every word's features at once.
+    let predicted: Vec<_> = docs
+        .chunks(BATCH_DOCUMENTS)
+        .flat_map(|batch| tagger.tag_many(batch))
+        .collect();
     let seconds = started.elapsed().as_secs_f64();
     let mut scores = Scores::default();
     for (doc, predictions) in docs.iter().zip(&predicted) {
