@@ -44,7 +44,7 @@ pub trait Recommender {
 
 /// Documents predicted together by [`suggest_corpus`] and the window's tagging of a whole
 /// corpus: enough for the tagger to share its work between them (one document at a time,
-/// 100 MB of news took 118 s; in batches 18 s), few enough to keep memory small.
+/// 100 MB of news took 118 s; in batches 13 s), few enough to keep memory small.
 pub const BATCH_DOCUMENTS: usize = 2048;
 
 /// The suggestions a document may be offered from several recommenders' predictions: those
